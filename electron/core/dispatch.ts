@@ -1,0 +1,75 @@
+import { contract, isChannel } from '../../shared/ipc/contract';
+import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
+import { AppError } from './errors';
+import type { Handlers } from './handlers';
+
+/** Payloads above this are refused before parsing; a note is far smaller. */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
+
+/**
+ * The single entry to the core used by both shells (ipcMain and the preview
+ * server): checks the channel, parses the input, runs the handler and turns
+ * any failure into a typed error the renderer can show.
+ */
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+  return async (channel, input) => {
+    try {
+      if (!isChannel(channel)) {
+        throw new AppError('UNKNOWN_CHANNEL', `Afterview has no action called "${String(channel).slice(0, 80)}".`);
+      }
+      if (approximateSize(input) > MAX_INPUT_BYTES) {
+        throw new AppError('INVALID_INPUT', 'That is too large to save. Shorten it and try again.');
+      }
+      const parsed = contract[channel].input.safeParse(input);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = issue?.path.length ? issue.path.join('.') : undefined;
+        throw new AppError('INVALID_INPUT', describeIssue(issue), field);
+      }
+      const handler = handlers[channel] as (value: unknown) => unknown;
+      const value = await handler(parsed.data);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toErrorShape(error, log) };
+    }
+  };
+}
+
+function describeIssue(issue: { code: string; message: string; path: PropertyKey[] } | undefined): string {
+  if (!issue) return 'The input was not valid.';
+  if (issue.code === 'unrecognized_keys') return 'The input has fields Afterview does not know.';
+  if (issue.code === 'invalid_type' && issue.path.length === 0) return 'The input was not in the expected form.';
+  return issue.message;
+}
+
+function toErrorShape(error: unknown, log: (error: unknown) => void): AppErrorShape {
+  if (error instanceof AppError) return error.toShape();
+  const message = error instanceof Error ? error.message : String(error);
+  if (/SQLITE_FULL|database or disk is full/i.test(message)) {
+    return { code: 'VAULT_UNAVAILABLE', message: 'The disk is full, so nothing was saved. Free some space and try again.' };
+  }
+  if (/SQLITE_READONLY|readonly database/i.test(message)) {
+    return { code: 'VAULT_UNAVAILABLE', message: 'The vault is read-only, so nothing was saved. Check the folder permissions.' };
+  }
+  log(error);
+  return { code: 'INTERNAL', message: 'Something went wrong inside Afterview; nothing was changed. Please try again.' };
+}
+
+/** Cheap upper bound on a value's serialized size, without serializing 50 MB twice. */
+function approximateSize(value: unknown, budget = MAX_INPUT_BYTES + 1): number {
+  let total = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && total < budget) {
+    const item = stack.pop();
+    if (typeof item === 'string') total += item.length * 2;
+    else if (item && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        total += key.length + 8;
+        stack.push(child);
+      }
+    } else total += 8;
+  }
+  return total;
+}

@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { AppError } from '../errors';
+import { migrate } from './migrator';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenVaultOptions {
+  /** Path to a better-sqlite3 addon built for this runtime (Electron's ABI). */
+  nativeBinding?: string;
+  /** Only tests pass their own list, to exercise the runner. */
+  migrations?: readonly Migration[];
+}
+
+export interface Vault {
+  db: Db;
+  path: string;
+  attachmentsDir: string;
+  schemaVersion: number;
+  close(): void;
+}
+
+/** Opens (creating if needed) the vault file and brings its schema up to date. */
+export function openVault(path: string, options: OpenVaultOptions = {}): Vault {
+  mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw new AppError('VAULT_UNAVAILABLE', `The vault at ${path} could not be opened: ${(error as Error).message}`);
+  }
+  try {
+    // WAL keeps readers off the writer's back; synchronous=FULL makes every
+    // acknowledged commit survive a power cut, not just a process crash.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const schemaVersion = migrate(db, options.migrations ?? MIGRATIONS);
+    const attachmentsDir = join(dirname(path), 'attachments');
+    mkdirSync(attachmentsDir, { recursive: true });
+    return { db, path, attachmentsDir, schemaVersion, close: () => db.close() };
+  } catch (error) {
+    db.close();
+    if (error instanceof AppError) throw error;
+    const message = (error as Error).message;
+    if (/file is not a database|malformed/i.test(message)) {
+      throw new AppError('VAULT_UNAVAILABLE', `The file at ${path} is not an Afterview vault or is damaged.`);
+    }
+    throw new AppError('VAULT_UNAVAILABLE', `The vault at ${path} could not be opened: ${message}`);
+  }
+}

@@ -1,0 +1,11 @@
+import type Database from 'better-sqlite3';
+import { m0001CompaniesOpenings } from './0001_companies_openings';
+
+export interface Migration {
+  /** Sortable and unique: a zero-padded sequence number and a short name. */
+  id: string;
+  up(db: Database.Database): void;
+}
+
+/** Every migration, in the order it must run. Append only; never edit one that shipped. */
+export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings];

@@ -1,0 +1,12 @@
+import Store from 'electron-store';
+import type { WindowState, WindowStateStore } from './window-state';
+
+interface ShellSettings {
+  windowState?: WindowState;
+  vaultPath?: string;
+}
+
+/** Small shell settings (window placement, vault location) in electron-store. */
+export function createShellStore(): Store<ShellSettings> & WindowStateStore {
+  return new Store<ShellSettings>({ name: 'shell', clearInvalidConfig: true }) as Store<ShellSettings> & WindowStateStore;
+}

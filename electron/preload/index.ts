@@ -1,0 +1,41 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNELS, EVENT_NAMES, type EventName } from '../../shared/ipc/contract';
+
+// Keep in step with electron/main: the preload is sandboxed and cannot import
+// main-process modules, so the two internal channel names are repeated here.
+const EVENT_CHANNEL = 'afterview:event';
+const READY_SIGNAL = 'afterview:renderer-ready';
+
+type Invoke = (input?: unknown) => Promise<unknown>;
+
+/** window.api.<namespace>.<action>(input), one function per contract channel and nothing else. */
+function buildApi(): Record<string, Record<string, Invoke>> {
+  const api: Record<string, Record<string, Invoke>> = {};
+  for (const channel of CHANNELS) {
+    const [namespace, action] = channel.split('.') as [string, string];
+    api[namespace] ??= {};
+    api[namespace][action] = (input?: unknown) => ipcRenderer.invoke(channel, input);
+  }
+  return api;
+}
+
+const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+ipcRenderer.on(EVENT_CHANNEL, (_event: IpcRendererEvent, message: { name: EventName; payload: unknown }) => {
+  listeners.get(message?.name)?.forEach((listener) => listener(message.payload));
+});
+
+contextBridge.exposeInMainWorld('api', {
+  ...buildApi(),
+  events: {
+    on(name: EventName, listener: (payload: unknown) => void): () => void {
+      if (!EVENT_NAMES.includes(name) || typeof listener !== 'function') return () => undefined;
+      const set = listeners.get(name) ?? new Set();
+      set.add(listener);
+      listeners.set(name, set);
+      return () => set.delete(listener);
+    },
+    ready(): void {
+      ipcRenderer.send(READY_SIGNAL);
+    },
+  },
+});

@@ -1,0 +1,169 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
+import { createHandlers } from '../core/handlers';
+import { openVault, type Vault } from '../core/vault/connection';
+import { CONTENT_SECURITY_POLICY } from '../main/csp';
+
+export interface PreviewOptions {
+  vaultPath: string;
+  rendererDir: string;
+  port?: number;
+  appVersion?: string;
+  now?: () => Date;
+}
+
+export interface PreviewServer {
+  url: string;
+  token: string;
+  vault: Vault;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * The browser shell: the same handlers as the desktop app behind
+ * POST /api/<channel>, on loopback only, guarded by a per-run token that only
+ * our own page receives (injected into its HTML), a Host check against DNS
+ * rebinding and an Origin check against other local pages.
+ */
+export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
+  const vault = openVault(options.vaultPath);
+  const dispatch = createDispatch(
+    createHandlers({ vault, appVersion: options.appVersion ?? '0.0.0-preview', now: options.now ?? (() => new Date()) }),
+  );
+  const token = randomBytes(24).toString('base64url');
+  let origin = '';
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => send(response, 500, 'text/plain', 'Internal error'));
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const host = request.headers.host ?? '';
+    if (`http://${host}` !== origin && `http://${host.replace(/^localhost/, '127.0.0.1')}` !== origin) {
+      return send(response, 421, 'text/plain', 'Unknown host');
+    }
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
+    return serveStatic(response, url.pathname);
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
+    if (!tokenMatches(request.headers['x-afterview-token'])) return send(response, 401, 'text/plain', 'Missing or wrong token');
+    let body: string;
+    try {
+      body = await readBody(request, MAX_INPUT_BYTES * 2);
+    } catch {
+      return sendJson(response, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'That is too large to save. Shorten it and try again.' } });
+    }
+    let input: unknown;
+    try {
+      input = body === '' ? undefined : JSON.parse(body);
+    } catch {
+      return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON.' } });
+    }
+    sendJson(response, 200, await dispatch(channel, input === null ? undefined : input));
+  }
+
+  async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
+    const relative = pathname === '/' ? 'index.html' : decodeSafe(pathname).replace(/^\/+/, '');
+    const base = normalize(options.rendererDir + sep);
+    const file = normalize(join(base, relative));
+    if (!file.startsWith(base) || relative.includes('\0')) return send(response, 404, 'text/plain', 'Not found');
+    let content: Buffer;
+    try {
+      content = await readFile(file);
+    } catch {
+      return send(response, 404, 'text/plain', 'Not found');
+    }
+    if (extname(file) === '.html') {
+      const meta = `<meta name="afterview-preview-token" content="${token}">`;
+      content = Buffer.from(content.toString('utf8').replace('</head>', `  ${meta}\n  </head>`));
+    }
+    send(response, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', content);
+  }
+
+  function tokenMatches(given: string | string[] | undefined): boolean {
+    if (typeof given !== 'string') return false;
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/`,
+    token,
+    vault,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          vault.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error('too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function decodeSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return '\0';
+  }
+}

@@ -1,0 +1,89 @@
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../shared/ipc/contract';
+import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
+
+/** A failure the user can read; `field` names the form field at fault, if any. */
+export class ApiError extends Error {
+  readonly code: AppErrorShape['code'];
+  readonly field?: string;
+  constructor(shape: AppErrorShape) {
+    super(shape.message);
+    this.name = 'ApiError';
+    this.code = shape.code;
+    this.field = shape.field;
+  }
+}
+
+interface Transport {
+  invoke(channel: Channel, input: unknown): Promise<Envelope<unknown>>;
+  on(name: EventName, listener: (payload: unknown) => void): () => void;
+  ready(): void;
+}
+
+type PreloadApi = Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> & {
+  events: { on(name: EventName, listener: (payload: unknown) => void): () => void; ready(): void };
+};
+
+/** In the desktop app: window.api from the preload. */
+function preloadTransport(api: PreloadApi): Transport {
+  return {
+    invoke(channel, input) {
+      const [namespace, action] = channel.split('.') as [string, string];
+      return api[namespace]![action]!(input);
+    },
+    on: (name, listener) => api.events.on(name, listener),
+    ready: () => api.events.ready(),
+  };
+}
+
+/** In the browser preview: the loopback server, with the token it put in our page. */
+function httpTransport(token: string): Transport {
+  return {
+    async invoke(channel, input) {
+      let response: Response;
+      try {
+        response = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Afterview-Token': token },
+          body: input === undefined ? '' : JSON.stringify(input),
+        });
+      } catch {
+        return { ok: false, error: { code: 'VAULT_UNAVAILABLE', message: 'Afterview’s preview server is not answering. Is it still running?' } };
+      }
+      if (response.headers.get('Content-Type')?.startsWith('application/json')) return (await response.json()) as Envelope<unknown>;
+      return { ok: false, error: { code: 'FORBIDDEN', message: `The preview server refused the request (${response.status}).` } };
+    },
+    on: () => () => undefined,
+    ready: () => undefined,
+  };
+}
+
+let transport: Transport | undefined;
+function getTransport(): Transport {
+  if (transport) return transport;
+  const preload = (window as unknown as { api?: PreloadApi }).api;
+  if (preload) return (transport = preloadTransport(preload));
+  const token = document.querySelector<HTMLMetaElement>('meta[name="afterview-preview-token"]')?.content;
+  if (token) return (transport = httpTransport(token));
+  throw new ApiError({ code: 'VAULT_UNAVAILABLE', message: 'Afterview could not reach its vault.' });
+}
+
+/** Tests swap the transport for a fake one. */
+export function setTransport(next: Transport | undefined): void {
+  transport = next;
+}
+
+export async function call<C extends Channel>(channel: C, ...args: undefined extends ChannelInput<C> ? [input?: ChannelInput<C>] : [input: ChannelInput<C>]): Promise<ChannelOutput<C>> {
+  const envelope = await getTransport().invoke(channel, args[0]);
+  if (!envelope.ok) throw new ApiError(envelope.error);
+  return envelope.value as ChannelOutput<C>;
+}
+
+export function onEvent<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void {
+  return getTransport().on(name, listener as (payload: unknown) => void);
+}
+
+export function signalReady(): void {
+  getTransport().ready();
+}
+
+export type { Transport };
