@@ -7,17 +7,19 @@ export interface TrustedOrigins {
 }
 
 export function createTrustedOrigins(appOrigin: string, devServerUrl?: string): TrustedOrigins {
-  const origins = new Set([appOrigin]);
-  if (devServerUrl) origins.add(new URL(devServerUrl).origin);
-  return {
-    isTrusted(url) {
-      try {
-        return origins.has(new URL(url).origin);
-      } catch {
-        return false;
-      }
-    },
-  };
+  const origins = new Set([originOf(appOrigin)]);
+  if (devServerUrl) origins.add(originOf(devServerUrl));
+  return { isTrusted: (url) => origins.has(originOf(url)) };
+}
+
+/** Scheme and host, also for our custom scheme (whose URL.origin is "null" in Node). */
+function originOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : 'invalid:';
+  } catch {
+    return 'invalid:';
+  }
 }
 
 /** Opens a link in the user's browser or mail client, if it is one we allow. */

@@ -37,7 +37,7 @@ export function PipelinePage() {
         )}
       </header>
 
-      <div aria-live="polite" className="sr-only">
+      <div role="status" aria-live="polite" className="sr-only">
         {announcement}
       </div>
       {openings.error && <Alert tone="error">The pipeline could not be loaded: {openings.error}</Alert>}

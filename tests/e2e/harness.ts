@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { tempDir, type TempDir } from '../support/temp-vault';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RENDERER_DIR = resolve('out/renderer');
+export const ARTIFACTS = resolve('test-results');
+
+/**
+ * The app as a user meets it: the built renderer in Debian's Chromium,
+ * served by the preview over a temp vault.
+ */
+export class PreviewHarness {
+  browser!: Browser;
+  server!: PreviewServer;
+  page!: Page;
+  dir!: TempDir;
+  readonly pageErrors: string[] = [];
+
+  get vaultPath(): string {
+    return this.dir.file('vault.afterview.sqlite');
+  }
+
+  async start(): Promise<void> {
+    if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+    this.dir = tempDir('afterview-e2e-');
+    this.server = await startPreviewServer({ vaultPath: this.vaultPath, rendererDir: RENDERER_DIR });
+    this.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    this.page = await this.newPage();
+  }
+
+  async newPage(): Promise<Page> {
+    const page = await this.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.pageErrors.push(message.text());
+    });
+    await page.goto(this.server.url);
+    return page;
+  }
+
+  /** Stops the server and starts a new one over the same vault: an app restart. */
+  async restartServer(): Promise<void> {
+    await this.server.close();
+    this.server = await startPreviewServer({ vaultPath: this.vaultPath, rendererDir: RENDERER_DIR });
+    await this.page.goto(this.server.url);
+  }
+
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const path = join(ARTIFACTS, `${name}.png`);
+    await this.page.screenshot({ path, fullPage: true });
+    return path;
+  }
+
+  async stop(failedTestName?: string): Promise<void> {
+    if (failedTestName && this.page) await this.screenshot(`failed-${failedTestName.replace(/\W+/g, '-')}`).catch(() => undefined);
+    await this.browser?.close();
+    await this.server?.close();
+    this.dir?.remove();
+  }
+}

@@ -1,0 +1,93 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import { createTrustedOrigins, denyAllPermissions, guardWebContents, installSecurityGuards, openExternalSafely } from '../../electron/main/security';
+
+vi.mock('electron', () => ({}));
+
+class FakeContents extends EventEmitter {
+  windowOpenHandler?: (details: { url: string }) => { action: string };
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = handler;
+  }
+}
+
+function navigate(contents: FakeContents, eventName: string, url: string) {
+  const event = { preventDefault: vi.fn() };
+  contents.emit(eventName, event, url);
+  return event.preventDefault.mock.calls.length > 0;
+}
+
+const origins = createTrustedOrigins('app://afterview');
+
+describe('web contents guards', () => {
+  it('blocks navigation away from our origin and hands safe links to the OS', () => {
+    const contents = new FakeContents();
+    const shell = { openExternal: vi.fn().mockResolvedValue(undefined) };
+    guardWebContents(contents as never, origins, shell);
+    expect(navigate(contents, 'will-navigate', 'app://afterview/index.html#/pipeline')).toBe(false);
+    expect(navigate(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledWith('https://evil.example/');
+    expect(navigate(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(navigate(contents, 'will-redirect', 'http://127.0.0.1:9/')).toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('denies every new window; only https and mailto links reach the OS', () => {
+    const contents = new FakeContents();
+    const shell = { openExternal: vi.fn().mockResolvedValue(undefined) };
+    guardWebContents(contents as never, origins, shell);
+    for (const url of ['https://jobs.example/1', 'mailto:ana@example.com?subject=Thanks', 'http://plain.example', 'file:///C:/Windows', 'javascript:alert(1)', 'smb://share/x']) {
+      expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+    }
+    expect(shell.openExternal.mock.calls.map((call) => call[0])).toEqual(['https://jobs.example/1', 'mailto:ana@example.com?subject=Thanks']);
+  });
+
+  it('refuses webviews', () => {
+    const contents = new FakeContents();
+    guardWebContents(contents as never, origins, { openExternal: vi.fn() });
+    expect(navigate(contents, 'will-attach-webview', '')).toBe(true);
+  });
+
+  it('applies the guards to every web contents the app creates', () => {
+    const app = new EventEmitter();
+    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+    installSecurityGuards(app as never, session as never, origins, { openExternal: vi.fn() });
+    const contents = new FakeContents();
+    app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpenHandler).toBeDefined();
+    expect(session.setPermissionRequestHandler).toHaveBeenCalled();
+  });
+});
+
+describe('permissions', () => {
+  it('denies every permission request and check', () => {
+    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+    denyAllPermissions(session as never);
+    const callback = vi.fn();
+    session.setPermissionRequestHandler.mock.calls[0]![0]({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(session.setPermissionCheckHandler.mock.calls[0]![0]({}, 'notifications')).toBe(false);
+  });
+});
+
+describe('openExternalSafely', () => {
+  it('opens only https and mailto addresses', () => {
+    const shell = { openExternal: vi.fn().mockResolvedValue(undefined) };
+    expect(openExternalSafely(shell, 'https://example.com/a?b=c')).toBe(true);
+    expect(openExternalSafely(shell, 'mailto:x@example.com')).toBe(true);
+    expect(openExternalSafely(shell, 'https://user:pass@example.com')).toBe(false);
+    expect(openExternalSafely(shell, 'mailto:x@example.com%0D%0ABcc:all@example.com')).toBe(false);
+    expect(openExternalSafely(shell, 'not a url')).toBe(false);
+    expect(shell.openExternal).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('trusted origins', () => {
+  it('trusts our scheme and, in development only, the dev server', () => {
+    expect(origins.isTrusted('app://afterview/index.html')).toBe(true);
+    expect(origins.isTrusted('app://other/index.html')).toBe(false);
+    expect(origins.isTrusted('http://localhost:5173/')).toBe(false);
+    expect(createTrustedOrigins('app://afterview', 'http://localhost:5173').isTrusted('http://localhost:5173/x')).toBe(true);
+    expect(origins.isTrusted('garbage')).toBe(false);
+  });
+});

@@ -1,0 +1,16 @@
+import { vi } from 'vitest';
+import type { Transport } from '../../renderer/src/api';
+import type { Envelope } from '../../shared/ipc/errors';
+
+type Reply = (input: unknown) => Envelope<unknown>;
+
+/** A transport answering from a table of channel → reply, recording every call. */
+export function fakeTransport(replies: Record<string, Reply>) {
+  const invoke = vi.fn(async (channel: string, input: unknown) => {
+    const reply = replies[channel];
+    if (!reply) throw new Error(`no fake reply for ${channel}`);
+    return reply(input);
+  });
+  const transport: Transport = { invoke, on: () => () => undefined, ready: () => undefined };
+  return { transport, invoke };
+}

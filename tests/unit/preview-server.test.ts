@@ -1,0 +1,79 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { tempDir } from '../support/temp-vault';
+
+const dir = tempDir();
+let server: PreviewServer;
+
+beforeAll(async () => {
+  const rendererDir = join(dir.dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<html><head><title>x</title></head><body></body></html>');
+  server = await startPreviewServer({ vaultPath: dir.file('vault.sqlite'), rendererDir });
+});
+afterAll(async () => {
+  await server.close();
+  dir.remove();
+});
+
+/** Raw HTTP so the test controls Host and Origin, as a hostile page could. */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const url = new URL(path, server.url);
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(`/api/${channel}`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', 'X-Afterview-Token': server.token, ...headers } });
+
+describe('preview server', () => {
+  it('listens on loopback only', () => {
+    expect(new URL(server.url).hostname).toBe('127.0.0.1');
+  });
+
+  it('puts the per-run token into our page only', async () => {
+    const page = await send('/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="afterview-preview-token" content="${server.token}">`);
+  });
+
+  it('runs the same handlers: create then list', async () => {
+    const created = await api('openings.create', { companyName: 'Loopback Ltd', role: 'QA' });
+    expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { companyName: 'Loopback Ltd' } });
+    const listed = JSON.parse((await api('openings.list', null)).body);
+    expect(listed.value).toHaveLength(1);
+  });
+
+  it('refuses a request without the token, or with a wrong one', async () => {
+    expect((await send('/api/openings.list', { method: 'POST', body: '' })).status).toBe(401);
+    expect((await api('openings.list', null, { 'X-Afterview-Token': 'guess' })).status).toBe(401);
+  });
+
+  it('refuses a foreign Origin even with the token', async () => {
+    expect((await api('openings.list', null, { Origin: 'https://evil.example' })).status).toBe(403);
+  });
+
+  it('refuses a foreign Host (DNS rebinding)', async () => {
+    expect((await send('/', { headers: { Host: 'evil.example:80' } })).status).toBe(421);
+  });
+
+  it('answers malformed JSON with a readable error', async () => {
+    const response = await send('/api/openings.create', { method: 'POST', body: '{"companyName":', headers: { 'X-Afterview-Token': server.token } });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body).error.message).toMatch(/not valid JSON/);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    expect((await send('/..%2f..%2fvault.sqlite')).status).toBe(404);
+  });
+});
