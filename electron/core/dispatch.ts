@@ -1,7 +1,7 @@
 import { contract, isChannel } from '../../shared/ipc/contract';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
 import { AppError } from './errors';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers/index';
 
 /** Payloads above this are refused before parsing; a note is far smaller. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../core/dispatch';
-import { createHandlers } from '../core/handlers';
+import { createHandlers } from '../core/handlers/index';
 import { openVault, type Vault } from '../core/vault/connection';
 import { EventBridge } from './event-bridge';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
-import { createHandlers } from '../core/handlers';
+import { createHandlers } from '../core/handlers/index';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
 

@@ -1,21 +1,17 @@
 import { z } from 'zod';
-import { companySchema } from '../domain/company';
-import { newOpeningSchema, openingSchema } from '../domain/opening';
-
-const noInput = z.undefined().or(z.object({}).strict()).transform(() => undefined);
+import { appChannels } from './channels/app';
+import { companyChannels } from './channels/companies';
+import { openingChannels } from './channels/openings';
 
 /**
  * The one source of truth for every channel between the renderer and the core:
- * its name, the input it accepts and the output it promises.
+ * its name, the input it accepts and the output it promises. Each feature
+ * declares its channels in channels/<feature>.ts.
  */
 export const contract = {
-  'app.info': {
-    input: noInput,
-    output: z.object({ version: z.string(), vaultPath: z.string(), schemaVersion: z.number().int() }),
-  },
-  'openings.list': { input: noInput, output: z.array(openingSchema) },
-  'openings.create': { input: newOpeningSchema, output: openingSchema },
-  'companies.list': { input: noInput, output: z.array(companySchema) },
+  ...appChannels,
+  ...openingChannels,
+  ...companyChannels,
 } as const;
 
 export type Contract = typeof contract;

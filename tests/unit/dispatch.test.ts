@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDispatch, type Dispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers';
+import { createHandlers } from '../../electron/core/handlers/index';
 import { tempVault } from '../support/temp-vault';
 
 let vault: ReturnType<typeof tempVault>;

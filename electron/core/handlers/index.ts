@@ -1,0 +1,18 @@
+import { createServices, type CoreContext } from '../services';
+import { appHandlers } from './app';
+import { companyHandlers } from './companies';
+import { openingHandlers } from './openings';
+import type { Handlers } from './types';
+
+export type { CoreContext } from '../services';
+export type { Handlers } from './types';
+
+/** Implements every contract channel on the vault; one module per feature. */
+export function createHandlers(context: CoreContext): Handlers {
+  const services = createServices(context);
+  return {
+    ...appHandlers(services),
+    ...openingHandlers(services),
+    ...companyHandlers(services),
+  };
+}
