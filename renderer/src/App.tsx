@@ -1,26 +1,40 @@
+import type { ReactNode } from 'react';
 import { PipelinePage } from './features/pipeline/PipelinePage';
-import { hrefFor, ROUTES, useRoute } from './router';
+import { hrefFor, NAV_ITEMS, useRoute, type Route } from './router';
+import { ToastProvider } from './ui/toast';
+
+/** One line per screen; a screen receives its route (and id). */
+function screenFor(route: Route): ReactNode {
+  switch (route.name) {
+    case 'pipeline':
+      return <PipelinePage />;
+    default:
+      return <PipelinePage />;
+  }
+}
 
 export function App() {
   const route = useRoute();
   return (
-    <div className="shell">
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand">
-          <img src="./logo.svg" alt="" width="28" height="28" />
-          <span>Afterview</span>
-        </div>
-        <ul>
-          {ROUTES.map((item) => (
-            <li key={item.path}>
-              <a href={hrefFor(item.path)} aria-current={route === item.path ? 'page' : undefined}>
-                {item.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main className="content">{route === '/pipeline' && <PipelinePage />}</main>
-    </div>
+    <ToastProvider>
+      <div className="shell">
+        <nav className="sidebar" aria-label="Main">
+          <div className="brand">
+            <img src="./logo.svg" alt="" width="28" height="28" />
+            <span>Afterview</span>
+          </div>
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.label}>
+                <a href={hrefFor(item.route)} aria-current={item.section.includes(route.name) ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="content">{screenFor(route)}</main>
+      </div>
+    </ToastProvider>
   );
 }

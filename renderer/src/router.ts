@@ -1,25 +1,59 @@
 import { useEffect, useState } from 'react';
 
-/** The screens that exist. The hash keeps the place across a reload. */
-export const ROUTES = [{ path: '/pipeline', label: 'Pipeline' }] as const;
-export type RoutePath = (typeof ROUTES)[number]['path'];
-const DEFAULT_ROUTE: RoutePath = '/pipeline';
+/** Every screen of the app, addressed by the URL hash so a reload keeps the place. */
+export type Route =
+  | { name: 'pipeline' }
+  | { name: 'opening'; id: string }
+  | { name: 'interview'; id: string }
+  | { name: 'contacts' }
+  | { name: 'contact'; id: string }
+  | { name: 'companies' }
+  | { name: 'company'; id: string }
+  | { name: 'trash' };
 
-function currentRoute(): RoutePath {
-  const path = window.location.hash.replace(/^#/, '');
-  return ROUTES.some((route) => route.path === path) ? (path as RoutePath) : DEFAULT_ROUTE;
+const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company' } as const;
+const LISTS = { pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', trash: 'trash' } as const;
+const ID = /^[0-9a-f-]{36}$/i;
+
+export function parseRoute(hash: string): Route {
+  const [first = '', second, ...rest] = hash.replace(/^#\/?/, '').split('/');
+  if (second !== undefined && rest.length === 0 && first in WITH_ID && ID.test(second)) {
+    return { name: WITH_ID[first as keyof typeof WITH_ID], id: second } as Route;
+  }
+  if (second === undefined && first in LISTS) return { name: LISTS[first as keyof typeof LISTS] };
+  return { name: 'pipeline' };
 }
 
-export function useRoute(): RoutePath {
-  const [route, setRoute] = useState(currentRoute);
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'opening':
+      return `#/openings/${route.id}`;
+    case 'interview':
+      return `#/interviews/${route.id}`;
+    case 'contact':
+      return `#/contacts/${route.id}`;
+    case 'company':
+      return `#/companies/${route.id}`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const update = () => setRoute(currentRoute());
+    const update = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);
   return route;
 }
 
-export function hrefFor(path: RoutePath): string {
-  return `#${path}`;
-}
+/** The sidebar: each entry and the screens under it. */
+export const NAV_ITEMS: { label: string; route: Route; section: Route['name'][] }[] = [
+  { label: 'Pipeline', route: { name: 'pipeline' }, section: ['pipeline', 'opening', 'interview'] },
+];

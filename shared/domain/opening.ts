@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { channelSchema, dateSchema, idSchema, LIMITS, optionalChannel, optionalDate, optionalText, optionalWebUrl, requiredText } from './fields';
 
 /** The stages an opening moves through, in pipeline order. */
-export const STAGES = [
-  'interested',
-  'applied',
-  'interviewing',
-  'offer',
-  'accepted',
-  'rejected',
-  'withdrawn',
-  'dormant',
-] as const;
+export const STAGES = ['interested', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'dormant'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -24,45 +16,24 @@ export const STAGE_LABELS: Record<Stage, string> = {
   dormant: 'Dormant',
 };
 
-export const LIMITS = {
-  name: 200,
-  url: 2048,
-} as const;
-
-/** Trimmed, non-empty, length-capped text with messages a user can act on. */
-export function requiredText(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .min(1, { error: `${label} is required.` })
-    .max(max, { error: `${label} must be at most ${max} characters.` })
-    // Control characters (other than tab and newlines) only arrive by accident or malice.
-    // eslint-disable-next-line no-control-regex
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), {
-      error: `${label} contains control characters.`,
-    });
-}
-
-/** An optional web link: empty means none; otherwise http(s) only. */
-export const optionalWebUrl = z
-  .string({ error: 'Job link must be text.' })
-  .trim()
-  .max(LIMITS.url, { error: `Job link must be at most ${LIMITS.url} characters.` })
-  .refine((value) => value === '' || isWebUrl(value), {
-    error: 'Job link must be a web address starting with https:// or http://.',
-  })
-  .transform((value) => (value === '' ? null : value));
-
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
+/** Stages in which the process is over. */
+export const CLOSED_STAGES: readonly Stage[] = ['accepted', 'rejected', 'withdrawn'];
 
 export const stageSchema = z.enum(STAGES, { error: 'Stage is not one of the pipeline stages.' });
+
+const money = z
+  .number({ error: 'Salary must be a number.' })
+  .int({ error: 'Salary must be a whole number.' })
+  .min(0, { error: 'Salary cannot be negative.' })
+  .max(100_000_000, { error: 'Salary is unrealistically large.' })
+  .nullable()
+  .optional()
+  .transform((value) => value ?? null);
+
+const currency = z
+  .union([z.string().trim().regex(/^[A-Za-z]{3}$/, { error: 'Currency must be a three-letter code such as EUR or USD.' }), z.literal(''), z.null()])
+  .optional()
+  .transform((value) => (value ? value.toUpperCase() : null));
 
 export const openingSchema = z.object({
   id: z.string(),
@@ -71,18 +42,85 @@ export const openingSchema = z.object({
   role: z.string(),
   stage: stageSchema,
   jobUrl: z.string().nullable(),
+  location: z.string().nullable(),
+  salaryMin: z.number().nullable(),
+  salaryMax: z.number().nullable(),
+  salaryCurrency: z.string().nullable(),
+  source: z.string().nullable(),
+  appliedOn: dateSchema.nullable(),
+  /** Hiring-process facts, usually learned in an interview. */
+  nextStep: z.string().nullable(),
+  notifyBy: dateSchema.nullable(),
+  fillBy: dateSchema.nullable(),
+  followUpChannel: channelSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Opening = z.infer<typeof openingSchema>;
+
+/** A pipeline row: the opening plus what the list and board show about its interviews. */
+export const openingSummarySchema = openingSchema.extend({
+  interviewCount: z.number().int(),
+  nextInterviewAt: z.string().nullable(),
+  lastInterviewAt: z.string().nullable(),
+});
+export type OpeningSummary = z.infer<typeof openingSummarySchema>;
+
+/** The editable fields, shared by create (company and role required) and update (all optional). */
+const editableFields = {
+  jobUrl: optionalWebUrl('Job link'),
+  location: optionalText('Location', LIMITS.name),
+  salaryMin: money,
+  salaryMax: money,
+  salaryCurrency: currency,
+  source: optionalText('Source', LIMITS.name),
+  appliedOn: optionalDate,
+  nextStep: optionalText('Next step', LIMITS.shortText),
+  notifyBy: optionalDate,
+  fillBy: optionalDate,
+  followUpChannel: optionalChannel,
+};
+
+function salaryInOrder(value: { salaryMin?: number | null; salaryMax?: number | null }): boolean {
+  return value.salaryMin == null || value.salaryMax == null || value.salaryMin <= value.salaryMax;
+}
+const salaryOrderIssue = { error: 'The lowest salary must not exceed the highest.', path: ['salaryMax'] };
 
 export const newOpeningSchema = z
   .object({
     companyName: requiredText('Company', LIMITS.name),
     role: requiredText('Role', LIMITS.name),
     stage: stageSchema.default('interested'),
-    jobUrl: optionalWebUrl.optional().transform((value) => value ?? null),
+    ...editableFields,
   })
-  .strict();
+  .strict()
+  .refine(salaryInOrder, salaryOrderIssue);
 export type NewOpeningInput = z.input<typeof newOpeningSchema>;
 export type NewOpening = z.output<typeof newOpeningSchema>;
+
+/**
+ * A partial update: only the keys present change. (Optional fields are
+ * re-declared with .optional() outermost, so an absent key stays absent.)
+ */
+export const openingPatchSchema = z
+  .object({
+    id: idSchema,
+    companyName: requiredText('Company', LIMITS.name).optional(),
+    role: requiredText('Role', LIMITS.name).optional(),
+    stage: stageSchema.optional(),
+    jobUrl: editableFields.jobUrl.optional(),
+    location: editableFields.location.optional(),
+    salaryMin: editableFields.salaryMin.optional(),
+    salaryMax: editableFields.salaryMax.optional(),
+    salaryCurrency: editableFields.salaryCurrency.optional(),
+    source: editableFields.source.optional(),
+    appliedOn: editableFields.appliedOn.optional(),
+    nextStep: editableFields.nextStep.optional(),
+    notifyBy: editableFields.notifyBy.optional(),
+    fillBy: editableFields.fillBy.optional(),
+    followUpChannel: editableFields.followUpChannel.optional(),
+  })
+  .strict()
+  .refine(salaryInOrder, salaryOrderIssue);
+export type OpeningPatchInput = z.input<typeof openingPatchSchema>;
+export type OpeningPatch = z.output<typeof openingPatchSchema>;

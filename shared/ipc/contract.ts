@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { appChannels } from './channels/app';
 import { companyChannels } from './channels/companies';
+import { contactChannels } from './channels/contacts';
+import { interviewChannels } from './channels/interviews';
+import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
+import { trashChannels } from './channels/trash';
 
 /**
  * The one source of truth for every channel between the renderer and the core:
@@ -12,6 +16,10 @@ export const contract = {
   ...appChannels,
   ...openingChannels,
   ...companyChannels,
+  ...contactChannels,
+  ...interviewChannels,
+  ...noteChannels,
+  ...trashChannels,
 } as const;
 
 export type Contract = typeof contract;

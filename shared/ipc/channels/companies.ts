@@ -1,7 +1,27 @@
 import { z } from 'zod';
-import { companySchema } from '../../domain/company';
+import { companyPatchSchema, companySchema, newResearchEntrySchema, researchEntryPatchSchema, researchEntrySchema } from '../../domain/company';
+import { contactSchema } from '../../domain/contact';
+import { noteSummarySchema } from '../../domain/note';
+import { openingSummarySchema } from '../../domain/opening';
+import { deletedSchema } from '../../domain/trash';
+import { byId } from '../by-id';
 import { noInput } from '../no-input';
+
+export const companyDetailSchema = z.object({
+  company: companySchema,
+  openings: z.array(openingSummarySchema),
+  contacts: z.array(contactSchema),
+  /** Newest first. */
+  research: z.array(researchEntrySchema),
+  notes: z.array(noteSummarySchema),
+});
+export type CompanyDetail = z.infer<typeof companyDetailSchema>;
 
 export const companyChannels = {
   'companies.list': { input: noInput, output: z.array(companySchema) },
+  'companies.get': { input: byId, output: companyDetailSchema },
+  'companies.update': { input: companyPatchSchema, output: companySchema },
+  'research.add': { input: newResearchEntrySchema, output: researchEntrySchema },
+  'research.update': { input: researchEntryPatchSchema, output: researchEntrySchema },
+  'research.delete': { input: byId, output: deletedSchema },
 } as const;

@@ -1,8 +1,28 @@
 import { z } from 'zod';
-import { newOpeningSchema, openingSchema } from '../../domain/opening';
+import { contactSchema } from '../../domain/contact';
+import { interviewSummarySchema } from '../../domain/interview';
+import { noteSummarySchema } from '../../domain/note';
+import { newOpeningSchema, openingPatchSchema, openingSchema, openingSummarySchema } from '../../domain/opening';
+import { deletedSchema } from '../../domain/trash';
+import { byId } from '../by-id';
 import { noInput } from '../no-input';
 
+export const openingDetailSchema = z.object({
+  opening: openingSchema,
+  /** Oldest first: the order the story happened in. */
+  interviews: z.array(interviewSummarySchema),
+  /** The company's contacts and everyone on an interview team of this opening. */
+  contacts: z.array(contactSchema),
+  notes: z.array(noteSummarySchema),
+});
+export type OpeningDetail = z.infer<typeof openingDetailSchema>;
+
 export const openingChannels = {
-  'openings.list': { input: noInput, output: z.array(openingSchema) },
+  /** Every opening not in the trash, most recently changed first. */
+  'openings.list': { input: noInput, output: z.array(openingSummarySchema) },
+  'openings.get': { input: byId, output: openingDetailSchema },
   'openings.create': { input: newOpeningSchema, output: openingSchema },
+  'openings.update': { input: openingPatchSchema, output: openingSchema },
+  /** Moves the opening (with its interviews and notes) to the trash. Contacts stay. */
+  'openings.delete': { input: byId, output: deletedSchema },
 } as const;

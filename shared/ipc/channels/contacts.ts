@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { CARD_MIME_TYPES, cardSchema, contactPatchSchema, contactSchema, newCardSchema, newContactSchema } from '../../domain/contact';
+import { interviewSummarySchema } from '../../domain/interview';
+import { noteSummarySchema } from '../../domain/note';
+import { openingSummarySchema } from '../../domain/opening';
+import { deletedSchema } from '../../domain/trash';
+import { byId } from '../by-id';
+import { noInput } from '../no-input';
+
+export const contactDetailSchema = z.object({
+  contact: contactSchema,
+  cards: z.array(cardSchema),
+  interviews: z.array(interviewSummarySchema),
+  /** Openings this person interviewed for, or at their company. */
+  openings: z.array(openingSummarySchema),
+  /** Notes attached to this contact. */
+  notes: z.array(noteSummarySchema),
+  /** Other notes whose text mentions this person's name. */
+  mentionedIn: z.array(noteSummarySchema),
+});
+export type ContactDetail = z.infer<typeof contactDetailSchema>;
+
+export const contactChannels = {
+  /** Everyone not in the trash, by name. */
+  'contacts.list': { input: noInput, output: z.array(contactSchema) },
+  'contacts.get': { input: byId, output: contactDetailSchema },
+  'contacts.create': { input: newContactSchema, output: contactSchema },
+  'contacts.update': { input: contactPatchSchema, output: contactSchema },
+  'contacts.delete': { input: byId, output: deletedSchema },
+  'cards.add': { input: newCardSchema, output: cardSchema },
+  'cards.read': { input: byId, output: z.object({ mimeType: z.enum(CARD_MIME_TYPES), dataBase64: z.string() }) },
+  'cards.delete': { input: byId, output: z.object({ id: z.string() }) },
+} as const;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { debriefInputSchema, debriefSchema, interviewPatchSchema, interviewSchema, newInterviewSchema, teamMemberSchema } from '../../domain/interview';
+import { noteSummarySchema } from '../../domain/note';
+import { openingSchema } from '../../domain/opening';
+import { deletedSchema } from '../../domain/trash';
+import { byId } from '../by-id';
+
+export const interviewDetailSchema = z.object({
+  interview: interviewSchema,
+  opening: openingSchema,
+  team: z.array(teamMemberSchema),
+  debrief: debriefSchema,
+  notes: z.array(noteSummarySchema),
+});
+export type InterviewDetail = z.infer<typeof interviewDetailSchema>;
+
+export const interviewChannels = {
+  /** Logs an interview; new team members become contacts of the opening's company. */
+  'interviews.create': { input: newInterviewSchema, output: interviewSchema },
+  'interviews.get': { input: byId, output: interviewDetailSchema },
+  'interviews.update': { input: interviewPatchSchema, output: interviewSchema },
+  'interviews.delete': { input: byId, output: deletedSchema },
+  /** Saves the debrief checklist; its next step and dates also update the opening's hiring-process facts. */
+  'interviews.saveDebrief': { input: debriefInputSchema, output: debriefSchema },
+} as const;

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { trashItemSchema, trashRefSchema } from '../../domain/trash';
+import { noInput } from '../no-input';
+
+export const trashChannels = {
+  /** Newest deletion first. */
+  'trash.list': { input: noInput, output: z.array(trashItemSchema) },
+  'trash.restore': { input: trashRefSchema, output: trashRefSchema },
+  /** Deletes for good everything in the trash, with attachments' files. */
+  'trash.empty': { input: noInput, output: z.object({ removed: z.number().int() }) },
+} as const;
