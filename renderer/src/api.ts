@@ -17,10 +17,12 @@ interface Transport {
   invoke(channel: Channel, input: unknown): Promise<Envelope<unknown>>;
   on(name: EventName, listener: (payload: unknown) => void): () => void;
   ready(): void;
+  /** Answers app.flushRequested: the edits are saved, the window may close. Only the desktop shell asks. */
+  flushed?(requestId: number): void;
 }
 
 type PreloadApi = Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> & {
-  events: { on(name: EventName, listener: (payload: unknown) => void): () => void; ready(): void };
+  events: { on(name: EventName, listener: (payload: unknown) => void): () => void; ready(): void; flushed(requestId: number): void };
 };
 
 /** In the desktop app: window.api from the preload. */
@@ -32,20 +34,38 @@ function preloadTransport(api: PreloadApi): Transport {
     },
     on: (name, listener) => api.events.on(name, listener),
     ready: () => api.events.ready(),
+    flushed: (requestId) => api.events.flushed(requestId),
   };
+}
+
+/**
+ * Browsers let a request outlive its page only with keepalive, and only for
+ * small bodies (64 KiB in total across such requests); larger ones are sent
+ * normally.
+ */
+const KEEPALIVE_BYTES = 60_000;
+function fitsKeepalive(body: string): boolean {
+  return body.length < KEEPALIVE_BYTES && new TextEncoder().encode(body).byteLength < KEEPALIVE_BYTES;
 }
 
 /** In the browser preview: the loopback server, with the token it put in our page. */
 function httpTransport(token: string): Transport {
+  const post = (channel: Channel, body: string, keepalive: boolean) =>
+    fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Afterview-Token': token },
+      body,
+      // A save started as the tab closes still reaches the server.
+      keepalive,
+    });
   return {
     async invoke(channel, input) {
+      const body = input === undefined ? '' : JSON.stringify(input);
       let response: Response;
       try {
-        response = await fetch(`/api/${channel}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Afterview-Token': token },
-          body: input === undefined ? '' : JSON.stringify(input),
-        });
+        const keepalive = fitsKeepalive(body);
+        // The keepalive budget is shared by all pending requests; when it is spent, send normally.
+        response = await post(channel, body, keepalive).catch((error: unknown) => (keepalive ? post(channel, body, false) : Promise.reject(error)));
       } catch {
         return { ok: false, error: { code: 'VAULT_UNAVAILABLE', message: 'Afterview’s preview server is not answering. Is it still running?' } };
       }
@@ -84,6 +104,11 @@ export function onEvent<E extends EventName>(name: E, listener: (payload: EventP
 
 export function signalReady(): void {
   getTransport().ready();
+}
+
+/** Tells the desktop shell that the edits it asked about (app.flushRequested) are saved. */
+export function acknowledgeFlush(requestId: number): void {
+  getTransport().flushed?.(requestId);
 }
 
 export type { Transport };

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { signalReady } from './api';
+import { installFlushPoints } from './editor/flush-points';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -9,4 +10,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+// Before ready: the shell may ask for a flush as soon as the page says it is listening.
+installFlushPoints();
 signalReady();

@@ -36,6 +36,12 @@ export function isChannel(name: unknown): name is Channel {
 /** Events the main process pushes to the window. */
 export const events = {
   'navigate': z.object({ path: z.string().max(500) }),
+  /**
+   * The window is about to close or the app to quit: save every open editor,
+   * then answer with window.api.events.flushed(requestId). The shell closes
+   * anyway after a few seconds, so an unanswered request never traps the user.
+   */
+  'app.flushRequested': z.object({ requestId: z.number().int().nonnegative() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -63,7 +63,7 @@ describe('AutosaveController', () => {
 
   it('keeps the content after a failure and retries with growing delays until it is saved', async () => {
     let failuresLeft = 2;
-    const save = vi.fn(async () => {
+    const save = vi.fn(async (_content: string) => {
       if (failuresLeft-- > 0) throw new Error('The vault is busy.');
     });
     const controller = new AutosaveController<string>({ save, retryMs: 1000 });

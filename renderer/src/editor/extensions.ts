@@ -1,0 +1,55 @@
+import { getSchema, type AnyExtension } from '@tiptap/react';
+import Link from '@tiptap/extension-link';
+import Placeholder from '@tiptap/extension-placeholder';
+import TaskItem from '@tiptap/extension-task-item';
+import TaskList from '@tiptap/extension-task-list';
+import StarterKit from '@tiptap/starter-kit';
+import type { Schema } from '@tiptap/pm/model';
+import { isSafeExternalUrl } from '../../../shared/domain/links';
+import { LinkClicks } from './link-clicks';
+
+/**
+ * What a note may contain. The schema is also the paste filter: anything it
+ * has no place for (scripts, images, styles, frames, event handlers) is
+ * dropped when HTML is pasted, and only https/mailto links keep their href.
+ */
+export function noteExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      // The title is the note's top level; the body starts at level 2.
+      heading: { levels: [2, 3] },
+      // Configured below with our own rules.
+      link: false,
+    }),
+    Link.configure({
+      openOnClick: false,
+      autolink: true,
+      linkOnPaste: true,
+      defaultProtocol: 'https',
+      protocols: [],
+      isAllowedUri: (url) => isSafeExternalUrl(url),
+      shouldAutoLink: (url) => isSafeExternalUrl(url),
+      HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow' },
+    }),
+    TaskList,
+    TaskItem.configure({
+      nested: true,
+      a11y: { checkboxLabel: (node) => `Task: ${node.textContent || 'empty item'}` },
+    }),
+    Placeholder.configure({ placeholder: 'Write what you want to remember: what was said, what you noticed, what to do next…' }),
+    LinkClicks,
+  ];
+}
+
+let schema: Schema | undefined;
+
+/** True when a stored document fits the schema, so opening it loses nothing. */
+export function fitsNoteSchema(doc: unknown): boolean {
+  schema ??= getSchema(noteExtensions());
+  try {
+    schema.nodeFromJSON(doc).check();
+    return true;
+  } catch {
+    return false;
+  }
+}
