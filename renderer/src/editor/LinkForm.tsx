@@ -88,7 +88,7 @@ export function LinkForm({ id, editor, onClose }: LinkFormProps) {
       </div>
       <div className="form-actions">
         <button type="submit" className="button primary small">
-          {existing === null ? 'Add link' : 'Save link'}
+          Save link
         </button>
         {existing !== null && (
           <>
