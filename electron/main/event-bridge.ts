@@ -21,6 +21,11 @@ export class EventBridge {
     this.ready = false;
   }
 
+  /** True when an event sent now reaches a listening page (not queued for a page still loading). */
+  isReady(): boolean {
+    return this.ready && this.target !== null && !this.target.isDestroyed();
+  }
+
   markReady(): void {
     this.ready = true;
     const pending = this.queue;

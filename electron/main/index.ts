@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../core/dispatch';
 import { createHandlers } from '../core/handlers/index';
 import { openVault, type Vault } from '../core/vault/connection';
+import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { EventBridge } from './event-bridge';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { appMenuTemplate } from './menu';
@@ -26,6 +27,9 @@ export async function main(): Promise<void> {
 
   let window: BrowserWindow | null = null;
   const bridge = new EventBridge();
+  // Every close and quit waits (briefly) for the page to save open notes.
+  const closeGuard = new CloseGuard(bridge);
+  closeGuard.guardQuit(app);
   const store = createShellStore();
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const origins = createTrustedOrigins(APP_ORIGIN, devServerUrl);
@@ -39,6 +43,7 @@ export async function main(): Promise<void> {
         store,
       });
       bridge.attach(window.webContents);
+      closeGuard.attach(window);
       window.on('closed', () => (window = null));
       return;
     }
@@ -68,6 +73,9 @@ export async function main(): Promise<void> {
   bindIpc(ipcMain, dispatch, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(READY_SIGNAL, (event) => {
     if (isTrustedSender(event, origins, isOurWindow)) bridge.markReady();
+  });
+  ipcMain.on(FLUSHED_SIGNAL, (event, requestId: unknown) => {
+    if (isTrustedSender(event, origins, isOurWindow)) closeGuard.acknowledge(requestId);
   });
 
   showWindow();

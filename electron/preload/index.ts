@@ -2,9 +2,10 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, EVENT_NAMES, type EventName } from '../../shared/ipc/contract';
 
 // Keep in step with electron/main: the preload is sandboxed and cannot import
-// main-process modules, so the two internal channel names are repeated here.
+// main-process modules, so the internal channel names are repeated here.
 const EVENT_CHANNEL = 'afterview:event';
 const READY_SIGNAL = 'afterview:renderer-ready';
+const FLUSHED_SIGNAL = 'afterview:flushed';
 
 type Invoke = (input?: unknown) => Promise<unknown>;
 
@@ -36,6 +37,10 @@ contextBridge.exposeInMainWorld('api', {
     },
     ready(): void {
       ipcRenderer.send(READY_SIGNAL);
+    },
+    /** Answers app.flushRequested once every open editor has saved. */
+    flushed(requestId: number): void {
+      if (Number.isSafeInteger(requestId)) ipcRenderer.send(FLUSHED_SIGNAL, requestId);
     },
   },
 });

@@ -186,6 +186,15 @@ describe('NoteEditor', () => {
     expect(text(vault.notes.get(note().id)!.doc)).toBe('Keep this');
   });
 
+  it('saves pending text when the editor goes away before the pause ends', async () => {
+    const { vault, user, body, view } = await openNote();
+    await user.click(body);
+    await user.type(body, 'Last words');
+    view.unmount();
+    expect(vault.saves()).toHaveLength(1);
+    expect(text(vault.saves()[0]!.doc)).toBe('Last words');
+  });
+
   it('saves at once when the text loses focus', async () => {
     const { vault, user, body } = await openNote();
     await user.click(body);

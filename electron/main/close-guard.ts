@@ -1,0 +1,105 @@
+import type { EventBridge } from './event-bridge';
+
+/** The renderer's answer to app.flushRequested; repeated in the preload, which cannot import this file. */
+export const FLUSHED_SIGNAL = 'afterview:flushed';
+
+/** Long enough for a local save, short enough that a stuck page never keeps the window open. */
+export const FLUSH_TIMEOUT_MS = 3000;
+
+interface PreventableEvent {
+  preventDefault(): void;
+}
+
+interface GuardedWindow {
+  on(event: 'close', listener: (event: PreventableEvent) => void): unknown;
+  on(event: 'closed', listener: () => void): unknown;
+  close(): void;
+  isDestroyed(): boolean;
+}
+
+interface GuardedApp {
+  on(event: 'before-quit', listener: (event: PreventableEvent) => void): unknown;
+  quit(): void;
+}
+
+/**
+ * Holds a window close (or the app's quit) until the page has saved every
+ * open editor: the first close is prevented, the page is asked to flush, and
+ * the close goes ahead when it answers or when FLUSH_TIMEOUT_MS have passed.
+ */
+export class CloseGuard {
+  private window: GuardedWindow | null = null;
+  private nextRequestId = 1;
+  private waiting: { requestId: number; timer: ReturnType<typeof setTimeout>; then: (() => void)[] } | null = null;
+  /** Set once the page has flushed: the close or quit that follows passes through. */
+  private letCloseThrough = false;
+  private letQuitThrough = false;
+
+  constructor(
+    private readonly bridge: Pick<EventBridge, 'emit' | 'isReady'>,
+    private readonly timeoutMs = FLUSH_TIMEOUT_MS,
+  ) {}
+
+  /** Guards a newly created main window. */
+  attach(window: GuardedWindow): void {
+    this.window = window;
+    this.letCloseThrough = false;
+    window.on('close', (event) => {
+      if (this.letCloseThrough) {
+        this.letCloseThrough = false;
+        return;
+      }
+      event.preventDefault();
+      this.flushThen(() => {
+        if (window.isDestroyed()) return;
+        this.letCloseThrough = true;
+        window.close();
+      });
+    });
+    window.on('closed', () => {
+      if (this.window === window) this.window = null;
+    });
+  }
+
+  /** Quitting (menu, Cmd+Q, the tray) flushes the open window first too. */
+  guardQuit(app: GuardedApp): void {
+    app.on('before-quit', (event) => {
+      if (this.letQuitThrough || !this.window || this.window.isDestroyed()) return;
+      event.preventDefault();
+      this.flushThen(() => {
+        this.letQuitThrough = true;
+        // Quitting closes the window next; it has just flushed.
+        this.letCloseThrough = true;
+        app.quit();
+      });
+    });
+  }
+
+  /** The page's answer; an answer to an older request is ignored. */
+  acknowledge(requestId: unknown): void {
+    if (this.waiting && this.waiting.requestId === requestId) this.release();
+  }
+
+  private flushThen(next: () => void): void {
+    if (this.waiting) {
+      this.waiting.then.push(next);
+      return;
+    }
+    // A page that is not listening (still loading, crashed) has no editor to flush.
+    if (!this.bridge.isReady()) {
+      next();
+      return;
+    }
+    const requestId = this.nextRequestId++;
+    this.waiting = { requestId, timer: setTimeout(() => this.release(), this.timeoutMs), then: [next] };
+    this.bridge.emit('app.flushRequested', { requestId });
+  }
+
+  private release(): void {
+    const waiting = this.waiting;
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    this.waiting = null;
+    for (const next of waiting.then) next();
+  }
+}
