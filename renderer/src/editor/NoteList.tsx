@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { NoteSummary } from '../../../shared/domain/note';
 import { relativeTime } from './relative-time';
 
@@ -12,6 +12,12 @@ interface NoteListProps {
 /** The notes of one parent, newest first: title, first words, when last changed. */
 export function NoteList({ notes, selectedId, onSelect, onDelete }: NoteListProps) {
   const prefix = useId();
+  // "Edited 2 minutes ago" should not freeze while the panel stays open.
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
   return (
     <ul className="note-list" aria-label="Notes">
       {notes.map((note) => {
@@ -27,7 +33,7 @@ export function NoteList({ notes, selectedId, onSelect, onDelete }: NoteListProp
                 {note.excerpt || 'Empty note'}
               </span>
               <time id={`${id}-time`} className="note-open-time" dateTime={note.updatedAt}>
-                Edited {relativeTime(note.updatedAt)}
+                Edited {relativeTime(note.updatedAt, now)}
               </time>
             </button>
             <button type="button" className="icon-button note-delete" aria-label={`Delete note “${note.title || 'Untitled note'}”`} title="Delete note" onClick={() => onDelete(note)}>
