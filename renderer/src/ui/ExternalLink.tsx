@@ -3,10 +3,11 @@ import { isSafeExternalUrl } from '../../../shared/domain/links';
 
 /**
  * A link the desktop shell hands to the browser or mail client. Only https and
- * mailto links become clickable; anything else is shown as plain text.
+ * mailto links become clickable; anything else is shown as its plain address,
+ * so the user can still copy it if they trust it.
  */
 export function ExternalLink({ href, children, className }: { href: string; children?: ReactNode; className?: string }) {
-  if (!isSafeExternalUrl(href)) return <span className={className}>{children ?? href}</span>;
+  if (!isSafeExternalUrl(href)) return <span className={className}>{href.replace(/^mailto:/, '')}</span>;
   const mail = href.startsWith('mailto:');
   return (
     <a href={href} className={className} target={mail ? undefined : '_blank'} rel="noopener noreferrer">

@@ -119,7 +119,7 @@ export function ContactPage({ id }: { id: string }) {
               ) : (
                 <span className="muted">Not noted</span>
               )}
-              {contact.linkedinUrl && !contact.linkedinUrl.startsWith('https:') && <span className="field-hint"> ({contact.linkedinUrl}; only https links open from Afterview)</span>}
+              {contact.linkedinUrl && !contact.linkedinUrl.startsWith('https:') && <span className="field-hint"> (only https links open from Afterview)</span>}
             </dd>
             <dt>Prefers</dt>
             <dd>{contact.preferredChannel ? CONTACT_CHANNEL_LABELS[contact.preferredChannel] : <span className="muted">Not known yet — worth asking at the end of an interview</span>}</dd>
