@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api';
+import { App } from '../../renderer/src/App';
 import { ContactPage } from '../../renderer/src/features/contacts/ContactPage';
 import { ContactsPage } from '../../renderer/src/features/contacts/ContactsPage';
 import { MAX_CARD_BYTES, type Card } from '../../shared/domain/contact';
@@ -163,5 +164,20 @@ describe('Contact page', () => {
     expect(await screen.findByText('Ana Lima moved to the trash.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(inputsOf(invoke, 'trash.restore')).toEqual([{ kind: 'contact', id: ids.ana }]));
+  });
+});
+
+describe('Navigation', () => {
+  it('reaches contacts and companies from the sidebar', async () => {
+    setTransport(fakeTransport({ 'contacts.list': () => ok(people), 'companies.list': () => ok([makeCompany()]), 'openings.list': () => ok([]) }).transport);
+    window.location.hash = '#/contacts';
+    const user = userEvent.setup();
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contacts' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Contacts' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(nav).getByRole('link', { name: 'Companies' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Companies' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Companies' })).toHaveAttribute('aria-current', 'page');
   });
 });
