@@ -141,7 +141,7 @@ describe('Interview page', () => {
     });
   });
 
-  it('closes the edit form with Escape', async () => {
+  it('closes the edit form with Escape and returns focus to its button', async () => {
     setTransport(fakeTransport({ 'interviews.get': () => ok(detail()), 'contacts.list': () => ok([]) }).transport);
     const user = userEvent.setup();
     renderWithToasts(<InterviewPage id={ids.interview} />);
@@ -149,6 +149,7 @@ describe('Interview page', () => {
     expect(screen.getByRole('form', { name: 'Edit the interview' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form', { name: 'Edit the interview' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit details' })).toHaveFocus();
   });
 
   it('moves the interview to the trash after confirming, and Undo restores it', async () => {

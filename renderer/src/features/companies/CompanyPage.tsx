@@ -9,6 +9,7 @@ import { ExternalLink } from '../../ui/ExternalLink';
 import { NotFound, orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { CompanyEditForm } from './CompanyEditForm';
 import { ResearchLog } from './ResearchLog';
 import '../../ui/section.css';
@@ -19,6 +20,7 @@ export function CompanyPage({ id }: { id: string }) {
   const { data, error, loading, reload } = useAsyncData(load);
   const [editing, setEditing] = useState(false);
   const [announcement, setAnnouncement] = useState<string>();
+  const editButton = useReturnFocus<HTMLButtonElement>(editing);
 
   if (data === null && !loading) return <NotFound what="company" back={{ label: 'Back to companies', route: { name: 'companies' } }} />;
   const detail = data && data.company.id === id ? data : undefined;
@@ -42,7 +44,7 @@ export function CompanyPage({ id }: { id: string }) {
           <p className="subtitle">{company.website ? <ExternalLink href={company.website} /> : 'No website noted'}</p>
         </div>
         {!editing && (
-          <button type="button" className="button" onClick={() => setEditing(true)}>
+          <button type="button" className="button" ref={editButton} onClick={() => setEditing(true)}>
             Edit company
           </button>
         )}

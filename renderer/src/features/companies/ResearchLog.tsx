@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ResearchEntry } from '../../../../shared/domain/company';
 import { call } from '../../api';
 import { formatDay } from '../../ui/datetime';
@@ -6,6 +6,7 @@ import { ExternalLink } from '../../ui/ExternalLink';
 import { messageOf } from '../../ui/forms';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { ResearchEntryForm, type ResearchValues } from './ResearchEntryForm';
 
 function newestFirst(entries: ResearchEntry[]): ResearchEntry[] {
@@ -24,7 +25,7 @@ export function ResearchLog({ companyId, companyName, entries: initial }: Resear
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string>();
   const [announcement, setAnnouncement] = useState<string>();
-  const addButton = useRef<HTMLButtonElement>(null);
+  const addButton = useReturnFocus<HTMLButtonElement>(adding);
   const toast = useToast();
 
   async function add(values: ResearchValues) {

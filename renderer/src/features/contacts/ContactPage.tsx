@@ -14,6 +14,7 @@ import { NotFound, orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { BusinessCards } from './BusinessCards';
 import { ContactForm, type ContactValues } from './ContactForm';
 import '../../ui/section.css';
@@ -28,6 +29,7 @@ export function ContactPage({ id }: { id: string }) {
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState<string>();
   const toast = useToast();
+  const editButton = useReturnFocus<HTMLButtonElement>(editing);
 
   if (data === null && !loading) return <NotFound what="contact" back={{ label: 'Back to contacts', route: { name: 'contacts' } }} />;
   const detail = data && data.contact.id === id ? data : undefined;
@@ -88,7 +90,7 @@ export function ContactPage({ id }: { id: string }) {
         </div>
         <div className="section-actions">
           {!editing && (
-            <button type="button" className="button" onClick={() => setEditing(true)}>
+            <button type="button" className="button" ref={editButton} onClick={() => setEditing(true)}>
               Edit details
             </button>
           )}

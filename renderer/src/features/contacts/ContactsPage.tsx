@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { hrefFor } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { ContactForm, type ContactValues } from './ContactForm';
 import '../../ui/section.css';
 import './contacts.css';
@@ -24,6 +25,7 @@ export function ContactsPage() {
   const [query, setQuery] = useState('');
   const [announcement, setAnnouncement] = useState<string>();
   const deferred = useDeferredValue(query);
+  const addButton = useReturnFocus<HTMLButtonElement>(adding);
 
   async function add(values: ContactValues) {
     const contact = await call('contacts.create', values);
@@ -45,7 +47,7 @@ export function ContactsPage() {
           <p className="subtitle">Interviewers, recruiters and references: everyone you may want to thank or follow up with.</p>
         </div>
         {!adding && (
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+          <button type="button" className="button primary" ref={addButton} onClick={() => setAdding(true)}>
             Add contact
           </button>
         )}

@@ -189,7 +189,7 @@ export function DebriefForm({ interviewId, debrief, team }: DebriefFormProps) {
       <div className="section-header">
         <div>
           <h2 id="debrief-title">Debrief</h2>
-          <p className="field-hint">Fill this in while the conversation is fresh. It takes five minutes and feeds your thank-you notes and follow-ups.</p>
+          <p className="field-hint">Fill this in while the conversation is fresh. A few minutes now makes your thank-you notes and follow-ups easier.</p>
         </div>
         <p className={`save-state save-state-${status.kind}`} role="status" aria-live="polite">
           {statusText}
@@ -317,7 +317,7 @@ export function DebriefForm({ interviewId, debrief, team }: DebriefFormProps) {
           </button>
         )}
         <button type="button" className="button" onClick={() => void save(false)}>
-          {completedAt ? 'Save changes' : 'Save draft'}
+          {completedAt ? 'Save debrief' : 'Save draft'}
         </button>
       </div>
       <p className="field-hint">The next step and the dates also update the opening, so reminders to follow up use them.</p>

@@ -12,6 +12,7 @@ import { NotFound, orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { DebriefForm } from './DebriefForm';
 import { InterviewEditForm } from './InterviewEditForm';
 import './interview.css';
@@ -23,6 +24,7 @@ export function InterviewPage({ id }: { id: string }) {
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState<string>();
   const toast = useToast();
+  const editButton = useReturnFocus<HTMLButtonElement>(editing);
 
   if (data === null && !loading) return <NotFound what="interview" back={{ label: 'Back to the pipeline', route: { name: 'pipeline' } }} />;
   const detail = data && data.interview.id === id ? data : undefined;
@@ -69,7 +71,7 @@ export function InterviewPage({ id }: { id: string }) {
         <div>
           <h1 id="interview-title">{heading}</h1>
           <p className="subtitle">
-            <a href={hrefFor({ name: 'opening', id: opening.id })}>{opening.role}</a> at {opening.companyName}
+            <a href={hrefFor({ name: 'opening', id: opening.id })}>{opening.role}</a> at <a href={hrefFor({ name: 'company', id: opening.companyId })}>{opening.companyName}</a>
           </p>
           <p className="interview-when">
             <time dateTime={interview.startsAt}>{here}</time>
@@ -83,7 +85,7 @@ export function InterviewPage({ id }: { id: string }) {
         </div>
         <div className="section-actions">
           {!editing && (
-            <button type="button" className="button" onClick={() => setEditing(true)}>
+            <button type="button" className="button" ref={editButton} onClick={() => setEditing(true)}>
               Edit details
             </button>
           )}
