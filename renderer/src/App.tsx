@@ -1,4 +1,9 @@
 import type { ReactNode } from 'react';
+import { CompaniesPage } from './features/companies/CompaniesPage';
+import { CompanyPage } from './features/companies/CompanyPage';
+import { ContactPage } from './features/contacts/ContactPage';
+import { ContactsPage } from './features/contacts/ContactsPage';
+import { InterviewPage } from './features/interview/InterviewPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
 import { hrefFor, NAV_ITEMS, useRoute, type Route } from './router';
 import { ToastProvider } from './ui/toast';
@@ -8,6 +13,16 @@ function screenFor(route: Route): ReactNode {
   switch (route.name) {
     case 'pipeline':
       return <PipelinePage />;
+    case 'interview':
+      return <InterviewPage key={route.id} id={route.id} />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'contact':
+      return <ContactPage key={route.id} id={route.id} />;
+    case 'companies':
+      return <CompaniesPage />;
+    case 'company':
+      return <CompanyPage key={route.id} id={route.id} />;
     default:
       return <PipelinePage />;
   }

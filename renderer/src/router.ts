@@ -56,4 +56,6 @@ export function useRoute(): Route {
 /** The sidebar: each entry and the screens under it. */
 export const NAV_ITEMS: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Pipeline', route: { name: 'pipeline' }, section: ['pipeline', 'opening', 'interview'] },
+  { label: 'Contacts', route: { name: 'contacts' }, section: ['contacts', 'contact'] },
+  { label: 'Companies', route: { name: 'companies' }, section: ['companies', 'company'] },
 ];

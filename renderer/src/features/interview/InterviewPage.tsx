@@ -1,0 +1,172 @@
+import { useCallback, useState } from 'react';
+import { INTERVIEW_FORMAT_LABELS } from '../../../../shared/domain/interview';
+import { call } from '../../api';
+import { NotesPanel } from '../../editor/NotesPanel';
+import { hrefFor, navigate } from '../../router';
+import { Alert } from '../../ui/Alert';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { formatTimeRange, localZone } from '../../ui/datetime';
+import { ExternalLink, MailLink } from '../../ui/ExternalLink';
+import { messageOf } from '../../ui/forms';
+import { NotFound, orNotFound } from '../../ui/NotFound';
+import { Section } from '../../ui/Section';
+import { useToast } from '../../ui/toast';
+import { useAsyncData } from '../../ui/useAsyncData';
+import { useReturnFocus } from '../../ui/useReturnFocus';
+import { DebriefForm } from './DebriefForm';
+import { InterviewEditForm } from './InterviewEditForm';
+import './interview.css';
+
+export function InterviewPage({ id }: { id: string }) {
+  const load = useCallback(() => orNotFound(call('interviews.get', { id })), [id]);
+  const { data, error, loading, reload } = useAsyncData(load);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [announcement, setAnnouncement] = useState<string>();
+  const toast = useToast();
+  const editButton = useReturnFocus<HTMLButtonElement>(editing);
+
+  if (data === null && !loading) return <NotFound what="interview" back={{ label: 'Back to the pipeline', route: { name: 'pipeline' } }} />;
+  const detail = data && data.interview.id === id ? data : undefined;
+  if (!detail) {
+    return (
+      <section className="page" aria-busy={loading} aria-label="Interview">
+        {error ? <Alert tone="error">The interview could not be loaded: {error}</Alert> : <p className="muted">Loading the interview…</p>}
+      </section>
+    );
+  }
+
+  const { interview, opening, team } = detail;
+  const heading = interview.title ? `Round ${interview.round} · ${interview.title}` : `Round ${interview.round} interview`;
+  const userZone = localZone();
+  const here = formatTimeRange(interview.startsAt, interview.endsAt, userZone);
+  const there = formatTimeRange(interview.startsAt, interview.endsAt, interview.timeZone);
+
+  async function remove() {
+    setConfirming(false);
+    try {
+      await call('interviews.delete', { id });
+      navigate({ name: 'opening', id: opening.id });
+      toast.show('Interview moved to the trash.', {
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              await call('trash.restore', { kind: 'interview', id });
+              navigate({ name: 'interview', id });
+            } catch (caught) {
+              toast.show(`Could not restore the interview: ${messageOf(caught)}`, { tone: 'error' });
+            }
+          },
+        },
+      });
+    } catch (caught) {
+      toast.show(`Could not delete the interview: ${messageOf(caught)}`, { tone: 'error' });
+    }
+  }
+
+  return (
+    <article className="page interview-page" aria-labelledby="interview-title">
+      <header className="page-header">
+        <div>
+          <h1 id="interview-title">{heading}</h1>
+          <p className="subtitle">
+            <a href={hrefFor({ name: 'opening', id: opening.id })}>{opening.role}</a> at <a href={hrefFor({ name: 'company', id: opening.companyId })}>{opening.companyName}</a>
+          </p>
+          <p className="interview-when">
+            <time dateTime={interview.startsAt}>{here}</time>
+            {there !== here && (
+              <span className="muted">
+                {' '}
+                ({there} in {interview.timeZone}, where it was arranged)
+              </span>
+            )}
+          </p>
+        </div>
+        <div className="section-actions">
+          {!editing && (
+            <button type="button" className="button" ref={editButton} onClick={() => setEditing(true)}>
+              Edit details
+            </button>
+          )}
+          <button type="button" className="button quiet danger-text" onClick={() => setConfirming(true)}>
+            Delete…
+          </button>
+        </div>
+      </header>
+
+      <div role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
+      {error && <Alert tone="error">Could not refresh the interview: {error}</Alert>}
+
+      {editing ? (
+        <InterviewEditForm
+          detail={detail}
+          onSaved={() => {
+            setEditing(false);
+            setAnnouncement('Interview details saved.');
+            reload();
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <div className="interview-overview">
+          <Section title="Details">
+            <dl className="facts">
+              <dt>Format</dt>
+              <dd>{INTERVIEW_FORMAT_LABELS[interview.format]}</dd>
+              {interview.location && (
+                <>
+                  <dt>Place</dt>
+                  <dd>{interview.location}</dd>
+                </>
+              )}
+              {interview.meetingUrl && (
+                <>
+                  <dt>Meeting link</dt>
+                  <dd>
+                    <ExternalLink href={interview.meetingUrl} />
+                    {!interview.meetingUrl.startsWith('https:') && <span className="field-hint"> Only https links open from Afterview; copy this one if you trust it.</span>}
+                  </dd>
+                </>
+              )}
+              {!interview.location && !interview.meetingUrl && (
+                <>
+                  <dt>Where</dt>
+                  <dd className="muted">Not noted yet</dd>
+                </>
+              )}
+            </dl>
+          </Section>
+
+          <Section title="Interview team">
+            {team.length === 0 ? (
+              <p className="muted">Nobody noted yet. Add the people you met with “Edit details”; each gets a thank-you note of their own.</p>
+            ) : (
+              <ul className="plain-list team-list">
+                {team.map((member) => (
+                  <li key={member.contactId}>
+                    <a className="strong" href={hrefFor({ name: 'contact', id: member.contactId })}>
+                      {member.name}
+                    </a>
+                    {member.title && <span className="muted">{member.title}</span>}
+                    {member.email && <MailLink email={member.email} />}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+      )}
+
+      <DebriefForm key={interview.id} interviewId={interview.id} debrief={detail.debrief} team={team} />
+
+      <NotesPanel parentType="interview" parentId={interview.id} notes={detail.notes} onChanged={reload} />
+
+      <ConfirmDialog open={confirming} title="Delete this interview?" confirmLabel="Move to trash" danger onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+        It goes to the trash with its debrief and notes. You can restore it from there.
+      </ConfirmDialog>
+    </article>
+  );
+}

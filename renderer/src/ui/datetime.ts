@@ -1,0 +1,102 @@
+/** Dates and times for display and for forms. Instants are UTC; calendar dates (YYYY-MM-DD) have no zone. */
+
+export function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function safeZone(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Tue, 3 Mar 2026, 14:00 – 15:00" in the given zone (the user's by default). */
+export function formatTimeRange(startIso: string, endIso: string, zone?: string): string {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  if (Number.isNaN(start.getTime())) return '';
+  const timeZone = safeZone(zone);
+  const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone });
+  const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
+  const sameDay = !Number.isNaN(end.getTime()) && day.format(start) === day.format(end);
+  if (Number.isNaN(end.getTime())) return `${day.format(start)}, ${time.format(start)}`;
+  if (sameDay) return `${day.format(start)}, ${time.format(start)} – ${time.format(end)}`;
+  return `${day.format(start)}, ${time.format(start)} – ${day.format(end)}, ${time.format(end)}`;
+}
+
+/** A calendar date such as "5 Mar 2026", never shifted by a time zone. */
+export function formatDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A stored instant as a short date and time in the user's zone. */
+export function formatMoment(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(date);
+}
+
+function parts(instant: number, zone: string): Record<string, number> {
+  const values: Record<string, number> = {};
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  });
+  for (const part of format.formatToParts(new Date(instant))) {
+    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  }
+  return values;
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
+function offsetAt(instant: number, zone: string): number {
+  const p = parts(instant, zone);
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** The wall-clock date and time of an instant in a zone, as form values. */
+export function instantToZoned(iso: string, zone: string): { date: string; time: string } {
+  const instant = Date.parse(iso);
+  const timeZone = safeZone(zone) ?? localZone();
+  if (Number.isNaN(instant)) return { date: '', time: '' };
+  const p = parts(instant, timeZone);
+  return { date: `${p.year}-${pad(p.month!)}-${pad(p.day!)}`, time: `${pad(p.hour! % 24)}:${pad(p.minute!)}` };
+}
+
+/** A wall-clock date and time in a zone as a UTC instant, or null when the values are not a time. */
+export function zonedToInstant(date: string, time: string, zone: string): string | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  const timeZone = safeZone(zone);
+  if (!d || !t || !timeZone) return null;
+  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  let instant = wall - offsetAt(wall, timeZone);
+  // Once more, for a guess that crossed a daylight-saving change.
+  instant = wall - offsetAt(instant, timeZone);
+  return Number.isNaN(instant) ? null : new Date(instant).toISOString();
+}
+
+/** Today in the user's zone, as YYYY-MM-DD. */
+export function todayLocal(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Every zone the platform knows, for a datalist; empty where the platform cannot list them. */
+export function knownZones(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  try {
+    return intl.supportedValuesOf?.('timeZone') ?? [];
+  } catch {
+    return [];
+  }
+}
