@@ -83,13 +83,17 @@ function toErrorShape(error: unknown, log: (error: unknown) => void): AppErrorSh
   return { code: 'INTERNAL', message: 'Something went wrong inside Afterview; nothing was changed. Please try again.' };
 }
 
-/** Cheap upper bound on a value's serialized size, without serializing 50 MB twice. */
+/**
+ * Cheap estimate of a value's serialized size, without serializing 50 MB twice.
+ * A character counts once: the largest legitimate inputs (a 5 MB card as
+ * base64, a 4,000,000-character note) are ASCII-heavy and must fit.
+ */
 function approximateSize(value: unknown, budget = MAX_INPUT_BYTES + 1): number {
   let total = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0 && total < budget) {
     const item = stack.pop();
-    if (typeof item === 'string') total += item.length * 2;
+    if (typeof item === 'string') total += item.length;
     else if (item && typeof item === 'object') {
       for (const [key, child] of Object.entries(item)) {
         total += key.length + 8;
