@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createDispatch } from '../../electron/core/dispatch';
 import { createHandlers } from '../../electron/core/handlers/index';
@@ -45,14 +46,19 @@ export function coreHarness(start?: string) {
     return Object.fromEntries(tables.map(({ name }) => [name, (vault.db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]));
   }
 
-  /** Rows written, updated or deleted on this connection since it opened. */
-  function totalChanges(): number {
-    return (vault.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  /** A digest of every row of every table: equal digests mean nothing was written (or all of it was rolled back). */
+  function fingerprint(): string {
+    const hash = createHash('sha256');
+    for (const table of Object.keys(rowCounts())) {
+      const rows = (vault.db.prepare(`SELECT * FROM "${table}"`).all() as unknown[]).map((row) => JSON.stringify(row)).sort();
+      hash.update(`${table}\n${rows.join('\n')}\n`);
+    }
+    return hash.digest('hex');
   }
 
   const attachmentFiles = () => readdirSync(vault.attachmentsDir).sort();
 
-  return { vault, clock, dispatch, call, fail, logged, rowCounts, totalChanges, attachmentFiles, cleanup: () => vault.cleanup() };
+  return { vault, clock, dispatch, call, fail, logged, rowCounts, fingerprint, attachmentFiles, cleanup: () => vault.cleanup() };
 }
 export type CoreHarness = ReturnType<typeof coreHarness>;
 

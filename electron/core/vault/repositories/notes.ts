@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { EMPTY_DOC, type DocNode, type Note, type NoteParent, type NoteSummary } from '../../../../shared/domain/note';
+import { EMPTY_DOC, MAX_NOTE_JSON_CHARS, type DocNode, type Note, type NoteParent, type NoteSummary } from '../../../../shared/domain/note';
 import type { Deleted } from '../../../../shared/domain/trash';
 import { EXCERPT_SOURCE_CHARS, excerptOf, plainTextOf } from '../../documents/plain-text';
 import { withSafeLinks } from '../../documents/safe-links';
+import { AppError } from '../../errors';
 import type { Db } from '../connection';
 import { liveNote, liveNoteParent } from '../liveness';
 import { missing } from '../missing';
@@ -75,7 +76,11 @@ export function createNotesRepository(db: Db) {
 
   const saveNote = db.transaction((input: NoteSave, now: string) => {
     const doc = withSafeLinks(input.doc);
-    const saved = save.get({ id: input.id, title: input.title, doc: JSON.stringify(doc), plainText: plainTextOf(doc), now });
+    const json = JSON.stringify(doc);
+    if (json.length > MAX_NOTE_JSON_CHARS) {
+      throw new AppError('INVALID_INPUT', 'This note is too long to save. Move part of it into a new note and try again.', 'doc');
+    }
+    const saved = save.get({ id: input.id, title: input.title, doc: json, plainText: plainTextOf(doc), now });
     if (!saved) throw missing('note');
     return { id: input.id, revision: saved.revision, updatedAt: now };
   });
