@@ -76,7 +76,9 @@ export const m0002Vault: Migration = {
         -- UTC ISO strings of one format compare correctly as text
         CHECK (ends_at > starts_at)
       ) STRICT;
-      CREATE INDEX interviews_opening ON interviews(opening_id, starts_at);
+      CREATE INDEX interviews_opening ON interviews(opening_id);
+      -- covers the pipeline's per-opening count, next and last interview
+      CREATE INDEX interviews_live_by_opening ON interviews(opening_id, starts_at) WHERE deleted_at IS NULL;
       CREATE INDEX interviews_trash ON interviews(deleted_at) WHERE deleted_at IS NOT NULL;
 
       CREATE TABLE interview_team (
