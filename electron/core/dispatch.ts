@@ -1,4 +1,4 @@
-import { contract, isChannel } from '../../shared/ipc/contract';
+import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
 import { AppError } from './errors';
 import type { Handlers } from './handlers/index';
@@ -8,12 +8,25 @@ export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
+export interface DispatchOptions {
+  /**
+   * Checks every answer against the channel's output schema, so a handler that
+   * drifts from the contract fails loudly. Tests turn it on; production leaves
+   * it off to save the work on every call.
+   */
+  validateOutput?: boolean;
+}
+
 /**
  * The single entry to the core used by both shells (ipcMain and the preview
  * server): checks the channel, parses the input, runs the handler and turns
  * any failure into a typed error the renderer can show.
  */
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  log: (error: unknown) => void = console.error,
+  options: DispatchOptions = {},
+): Dispatch {
   return async (channel, input) => {
     try {
       if (!isChannel(channel)) {
@@ -30,11 +43,24 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       }
       const handler = handlers[channel] as (value: unknown) => unknown;
       const value = await handler(parsed.data);
+      if (options.validateOutput) checkOutput(channel, value);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toErrorShape(error, log) };
     }
   };
+}
+
+class OutputMismatch extends Error {
+  override name = 'OutputMismatch';
+}
+
+function checkOutput(channel: Channel, value: unknown): void {
+  const checked = contract[channel].output.safeParse(value);
+  if (!checked.success) {
+    const issues = checked.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new OutputMismatch(`${channel} answered outside its contract: ${issues.join('; ')}`);
+  }
 }
 
 function describeIssue(issue: { code: string; message: string; path: PropertyKey[] } | undefined): string {
@@ -57,13 +83,17 @@ function toErrorShape(error: unknown, log: (error: unknown) => void): AppErrorSh
   return { code: 'INTERNAL', message: 'Something went wrong inside Afterview; nothing was changed. Please try again.' };
 }
 
-/** Cheap upper bound on a value's serialized size, without serializing 50 MB twice. */
+/**
+ * Cheap estimate of a value's serialized size, without serializing 50 MB twice.
+ * A character counts once: the largest legitimate inputs (a 5 MB card as
+ * base64, a 4,000,000-character note) are ASCII-heavy and must fit.
+ */
 function approximateSize(value: unknown, budget = MAX_INPUT_BYTES + 1): number {
   let total = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0 && total < budget) {
     const item = stack.pop();
-    if (typeof item === 'string') total += item.length * 2;
+    if (typeof item === 'string') total += item.length;
     else if (item && typeof item === 'object') {
       for (const [key, child] of Object.entries(item)) {
         total += key.length + 8;

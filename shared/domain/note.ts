@@ -31,17 +31,20 @@ const nodeSchema: z.ZodType<DocNode> = z.lazy(() =>
     .strict(),
 );
 
-function depth(node: DocNode, level = 1): number {
+/** Tolerates any shape (the input is untrusted); the node schema reports what is wrong with it. */
+function depth(node: unknown, level = 1): number {
   if (level > MAX_DEPTH) return level;
+  const content = node && typeof node === 'object' ? (node as { content?: unknown }).content : undefined;
+  if (!Array.isArray(content)) return level;
   let deepest = level;
-  for (const child of node.content ?? []) deepest = Math.max(deepest, depth(child, level + 1));
+  for (const child of content) deepest = Math.max(deepest, depth(child, level + 1));
   return deepest;
 }
 
 export const docSchema = z
   .unknown()
   // Depth first, so a hostile 10,000-level document never reaches the recursive parser.
-  .refine((value) => !!value && typeof value === 'object' && depth(value as DocNode) <= MAX_DEPTH, {
+  .refine((value) => !!value && typeof value === 'object' && depth(value) <= MAX_DEPTH, {
     error: `The note is not a document, or is nested more than ${MAX_DEPTH} levels deep.`,
   })
   .pipe(nodeSchema)

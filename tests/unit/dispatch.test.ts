@@ -76,4 +76,31 @@ describe('dispatch', () => {
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/nothing was changed/) } });
     expect(log).toHaveBeenCalledOnce();
   });
+
+  describe('output check', () => {
+    const drifting = () => {
+      const handlers = createHandlers({ vault, appVersion: '1', now: () => new Date('2026-05-04T12:00:00Z') });
+      // A handler that forgot a field the contract promises.
+      return { ...handlers, 'app.info': () => ({ version: '1', vaultPath: vault.path }) } as unknown as typeof handlers;
+    };
+
+    it('answers INTERNAL and logs the mismatch when a handler drifts from the contract', async () => {
+      const log = vi.fn();
+      const checked = createDispatch(drifting(), log, { validateOutput: true });
+      expect(await checked('app.info', undefined)).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/nothing was changed/) } });
+      expect(log).toHaveBeenCalledOnce();
+      expect(String(log.mock.calls[0]![0])).toMatch(/app\.info answered outside its contract: schemaVersion/);
+    });
+
+    it('is off unless asked for, as in production', async () => {
+      const unchecked = createDispatch(drifting(), () => undefined);
+      expect(await unchecked('app.info', undefined)).toEqual({ ok: true, value: { version: '1', vaultPath: vault.path } });
+    });
+
+    it('passes answers that match the contract unchanged', async () => {
+      const checked = createDispatch(createHandlers({ vault, appVersion: '1', now: () => new Date('2026-05-04T12:00:00Z') }), () => undefined, { validateOutput: true });
+      const created = await checked('openings.create', { companyName: 'Acme', role: 'Designer' });
+      expect(created).toMatchObject({ ok: true, value: { companyName: 'Acme', role: 'Designer' } });
+    });
+  });
 });

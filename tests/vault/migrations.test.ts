@@ -91,3 +91,87 @@ describe('0001_companies_openings (from an empty database)', () => {
     db.close();
   });
 });
+
+describe('0002_vault (from a vault with 0001 data)', () => {
+  const now = '2026-01-01T00:00:00.000Z';
+
+  function vaultAt0001() {
+    dir = tempDir();
+    const path = dir.file('v.sqlite');
+    const db = new Database(path);
+    db.pragma('foreign_keys = ON');
+    migrate(db, [MIGRATIONS[0]!]);
+    db.prepare('INSERT INTO companies VALUES (?, ?, ?, ?, ?)').run('c1', 'Acme', 'acme', now, now);
+    db.prepare('INSERT INTO companies VALUES (?, ?, ?, ?, ?)').run('c2', 'Globex', 'globex', now, now);
+    const insert = db.prepare('INSERT INTO openings (id, company_id, role, stage, job_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    insert.run('o1', 'c1', 'Engineer', 'applied', 'https://acme.example/jobs/1', now, now);
+    insert.run('o2', 'c2', 'Designer', 'dormant', null, now, '2026-01-02T00:00:00.000Z');
+    db.close();
+    return path;
+  }
+
+  it('keeps every company and opening, with the new columns empty', () => {
+    const vault = openVault(vaultAt0001());
+    expect(vault.schemaVersion).toBe(2);
+    const openings = vault.db.prepare('SELECT * FROM openings ORDER BY id').all();
+    expect(openings).toEqual([
+      expect.objectContaining({ id: 'o1', company_id: 'c1', role: 'Engineer', stage: 'applied', job_url: 'https://acme.example/jobs/1', created_at: now, updated_at: now }),
+      expect.objectContaining({ id: 'o2', company_id: 'c2', role: 'Designer', stage: 'dormant', job_url: null, updated_at: '2026-01-02T00:00:00.000Z' }),
+    ]);
+    for (const opening of openings as Record<string, unknown>[]) {
+      for (const column of ['location', 'salary_min', 'salary_max', 'salary_currency', 'source', 'applied_on', 'next_step', 'notify_by', 'fill_by', 'follow_up_channel', 'deleted_at']) {
+        expect(opening[column]).toBeNull();
+      }
+    }
+    expect(vault.db.prepare('SELECT id, name, website FROM companies ORDER BY id').all()).toEqual([
+      { id: 'c1', name: 'Acme', website: null },
+      { id: 'c2', name: 'Globex', website: null },
+    ]);
+    expect(tables(vault.db)).toEqual(expect.arrayContaining(['contacts', 'interviews', 'interview_team', 'notes', 'research_entries', 'cards']));
+    vault.close();
+  });
+
+  it('gives a new interview an empty debrief by default', () => {
+    const vault = openVault(vaultAt0001());
+    vault.db
+      .prepare("INSERT INTO interviews (id, opening_id, round, starts_at, ends_at, time_zone, format, created_at, updated_at) VALUES ('i1', 'o1', 1, ?, ?, 'UTC', 'video', ?, ?)")
+      .run('2026-01-05T10:00:00.000Z', '2026-01-05T11:00:00.000Z', now, now);
+    expect(vault.db.prepare('SELECT next_step_clear, next_step, cards_collected, impressions, completed_at, deleted_at FROM interviews').get()).toEqual({
+      next_step_clear: 0,
+      next_step: '',
+      cards_collected: 0,
+      impressions: '',
+      completed_at: null,
+      deleted_at: null,
+    });
+    vault.close();
+  });
+
+  it('enforces the enums, dates and references it declares', () => {
+    const vault = openVault(vaultAt0001());
+    const db = vault.db;
+    expect(() => db.prepare("UPDATE openings SET follow_up_channel = 'pigeon' WHERE id = 'o1'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE openings SET notify_by = 'next friday' WHERE id = 'o1'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE openings SET salary_min = -1 WHERE id = 'o1'").run()).toThrow(/CHECK/);
+    const contact = db.prepare('INSERT INTO contacts (id, name, company_id, preferred_channel, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    expect(() => contact.run('p0', 'Ann', 'c1', 'fax', now, now)).toThrow(/CHECK/);
+    expect(() => contact.run('p0', 'Ann', 'nope', null, now, now)).toThrow(/FOREIGN KEY/);
+    contact.run('p1', 'Ann', 'c1', 'email', now, now);
+    const interview = db.prepare('INSERT INTO interviews (id, opening_id, round, starts_at, ends_at, time_zone, format, created_at, updated_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)');
+    expect(() => interview.run('i0', 'o1', '2026-01-05T10:00:00.000Z', '2026-01-05T11:00:00.000Z', 'UTC', 'carrier pigeon', now, now)).toThrow(/CHECK/);
+    expect(() => interview.run('i0', 'o1', '2026-01-05T10:00:00.000Z', '2026-01-05T09:00:00.000Z', 'UTC', 'video', now, now)).toThrow(/CHECK/);
+    interview.run('i1', 'o1', '2026-01-05T10:00:00.000Z', '2026-01-05T11:00:00.000Z', 'UTC', 'video', now, now);
+    db.prepare("INSERT INTO interview_team (interview_id, contact_id, position) VALUES ('i1', 'p1', 0)").run();
+    const note = db.prepare("INSERT INTO notes (id, parent_type, parent_id, title, doc, created_at, updated_at) VALUES (?, ?, 'i1', 't', ?, ?, ?)");
+    expect(() => note.run('n0', 'letter', '{}', now, now)).toThrow(/CHECK/);
+    expect(() => note.run('n0', 'interview', 'not json', now, now)).toThrow(/CHECK/);
+    note.run('n1', 'interview', '{"type":"doc"}', now, now);
+    expect(() => db.prepare("INSERT INTO cards VALUES ('k1', 'p1', 'k1.gif', 'x.gif', 'image/gif', 10, ?)").run(now)).toThrow(/CHECK/);
+
+    // Removing the opening takes its interviews, their team rows and notes; the contact stays.
+    db.prepare("DELETE FROM openings WHERE id = 'o1'").run();
+    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect([count('interviews'), count('interview_team'), count('notes'), count('contacts')]).toEqual([0, 0, 0, 1]);
+    vault.close();
+  });
+});

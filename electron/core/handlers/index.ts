@@ -1,7 +1,11 @@
 import { createServices, type CoreContext } from '../services';
 import { appHandlers } from './app';
 import { companyHandlers } from './companies';
+import { contactHandlers } from './contacts';
+import { interviewHandlers } from './interviews';
+import { noteHandlers } from './notes';
 import { openingHandlers } from './openings';
+import { trashHandlers } from './trash';
 import type { Handlers } from './types';
 
 export type { CoreContext } from '../services';
@@ -14,5 +18,9 @@ export function createHandlers(context: CoreContext): Handlers {
     ...appHandlers(services),
     ...openingHandlers(services),
     ...companyHandlers(services),
+    ...contactHandlers(services),
+    ...interviewHandlers(services),
+    ...noteHandlers(services),
+    ...trashHandlers(services),
   };
 }

@@ -1,31 +1,135 @@
 import { randomUUID } from 'node:crypto';
-import type { NewOpening, Opening } from '../../../../shared/domain/opening';
+import type { NewOpening, Opening, OpeningPatch, OpeningSummary } from '../../../../shared/domain/opening';
+import type { Deleted } from '../../../../shared/domain/trash';
+import { AppError } from '../../errors';
 import type { Db } from '../connection';
+import { missing } from '../missing';
 import type { CompaniesRepository } from './companies';
 
-const SELECT_OPENING = `
-  SELECT o.id, o.company_id AS companyId, c.name AS companyName, o.role, o.stage,
-         o.job_url AS jobUrl, o.created_at AS createdAt, o.updated_at AS updatedAt
-  FROM openings o JOIN companies c ON c.id = o.company_id`;
+const OPENING_COLUMNS = `
+  o.id, o.company_id AS companyId, c.name AS companyName, o.role, o.stage, o.job_url AS jobUrl,
+  o.location, o.salary_min AS salaryMin, o.salary_max AS salaryMax, o.salary_currency AS salaryCurrency,
+  o.source, o.applied_on AS appliedOn, o.next_step AS nextStep, o.notify_by AS notifyBy, o.fill_by AS fillBy,
+  o.follow_up_channel AS followUpChannel, o.created_at AS createdAt, o.updated_at AS updatedAt`;
+
+/** Interview facts per opening; ISO instants of one format compare correctly as text. */
+const SUMMARY_COLUMNS = `${OPENING_COLUMNS},
+  (SELECT COUNT(*) FROM interviews i WHERE i.opening_id = o.id AND i.deleted_at IS NULL) AS interviewCount,
+  (SELECT MIN(i.starts_at) FROM interviews i
+    WHERE i.opening_id = o.id AND i.deleted_at IS NULL AND i.starts_at >= @now) AS nextInterviewAt,
+  (SELECT MAX(i.starts_at) FROM interviews i
+    WHERE i.opening_id = o.id AND i.deleted_at IS NULL AND i.starts_at < @now) AS lastInterviewAt`;
+
+const FROM_LIVE_OPENINGS = 'FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.deleted_at IS NULL';
+const NEWEST_CHANGE_FIRST = 'ORDER BY o.updated_at DESC, o.id';
+
+/** The hiring-process facts a debrief may carry over to its opening. */
+export interface HiringFacts {
+  nextStep: string | null;
+  notifyBy: string | null;
+  fillBy: string | null;
+}
+
+type EditableKey = Exclude<keyof OpeningPatch, 'id' | 'companyName'>;
+const EDITABLE_KEYS: readonly EditableKey[] = [
+  'role', 'stage', 'jobUrl', 'location', 'salaryMin', 'salaryMax', 'salaryCurrency',
+  'source', 'appliedOn', 'nextStep', 'notifyBy', 'fillBy', 'followUpChannel',
+];
+
+const STAGES_BEFORE_INTERVIEWS = ['interested', 'applied'];
 
 export function createOpeningsRepository(db: Db, companies: CompaniesRepository) {
   const insert = db.prepare(`
-    INSERT INTO openings (id, company_id, role, stage, job_url, created_at, updated_at)
-    VALUES (@id, @companyId, @role, @stage, @jobUrl, @now, @now)`);
-  const byId = db.prepare<[string], Opening>(`${SELECT_OPENING} WHERE o.id = ?`);
-  const all = db.prepare<[], Opening>(`${SELECT_OPENING} ORDER BY o.updated_at DESC, o.id`);
+    INSERT INTO openings (id, company_id, role, stage, job_url, location, salary_min, salary_max, salary_currency,
+      source, applied_on, next_step, notify_by, fill_by, follow_up_channel, created_at, updated_at)
+    VALUES (@id, @companyId, @role, @stage, @jobUrl, @location, @salaryMin, @salaryMax, @salaryCurrency,
+      @source, @appliedOn, @nextStep, @notifyBy, @fillBy, @followUpChannel, @now, @now)`);
+  const update = db.prepare(`
+    UPDATE openings SET company_id = @companyId, role = @role, stage = @stage, job_url = @jobUrl, location = @location,
+      salary_min = @salaryMin, salary_max = @salaryMax, salary_currency = @salaryCurrency, source = @source,
+      applied_on = @appliedOn, next_step = @nextStep, notify_by = @notifyBy, fill_by = @fillBy,
+      follow_up_channel = @followUpChannel, updated_at = @now
+    WHERE id = @id`);
+  const byId = db.prepare<[string], Opening>(`SELECT ${OPENING_COLUMNS} ${FROM_LIVE_OPENINGS} AND o.id = ?`);
+  const summaries = db.prepare<{ now: string }, OpeningSummary>(`SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_OPENINGS} ${NEWEST_CHANGE_FIRST}`);
+  const summariesOfCompany = db.prepare<{ now: string; companyId: string }, OpeningSummary>(
+    `SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_OPENINGS} AND o.company_id = @companyId ${NEWEST_CHANGE_FIRST}`,
+  );
+  const summariesOfContact = db.prepare<{ now: string; contactId: string; companyId: string | null }, OpeningSummary>(`
+    SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_OPENINGS}
+      AND (o.company_id = @companyId OR o.id IN (
+        SELECT i.opening_id FROM interview_team t JOIN interviews i ON i.id = t.interview_id
+        WHERE t.contact_id = @contactId AND i.deleted_at IS NULL))
+    ${NEWEST_CHANGE_FIRST}`);
+  const markDeleted = db.prepare('UPDATE openings SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL');
+  const advanceToInterviewing = db.prepare(`
+    UPDATE openings SET stage = 'interviewing', updated_at = @now
+    WHERE id = @id AND stage IN (${STAGES_BEFORE_INTERVIEWS.map((stage) => `'${stage}'`).join(',')})`);
+  const recordFacts = db.prepare(`
+    UPDATE openings SET next_step = coalesce(@nextStep, next_step), notify_by = coalesce(@notifyBy, notify_by),
+      fill_by = coalesce(@fillBy, fill_by), updated_at = @now
+    WHERE id = @id`);
+
+  function require(id: string): Opening {
+    const opening = byId.get(id);
+    if (!opening) throw missing('opening');
+    return opening;
+  }
 
   const create = db.transaction((input: NewOpening, now: string): Opening => {
     const companyId = companies.ensure(input.companyName, now);
     const id = randomUUID();
-    insert.run({ id, companyId, role: input.role, stage: input.stage, jobUrl: input.jobUrl, now });
+    const { companyName: _companyName, ...fields } = input;
+    insert.run({ ...fields, id, companyId, now });
     return byId.get(id)!;
+  });
+
+  const updateOpening = db.transaction((patch: OpeningPatch, now: string): Opening => {
+    const current = require(patch.id);
+    const next = { ...current };
+    for (const key of EDITABLE_KEYS) {
+      if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
+    }
+    // The schema checks the pair only when both arrive; one side may be stored.
+    if (next.salaryMin != null && next.salaryMax != null && next.salaryMin > next.salaryMax) {
+      throw new AppError('INVALID_INPUT', 'The lowest salary must not exceed the highest.', 'salaryMax');
+    }
+    const companyId = patch.companyName === undefined ? current.companyId : companies.ensure(patch.companyName, now);
+    update.run({ ...withoutDerived(next), companyId, now });
+    return byId.get(patch.id)!;
+  });
+
+  const softDelete = db.transaction((id: string, now: string): Deleted => {
+    if (markDeleted.run({ id, now }).changes === 0) throw missing('opening');
+    return { kind: 'opening', id, deletedAt: now };
   });
 
   return {
     create,
+    update: updateOpening,
+    softDelete,
     get: (id: string): Opening | undefined => byId.get(id),
-    list: (): Opening[] => all.all(),
+    require,
+    list: (now: string): OpeningSummary[] => summaries.all({ now }),
+    listOfCompany: (companyId: string, now: string): OpeningSummary[] => summariesOfCompany.all({ now, companyId }),
+    /** Openings the person interviewed for, or at their company. */
+    listOfContact: (contactId: string, companyId: string | null, now: string): OpeningSummary[] =>
+      summariesOfContact.all({ now, contactId, companyId }),
+    /** An opening whose interviews begin moves on in the pipeline. Call inside a transaction. */
+    markInterviewing(id: string, now: string): void {
+      advanceToInterviewing.run({ id, now });
+    },
+    /** Copies what a debrief learned; null keeps the stored value. Call inside a transaction. */
+    recordHiringFacts(id: string, facts: HiringFacts, now: string): void {
+      if (facts.nextStep === null && facts.notifyBy === null && facts.fillBy === null) return;
+      recordFacts.run({ id, ...facts, now });
+    },
   };
 }
 export type OpeningsRepository = ReturnType<typeof createOpeningsRepository>;
+
+/** The row's own columns, without the joined company name and timestamps. */
+function withoutDerived(opening: Opening) {
+  const { companyName: _companyName, companyId: _companyId, createdAt: _createdAt, updatedAt: _updatedAt, ...columns } = opening;
+  return columns;
+}

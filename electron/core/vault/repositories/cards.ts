@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { MAX_CARD_BYTES, type Card } from '../../../../shared/domain/contact';
+import { AppError } from '../../errors';
+import type { AttachmentStore } from '../attachments';
+import type { Db } from '../connection';
+import { extensionFor, isImageOfType, type ImageMimeType } from '../image-signature';
+import { missing } from '../missing';
+
+export interface NewCard {
+  contactId: string;
+  fileName: string;
+  mimeType: ImageMimeType;
+  dataBase64: string;
+}
+
+const CARD_COLUMNS = `k.id, k.contact_id AS contactId, k.original_name AS originalName, k.mime_type AS mimeType, k.size, k.created_at AS createdAt`;
+const OF_LIVE_CONTACTS = 'FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE p.deleted_at IS NULL';
+
+/** Only the last part of what the user picked: it is shown, never used as a path. */
+function displayName(fileName: string): string {
+  return fileName.split(/[\\/]/).filter(Boolean).pop() ?? 'Business card';
+}
+
+/** Business-card photos: a row per card, the image in the attachments folder named by the card's id. */
+export function createCardsRepository(db: Db, attachments: AttachmentStore) {
+  const contactIsLive = db.prepare<[string], { id: string }>('SELECT id FROM contacts WHERE id = ? AND deleted_at IS NULL');
+  const insert = db.prepare(`
+    INSERT INTO cards (id, contact_id, file_name, original_name, mime_type, size, created_at)
+    VALUES (@id, @contactId, @fileName, @originalName, @mimeType, @size, @now)`);
+  const byId = db.prepare<[string], Card & { fileName: string }>(`SELECT ${CARD_COLUMNS}, k.file_name AS fileName ${OF_LIVE_CONTACTS} AND k.id = ?`);
+  const ofContact = db.prepare<[string], Card>(`SELECT ${CARD_COLUMNS} ${OF_LIVE_CONTACTS} AND k.contact_id = ? ORDER BY k.created_at, k.id`);
+  const remove = db.prepare('DELETE FROM cards WHERE id = ?');
+
+  const insertRow = db.transaction((row: Omit<Card, 'createdAt'> & { fileName: string }, now: string) => {
+    if (!contactIsLive.get(row.contactId)) throw missing('contact');
+    insert.run({ ...row, now });
+  });
+
+  function add(input: NewCard, now: string): Card {
+    if (!contactIsLive.get(input.contactId)) throw missing('contact');
+    const bytes = Buffer.from(input.dataBase64, 'base64');
+    if (bytes.length === 0) throw new AppError('INVALID_INPUT', 'The image is empty.', 'dataBase64');
+    if (bytes.length > MAX_CARD_BYTES) throw new AppError('INVALID_INPUT', 'The image is larger than 5 MB.', 'dataBase64');
+    if (!isImageOfType(bytes, input.mimeType)) {
+      throw new AppError('INVALID_INPUT', 'That file is not a PNG, JPEG or WebP image.', 'dataBase64');
+    }
+    const id = randomUUID();
+    const fileName = `${id}.${extensionFor(input.mimeType)}`;
+    const card = { id, contactId: input.contactId, originalName: displayName(input.fileName), mimeType: input.mimeType, size: bytes.length };
+    // The file is on disk before the row names it; a failed insert leaves no orphan.
+    attachments.writeDurably(fileName, bytes);
+    try {
+      insertRow({ ...card, fileName }, now);
+    } catch (error) {
+      attachments.remove(fileName);
+      throw error;
+    }
+    return { ...card, createdAt: now };
+  }
+
+  function read(id: string): { mimeType: ImageMimeType; dataBase64: string } {
+    const card = byId.get(id);
+    if (!card) throw missing('card');
+    const bytes = attachments.read(card.fileName);
+    if (!bytes) {
+      throw new AppError('NOT_FOUND', "This business card's photo is missing from the vault's attachments folder. Delete the card and add the photo again.");
+    }
+    return { mimeType: card.mimeType, dataBase64: bytes.toString('base64') };
+  }
+
+  const deleteRow = db.transaction((id: string): string => {
+    const card = byId.get(id);
+    if (!card) throw missing('card');
+    remove.run(id);
+    return card.fileName;
+  });
+
+  return {
+    add,
+    read,
+    /** Removes the row, then (once committed) the file. */
+    delete(id: string): { id: string } {
+      attachments.remove(deleteRow(id));
+      return { id };
+    },
+    listOfContact: (contactId: string): Card[] => ofContact.all(contactId),
+  };
+}
+export type CardsRepository = ReturnType<typeof createCardsRepository>;

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { EMPTY_DOC, MAX_NOTE_JSON_CHARS, type DocNode, type Note, type NoteParent, type NoteSummary } from '../../../../shared/domain/note';
+import type { Deleted } from '../../../../shared/domain/trash';
+import { EXCERPT_SOURCE_CHARS, excerptOf, plainTextOf } from '../../documents/plain-text';
+import { withSafeLinks } from '../../documents/safe-links';
+import { AppError } from '../../errors';
+import type { Db } from '../connection';
+import { liveNote, liveNoteParent } from '../liveness';
+import { missing } from '../missing';
+
+export interface NewNote {
+  parentType: NoteParent;
+  parentId: string;
+  title: string;
+}
+
+export interface NoteSave {
+  id: string;
+  title: string;
+  doc: DocNode;
+}
+
+interface SummaryRow extends Omit<NoteSummary, 'excerpt'> {
+  excerptSource: string;
+}
+interface NoteRow extends Omit<Note, 'doc'> {
+  doc: string;
+}
+
+const SUMMARY_COLUMNS = `n.id, n.parent_type AS parentType, n.parent_id AS parentId, n.title,
+  substr(n.plain_text, 1, ${EXCERPT_SOURCE_CHARS}) AS excerptSource, n.created_at AS createdAt, n.updated_at AS updatedAt`;
+const NOTE_COLUMNS = `n.id, n.parent_type AS parentType, n.parent_id AS parentId, n.title, n.doc, n.revision,
+  n.created_at AS createdAt, n.updated_at AS updatedAt`;
+const MAX_MENTIONS = 20;
+
+/** Matches the text literally: %, _ and the escape character lose their LIKE meaning. */
+export function likeContaining(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+function toSummary({ excerptSource, ...row }: SummaryRow): NoteSummary {
+  return { ...row, excerpt: excerptOf(excerptSource) };
+}
+
+export function createNotesRepository(db: Db) {
+  const parentIsLive = db.prepare<{ parentType: string; parentId: string }, { live: number }>(
+    `SELECT ${liveNoteParent('x')} AS live FROM (SELECT @parentType AS parent_type, @parentId AS parent_id) x`,
+  );
+  const insert = db.prepare(`
+    INSERT INTO notes (id, parent_type, parent_id, title, doc, plain_text, revision, created_at, updated_at)
+    VALUES (@id, @parentType, @parentId, @title, @doc, '', 1, @now, @now)`);
+  const byId = db.prepare<[string], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.id = ? AND ${liveNote('n')}`);
+  // One statement that writes and answers: a save never re-reads the note.
+  const save = db.prepare<{ id: string; title: string; doc: string; plainText: string; now: string }, { revision: number }>(`
+    UPDATE notes SET title = @title, doc = @doc, plain_text = @plainText, revision = revision + 1, updated_at = @now
+    WHERE id = @id AND deleted_at IS NULL
+    RETURNING revision`);
+  const markDeleted = db.prepare(`UPDATE notes AS n SET deleted_at = @now WHERE n.id = @id AND ${liveNote('n')}`);
+  const ofParent = db.prepare<{ parentType: string; parentId: string }, SummaryRow>(`
+    SELECT ${SUMMARY_COLUMNS} FROM notes n
+    WHERE n.parent_type = @parentType AND n.parent_id = @parentId AND n.deleted_at IS NULL
+    ORDER BY n.created_at DESC, n.id`);
+  const mentioning = db.prepare<{ pattern: string; contactId: string }, SummaryRow>(`
+    SELECT ${SUMMARY_COLUMNS} FROM notes n
+    WHERE n.plain_text LIKE @pattern ESCAPE '\\' AND NOT (n.parent_type = 'contact' AND n.parent_id = @contactId)
+      AND ${liveNote('n')}
+    ORDER BY n.updated_at DESC, n.id
+    LIMIT ${MAX_MENTIONS}`);
+
+  const create = db.transaction((input: NewNote, now: string): Note => {
+    if (!parentIsLive.get(input)?.live) throw missing(input.parentType);
+    const id = randomUUID();
+    insert.run({ ...input, id, doc: JSON.stringify(EMPTY_DOC), now });
+    return { id, ...input, doc: EMPTY_DOC, revision: 1, createdAt: now, updatedAt: now };
+  });
+
+  const saveNote = db.transaction((input: NoteSave, now: string) => {
+    const doc = withSafeLinks(input.doc);
+    const json = JSON.stringify(doc);
+    if (json.length > MAX_NOTE_JSON_CHARS) {
+      throw new AppError('INVALID_INPUT', 'This note is too long to save. Move part of it into a new note and try again.', 'doc');
+    }
+    const saved = save.get({ id: input.id, title: input.title, doc: json, plainText: plainTextOf(doc), now });
+    if (!saved) throw missing('note');
+    return { id: input.id, revision: saved.revision, updatedAt: now };
+  });
+
+  const softDelete = db.transaction((id: string, now: string): Deleted => {
+    if (markDeleted.run({ id, now }).changes === 0) throw missing('note');
+    return { kind: 'note', id, deletedAt: now };
+  });
+
+  return {
+    create,
+    save: saveNote,
+    softDelete,
+    get(id: string): Note {
+      const row = byId.get(id);
+      if (!row) throw missing('note');
+      return { ...row, doc: JSON.parse(row.doc) as DocNode };
+    },
+    /** Newest first, by creation: an autosaving note does not jump around the list. */
+    summariesOf: (parentType: NoteParent, parentId: string): NoteSummary[] => ofParent.all({ parentType, parentId }).map(toSummary),
+    /** Other visible notes whose text contains the name, most recently edited first. */
+    mentioning: (name: string, contactId: string): NoteSummary[] =>
+      mentioning.all({ pattern: likeContaining(name), contactId }).map(toSummary),
+  };
+}
+export type NotesRepository = ReturnType<typeof createNotesRepository>;

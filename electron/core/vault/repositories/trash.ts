@@ -1,0 +1,124 @@
+import type { TrashItem, TrashKind } from '../../../../shared/domain/trash';
+import { AppError } from '../../errors';
+import type { AttachmentStore } from '../attachments';
+import type { Db } from '../connection';
+
+const OPENING_LABEL = `c.name || ' · ' || o.role`;
+const INTERVIEW_TITLE = `coalesce(i.title, 'Round ' || i.round || ' interview')`;
+
+/** Everything marked deleted, with a readable title and where it was. */
+const LIST_TRASH = `
+  SELECT 'opening' AS kind, o.id, o.role AS title, c.name AS context, o.deleted_at AS deletedAt
+  FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.deleted_at IS NOT NULL
+  UNION ALL
+  SELECT 'interview', i.id, ${INTERVIEW_TITLE}, ${OPENING_LABEL}, i.deleted_at
+  FROM interviews i JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id WHERE i.deleted_at IS NOT NULL
+  UNION ALL
+  SELECT 'contact', p.id, p.name, c.name, p.deleted_at
+  FROM contacts p LEFT JOIN companies c ON c.id = p.company_id WHERE p.deleted_at IS NOT NULL
+  UNION ALL
+  SELECT 'note', n.id, n.title, CASE n.parent_type
+      WHEN 'opening' THEN (SELECT ${OPENING_LABEL} FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.id = n.parent_id)
+      WHEN 'interview' THEN (SELECT ${OPENING_LABEL} || ' · ' || ${INTERVIEW_TITLE}
+        FROM interviews i JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id WHERE i.id = n.parent_id)
+      WHEN 'company' THEN (SELECT name FROM companies WHERE id = n.parent_id)
+      WHEN 'contact' THEN (SELECT name FROM contacts WHERE id = n.parent_id)
+    END, n.deleted_at
+  FROM notes n WHERE n.deleted_at IS NOT NULL
+  UNION ALL
+  SELECT 'research', r.id, r.title, c.name, r.deleted_at
+  FROM research_entries r JOIN companies c ON c.id = r.company_id WHERE r.deleted_at IS NOT NULL
+  ORDER BY deletedAt DESC, kind, id`;
+
+const TABLES: Record<TrashKind, string> = {
+  opening: 'openings',
+  interview: 'interviews',
+  contact: 'contacts',
+  note: 'notes',
+  research: 'research_entries',
+};
+
+/** A parent still in the trash, which must come back before its child can. */
+interface DeletedParent {
+  kind: 'opening' | 'interview' | 'contact';
+  title: string;
+}
+const PARENT_NAMES: Record<DeletedParent['kind'], string> = { opening: 'opening', interview: 'interview', contact: 'contact' };
+
+export function createTrashRepository(db: Db, attachments: AttachmentStore) {
+  const list = db.prepare<[], TrashItem>(LIST_TRASH);
+  const restore = Object.fromEntries(
+    Object.entries(TABLES).map(([kind, table]) => [kind, db.prepare(`UPDATE ${table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`)]),
+  ) as Record<TrashKind, ReturnType<Db['prepare']>>;
+
+  const deletedOpeningOfInterview = db.prepare<[string], DeletedParent>(`
+    SELECT 'opening' AS kind, ${OPENING_LABEL} AS title
+    FROM interviews i JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id
+    WHERE i.id = ? AND o.deleted_at IS NOT NULL`);
+  const deletedParentOfNote = db.prepare<{ id: string }, DeletedParent>(`
+    SELECT 'opening' AS kind, ${OPENING_LABEL} AS title
+      FROM notes n JOIN openings o ON o.id = n.parent_id JOIN companies c ON c.id = o.company_id
+      WHERE n.id = @id AND n.parent_type = 'opening' AND o.deleted_at IS NOT NULL
+    UNION ALL
+    SELECT 'interview', ${OPENING_LABEL} || ' · ' || ${INTERVIEW_TITLE}
+      FROM notes n JOIN interviews i ON i.id = n.parent_id JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id
+      WHERE n.id = @id AND n.parent_type = 'interview' AND i.deleted_at IS NOT NULL
+    UNION ALL
+    SELECT 'opening', ${OPENING_LABEL}
+      FROM notes n JOIN interviews i ON i.id = n.parent_id JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id
+      WHERE n.id = @id AND n.parent_type = 'interview' AND i.deleted_at IS NULL AND o.deleted_at IS NOT NULL
+    UNION ALL
+    SELECT 'contact', p.name
+      FROM notes n JOIN contacts p ON p.id = n.parent_id
+      WHERE n.id = @id AND n.parent_type = 'contact' AND p.deleted_at IS NOT NULL`);
+
+  const countTrash = db.prepare<[], { n: number }>(
+    `SELECT ${Object.values(TABLES).map((table) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NOT NULL)`).join(' + ')} AS n`,
+  );
+  const cardFilesInTrash = db.prepare<[], { fileName: string }>(
+    'SELECT file_name AS fileName FROM cards WHERE contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NOT NULL)',
+  );
+  // Children first; cascades and triggers take interviews, team rows, cards
+  // and notes along with their parents.
+  const purge = ['notes', 'research_entries', 'interviews', 'contacts', 'openings'].map((table) =>
+    db.prepare(`DELETE FROM ${table} WHERE deleted_at IS NOT NULL`),
+  );
+
+  const restoreItem = db.transaction((kind: TrashKind, id: string) => {
+    const parent = kind === 'interview' ? deletedOpeningOfInterview.get(id) : kind === 'note' ? deletedParentOfNote.get({ id }) : undefined;
+    if (parent) {
+      throw new AppError(
+        'CONFLICT',
+        `This ${kind} belongs to the ${PARENT_NAMES[parent.kind]} “${parent.title}”, which is in the trash too. Restore that first.`,
+      );
+    }
+    if (restore[kind].run(id).changes === 0) throw new AppError('NOT_FOUND', 'That item is not in the trash any more.');
+    return { kind, id };
+  });
+
+  const purgeAll = db.transaction(() => {
+    const removed = countTrash.get()!.n;
+    const files = cardFilesInTrash.all().map((row) => row.fileName);
+    for (const statement of purge) statement.run();
+    return { removed, files };
+  });
+
+  return {
+    /** Newest deletion first. */
+    list: (): TrashItem[] => list.all(),
+    restore: restoreItem,
+    /** Deletes for good; card photos are removed only once the rows are gone for sure. */
+    empty(): { removed: number } {
+      const { removed, files } = purgeAll();
+      for (const file of files) {
+        try {
+          attachments.remove(file);
+        } catch {
+          // A file that cannot be removed (or a tampered name) must not undo the emptied trash.
+        }
+      }
+      return { removed };
+    },
+  };
+}
+export type TrashRepository = ReturnType<typeof createTrashRepository>;

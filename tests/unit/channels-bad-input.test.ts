@@ -1,0 +1,313 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
+import { noInput } from '../../shared/ipc/no-input';
+import { coreHarness, IMAGES, type CoreHarness } from '../support/core-harness';
+
+/**
+ * Every channel, fed malformed, oversized and hostile input, must answer with a
+ * readable error and change nothing: no row, no file, no prototype.
+ */
+
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+const TRAVERSAL = '../../etc/passwd';
+const FIFTY_MB = 'x'.repeat(50 * 1024 * 1024);
+const slot = { startsAt: '2026-03-03T09:00:00.000Z', endsAt: '2026-03-03T10:00:00.000Z', timeZone: 'UTC', format: 'video' };
+
+let core: CoreHarness;
+let seed: Awaited<ReturnType<typeof seedVault>>;
+
+async function seedVault() {
+  const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer', salaryMin: 80_000 });
+  await core.call('openings.create', { companyName: 'Globex', role: 'Designer' });
+  const interview = await core.call('interviews.create', { openingId: opening.id, ...slot, format: 'video', team: [{ name: 'Ivan' }] });
+  const member = (await core.call('interviews.get', { id: interview.id })).team[0]!;
+  const deletedInterview = await core.call('interviews.create', { openingId: opening.id, ...slot, format: 'video' });
+  await core.call('interviews.delete', { id: deletedInterview.id });
+
+  const trashedOpening = await core.call('openings.create', { companyName: 'Initech', role: 'Gone' });
+  const interviewOfTrashed = await core.call('interviews.create', { openingId: trashedOpening.id, ...slot, format: 'phone' });
+  const noteOfHiddenInterview = await core.call('notes.create', { parentType: 'interview', parentId: interviewOfTrashed.id });
+  await core.call('notes.delete', { id: noteOfHiddenInterview.id });
+  await core.call('openings.delete', { id: trashedOpening.id });
+
+  const contact = await core.call('contacts.create', { name: 'Carla', companyName: 'Acme' });
+  const card = await core.call('cards.add', { contactId: contact.id, fileName: 'carla.png', mimeType: 'image/png', dataBase64: IMAGES.png });
+  const trashedContact = await core.call('contacts.create', { name: 'Tom' });
+  const cardOfTrashed = await core.call('cards.add', { contactId: trashedContact.id, fileName: 'tom.jpg', mimeType: 'image/jpeg', dataBase64: IMAGES.jpeg });
+  await core.call('contacts.delete', { id: trashedContact.id });
+
+  const research = await core.call('research.add', { companyId: opening.companyId, occurredOn: '2026-02-01', title: 'Report' });
+  const trashedResearch = await core.call('research.add', { companyId: opening.companyId, occurredOn: '2026-02-02', title: 'Old' });
+  await core.call('research.delete', { id: trashedResearch.id });
+
+  const note = await core.call('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Notes' });
+  const trashedNote = await core.call('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Gone' });
+  await core.call('notes.delete', { id: trashedNote.id });
+
+  return { opening, interview, member, deletedInterview, trashedOpening, interviewOfTrashed, noteOfHiddenInterview, contact, card, trashedContact, cardOfTrashed, research, trashedResearch, note, trashedNote };
+}
+
+/** A document nested deeper than any editor produces, built without recursion. */
+function deeplyNestedDoc(levels: number) {
+  const doc: { type: string; content?: unknown[] } = { type: 'doc' };
+  let node = doc;
+  for (let level = 0; level < levels; level++) {
+    const child = { type: 'blockquote' };
+    node.content = [child];
+    node = child;
+  }
+  return doc;
+}
+
+const debrief = (interviewId: string) => ({
+  interviewId,
+  nextStepClear: false,
+  nextStep: '',
+  notifyBy: null,
+  fillBy: null,
+  cardsCollected: false,
+  impressions: '',
+  concerns: '',
+  questions: '',
+  learned: '',
+  team: [],
+});
+
+type Case = [label: string, input: unknown];
+
+/** Typed over every channel, so a new channel without cases does not compile. */
+const hostileCases: { [C in Channel]: () => Case[] } = {
+  'app.info': () => [],
+  'openings.list': () => [],
+  'openings.get': () => [
+    ['a path as id', { id: TRAVERSAL }],
+    ['an unknown id', { id: UNKNOWN }],
+    ['an opening in the trash', { id: seed.trashedOpening.id }],
+    ['a number as id', { id: 42 }],
+  ],
+  'openings.create': () => [
+    ['a missing role', { companyName: 'Acme' }],
+    ['a javascript: job link', { companyName: 'Acme', role: 'Dev', jobUrl: 'javascript:alert(1)' }],
+    ['a file: job link', { companyName: 'Acme', role: 'Dev', jobUrl: 'file:///etc/passwd' }],
+    ['control characters', { companyName: 'Ac\u0000me', role: 'Dev\u001b[31m' }],
+    ['reversed salaries', { companyName: 'Acme', role: 'Dev', salaryMin: 10, salaryMax: 5 }],
+    ['an impossible date', { companyName: 'Acme', role: 'Dev', appliedOn: '2026-02-31' }],
+    ['an unknown stage', { companyName: 'Acme', role: 'Dev', stage: 'hired' }],
+    ['a chosen id', { companyName: 'Acme', role: 'Dev', id: UNKNOWN }],
+  ],
+  'openings.update': () => [
+    ['an unknown id', { id: UNKNOWN, role: 'X' }],
+    ['a path as id', { id: TRAVERSAL, role: 'X' }],
+    ['an opening in the trash', { id: seed.trashedOpening.id, role: 'X' }],
+    ['a maximum below the stored minimum', { id: seed.opening.id, salaryMax: 1 }],
+    ['an empty company', { id: seed.opening.id, companyName: '  ' }],
+    ['a javascript: job link', { id: seed.opening.id, jobUrl: 'javascript:alert(1)' }],
+    ['an unknown channel', { id: seed.opening.id, followUpChannel: 'pigeon' }],
+  ],
+  'openings.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+    ['an opening already in the trash', { id: seed.trashedOpening.id }],
+  ],
+  'companies.list': () => [],
+  'companies.get': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+  ],
+  'companies.update': () => [
+    ['an unknown id', { id: UNKNOWN, name: 'X' }],
+    ['another company’s name', { id: seed.opening.companyId, name: 'GLOBEX' }],
+    ['a javascript: website', { id: seed.opening.companyId, website: 'javascript:alert(1)' }],
+    ['a control character in the name', { id: seed.opening.companyId, name: 'Acme\u0007' }],
+  ],
+  'research.add': () => [
+    ['an unknown company', { companyId: UNKNOWN, occurredOn: '2026-02-01', title: 'X' }],
+    ['a javascript: source', { companyId: seed.opening.companyId, occurredOn: '2026-02-01', title: 'X', sourceUrl: 'javascript:alert(1)' }],
+    ['a date that is not a date', { companyId: seed.opening.companyId, occurredOn: 'yesterday', title: 'X' }],
+    ['an oversized summary', { companyId: seed.opening.companyId, occurredOn: '2026-02-01', title: 'X', summary: 's'.repeat(20_001) }],
+  ],
+  'research.update': () => [
+    ['an unknown id', { id: UNKNOWN, title: 'X' }],
+    ['an entry in the trash', { id: seed.trashedResearch.id, title: 'X' }],
+    ['a javascript: source', { id: seed.research.id, sourceUrl: 'javascript:alert(1)' }],
+  ],
+  'research.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['an entry already in the trash', { id: seed.trashedResearch.id }],
+  ],
+  'contacts.list': () => [],
+  'contacts.get': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+    ['a contact in the trash', { id: seed.trashedContact.id }],
+  ],
+  'contacts.create': () => [
+    ['a missing name', { email: 'a@example.com' }],
+    ['an e-mail with a header injection', { name: 'Eve', email: 'eve@example.com\r\nBcc: all@example.com' }],
+    ['a javascript: profile', { name: 'Eve', linkedinUrl: 'javascript:alert(1)' }],
+    ['an unknown channel', { name: 'Eve', preferredChannel: 'pigeon' }],
+    ['letters as a phone number', { name: 'Eve', phone: 'call me' }],
+  ],
+  'contacts.update': () => [
+    ['an unknown id', { id: UNKNOWN, name: 'X' }],
+    ['a contact in the trash', { id: seed.trashedContact.id, name: 'X' }],
+    ['an invalid e-mail', { id: seed.contact.id, email: 'not-an-email' }],
+  ],
+  'contacts.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a contact already in the trash', { id: seed.trashedContact.id }],
+  ],
+  'cards.add': () => [
+    ['a path as file name for an unknown contact', { contactId: UNKNOWN, fileName: TRAVERSAL, mimeType: 'image/png', dataBase64: IMAGES.png }],
+    ['a contact in the trash', { contactId: seed.trashedContact.id, fileName: 'x.png', mimeType: 'image/png', dataBase64: IMAGES.png }],
+    ['an SVG', { contactId: seed.contact.id, fileName: 'x.svg', mimeType: 'image/svg+xml', dataBase64: Buffer.from('<svg onload="alert(1)"/>').toString('base64') }],
+    ['a script disguised as a PNG', { contactId: seed.contact.id, fileName: 'x.png', mimeType: 'image/png', dataBase64: IMAGES.notAnImage }],
+    ['data that is not base64', { contactId: seed.contact.id, fileName: 'x.png', mimeType: 'image/png', dataBase64: '<script>alert(1)</script>' }],
+    ['a control character in the file name', { contactId: seed.contact.id, fileName: 'x\u0000.png', mimeType: 'image/png', dataBase64: IMAGES.png }],
+    ['an image over 5 MB', { contactId: seed.contact.id, fileName: 'x.png', mimeType: 'image/png', dataBase64: 'A'.repeat(7_000_000) }],
+  ],
+  'cards.read': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+    ['a card of a contact in the trash', { id: seed.cardOfTrashed.id }],
+  ],
+  'cards.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: '..\\..\\vault.afterview.sqlite' }],
+    ['a card of a contact in the trash', { id: seed.cardOfTrashed.id }],
+  ],
+  'interviews.create': () => [
+    ['an unknown opening', { openingId: UNKNOWN, ...slot }],
+    ['an opening in the trash', { openingId: seed.trashedOpening.id, ...slot }],
+    ['an end before the start', { openingId: seed.opening.id, ...slot, endsAt: '2026-03-03T08:00:00.000Z' }],
+    ['a 13-hour interview', { openingId: seed.opening.id, ...slot, endsAt: '2026-03-03T22:00:00.000Z' }],
+    ['an unknown time zone', { openingId: seed.opening.id, ...slot, timeZone: 'Mars/Olympus_Mons' }],
+    ['a javascript: meeting link', { openingId: seed.opening.id, ...slot, meetingUrl: 'javascript:alert(1)' }],
+    ['an unknown team member', { openingId: seed.opening.id, ...slot, team: [{ name: 'New Person' }, { contactId: UNKNOWN }] }],
+    ['a team member in the trash', { openingId: seed.opening.id, ...slot, team: [{ contactId: seed.trashedContact.id }] }],
+    ['a team of 21', { openingId: seed.opening.id, ...slot, team: Array.from({ length: 21 }, (_, i) => ({ name: `P${i}` })) }],
+    ['a team entry that is both', { openingId: seed.opening.id, ...slot, team: [{ contactId: seed.contact.id, name: 'Both' }] }],
+    ['round zero', { openingId: seed.opening.id, ...slot, round: 0 }],
+  ],
+  'interviews.get': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+    ['an interview in the trash', { id: seed.deletedInterview.id }],
+    ['an interview of an opening in the trash', { id: seed.interviewOfTrashed.id }],
+  ],
+  'interviews.update': () => [
+    ['an unknown id', { id: UNKNOWN, title: 'X' }],
+    ['an end before the stored start', { id: seed.interview.id, endsAt: '2026-03-03T08:00:00.000Z' }],
+    ['an unknown team member', { id: seed.interview.id, title: 'Changed', team: [{ contactId: UNKNOWN }] }],
+    ['a javascript: meeting link', { id: seed.interview.id, meetingUrl: 'javascript:alert(1)' }],
+    ['an interview of an opening in the trash', { id: seed.interviewOfTrashed.id, title: 'X' }],
+  ],
+  'interviews.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['an interview already in the trash', { id: seed.deletedInterview.id }],
+  ],
+  'interviews.saveDebrief': () => [
+    ['an unknown interview', debrief(UNKNOWN)],
+    ['someone not on the team', { ...debrief(seed.interview.id), impressions: 'x', team: [{ contactId: seed.contact.id, preferredChannel: 'email', cardCollected: true }] }],
+    ['an unknown person', { ...debrief(seed.interview.id), team: [{ contactId: UNKNOWN, preferredChannel: null, cardCollected: false }] }],
+    ['a control character', { ...debrief(seed.interview.id), nextStep: 'call\u0000back' }],
+    ['an impossible date', { ...debrief(seed.interview.id), notifyBy: '2026-02-30' }],
+    ['a missing field', { interviewId: seed.interview.id, nextStepClear: true }],
+    ['oversized impressions', { ...debrief(seed.interview.id), impressions: 'i'.repeat(20_001) }],
+  ],
+  'notes.create': () => [
+    ['an unknown parent type', { parentType: 'research', parentId: seed.research.id }],
+    ['an unknown parent', { parentType: 'opening', parentId: UNKNOWN }],
+    ['a path as parent', { parentType: 'contact', parentId: TRAVERSAL }],
+    ['a parent in the trash', { parentType: 'contact', parentId: seed.trashedContact.id }],
+    ['a parent hidden with its opening', { parentType: 'interview', parentId: seed.interviewOfTrashed.id }],
+    ['a company id given as an opening', { parentType: 'opening', parentId: seed.opening.companyId }],
+  ],
+  'notes.get': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a note in the trash', { id: seed.trashedNote.id }],
+    ['a note hidden with its opening', { id: seed.noteOfHiddenInterview.id }],
+  ],
+  'notes.save': () => [
+    ['an unknown id', { id: UNKNOWN, title: 'X', doc: { type: 'doc' } }],
+    ['a 10,000-level document', { id: seed.note.id, title: 'X', doc: deeplyNestedDoc(10_000) }],
+    ['a paragraph instead of a document', { id: seed.note.id, title: 'X', doc: { type: 'paragraph' } }],
+    ['no document', { id: seed.note.id, title: 'X', doc: null }],
+    ['content that is a number', { id: seed.note.id, title: 'X', doc: { type: 'doc', content: 5 } }],
+    ['content with a null node', { id: seed.note.id, title: 'X', doc: { type: 'doc', content: [null] } }],
+    ['a script tag as node type', { id: seed.note.id, title: 'X', doc: { type: 'doc', content: [{ type: '<script>'.repeat(20) }] } }],
+    ['a __proto__ attribute on an unknown note', { id: UNKNOWN, title: 'X', doc: JSON.parse('{"type":"doc","attrs":{"__proto__":{"polluted":true}}}') }],
+    ['a javascript: link on a note in the trash', { id: seed.trashedNote.id, title: 'X', doc: { type: 'doc', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] } }],
+    ['a document over 4,000,000 characters', { id: seed.note.id, title: 'X', doc: { type: 'doc', content: [{ type: 'text', text: 't'.repeat(4_000_001) }] } }],
+  ],
+  'notes.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a note already in the trash', { id: seed.trashedNote.id }],
+  ],
+  'trash.list': () => [],
+  'trash.restore': () => [
+    ['a kind the trash does not hold', { kind: 'company', id: seed.opening.companyId }],
+    ['an unknown id', { kind: 'opening', id: UNKNOWN }],
+    ['a path as id', { kind: 'note', id: TRAVERSAL }],
+    ['something not in the trash', { kind: 'opening', id: seed.opening.id }],
+    ['the wrong kind for the id', { kind: 'contact', id: seed.trashedOpening.id }],
+    ['a child whose parent is in the trash', { kind: 'note', id: seed.noteOfHiddenInterview.id }],
+  ],
+  'trash.empty': () => [],
+};
+
+/** Wrong shapes every channel must refuse, whatever it expects. */
+function malformedCases(channel: Channel): Case[] {
+  const takesNothing = contract[channel].input === noInput;
+  return [
+    ...(takesNothing ? [] : ([['nothing at all', undefined], ['null', null], ['an empty object', {}]] as Case[])),
+    ['a string', 'DROP TABLE openings'],
+    ['a number', 42],
+    ['an array', [{ id: UNKNOWN }]],
+    ['a function-like string key', { constructor: { prototype: { polluted: true } } }],
+    ['a __proto__ key', JSON.parse('{"__proto__":{"polluted":true}}')],
+    ['a 50 MB string', FIFTY_MB],
+    ['a 50 MB field', { id: UNKNOWN, name: FIFTY_MB }],
+  ];
+}
+
+beforeAll(async () => {
+  core = coreHarness('2026-03-02T09:00:00.000Z');
+  seed = await seedVault();
+});
+afterAll(() => core.cleanup());
+
+it('has hostile cases or a reason for none for every channel in the contract', () => {
+  expect(Object.keys(hostileCases).sort()).toEqual([...CHANNELS].sort());
+  const withoutInput = CHANNELS.filter((channel) => contract[channel].input === noInput);
+  for (const channel of CHANNELS) {
+    if (!withoutInput.includes(channel)) expect(hostileCases[channel]().length, channel).toBeGreaterThan(0);
+  }
+});
+
+for (const channel of CHANNELS) {
+  describe(channel, () => {
+    it('refuses malformed, oversized and hostile input with a readable error and changes nothing', async () => {
+      const cases = [...malformedCases(channel), ...hostileCases[channel]()];
+      for (const [label, input] of cases) {
+        const rows = core.rowCounts();
+        const digest = core.fingerprint();
+        const files = core.attachmentFiles();
+        const result = await core.dispatch(channel, input);
+
+        const context = `${channel} with ${label}`;
+        expect(result.ok, context).toBe(false);
+        if (result.ok) continue;
+        expect(result.error.code, `${context}: ${result.error.message}`).not.toBe('INTERNAL');
+        expect(result.error.message, context).toMatch(/^[A-Z“"]/);
+        expect(result.error.message.length, context).toBeLessThan(300);
+        expect(result.error.message, context).not.toMatch(/SQLITE|TypeError|\[object|undefined|\bat \w+ \(|Error:/);
+        expect(core.rowCounts(), context).toEqual(rows);
+        expect(core.fingerprint(), context).toBe(digest);
+        expect(core.attachmentFiles(), context).toEqual(files);
+        expect(({} as Record<string, unknown>).polluted, context).toBeUndefined();
+      }
+      expect(core.logged).toEqual([]);
+    });
+  });
+}
