@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { OpeningPage } from './features/opening/OpeningPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
+import { TrashPage } from './features/trash/TrashPage';
 import { hrefFor, NAV_ITEMS, useRoute, type Route } from './router';
 import { ToastProvider } from './ui/toast';
 
@@ -8,6 +10,10 @@ function screenFor(route: Route): ReactNode {
   switch (route.name) {
     case 'pipeline':
       return <PipelinePage />;
+    case 'opening':
+      return <OpeningPage key={route.id} id={route.id} />;
+    case 'trash':
+      return <TrashPage />;
     default:
       return <PipelinePage />;
   }

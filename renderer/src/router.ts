@@ -56,4 +56,5 @@ export function useRoute(): Route {
 /** The sidebar: each entry and the screens under it. */
 export const NAV_ITEMS: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Pipeline', route: { name: 'pipeline' }, section: ['pipeline', 'opening', 'interview'] },
+  { label: 'Trash', route: { name: 'trash' }, section: ['trash'] },
 ];
