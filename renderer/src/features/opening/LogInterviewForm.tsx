@@ -29,7 +29,16 @@ const API_FIELDS = ['round', 'title', 'startsAt', 'endsAt', 'timeZone', 'format'
 /** When, where and with whom; new people become contacts of the company. */
 export function LogInterviewForm({ openingId, companyName, contacts, round: suggestedRound, onLogged, onCancel }: LogInterviewFormProps) {
   const [ownZone] = useState(localZone);
-  const zones = useMemo(() => knownZones(ownZone), [ownZone]);
+  // Some 400 options: built once, so typing elsewhere in the form does not redo them.
+  const zoneOptions = useMemo(
+    () =>
+      knownZones(ownZone).map((zone) => (
+        <option key={zone} value={zone}>
+          {zone.replace(/_/g, ' ')}
+        </option>
+      )),
+    [ownZone],
+  );
   const [date, setDate] = useState(todayLocal);
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
@@ -155,11 +164,7 @@ export function LogInterviewForm({ openingId, companyName, contacts, round: sugg
           error={errors.timeZone}
           hint={timeZone === ownZone ? 'Yours. Change it if the time was given in another zone.' : `Yours is ${ownZone}.`}
         >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, ' ')}
-            </option>
-          ))}
+          {zoneOptions}
         </SelectField>
         <TextField label="Round" type="number" min={1} max={50} value={round} onChange={(event) => setRound(event.target.value)} error={errors.round} />
         <TextField label="Title (optional)" value={title} onChange={(event) => setTitle(event.target.value)} error={errors.title} placeholder="e.g. Technical interview" autoComplete="off" />
