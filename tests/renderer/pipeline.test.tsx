@@ -160,6 +160,7 @@ describe('Pipeline page', () => {
     expect(screen.getByRole('form', { name: 'Add an opening' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form', { name: 'Add an opening' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add opening' })).toHaveFocus());
   });
 
   it('shows an error from the core next to the field it concerns', async () => {

@@ -81,6 +81,7 @@ export function OpeningPage({ id }: { id: string }) {
   const [logging, setLogging] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const notesRef = useRef<HTMLHeadingElement>(null);
+  const logButtonRef = useRef<HTMLButtonElement>(null);
   const stageId = useId();
 
   if (detail.data === undefined) {
@@ -206,7 +207,7 @@ export function OpeningPage({ id }: { id: string }) {
             <div className="section-header">
               <h2 id="timeline-title">Timeline</h2>
               {!logging && (
-                <button type="button" className="button primary small" onClick={() => setLogging(true)}>
+                <button ref={logButtonRef} type="button" className="button primary small" onClick={() => setLogging(true)}>
                   Log interview
                 </button>
               )}
@@ -217,7 +218,10 @@ export function OpeningPage({ id }: { id: string }) {
                 companyName={opening.companyName}
                 contacts={data.contacts}
                 round={nextRound}
-                onCancel={() => setLogging(false)}
+                onCancel={() => {
+                  setLogging(false);
+                  setTimeout(() => logButtonRef.current?.focus(), 0);
+                }}
                 onLogged={(interview) => {
                   toast.show(`Round ${interview.round} is logged.`);
                   navigate({ name: 'interview', id: interview.id });

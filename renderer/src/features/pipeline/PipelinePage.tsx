@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { STAGE_LABELS, STAGES, type Opening, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
 import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
@@ -49,6 +49,7 @@ export function PipelinePage() {
   const [moved, setMoved] = useState<Moved>({});
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
   const ids = { search: useId(), stage: useId(), sort: useId(), closed: useId() };
+  const addButtonRef = useRef<HTMLButtonElement>(null);
 
   const all = useMemo(
     () => (openings.data ?? []).map((opening) => (moved[opening.id] ? { ...opening, ...moved[opening.id] } : opening)),
@@ -62,6 +63,12 @@ export function PipelinePage() {
     setAnnouncement(`Added ${opening.role} at ${opening.companyName}.`);
     openings.reload();
     companies.reload();
+  }
+
+  function stopAdding() {
+    setAdding(false);
+    // Back to the button that opened the form, once it is shown again.
+    setTimeout(() => addButtonRef.current?.focus(), 0);
   }
 
   function chooseView(next: View) {
@@ -123,7 +130,7 @@ export function PipelinePage() {
           {subtitle && <p className="subtitle">{subtitle}</p>}
         </div>
         {!adding && (
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+          <button ref={addButtonRef} type="button" className="button primary" onClick={() => setAdding(true)}>
             Add opening
           </button>
         )}
@@ -133,7 +140,7 @@ export function PipelinePage() {
         {announcement}
       </div>
       {openings.error && <Alert tone="error">The pipeline could not be loaded: {openings.error}</Alert>}
-      {adding && <AddOpeningForm companies={companies.data ?? []} onAdded={added} onCancel={() => setAdding(false)} />}
+      {adding && <AddOpeningForm companies={companies.data ?? []} onAdded={added} onCancel={stopAdding} />}
 
       {loaded && total === 0 && !adding && (
         <div className="empty">
