@@ -69,7 +69,7 @@ describe('Pipeline page', () => {
     expect(await shownRoles()).toEqual(['Engineer']);
 
     await user.clear(screen.getByLabelText('Find'));
-    await user.selectOptions(screen.getByLabelText('Stage'), 'Interviewing');
+    await user.selectOptions(screen.getByLabelText('Filter by stage'), 'Interviewing');
     expect(await shownRoles()).toEqual(['Analyst']);
 
     await user.type(screen.getByLabelText('Find'), 'nothing like this');

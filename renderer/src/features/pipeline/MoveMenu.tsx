@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/domain/opening';
 
 interface MoveMenuProps {
@@ -11,14 +11,38 @@ interface MoveMenuProps {
 /** A small menu of the other stages: arrows move, Enter picks, Escape closes. */
 export function MoveMenu({ label, current, onMove }: MoveMenuProps) {
   const [open, setOpen] = useState(false);
+  const [place, setPlace] = useState<CSSProperties>();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const menuId = useId();
   const choices = STAGES.filter((stage) => stage !== current);
 
   useEffect(() => {
-    if (open) menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    // Fixed to the window, so the board's scrolling never clips it; a scroll or resize closes it.
+    const dismiss = () => setOpen(false);
+    window.addEventListener('resize', dismiss);
+    window.addEventListener('scroll', dismiss, true);
+    return () => {
+      window.removeEventListener('resize', dismiss);
+      window.removeEventListener('scroll', dismiss, true);
+    };
   }, [open]);
+
+  function toggle() {
+    if (open) {
+      setOpen(false);
+      return;
+    }
+    const rect = buttonRef.current?.getBoundingClientRect();
+    if (rect) {
+      const right = Math.max(window.innerWidth - rect.right, 8);
+      const roomBelow = window.innerHeight - rect.bottom;
+      setPlace(roomBelow < 300 && rect.top > roomBelow ? { right, bottom: window.innerHeight - rect.top + 4 } : { right, top: rect.bottom + 4 });
+    }
+    setOpen(true);
+  }
 
   function close(returnFocus: boolean) {
     setOpen(false);
@@ -70,18 +94,18 @@ export function MoveMenu({ label, current, onMove }: MoveMenuProps) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen((value) => !value)}
+        onClick={toggle}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && !open) {
             event.preventDefault();
-            setOpen(true);
+            toggle();
           }
         }}
       >
         Move
       </button>
       {open && (
-        <ul ref={menuRef} id={menuId} role="menu" aria-label={label} className="move-menu-list" onKeyDown={onMenuKeyDown}>
+        <ul ref={menuRef} id={menuId} role="menu" aria-label={label} className="move-menu-list" style={place} onKeyDown={onMenuKeyDown}>
           {choices.map((stage) => (
             <li key={stage} role="none">
               <button

@@ -94,9 +94,10 @@ export function PipelineBoard({ openings, stages, now, focusRequest, onMove }: P
             >
               <h2 id={headingId} className="board-column-title">
                 <span className={`stage stage-${stage}`}>{STAGE_LABELS[stage]}</span>
-                <span className="board-count" aria-label={cards.length === 1 ? '1 opening' : `${cards.length} openings`}>
+                <span className="board-count" aria-hidden="true">
                   {cards.length}
                 </span>
+                <span className="sr-only">{cards.length === 1 ? ', 1 opening' : `, ${cards.length} openings`}</span>
               </h2>
               {cards.length === 0 ? (
                 <p className="board-empty">Nothing here yet</p>

@@ -172,7 +172,7 @@ export function PipelinePage() {
               />
             </div>
             <div className="field">
-              <label htmlFor={ids.stage}>Stage</label>
+              <label htmlFor={ids.stage}>Filter by stage</label>
               <select id={ids.stage} value={filters.stage} onChange={(event) => setFilters({ ...filters, stage: event.target.value as Filters['stage'] })}>
                 <option value="all">All stages</option>
                 {STAGES.map((stage) => (
