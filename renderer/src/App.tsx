@@ -4,7 +4,9 @@ import { CompanyPage } from './features/companies/CompanyPage';
 import { ContactPage } from './features/contacts/ContactPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
 import { InterviewPage } from './features/interview/InterviewPage';
+import { OpeningPage } from './features/opening/OpeningPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
+import { TrashPage } from './features/trash/TrashPage';
 import { hrefFor, NAV_ITEMS, useRoute, type Route } from './router';
 import { ToastProvider } from './ui/toast';
 
@@ -23,8 +25,10 @@ function screenFor(route: Route): ReactNode {
       return <CompaniesPage />;
     case 'company':
       return <CompanyPage key={route.id} id={route.id} />;
-    default:
-      return <PipelinePage />;
+    case 'opening':
+      return <OpeningPage key={route.id} id={route.id} />;
+    case 'trash':
+      return <TrashPage />;
   }
 }
 

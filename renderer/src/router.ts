@@ -58,4 +58,5 @@ export const NAV_ITEMS: { label: string; route: Route; section: Route['name'][] 
   { label: 'Pipeline', route: { name: 'pipeline' }, section: ['pipeline', 'opening', 'interview'] },
   { label: 'Contacts', route: { name: 'contacts' }, section: ['contacts', 'contact'] },
   { label: 'Companies', route: { name: 'companies' }, section: ['companies', 'company'] },
+  { label: 'Trash', route: { name: 'trash' }, section: ['trash'] },
 ];

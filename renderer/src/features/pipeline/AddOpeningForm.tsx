@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { Company } from '../../../../shared/domain/company';
 import { newOpeningSchema, STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
+import { fieldErrorsFrom, fieldErrorsFromApi, type FieldErrors } from '../../ui/fieldErrors';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 
-type FieldErrors = Partial<Record<'companyName' | 'role' | 'jobUrl' | 'stage', string>>;
+const FIELDS = ['companyName', 'role', 'jobUrl', 'stage', 'location', 'source', 'appliedOn'] as const;
 
 interface AddOpeningFormProps {
   companies: Company[];
@@ -19,44 +21,46 @@ export function AddOpeningForm({ companies, onAdded, onCancel }: AddOpeningFormP
   const [role, setRole] = useState('');
   const [jobUrl, setJobUrl] = useState('');
   const [stage, setStage] = useState<Stage>('interested');
+  const [location, setLocation] = useState('');
+  const [source, setSource] = useState('');
+  const [appliedOn, setAppliedOn] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
   const [saving, setSaving] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { companyName, role, jobUrl, stage };
+    const input = { companyName, role, jobUrl, stage, location, source, appliedOn };
     const parsed = newOpeningSchema.safeParse(input);
     if (!parsed.success) {
-      const next: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] as keyof FieldErrors;
-        next[key] ??= issue.message;
-      }
-      setErrors(next);
-      setFormError(undefined);
+      setErrors(fieldErrorsFrom(parsed.error));
       return;
     }
     setErrors({});
-    setFormError(undefined);
     setSaving(true);
     try {
       onAdded(await call('openings.create', input));
     } catch (caught) {
-      if (caught instanceof ApiError && caught.field && caught.field in { companyName: 1, role: 1, jobUrl: 1, stage: 1 }) {
-        setErrors({ [caught.field]: caught.message });
-      } else {
-        setFormError(caught instanceof Error ? caught.message : String(caught));
-      }
+      setErrors(fieldErrorsFromApi(caught, FIELDS));
     } finally {
       setSaving(false);
     }
   }
 
   return (
-    <form className="panel add-opening" aria-labelledby="add-opening-title" noValidate onSubmit={submit}>
+    <form
+      className="panel add-opening"
+      aria-labelledby="add-opening-title"
+      noValidate
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
       <h2 id="add-opening-title">Add an opening</h2>
-      {formError && <Alert tone="error">{formError}</Alert>}
+      {errors.form && <Alert tone="error">{errors.form}</Alert>}
       <div className="form-grid">
         <TextField
           label="Company"
@@ -75,6 +79,13 @@ export function AddOpeningForm({ companies, onAdded, onCancel }: AddOpeningFormP
           ))}
         </datalist>
         <TextField label="Role" name="role" value={role} onChange={(event) => setRole(event.target.value)} error={errors.role} autoComplete="off" required />
+        <SelectField label="Stage" name="stage" value={stage} onChange={(event) => setStage(event.target.value as Stage)} error={errors.stage}>
+          {STAGES.map((value) => (
+            <option key={value} value={value}>
+              {STAGE_LABELS[value]}
+            </option>
+          ))}
+        </SelectField>
         <TextField
           label="Job link (optional)"
           name="jobUrl"
@@ -85,17 +96,25 @@ export function AddOpeningForm({ companies, onAdded, onCancel }: AddOpeningFormP
           placeholder="https://"
           autoComplete="off"
         />
-        <div className="field">
-          <label htmlFor="opening-stage">Stage</label>
-          <select id="opening-stage" value={stage} onChange={(event) => setStage(event.target.value as Stage)}>
-            {STAGES.map((value) => (
-              <option key={value} value={value}>
-                {STAGE_LABELS[value]}
-              </option>
-            ))}
-          </select>
-          {errors.stage && <p className="field-error">{errors.stage}</p>}
-        </div>
+        <TextField
+          label="Location (optional)"
+          name="location"
+          value={location}
+          onChange={(event) => setLocation(event.target.value)}
+          error={errors.location}
+          placeholder="City, or Remote"
+          autoComplete="off"
+        />
+        <TextField
+          label="Source (optional)"
+          name="source"
+          value={source}
+          onChange={(event) => setSource(event.target.value)}
+          error={errors.source}
+          hint="Where you found it: a job board, a referral…"
+          autoComplete="off"
+        />
+        <TextField label="Applied on (optional)" name="appliedOn" type="date" value={appliedOn} onChange={(event) => setAppliedOn(event.target.value)} error={errors.appliedOn} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={saving}>

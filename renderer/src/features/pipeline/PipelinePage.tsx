@@ -1,19 +1,62 @@
-import { useState } from 'react';
-import { STAGE_LABELS, type Opening } from '../../../../shared/domain/opening';
+import { useId, useMemo, useRef, useState } from 'react';
+import { STAGE_LABELS, STAGES, type Opening, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
 import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
-import { formatDate } from '../../ui/format';
+import { useNow } from '../../ui/useNow';
+import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { AddOpeningForm } from './AddOpeningForm';
+import { PipelineBoard, type FocusRequest } from './PipelineBoard';
+import { PipelineList } from './PipelineList';
+import {
+  boardStages,
+  isClosed,
+  isFiltering,
+  loadSort,
+  loadView,
+  NO_FILTERS,
+  saveSort,
+  saveView,
+  SORT_LABELS,
+  SORTS,
+  visibleOpenings,
+  type Filters,
+  type Sort,
+  type View,
+} from './pipelineModel';
+import './pipeline.css';
 
 const loadOpenings = () => call('openings.list');
 const loadCompanies = () => call('companies.list');
 
+/** A stage change shown before the core confirms it; `saved` once it has. */
+type Moved = Record<string, { stage: Stage; updatedAt?: string }>;
+
+function countLabel(count: number): string {
+  return count === 1 ? '1 opening' : `${count} openings`;
+}
+
 export function PipelinePage() {
   const openings = useAsyncData(loadOpenings);
   const companies = useAsyncData(loadCompanies);
+  const toast = useToast();
+  const now = useNow();
   const [adding, setAdding] = useState(false);
   const [announcement, setAnnouncement] = useState<string>();
+  const [view, setView] = useState<View>(loadView);
+  const [sort, setSort] = useState<Sort>(loadSort);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [moved, setMoved] = useState<Moved>({});
+  const [focusRequest, setFocusRequest] = useState<FocusRequest>();
+  const ids = { search: useId(), stage: useId(), sort: useId(), closed: useId() };
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+
+  const all = useMemo(
+    () => (openings.data ?? []).map((opening) => (moved[opening.id] ? { ...opening, ...moved[opening.id] } : opening)),
+    [openings.data, moved],
+  );
+  const shown = useMemo(() => visibleOpenings(all, filters, sort, now), [all, filters, sort, now]);
+  const closedCount = all.filter((opening) => isClosed(opening.stage)).length;
 
   function added(opening: Opening) {
     setAdding(false);
@@ -22,16 +65,72 @@ export function PipelinePage() {
     companies.reload();
   }
 
-  const list = openings.data ?? [];
+  function stopAdding() {
+    setAdding(false);
+    // Back to the button that opened the form, once it is shown again.
+    setTimeout(() => addButtonRef.current?.focus(), 0);
+  }
+
+  function chooseView(next: View) {
+    setView(next);
+    saveView(next);
+  }
+
+  function chooseSort(next: Sort) {
+    setSort(next);
+    saveSort(next);
+  }
+
+  function clearFilters() {
+    const onlyClosedLeft = all.length > 0 && all.every((opening) => isClosed(opening.stage));
+    setFilters({ ...NO_FILTERS, showClosed: filters.showClosed || onlyClosedLeft });
+  }
+
+  async function move(opening: OpeningSummary, stage: Stage) {
+    if (opening.stage === stage) return;
+    const from = opening.stage;
+    const name = `${opening.role} at ${opening.companyName}`;
+    const hidden = !filters.showClosed && filters.stage === 'all' && isClosed(stage);
+    const pending = { stage };
+    setMoved((current) => ({ ...current, [opening.id]: pending }));
+    setAnnouncement(`Moved ${name} to ${STAGE_LABELS[stage]}.${hidden ? ' Closed openings are hidden; turn on “Show closed” to see it.' : ''}`);
+    setFocusRequest({ id: opening.id, fallbackStage: from, nonce: Date.now() });
+    try {
+      const saved = await call('openings.update', { id: opening.id, stage });
+      setMoved((current) => (current[opening.id] === pending ? { ...current, [opening.id]: { stage: saved.stage, updatedAt: saved.updatedAt } } : current));
+    } catch (caught) {
+      setMoved((current) => {
+        if (current[opening.id] !== pending) return current;
+        const next = { ...current };
+        delete next[opening.id];
+        return next;
+      });
+      const reason = caught instanceof Error ? caught.message : String(caught);
+      toast.show(`${name} could not be moved, so it stays in ${STAGE_LABELS[from]}. ${reason}`, { tone: 'error' });
+      setAnnouncement(`${name} is back in ${STAGE_LABELS[from]}.`);
+      setFocusRequest({ id: opening.id, fallbackStage: from, nonce: Date.now() });
+    }
+  }
+
+  const loaded = openings.data !== undefined;
+  const total = all.length;
+  const filtering = isFiltering(filters);
+  const subtitle =
+    total === 0
+      ? undefined
+      : shown.length === total
+        ? countLabel(total)
+        : `${countLabel(total)} · ${shown.length} shown${!filters.showClosed && closedCount > 0 ? `, ${closedCount} closed hidden` : ''}`;
+
   return (
-    <section aria-labelledby="pipeline-title" className="page">
+    <section aria-labelledby="pipeline-title" className="page pipeline">
       <header className="page-header">
         <div>
           <h1 id="pipeline-title">Pipeline</h1>
-          {list.length > 0 && <p className="subtitle">{list.length === 1 ? '1 opening' : `${list.length} openings`}</p>}
+          {subtitle && <p className="subtitle">{subtitle}</p>}
         </div>
         {!adding && (
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+          <button ref={addButtonRef} type="button" className="button primary" onClick={() => setAdding(true)}>
             Add opening
           </button>
         )}
@@ -41,9 +140,9 @@ export function PipelinePage() {
         {announcement}
       </div>
       {openings.error && <Alert tone="error">The pipeline could not be loaded: {openings.error}</Alert>}
-      {adding && <AddOpeningForm companies={companies.data ?? []} onAdded={added} onCancel={() => setAdding(false)} />}
+      {adding && <AddOpeningForm companies={companies.data ?? []} onAdded={added} onCancel={stopAdding} />}
 
-      {!openings.loading && !openings.error && list.length === 0 && !adding && (
+      {loaded && total === 0 && !adding && (
         <div className="empty">
           <h2>Your pipeline is empty</h2>
           <p>Add each job you are pursuing. Afterview then keeps its interviews, people and notes together and reminds you what to do after every conversation.</p>
@@ -53,32 +152,83 @@ export function PipelinePage() {
         </div>
       )}
 
-      {list.length > 0 && (
-        <table className="table">
-          <caption className="sr-only">Openings, most recently changed first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Company</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Added</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((opening) => (
-              <tr key={opening.id}>
-                <td className="strong">{opening.role}</td>
-                <td>{opening.companyName}</td>
-                <td>
-                  <span className={`stage stage-${opening.stage}`}>{STAGE_LABELS[opening.stage]}</span>
-                </td>
-                <td>
-                  <time dateTime={opening.createdAt}>{formatDate(opening.createdAt)}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {total > 0 && (
+        <>
+          <div className="pipeline-toolbar" role="search" aria-label="Filter and sort openings">
+            <div className="field pipeline-search">
+              <label htmlFor={ids.search}>Find</label>
+              <input
+                id={ids.search}
+                type="search"
+                placeholder="Role, company or location"
+                value={filters.text}
+                onChange={(event) => setFilters({ ...filters, text: event.target.value })}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape' && filters.text) {
+                    event.preventDefault();
+                    setFilters({ ...filters, text: '' });
+                  }
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={ids.stage}>Filter by stage</label>
+              <select id={ids.stage} value={filters.stage} onChange={(event) => setFilters({ ...filters, stage: event.target.value as Filters['stage'] })}>
+                <option value="all">All stages</option>
+                {STAGES.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {STAGE_LABELS[stage]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={ids.sort}>Sort by</label>
+              <select id={ids.sort} value={sort} onChange={(event) => chooseSort(event.target.value as Sort)}>
+                {SORTS.map((value) => (
+                  <option key={value} value={value}>
+                    {SORT_LABELS[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <label className="pipeline-check" htmlFor={ids.closed}>
+              <input
+                id={ids.closed}
+                type="checkbox"
+                checked={filters.showClosed}
+                disabled={filters.stage !== 'all'}
+                onChange={(event) => setFilters({ ...filters, showClosed: event.target.checked })}
+              />
+              Show closed
+            </label>
+            <div className="segmented" role="group" aria-label="View">
+              <button type="button" aria-pressed={view === 'list'} onClick={() => chooseView('list')}>
+                List
+              </button>
+              <button type="button" aria-pressed={view === 'board'} onClick={() => chooseView('board')}>
+                Board
+              </button>
+            </div>
+          </div>
+
+          {shown.length === 0 && (
+            <div className="empty">
+              <h2>No openings match</h2>
+              <p>
+                {filtering
+                  ? 'Nothing fits these filters. Try other words, or clear the filters to see your whole pipeline.'
+                  : 'All your openings are closed. Clear the filters to see them again.'}
+              </p>
+              <button type="button" className="button" onClick={clearFilters}>
+                Clear filters
+              </button>
+            </div>
+          )}
+
+          {shown.length > 0 && view === 'list' && <PipelineList openings={shown} now={now} caption={`Openings, sorted by ${SORT_LABELS[sort].toLowerCase()}`} />}
+          {shown.length > 0 && view === 'board' && <PipelineBoard openings={shown} stages={boardStages(filters)} now={now} focusRequest={focusRequest} onMove={move} />}
+        </>
       )}
     </section>
   );

@@ -1,0 +1,179 @@
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../../shared/domain/fields';
+import { openingPatchSchema, type Opening, type OpeningPatchInput } from '../../../../shared/domain/opening';
+import { call } from '../../api';
+import { Alert } from '../../ui/Alert';
+import { fieldErrorsFrom, fieldErrorsFromApi, type FieldErrors } from '../../ui/fieldErrors';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+
+export type FactKey = Exclude<keyof OpeningPatchInput, 'id' | 'stage'>;
+
+export interface FactField {
+  key: FactKey;
+  label: string;
+  kind: 'text' | 'url' | 'date' | 'money' | 'currency' | 'channel';
+  hint?: string;
+  placeholder?: string;
+  /** Shares a row with its neighbours (salary from, to, currency). */
+  compact?: boolean;
+}
+
+interface FactsSectionProps {
+  title: string;
+  /** "Edit the job details": the name of the Edit button for screen readers. */
+  editLabel: string;
+  opening: Opening;
+  fields: FactField[];
+  /** The read-only view of the same facts. */
+  children: ReactNode;
+  onSaved(opening: Opening): void;
+}
+
+function draftOf(opening: Opening, fields: FactField[]): Record<FactKey, string> {
+  const draft = {} as Record<FactKey, string>;
+  for (const field of fields) {
+    const value = opening[field.key];
+    draft[field.key] = value === null || value === undefined ? '' : String(value);
+  }
+  return draft;
+}
+
+/** A salary as typed ("60 000", "60,000") as a number; anything else is left for the schema to refuse. */
+function moneyValue(text: string): number | null {
+  const trimmed = text.trim().replace(/[\s,_']/g, '');
+  if (trimmed === '') return null;
+  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** A panel of facts with an Edit button; the form checks with the core's own schema, then saves what changed. */
+export function FactsSection({ title, editLabel, opening, fields, children, onSaved }: FactsSectionProps) {
+  const headingId = useId();
+  const [draft, setDraft] = useState<Record<FactKey, string>>();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+
+  function stopEditing() {
+    setDraft(undefined);
+    setErrors({});
+    // Back to the button that opened the form, once it is rendered again.
+    setTimeout(() => editRef.current?.focus(), 0);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!draft) return;
+    const original = draftOf(opening, fields);
+    if (fields.every((field) => draft[field.key] === original[field.key])) {
+      stopEditing();
+      return;
+    }
+    const patch: Record<string, unknown> = { id: opening.id };
+    for (const field of fields) patch[field.key] = field.kind === 'money' ? moneyValue(draft[field.key]) : draft[field.key];
+    const parsed = openingPatchSchema.safeParse(patch);
+    if (!parsed.success) {
+      setErrors(fieldErrorsFrom(parsed.error));
+      return;
+    }
+    setSaving(true);
+    setErrors({});
+    try {
+      const saved = await call('openings.update', patch as OpeningPatchInput);
+      onSaved(saved);
+      stopEditing();
+    } catch (caught) {
+      setErrors(
+        fieldErrorsFromApi(
+          caught,
+          fields.map((field) => field.key),
+        ),
+      );
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function input(field: FactField, first = false) {
+    const value = draft?.[field.key] ?? '';
+    const onChange = (next: string) => setDraft((current) => (current ? { ...current, [field.key]: next } : current));
+    if (field.kind === 'channel') {
+      return (
+        <SelectField key={field.key} label={field.label} name={field.key} value={value} autoFocus={first} error={errors[field.key]} hint={field.hint} onChange={(event) => onChange(event.target.value)}>
+          <option value="">Not known yet</option>
+          {CONTACT_CHANNELS.map((channel) => (
+            <option key={channel} value={channel}>
+              {CONTACT_CHANNEL_LABELS[channel]}
+            </option>
+          ))}
+        </SelectField>
+      );
+    }
+    return (
+      <TextField
+        key={field.key}
+        label={field.label}
+        name={field.key}
+        type={field.kind === 'url' ? 'url' : field.kind === 'date' ? 'date' : 'text'}
+        inputMode={field.kind === 'money' ? 'numeric' : undefined}
+        maxLength={field.kind === 'currency' ? 3 : undefined}
+        value={value}
+        error={errors[field.key]}
+        hint={field.hint}
+        placeholder={field.placeholder}
+        autoComplete="off"
+        autoFocus={first}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    );
+  }
+
+  const compact = fields.filter((field) => field.compact);
+  return (
+    <section className="panel facts" aria-labelledby={headingId}>
+      <div className="section-header">
+        <h2 id={headingId}>{title}</h2>
+        {!draft && (
+          <button ref={editRef} type="button" className="button small" aria-label={editLabel} onClick={() => setDraft(draftOf(opening, fields))}>
+            Edit
+          </button>
+        )}
+      </div>
+      {!draft ? (
+        children
+      ) : (
+        <form
+          className="facts-form"
+          aria-label={editLabel}
+          noValidate
+          onSubmit={submit}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              stopEditing();
+            }
+          }}
+        >
+          {errors.form && <Alert tone="error">{errors.form}</Alert>}
+          {fields.map((field, index) => {
+            if (!field.compact) return input(field, index === 0);
+            if (fields[index - 1]?.compact) return null;
+            return (
+              <div key={field.key} className="facts-row">
+                {compact.map((each) => input(each, index === 0 && each === field))}
+              </div>
+            );
+          })}
+          <div className="form-actions">
+            <button type="submit" className="button primary" disabled={saving}>
+              {saving ? 'Saving…' : 'Save'}
+            </button>
+            <button type="button" className="button" onClick={stopEditing}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

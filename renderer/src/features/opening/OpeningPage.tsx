@@ -1,0 +1,309 @@
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
+import { isSafeExternalUrl } from '../../../../shared/domain/links';
+import { STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
+import type { OpeningDetail } from '../../../../shared/ipc/channels/openings';
+import { NotesPanel } from '../../editor/NotesPanel';
+import { ApiError, call } from '../../api';
+import { hrefFor, navigate } from '../../router';
+import { Alert } from '../../ui/Alert';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { formatCalendarDate } from '../../ui/format';
+import { useNow } from '../../ui/useNow';
+import { useToast } from '../../ui/toast';
+import { useAsyncData } from '../../ui/useAsyncData';
+import { FactsSection, type FactField } from './FactsSection';
+import { LogInterviewForm } from './LogInterviewForm';
+import { OpeningTimeline } from './OpeningTimeline';
+import './opening.css';
+
+const JOB_FIELDS: FactField[] = [
+  { key: 'role', label: 'Role', kind: 'text' },
+  { key: 'companyName', label: 'Company', kind: 'text' },
+  { key: 'jobUrl', label: 'Job link', kind: 'url', placeholder: 'https://' },
+  { key: 'location', label: 'Location', kind: 'text', placeholder: 'City, or Remote' },
+  { key: 'salaryMin', label: 'Salary from', kind: 'money', compact: true },
+  { key: 'salaryMax', label: 'Salary to', kind: 'money', compact: true },
+  { key: 'salaryCurrency', label: 'Currency', kind: 'currency', placeholder: 'EUR', compact: true },
+  { key: 'source', label: 'Source', kind: 'text', placeholder: 'Job board, referral…' },
+  { key: 'appliedOn', label: 'Applied on', kind: 'date' },
+];
+
+const PROCESS_FIELDS: FactField[] = [
+  { key: 'nextStep', label: 'Next step', kind: 'text', hint: 'What they said happens next.' },
+  { key: 'notifyBy', label: 'They will let you know by', kind: 'date' },
+  { key: 'fillBy', label: 'They aim to fill the role by', kind: 'date' },
+  { key: 'followUpChannel', label: 'Preferred follow-up channel', kind: 'channel', hint: 'How they would like to hear from you.' },
+];
+
+/** NOT_FOUND (or an id the core refuses) becomes null: the page says the opening is not here. */
+function loadDetail(id: string): Promise<OpeningDetail | null> {
+  return call('openings.get', { id }).catch((caught: unknown) => {
+    if (caught instanceof ApiError && (caught.code === 'NOT_FOUND' || (caught.code === 'INVALID_INPUT' && caught.field === 'id'))) return null;
+    throw caught;
+  });
+}
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? `1 ${one}` : `${count} ${many}`;
+}
+
+/** " with its 2 interviews and 1 note", or nothing when it has neither. */
+function withItsParts(data: OpeningDetail): string {
+  const parts = [data.interviews.length > 0 ? plural(data.interviews.length, 'interview', 'interviews') : '', data.notes.length > 0 ? plural(data.notes.length, 'note', 'notes') : ''].filter(Boolean);
+  return parts.length > 0 ? ` with its ${parts.join(' and ')}` : '';
+}
+
+const numberFormat = new Intl.NumberFormat();
+
+function salaryText(opening: Opening): string | null {
+  const { salaryMin: min, salaryMax: max, salaryCurrency: currency } = opening;
+  if (min == null && max == null) return null;
+  const range = min != null && max != null ? `${numberFormat.format(min)} – ${numberFormat.format(max)}` : min != null ? `from ${numberFormat.format(min)}` : `up to ${numberFormat.format(max!)}`;
+  return currency ? `${range} ${currency}` : range;
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children ?? <span className="muted">Not set</span>}</dd>
+    </div>
+  );
+}
+
+export function OpeningPage({ id }: { id: string }) {
+  const load = useCallback(() => loadDetail(id), [id]);
+  const detail = useAsyncData(load);
+  const now = useNow();
+  const toast = useToast();
+  const [local, setLocal] = useState<Opening>();
+  const [logging, setLogging] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const notesRef = useRef<HTMLHeadingElement>(null);
+  const logButtonRef = useRef<HTMLButtonElement>(null);
+  const stageId = useId();
+
+  if (detail.data === undefined) {
+    if (detail.error) {
+      return (
+        <section className="page">
+          <h1>Opening</h1>
+          <Alert tone="error">This opening could not be loaded: {detail.error}</Alert>
+          <p>
+            <button type="button" className="button" onClick={detail.reload}>
+              Try again
+            </button>{' '}
+            <a href={hrefFor({ name: 'pipeline' })}>Back to the pipeline</a>
+          </p>
+        </section>
+      );
+    }
+    return (
+      <p className="loading" role="status">
+        Loading the opening…
+      </p>
+    );
+  }
+
+  if (detail.data === null) {
+    return (
+      <section className="page" aria-labelledby="opening-missing">
+        <div className="empty">
+          <h1 id="opening-missing">This opening isn’t here</h1>
+          <p>It may have been deleted. Deleted openings wait in the trash, with their interviews and notes, until you empty it.</p>
+          <div className="form-actions">
+            <a className="button primary" href={hrefFor({ name: 'pipeline' })}>
+              Back to the pipeline
+            </a>
+            <a className="button" href={hrefFor({ name: 'trash' })}>
+              Open the trash
+            </a>
+          </div>
+        </div>
+      </section>
+    );
+  }
+
+  const data = detail.data;
+  // The latest saved (or optimistic) version wins over what was loaded.
+  const opening = local && local.id === data.opening.id && local.updatedAt >= data.opening.updatedAt ? local : data.opening;
+  const nextRound = data.interviews.reduce((max, interview) => Math.max(max, interview.round), 0) + 1;
+
+  async function changeStage(stage: Stage) {
+    const before = opening;
+    setLocal({ ...opening, stage });
+    try {
+      setLocal(await call('openings.update', { id: opening.id, stage }));
+      toast.show(`Moved to ${STAGE_LABELS[stage]}.`);
+    } catch (caught) {
+      setLocal(before);
+      toast.show(`The stage could not be changed: ${caught instanceof Error ? caught.message : String(caught)}`, { tone: 'error' });
+    }
+  }
+
+  async function remove() {
+    setConfirmingDelete(false);
+    try {
+      await call('openings.delete', { id: opening.id });
+    } catch (caught) {
+      toast.show(`The opening could not be deleted: ${caught instanceof Error ? caught.message : String(caught)}`, { tone: 'error' });
+      return;
+    }
+    navigate({ name: 'pipeline' });
+    toast.show(`“${opening.role}” is in the trash.`, {
+      action: {
+        label: 'Undo',
+        run: async () => {
+          try {
+            await call('trash.restore', { kind: 'opening', id: opening.id });
+            navigate({ name: 'opening', id: opening.id });
+            toast.show(`“${opening.role}” is back.`);
+          } catch (caught) {
+            toast.show(`It could not be restored: ${caught instanceof Error ? caught.message : String(caught)}`, { tone: 'error' });
+          }
+        },
+      },
+    });
+  }
+
+  const salary = salaryText(opening);
+  return (
+    <article className="page opening-page" aria-labelledby="opening-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ name: 'pipeline' })}>Pipeline</a>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{opening.role}</span>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 id="opening-title">{opening.role}</h1>
+          <p className="subtitle">
+            <a href={hrefFor({ name: 'company', id: opening.companyId })}>{opening.companyName}</a>
+            {opening.location && <> · {opening.location}</>}
+          </p>
+        </div>
+        <div className="opening-actions">
+          <div className="field stage-field">
+            <label htmlFor={stageId}>Stage</label>
+            <select id={stageId} value={opening.stage} onChange={(event) => void changeStage(event.target.value as Stage)}>
+              {STAGES.map((stage) => (
+                <option key={stage} value={stage}>
+                  {STAGE_LABELS[stage]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button" onClick={() => setConfirmingDelete(true)}>
+            Delete…
+          </button>
+        </div>
+      </header>
+      {detail.error && <Alert tone="error">The latest changes could not be loaded: {detail.error}</Alert>}
+
+      <div className="opening-layout">
+        <div className="opening-main">
+          <section className="panel" aria-labelledby="timeline-title">
+            <div className="section-header">
+              <h2 id="timeline-title">Timeline</h2>
+              {!logging && (
+                <button ref={logButtonRef} type="button" className="button primary small" onClick={() => setLogging(true)}>
+                  Log interview
+                </button>
+              )}
+            </div>
+            {logging && (
+              <LogInterviewForm
+                openingId={opening.id}
+                companyName={opening.companyName}
+                contacts={data.contacts}
+                round={nextRound}
+                onCancel={() => {
+                  setLogging(false);
+                  setTimeout(() => logButtonRef.current?.focus(), 0);
+                }}
+                onLogged={(interview) => {
+                  toast.show(`Round ${interview.round} is logged.`);
+                  navigate({ name: 'interview', id: interview.id });
+                }}
+              />
+            )}
+            <OpeningTimeline
+              interviews={data.interviews}
+              notes={data.notes}
+              now={now}
+              onOpenNote={() => {
+                notesRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+                notesRef.current?.focus();
+              }}
+            />
+          </section>
+
+          <section className="panel" aria-labelledby="notes-title">
+            <h2 id="notes-title" ref={notesRef} tabIndex={-1}>
+              Notes
+            </h2>
+            <NotesPanel parentType="opening" parentId={opening.id} notes={data.notes} onChanged={detail.reload} />
+          </section>
+        </div>
+
+        <aside className="opening-side" aria-label="About this opening">
+          <FactsSection title="The job" editLabel="Edit the job details" opening={opening} fields={JOB_FIELDS} onSaved={setLocal}>
+            <dl className="facts-list">
+              <Fact label="Job link">
+                {opening.jobUrl &&
+                  (isSafeExternalUrl(opening.jobUrl) ? (
+                    <a href={opening.jobUrl} target="_blank" rel="noopener noreferrer" className="external">
+                      {new URL(opening.jobUrl).hostname}
+                      <span className="sr-only"> (opens in your browser)</span>
+                    </a>
+                  ) : (
+                    <span title="Only https links open from Afterview.">{opening.jobUrl}</span>
+                  ))}
+              </Fact>
+              <Fact label="Location">{opening.location}</Fact>
+              <Fact label="Salary">{salary}</Fact>
+              <Fact label="Source">{opening.source}</Fact>
+              <Fact label="Applied on">{opening.appliedOn && formatCalendarDate(opening.appliedOn)}</Fact>
+            </dl>
+          </FactsSection>
+
+          <FactsSection title="Hiring process" editLabel="Edit the hiring process" opening={opening} fields={PROCESS_FIELDS} onSaved={setLocal}>
+            <dl className="facts-list">
+              <Fact label="Next step">{opening.nextStep}</Fact>
+              <Fact label="They will let you know by">{opening.notifyBy && formatCalendarDate(opening.notifyBy)}</Fact>
+              <Fact label="They aim to fill the role by">{opening.fillBy && formatCalendarDate(opening.fillBy)}</Fact>
+              <Fact label="Preferred follow-up channel">{opening.followUpChannel && CONTACT_CHANNEL_LABELS[opening.followUpChannel]}</Fact>
+            </dl>
+            {!opening.nextStep && !opening.notifyBy && <p className="field-hint">Ask at the end of each interview what happens next and by when. The debrief keeps these up to date.</p>}
+          </FactsSection>
+
+          <section className="panel" aria-labelledby="contacts-title">
+            <h2 id="contacts-title">People</h2>
+            {data.contacts.length === 0 ? (
+              <p className="field-hint">No one yet. People you add to an interview team appear here.</p>
+            ) : (
+              <ul className="people">
+                {data.contacts.map((contact) => (
+                  <li key={contact.id}>
+                    <a href={hrefFor({ name: 'contact', id: contact.id })}>{contact.name}</a>
+                    {contact.title && <span className="muted"> · {contact.title}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </aside>
+      </div>
+
+      {confirmingDelete && (
+        <ConfirmDialog open title="Delete this opening?" confirmLabel="Move to trash" danger onConfirm={() => void remove()} onCancel={() => setConfirmingDelete(false)}>
+          <p>
+            “{opening.role}” at {opening.companyName} goes to the trash{withItsParts(data)}. You can restore it from there. The people you met stay in your
+            contacts.
+          </p>
+        </ConfirmDialog>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { STAGE_LABELS, STAGES, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
+import { hrefFor } from '../../router';
+import { InterviewWhen } from './InterviewWhen';
+import { MoveMenu } from './MoveMenu';
+
+/** Where focus should land after a move: the card, or its old column if the card is now hidden. */
+export interface FocusRequest {
+  id: string;
+  fallbackStage: Stage;
+  /** Changes with every request, so the same card can be asked for twice. */
+  nonce: number;
+}
+
+interface PipelineBoardProps {
+  openings: OpeningSummary[];
+  stages: Stage[];
+  now: number;
+  focusRequest: FocusRequest | undefined;
+  onMove(opening: OpeningSummary, stage: Stage): void;
+}
+
+const DRAG_TYPE = 'application/x-afterview-opening';
+
+/** Columns by stage; cards move by drag and drop, by the Move menu, or with Alt+← / Alt+→. */
+export function PipelineBoard({ openings, stages, now, focusRequest, onMove }: PipelineBoardProps) {
+  const boardRef = useRef<HTMLDivElement>(null);
+  const [dragging, setDragging] = useState<string>();
+  const [dropTarget, setDropTarget] = useState<Stage>();
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const board = boardRef.current;
+    const card = Array.from(board?.querySelectorAll<HTMLElement>('[data-card-id]') ?? [])
+      .find((element) => element.dataset.cardId === focusRequest.id)
+      ?.querySelector<HTMLElement>('.board-card-title');
+    const column = board?.querySelector<HTMLElement>(`[data-stage="${focusRequest.fallbackStage}"]`);
+    (card ?? column)?.focus();
+  }, [focusRequest]);
+
+  function stepStage(opening: OpeningSummary, step: -1 | 1): Stage | undefined {
+    return STAGES[STAGES.indexOf(opening.stage) + step];
+  }
+
+  function onCardKeyDown(event: KeyboardEvent<HTMLLIElement>, opening: OpeningSummary) {
+    if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+    event.preventDefault();
+    const next = stepStage(opening, event.key === 'ArrowLeft' ? -1 : 1);
+    if (next) onMove(opening, next);
+  }
+
+  function onDragStart(event: DragEvent<HTMLLIElement>, opening: OpeningSummary) {
+    event.dataTransfer.effectAllowed = 'move';
+    event.dataTransfer.setData(DRAG_TYPE, opening.id);
+    event.dataTransfer.setData('text/plain', `${opening.role} at ${opening.companyName}`);
+    setDragging(opening.id);
+  }
+
+  function onDrop(event: DragEvent<HTMLElement>, stage: Stage) {
+    event.preventDefault();
+    const id = event.dataTransfer.getData(DRAG_TYPE) || dragging;
+    setDragging(undefined);
+    setDropTarget(undefined);
+    const opening = openings.find((candidate) => candidate.id === id);
+    if (opening && opening.stage !== stage) onMove(opening, stage);
+  }
+
+  return (
+    <div className="board-wrap">
+      <p id="board-help" className="field-hint">
+        Drag a card to another column, or use its Move button. With a card focused, Alt+← and Alt+→ move it one stage.
+      </p>
+      <div className="board" ref={boardRef}>
+        {stages.map((stage) => {
+          const cards = openings.filter((opening) => opening.stage === stage);
+          const headingId = `board-column-${stage}`;
+          return (
+            <section
+              key={stage}
+              className={`board-column${dropTarget === stage ? ' drop-target' : ''}`}
+              aria-labelledby={headingId}
+              data-stage={stage}
+              tabIndex={-1}
+              onDragOver={(event) => {
+                if (!dragging && !event.dataTransfer.types.includes(DRAG_TYPE)) return;
+                event.preventDefault();
+                event.dataTransfer.dropEffect = 'move';
+                if (dropTarget !== stage) setDropTarget(stage);
+              }}
+              onDragLeave={(event) => {
+                if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropTarget((current) => (current === stage ? undefined : current));
+              }}
+              onDrop={(event) => onDrop(event, stage)}
+            >
+              <h2 id={headingId} className="board-column-title">
+                <span className={`stage stage-${stage}`}>{STAGE_LABELS[stage]}</span>
+                <span className="board-count" aria-hidden="true">
+                  {cards.length}
+                </span>
+                <span className="sr-only">{cards.length === 1 ? ', 1 opening' : `, ${cards.length} openings`}</span>
+              </h2>
+              {cards.length === 0 ? (
+                <p className="board-empty">Nothing here yet</p>
+              ) : (
+                <ul className="board-cards">
+                  {cards.map((opening) => (
+                    <li
+                      key={opening.id}
+                      className={`board-card${dragging === opening.id ? ' dragging' : ''}`}
+                      data-card-id={opening.id}
+                      draggable
+                      onDragStart={(event) => onDragStart(event, opening)}
+                      onDragEnd={() => {
+                        setDragging(undefined);
+                        setDropTarget(undefined);
+                      }}
+                      onKeyDown={(event) => onCardKeyDown(event, opening)}
+                    >
+                      <a className="board-card-title" href={hrefFor({ name: 'opening', id: opening.id })} draggable={false} aria-describedby="board-help">
+                        {opening.role}
+                      </a>
+                      <span className="board-card-company">{opening.companyName}</span>
+                      <span className="sr-only">{`Stage: ${STAGE_LABELS[opening.stage]}.`}</span>
+                      {opening.location && <span className="board-card-meta">{opening.location}</span>}
+                      <span className="board-card-meta">
+                        <InterviewWhen opening={opening} now={now} />
+                      </span>
+                      <div className="board-card-actions">
+                        <MoveMenu label={`Move ${opening.role} at ${opening.companyName}`} current={opening.stage} onMove={(next) => onMove(opening, next)} />
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
