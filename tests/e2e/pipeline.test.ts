@@ -18,9 +18,9 @@ describe('pipeline in Chromium', () => {
 
     await page.getByRole('button', { name: 'Add your first opening' }).click();
     await page.getByLabel('Company').fill('Northwind Traders');
-    await page.getByLabel('Role').fill('Senior Data Analyst');
+    await page.getByLabel('Role', { exact: true }).fill('Senior Data Analyst');
     await page.getByLabel('Job link (optional)').fill('https://careers.northwind.example/123');
-    await page.getByLabel('Stage').selectOption('applied');
+    await page.getByLabel('Stage', { exact: true }).selectOption('applied');
     await page.getByRole('button', { name: 'Add opening' }).click();
 
     const row = page.getByRole('row', { name: /Senior Data Analyst/ });

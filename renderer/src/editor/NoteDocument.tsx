@@ -58,6 +58,8 @@ export function NoteDocument({ note, onSaved, autoFocusTitle }: NoteDocumentProp
   const editor = useEditor(
     {
       extensions,
+      // Our CSP forbids injected <style>; the same rules ship in prosemirror-base.css.
+      injectCSS: false,
       content: note.doc,
       editable: readable,
       editorProps: { attributes: { class: 'note-body', 'aria-label': 'Note text', 'aria-multiline': 'true' } },

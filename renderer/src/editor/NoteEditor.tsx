@@ -4,6 +4,7 @@ import { call } from '../api';
 import { Alert } from '../ui/Alert';
 import { flushAll } from './flush-registry';
 import { NoteDocument, type SavedNote } from './NoteDocument';
+import './prosemirror-base.css';
 import './editor.css';
 
 export type { SavedNote };

@@ -130,7 +130,7 @@ export function FactsSection({ title, editLabel, opening, fields, children, onSa
 
   const compact = fields.filter((field) => field.compact);
   return (
-    <section className="panel facts" aria-labelledby={headingId}>
+    <section className="panel facts-panel" aria-labelledby={headingId}>
       <div className="section-header">
         <h2 id={headingId}>{title}</h2>
         {!draft && (

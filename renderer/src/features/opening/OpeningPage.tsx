@@ -80,7 +80,7 @@ export function OpeningPage({ id }: { id: string }) {
   const [local, setLocal] = useState<Opening>();
   const [logging, setLogging] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const notesRef = useRef<HTMLHeadingElement>(null);
+  const notesRef = useRef<HTMLDivElement>(null);
   const logButtonRef = useRef<HTMLButtonElement>(null);
   const stageId = useId();
 
@@ -239,12 +239,10 @@ export function OpeningPage({ id }: { id: string }) {
             />
           </section>
 
-          <section className="panel" aria-labelledby="notes-title">
-            <h2 id="notes-title" ref={notesRef} tabIndex={-1}>
-              Notes
-            </h2>
+          {/* The panel has its own heading; this wrapper is where the timeline sends focus. */}
+          <div className="panel" ref={notesRef} tabIndex={-1}>
             <NotesPanel parentType="opening" parentId={opening.id} notes={data.notes} onChanged={detail.reload} />
-          </section>
+          </div>
         </div>
 
         <aside className="opening-side" aria-label="About this opening">
