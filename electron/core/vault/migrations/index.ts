@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { m0001CompaniesOpenings } from './0001_companies_openings';
+import { m0003RemindersSettings } from './0003_reminders_settings';
 
 export interface Migration {
   /** Sortable and unique: a zero-padded sequence number and a short name. */
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order it must run. Append only; never edit one that shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings];
+export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0003RemindersSettings];
