@@ -40,5 +40,5 @@ export async function setLaunchAtLogin(app: Pick<App, 'setLoginItemSettings'>, e
     }
     return;
   }
-  app.setLoginItemSettings({ openAtLogin: enabled, openAsHidden: true, args: ['--hidden'] });
+  app.setLoginItemSettings({ openAtLogin: enabled, args: ['--hidden'] });
 }

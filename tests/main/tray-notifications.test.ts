@@ -131,7 +131,7 @@ describe('launch at login', () => {
   it('uses login items on macOS and Windows, starting hidden in the tray', async () => {
     const app = { setLoginItemSettings: vi.fn() };
     await setLaunchAtLogin(app, { platform: 'win32', executable: 'C:\\Afterview.exe', configHome: '' }, true);
-    expect(app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true, openAsHidden: true, args: ['--hidden'] });
+    expect(app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true, args: ['--hidden'] });
   });
 
   it('writes and removes an XDG autostart entry on Linux', async () => {
