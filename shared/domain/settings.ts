@@ -12,9 +12,18 @@ export const quietHoursSchema = z
   .strict();
 export type QuietHours = z.output<typeof quietHoursSchema>;
 
+/** Who the user is, for signing letters. */
+export const profileSchema = z
+  .object({
+    name: z.string().trim().max(200).default(''),
+    address: z.string().trim().max(1000).default(''),
+  })
+  .strict();
+
 /** Everything the user can set; stored in the vault so it travels with it. */
 export const settingsSchema = z
   .object({
+    profile: profileSchema.default(profileSchema.parse({})),
     playbook: playbookSettingsSchema.default(playbookSettingsSchema.parse({})),
     quietHours: quietHoursSchema.default(quietHoursSchema.parse({})),
     notifications: z.boolean().default(true),
