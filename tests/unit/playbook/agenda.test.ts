@@ -22,7 +22,7 @@ describe('agenda', () => {
       now,
       'Europe/Berlin',
     );
-    expect(agenda.overdue.map((item) => item.key)).toEqual(['deadline-passed', 'yesterday']);
+    expect(agenda.overdue.map((item) => item.key)).toEqual(['yesterday', 'deadline-passed']);
     expect(agenda.today.map((item) => item.key)).toEqual(['this-morning', 'due-with-deadline-later', 'tonight']);
     expect(agenda.week.map((item) => item.key)).toEqual(['week']);
   });
