@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { m0001CompaniesOpenings } from './0001_companies_openings';
 import { m0002Vault } from './0002_vault';
+import { m0003RemindersSettings } from './0003_reminders_settings';
 
 export interface Migration {
   /** Sortable and unique: a zero-padded sequence number and a short name. */
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order it must run. Append only; never edit one that shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault];
+export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings];

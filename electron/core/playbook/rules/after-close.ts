@@ -1,0 +1,76 @@
+import type { DueItem } from '../../../../shared/domain/playbook';
+import { addMonths, localDate } from '../../../../shared/domain/zoned-time';
+import { CLOSED_STAGES, morningOf, openingName, plusDays, type RuleContext } from '../context';
+
+/** A dormant opening is worth a look months later: some employers come back. */
+export function revisitRule(context: RuleContext): DueItem[] {
+  return context.facts.openings.flatMap((opening): DueItem[] => {
+    if (opening.stage !== 'dormant') return [];
+    const dueAt = morningOf(addMonths(localDate(new Date(opening.stageChangedAt), context.timeZone), context.settings.revisitAfterMonths), context);
+    return [
+      {
+        key: `revisit:${opening.id}:${opening.stageChangedAt}`,
+        kind: 'revisit',
+        title: `Look back at ${openingName(opening)}`,
+        detail: 'It went quiet a while ago. A short, friendly note can reopen the door if the role or a similar one is open again.',
+        dueAt,
+        deadlineAt: null,
+        alerts: [dueAt],
+        openingId: opening.id,
+        target: { kind: 'opening', id: opening.id },
+        channel: opening.followUpChannel,
+      },
+    ];
+  });
+}
+
+/** After a rejection, keep in touch with the people you met, a few times, spaced out. */
+export function stayInTouchRule(context: RuleContext): DueItem[] {
+  const { stayInTouchEveryDays, stayInTouchTimes } = context.settings;
+  return context.facts.openings.flatMap((opening): DueItem[] => {
+    if (opening.stage !== 'rejected') return [];
+    return context.facts.openingContacts
+      .filter((contact) => contact.openingId === opening.id)
+      .flatMap((contact): DueItem[] => {
+        const done = context.facts.touchpoints.filter((t) => t.contactId === contact.contactId && t.direction === 'outbound' && t.at > opening.stageChangedAt).length;
+        if (done >= stayInTouchTimes) return [];
+        const dueAt = plusDays(opening.stageChangedAt, stayInTouchEveryDays * (done + 1));
+        return [
+          {
+            key: `stay_in_touch:${opening.id}:${contact.contactId}:${done + 1}`,
+            kind: 'stay_in_touch',
+            title: `Stay in touch with ${contact.name}`,
+            detail: `A brief hello since the ${opening.role} process at ${opening.companyName} keeps you in mind for the next opening.`,
+            dueAt,
+            deadlineAt: null,
+            alerts: [dueAt],
+            openingId: opening.id,
+            target: { kind: 'contact', id: contact.contactId },
+            channel: contact.preferredChannel,
+          },
+        ];
+      });
+  });
+}
+
+/** The LinkedIn hold lifts when the process closes: now is the time to connect. */
+export function linkedInRule(context: RuleContext): DueItem[] {
+  if (!context.settings.linkedInHold) return [];
+  return context.facts.openings.flatMap((opening): DueItem[] => {
+    if (!CLOSED_STAGES.has(opening.stage)) return [];
+    return context.facts.openingContacts
+      .filter((contact) => contact.openingId === opening.id && !contact.linkedinConnectedAt)
+      .map((contact) => ({
+        key: `linkedin_connect:${opening.id}:${contact.contactId}`,
+        kind: 'linkedin_connect',
+        title: `Connect with ${contact.name} on LinkedIn`,
+        detail: `The ${opening.role} process is over, so an invitation now reads as networking, not pressure.`,
+        dueAt: plusDays(opening.stageChangedAt, 0),
+        deadlineAt: null,
+        alerts: [plusDays(opening.stageChangedAt, 0)],
+        openingId: opening.id,
+        target: { kind: 'contact', id: contact.contactId },
+        channel: 'linkedin',
+      }));
+  });
+}

@@ -1,0 +1,71 @@
+import type { DueItem } from '../../../../shared/domain/playbook';
+import { byId, plusHours, type RuleContext } from '../context';
+
+/**
+ * Thank-you notes: due from the interview's end, a nudge and a warning before
+ * the deadline, overdue after it. A reply to a rejection runs on its own clock.
+ */
+export function lettersRule(context: RuleContext): DueItem[] {
+  const openings = byId(context.facts.openings);
+  const settings = context.settings;
+  return context.facts.letters.flatMap((letter): DueItem[] => {
+    const opening = openings.get(letter.openingId);
+    if (!opening || letter.sentAt) return [];
+    if (letter.kind === 'thank_you') {
+      const deadlineAt = plusHours(letter.startedAt, settings.thankYouDeadlineHours);
+      return [
+        {
+          key: `thank_you:${letter.id}`,
+          kind: 'thank_you',
+          title: `Thank ${letter.recipientName} for the ${opening.role} interview`,
+          detail: `A short note within ${settings.thankYouDeadlineHours} hours keeps you in mind while they decide.`,
+          dueAt: letter.startedAt,
+          deadlineAt,
+          alerts: [plusHours(letter.startedAt, settings.thankYouNudgeHours), plusHours(letter.startedAt, settings.thankYouWarningHours), deadlineAt],
+          openingId: opening.id,
+          target: { kind: 'letter', id: letter.id },
+          channel: 'email',
+        },
+      ];
+    }
+    const deadlineAt = plusHours(letter.startedAt, settings.rejectionDraftHours);
+    return [
+      {
+        key: `rejection_thank_you:${letter.id}`,
+        kind: 'rejection_thank_you',
+        title: `Reply graciously to ${opening.companyName}`,
+        detail: 'Thank them for their time and leave the door open for a future role.',
+        dueAt: letter.startedAt,
+        deadlineAt,
+        alerts: [plusHours(letter.startedAt, Math.min(settings.thankYouNudgeHours, settings.rejectionDraftHours)), deadlineAt],
+        openingId: opening.id,
+        target: { kind: 'letter', id: letter.id },
+        channel: 'email',
+      },
+    ];
+  });
+}
+
+/** The handwritten copy: a day's warning before it should be in the post. */
+export function letterMailRule(context: RuleContext): DueItem[] {
+  const openings = byId(context.facts.openings);
+  return context.facts.letters.flatMap((letter): DueItem[] => {
+    const opening = openings.get(letter.openingId);
+    if (!opening || !letter.mailBy || letter.postedAt) return [];
+    const dueAt = plusHours(letter.mailBy, -24);
+    return [
+      {
+        key: `letter_mail:${letter.id}`,
+        kind: 'letter_mail',
+        title: `Post your letter to ${letter.recipientName}`,
+        detail: `The handwritten copy for ${opening.companyName} should be in the mail by then.`,
+        dueAt,
+        deadlineAt: letter.mailBy,
+        alerts: [dueAt],
+        openingId: opening.id,
+        target: { kind: 'letter', id: letter.id },
+        channel: 'letter',
+      },
+    ];
+  });
+}

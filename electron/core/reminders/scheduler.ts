@@ -1,0 +1,107 @@
+import type { DueItem } from '../../../shared/domain/playbook';
+import type { QuietHours } from '../../../shared/domain/settings';
+import { quietUntil } from './quiet-hours';
+import type { Reminder, ReminderStore } from './store';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface SchedulerOptions {
+  store: ReminderStore;
+  /** The current plan from the vault's facts and settings. */
+  plan(): DueItem[];
+  clock: Clock;
+  timers: Timers;
+  /** Shows the reminders that just rang (the shell turns them into notifications). */
+  notify(reminders: Reminder[]): void;
+  preferences(): { quietHours: QuietHours; timeZone: string; notifications: boolean };
+  /** Called after every tick, e.g. to refresh the tray's count. */
+  onTick?(): void;
+  /**
+   * The longest the timer sleeps before looking again. A timer can oversleep
+   * a suspend or a clock change; a capped one catches up soon after.
+   */
+  maxSleepMs?: number;
+}
+
+const DEFAULT_MAX_SLEEP_MS = 5 * 60_000;
+
+/**
+ * One timer armed for the next alert. Re-plan on every change; tick on start,
+ * on resume, on unlock and on clock changes. Alerts that passed while asleep
+ * or closed ring once per reminder; quiet hours hold them until they end.
+ */
+export class ReminderScheduler {
+  private timer: unknown = null;
+  private stopped = false;
+
+  constructor(private readonly options: SchedulerOptions) {}
+
+  start(): void {
+    this.stopped = false;
+    this.replan();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.clearTimer();
+  }
+
+  /** The vault changed: write the new plan down and look again. */
+  replan(): void {
+    this.options.store.sync(this.options.plan(), this.options.clock.now().toISOString());
+    this.tick();
+  }
+
+  /** Rings what is due now and arms the timer for what comes next. */
+  tick(): void {
+    if (this.stopped) return;
+    this.clearTimer();
+    const now = this.options.clock.now();
+    const preferences = this.options.preferences();
+    const quietEnd = quietUntil(preferences.quietHours, now, preferences.timeZone);
+    if (!quietEnd) {
+      const rang = this.options.store.takeDueAlerts(now.toISOString());
+      if (rang.length > 0 && preferences.notifications) this.options.notify(rang);
+    }
+    this.options.onTick?.();
+    this.arm(now, quietEnd);
+  }
+
+  snooze(key: string, until: Date): boolean {
+    return this.change(() => this.options.store.snooze(key, until.toISOString(), this.options.clock.now().toISOString()));
+  }
+
+  done(key: string): boolean {
+    return this.change(() => this.options.store.setStatus(key, 'done', this.options.clock.now().toISOString()));
+  }
+
+  dismiss(key: string): boolean {
+    return this.change(() => this.options.store.setStatus(key, 'dismissed', this.options.clock.now().toISOString()));
+  }
+
+  private change(apply: () => boolean): boolean {
+    const changed = apply();
+    if (changed) this.tick();
+    return changed;
+  }
+
+  private arm(now: Date, quietEnd: Date | null): void {
+    const next = this.options.store.nextAlertAt();
+    let wake = next ? Date.parse(next) : Number.POSITIVE_INFINITY;
+    if (quietEnd && wake < quietEnd.getTime()) wake = quietEnd.getTime();
+    const delay = Math.max(0, Math.min(wake - now.getTime(), this.options.maxSleepMs ?? DEFAULT_MAX_SLEEP_MS));
+    this.timer = this.options.timers.setTimeout(() => this.tick(), delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.options.timers.clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

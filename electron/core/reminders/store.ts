@@ -1,0 +1,149 @@
+import type { DueItem } from '../../../shared/domain/playbook';
+import type { Db } from '../vault/connection';
+
+export type ReminderStatus = 'open' | 'done' | 'dismissed';
+
+/** A planned item with what the user did about it. */
+export interface Reminder extends DueItem {
+  status: ReminderStatus;
+  snoozedUntil: string | null;
+  nextAlertAt: string | null;
+  lastNotifiedAt: string | null;
+}
+
+interface Row {
+  key: string;
+  kind: DueItem['kind'];
+  title: string;
+  detail: string;
+  due_at: string;
+  deadline_at: string | null;
+  alerts: string;
+  opening_id: string | null;
+  target_kind: DueItem['target']['kind'];
+  target_id: string;
+  channel: DueItem['channel'];
+  status: ReminderStatus;
+  snoozed_until: string | null;
+  next_alert_at: string | null;
+  last_notified_at: string | null;
+}
+
+function fromRow(row: Row): Reminder {
+  return {
+    key: row.key,
+    kind: row.kind,
+    title: row.title,
+    detail: row.detail,
+    dueAt: row.due_at,
+    deadlineAt: row.deadline_at,
+    alerts: JSON.parse(row.alerts) as string[],
+    openingId: row.opening_id,
+    target: { kind: row.target_kind, id: row.target_id },
+    channel: row.channel,
+    status: row.status,
+    snoozedUntil: row.snoozed_until,
+    nextAlertAt: row.next_alert_at,
+    lastNotifiedAt: row.last_notified_at,
+  };
+}
+
+/**
+ * When to ring next: the snooze's end while it has not rung yet (alerts inside
+ * the snooze stay silent), else the first alert after the last one that rang.
+ */
+export function nextAlert(alerts: string[], lastNotifiedAt: string | null, snoozedUntil: string | null): string | null {
+  if (snoozedUntil && (!lastNotifiedAt || snoozedUntil > lastNotifiedAt)) return snoozedUntil;
+  return alerts.find((alert) => !lastNotifiedAt || alert > lastNotifiedAt) ?? null;
+}
+
+/**
+ * The reminders table: the plan written down with its due instants, and the
+ * user's done / dismissed / snoozed state, which survives every re-plan.
+ */
+export function createReminderStore(db: Db) {
+  const all = db.prepare<[], Row>('SELECT * FROM reminders');
+  const get = db.prepare<[string], Row>('SELECT * FROM reminders WHERE key = ?');
+  const upsert = db.prepare(`
+    INSERT INTO reminders (key, kind, title, detail, due_at, deadline_at, alerts, opening_id, target_kind, target_id, channel, next_alert_at, updated_at)
+    VALUES (@key, @kind, @title, @detail, @dueAt, @deadlineAt, @alerts, @openingId, @targetKind, @targetId, @channel, @nextAlertAt, @now)
+    ON CONFLICT(key) DO UPDATE SET kind = excluded.kind, title = excluded.title, detail = excluded.detail, due_at = excluded.due_at,
+      deadline_at = excluded.deadline_at, alerts = excluded.alerts, opening_id = excluded.opening_id, target_kind = excluded.target_kind,
+      target_id = excluded.target_id, channel = excluded.channel, next_alert_at = @nextAlertAt, updated_at = @now`);
+  const remove = db.prepare<[string]>('DELETE FROM reminders WHERE key = ?');
+  const setState = db.prepare('UPDATE reminders SET status = @status, snoozed_until = @snoozedUntil, next_alert_at = @nextAlertAt, updated_at = @now WHERE key = @key');
+  const markNotified = db.prepare('UPDATE reminders SET last_notified_at = @now, next_alert_at = @nextAlertAt, updated_at = @now WHERE key = @key');
+  const firstAlert = db.prepare<[], { at: string | null }>("SELECT MIN(next_alert_at) AS at FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL");
+  const dueAlerts = db.prepare<[string], Row>("SELECT * FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL AND next_alert_at <= ? ORDER BY next_alert_at");
+  const openUntil = db.prepare<{ until: string; now: string; limit: number }, Row>(`
+    SELECT * FROM reminders
+    WHERE status = 'open' AND due_at <= @until AND (snoozed_until IS NULL OR snoozed_until <= @now)
+    ORDER BY due_at, key LIMIT @limit`);
+
+  return {
+    /** Writes the new plan: new items added, changed ones updated, vanished ones removed; user state kept. */
+    sync: db.transaction((items: DueItem[], now: string) => {
+      const existing = new Map(all.all().map((row) => [row.key, row]));
+      for (const item of items) {
+        const previous = existing.get(item.key);
+        existing.delete(item.key);
+        const nextAlertAt = previous ? (previous.status === 'open' ? nextAlert(item.alerts, previous.last_notified_at, previous.snoozed_until) : null) : nextAlert(item.alerts, null, null);
+        upsert.run({
+          key: item.key,
+          kind: item.kind,
+          title: item.title,
+          detail: item.detail,
+          dueAt: item.dueAt,
+          deadlineAt: item.deadlineAt,
+          alerts: JSON.stringify(item.alerts),
+          openingId: item.openingId,
+          targetKind: item.target.kind,
+          targetId: item.target.id,
+          channel: item.channel,
+          nextAlertAt,
+          now,
+        });
+      }
+      for (const key of existing.keys()) remove.run(key);
+    }),
+
+    get(key: string): Reminder | undefined {
+      const row = get.get(key);
+      return row && fromRow(row);
+    },
+
+    /** Open items due by `until` and not snoozed past `now`, soonest first. */
+    open(now: string, until: string, limit = 500): Reminder[] {
+      return openUntil.all({ now, until, limit }).map(fromRow);
+    },
+
+    nextAlertAt(): string | null {
+      return firstAlert.get()?.at ?? null;
+    },
+
+    /**
+     * Every open item with an alert at or before `now`, each marked as notified
+     * once (all its passed alerts at once), in one transaction: a crash after
+     * this never rings the same alert twice.
+     */
+    takeDueAlerts: db.transaction((now: string): Reminder[] => {
+      const due = dueAlerts.all(now).map(fromRow);
+      for (const reminder of due) {
+        markNotified.run({ key: reminder.key, now, nextAlertAt: nextAlert(reminder.alerts, now, null) });
+      }
+      return due;
+    }),
+
+    setStatus(key: string, status: ReminderStatus, now: string): boolean {
+      const row = get.get(key);
+      if (!row) return false;
+      const nextAlertAt = status === 'open' ? nextAlert(JSON.parse(row.alerts) as string[], row.last_notified_at, null) : null;
+      return setState.run({ key, status, snoozedUntil: null, nextAlertAt, now }).changes === 1;
+    },
+
+    snooze(key: string, until: string, now: string): boolean {
+      return setState.run({ key, status: 'open', snoozedUntil: until, nextAlertAt: until, now }).changes === 1;
+    },
+  };
+}
+export type ReminderStore = ReturnType<typeof createReminderStore>;

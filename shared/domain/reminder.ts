@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { dueItemSchema } from './playbook';
+
+export const reminderViewSchema = dueItemSchema.extend({
+  status: z.enum(['open', 'done', 'dismissed']),
+  snoozedUntil: z.string().nullable(),
+});
+export type ReminderView = z.infer<typeof reminderViewSchema>;
+
+/** Today: what is overdue, what is due today, what is coming this week. */
+export const agendaSchema = z.object({
+  overdue: z.array(reminderViewSchema),
+  today: z.array(reminderViewSchema),
+  week: z.array(reminderViewSchema),
+  /** When the agenda was computed, so the screen can say "as of". */
+  now: z.string(),
+});
+export type Agenda = z.infer<typeof agendaSchema>;
+
+export const SNOOZE_CHOICES = ['15m', '1h', 'tomorrow'] as const;
+export const snoozeInputSchema = z
+  .object({
+    key: z.string().min(1).max(300),
+    /** A preset, or a custom instant via `until`. */
+    choice: z.enum(SNOOZE_CHOICES).optional(),
+    until: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict()
+  .refine((value) => (value.choice ? !value.until : !!value.until), { error: 'Choose one snooze: a preset or a time.' });
+
+export const reminderKeySchema = z.object({ key: z.string().min(1).max(300) }).strict();
