@@ -112,7 +112,7 @@ describe('0002_vault (from a vault with 0001 data)', () => {
 
   it('keeps every company and opening, with the new columns empty', () => {
     const vault = openVault(vaultAt0001());
-    expect(vault.schemaVersion).toBe(2);
+    expect(vault.schemaVersion).toBe(MIGRATIONS.length);
     const openings = vault.db.prepare('SELECT * FROM openings ORDER BY id').all();
     expect(openings).toEqual([
       expect.objectContaining({ id: 'o1', company_id: 'c1', role: 'Engineer', stage: 'applied', job_url: 'https://acme.example/jobs/1', created_at: now, updated_at: now }),
@@ -173,5 +173,21 @@ describe('0002_vault (from a vault with 0001 data)', () => {
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect([count('interviews'), count('interview_team'), count('notes'), count('contacts')]).toEqual([0, 0, 0, 1]);
     vault.close();
+  });
+});
+
+describe('0003_reminders_settings (from a vault at 0002 with data)', () => {
+  it('dates every opening in its stage from its last change, and adds the reminders and settings tables', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    const now = '2026-02-01T00:00:00.000Z';
+    db.prepare('INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('c1', 'Acme', 'acme', now, now);
+    db.prepare("INSERT INTO openings (id, company_id, role, stage, created_at, updated_at) VALUES ('o1', 'c1', 'Engineer', 'interviewing', ?, '2026-02-03T00:00:00.000Z')").run(now);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(db.prepare('SELECT stage_changed_at FROM openings').get()).toEqual({ stage_changed_at: '2026-02-03T00:00:00.000Z' });
+    expect(tables(db)).toEqual(expect.arrayContaining(['reminders', 'settings']));
+    db.close();
   });
 });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { agendaSchema, reminderKeySchema, reminderViewSchema, snoozeInputSchema } from '../../domain/reminder';
 import { settingsSchema } from '../../domain/settings';
 import { noInput } from '../no-input';
