@@ -191,3 +191,25 @@ describe('0003_reminders_settings (from a vault at 0002 with data)', () => {
     db.close();
   });
 });
+
+describe('0004_letters_touchpoints (from a vault at 0003 with data)', () => {
+  it('keeps the vault and adds letters, templates and touchpoints with their rules', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    const now = '2026-02-01T00:00:00.000Z';
+    db.prepare('INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('c1', 'Acme', 'acme', now, now);
+    db.prepare("INSERT INTO openings (id, company_id, role, stage, created_at, updated_at) VALUES ('o1', 'c1', 'Engineer', 'interviewing', ?, ?)").run(now, now);
+    migrate(db, MIGRATIONS.slice(0, 4));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM openings').get()).toEqual({ n: 1 });
+    const letter = db.prepare("INSERT INTO letters (id, kind, opening_id, recipient_name, doc, started_at, due_at, status, sent_at, created_at, updated_at) VALUES (?, 'thank_you', 'o1', 'Ana', '{}', ?, ?, ?, ?, ?, ?)");
+    letter.run('l1', now, now, 'draft', null, now, now);
+    expect(() => letter.run('l2', now, now, 'sent', null, now, now)).toThrow(/CHECK/);
+    const template = db.prepare("INSERT INTO letter_templates (id, kind, name, doc, is_default, created_at, updated_at) VALUES (?, 'thank_you', 'T', '{}', 1, ?, ?)");
+    template.run('t1', now, now);
+    expect(() => template.run('t2', now, now)).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO touchpoints (id, opening_id, channel, direction, occurred_at, created_at, updated_at) VALUES ('tp', 'o1', 'pigeon', 'outbound', ?, ?, ?)").run(now, now, now)).toThrow(/CHECK/);
+    db.close();
+  });
+});

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { m0001CompaniesOpenings } from './0001_companies_openings';
 import { m0002Vault } from './0002_vault';
 import { m0003RemindersSettings } from './0003_reminders_settings';
+import { m0004LettersTouchpoints } from './0004_letters_touchpoints';
 
 export interface Migration {
   /** Sortable and unique: a zero-padded sequence number and a short name. */
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order it must run. Append only; never edit one that shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings];
+export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings, m0004LettersTouchpoints];
