@@ -20,6 +20,7 @@ export interface CoreContext {
 export function createServices(context: CoreContext) {
   const db = context.vault.db;
   const attachments = createAttachmentStore(context.vault.attachmentsDir);
+  attachments.removeLeftovers();
   const companies = createCompaniesRepository(db);
   const openings = createOpeningsRepository(db, companies);
   const contacts = createContactsRepository(db, companies);

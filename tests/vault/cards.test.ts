@@ -116,3 +116,16 @@ describe('business cards', () => {
     expect(await core.fail('cards.delete', { id: card.id })).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('after a crash while a card was being written', () => {
+  it('removes the half-written temporary file at the next start and keeps real cards', async () => {
+    const { id } = await contact();
+    const card = await core.call('cards.add', { contactId: id, fileName: 'card.png', mimeType: 'image/png', dataBase64: IMAGES.png });
+    const leftover = join(core.vault.attachmentsDir, '.3f1c2b1e-8a8b-4c7e-9d2a-1b2c3d4e5f60.part');
+    writeFileSync(leftover, 'half a picture');
+    const { createServices } = await import('../../electron/core/services');
+    createServices({ vault: core.vault, appVersion: 'test', now: () => new Date() });
+    expect(existsSync(leftover)).toBe(false);
+    expect(readdirSync(core.vault.attachmentsDir)).toEqual([`${card.id}.png`]);
+  });
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { AppError } from '../errors';
 
@@ -48,6 +48,18 @@ export function createAttachmentStore(dir: string) {
       const path = pathOf(fileName);
       if (!existsSync(path)) return undefined;
       return readFileSync(path);
+    },
+
+    /** Removes half-written files a crash left behind; their rows were never committed. */
+    removeLeftovers(): number {
+      let removed = 0;
+      for (const name of readdirSync(root)) {
+        if (/^\.[0-9a-f-]{36}\.part$/.test(name)) {
+          rmSync(pathOf(name), { force: true });
+          removed++;
+        }
+      }
+      return removed;
     },
 
     /** Removes the file if it is there; a missing file is not an error. */
