@@ -16,6 +16,8 @@ interface NotesPanelProps {
   notes: NoteSummary[];
   /** Notes were added, deleted or restored: reload `notes`. */
   onChanged(): void;
+  /** Set (a new object each time) to open a note from elsewhere on the page, e.g. a timeline. */
+  openRequest?: { noteId: string };
 }
 
 /** Why notes are worth writing, said for each place they live. */
@@ -33,10 +35,16 @@ function summaryOf(note: Note): NoteSummary {
 }
 
 /** The notes of an opening, interview, company or contact, with the editor beside the list. */
-export function NotesPanel({ parentType, parentId, notes, onChanged }: NotesPanelProps) {
+export function NotesPanel({ parentType, parentId, notes, onChanged, openRequest }: NotesPanelProps) {
   const toast = useToast();
   const headingId = useId();
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [handledRequest, setHandledRequest] = useState(openRequest);
+  if (openRequest !== handledRequest) {
+    // Adjusting state while rendering, as React recommends for props that reset a choice.
+    setHandledRequest(openRequest);
+    if (openRequest) setSelectedId(openRequest.noteId);
+  }
   const [justCreated, setJustCreated] = useState<string | null>(null);
   const [local, setLocal] = useState<LocalNoteChanges>(NO_LOCAL_CHANGES);
   const [creating, setCreating] = useState(false);

@@ -116,3 +116,23 @@ describe('NotesPanel', () => {
     expect(vault.calls().some((call) => call.channel === 'notes.delete')).toBe(false);
   });
 });
+
+describe('NotesPanel opened from elsewhere on the page', () => {
+  it('opens the note a timeline asks for', async () => {
+    const vault = noteVault([first, second]);
+    setTransport(vault.transport);
+    const { rerender } = render(
+      <ToastProvider>
+        <NotesPanel parentType="opening" parentId={OPENING_ID} notes={[summary(first), summary(second)]} onChanged={vi.fn()} />
+      </ToastProvider>,
+    );
+    expect(screen.queryByLabelText('Note title')).not.toBeInTheDocument();
+    rerender(
+      <ToastProvider>
+        <NotesPanel parentType="opening" parentId={OPENING_ID} notes={[summary(first), summary(second)]} onChanged={vi.fn()} openRequest={{ noteId: second.id }} />
+      </ToastProvider>,
+    );
+    expect(await screen.findByDisplayValue('Team lunch')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Notes' })).getByRole('button', { name: 'Team lunch' })).toHaveAttribute('aria-current', 'true');
+  });
+});

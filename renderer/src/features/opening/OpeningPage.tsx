@@ -81,6 +81,7 @@ export function OpeningPage({ id }: { id: string }) {
   const [logging, setLogging] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const notesRef = useRef<HTMLDivElement>(null);
+  const [noteRequest, setNoteRequest] = useState<{ noteId: string }>();
   const logButtonRef = useRef<HTMLButtonElement>(null);
   const stageId = useId();
 
@@ -232,7 +233,8 @@ export function OpeningPage({ id }: { id: string }) {
               interviews={data.interviews}
               notes={data.notes}
               now={now}
-              onOpenNote={() => {
+              onOpenNote={(note) => {
+                setNoteRequest({ noteId: note.id });
                 notesRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
                 notesRef.current?.focus();
               }}
@@ -241,7 +243,7 @@ export function OpeningPage({ id }: { id: string }) {
 
           {/* The panel has its own heading; this wrapper is where the timeline sends focus. */}
           <div className="panel" ref={notesRef} tabIndex={-1}>
-            <NotesPanel parentType="opening" parentId={opening.id} notes={data.notes} onChanged={detail.reload} />
+            <NotesPanel parentType="opening" parentId={opening.id} notes={data.notes} onChanged={detail.reload} openRequest={noteRequest} />
           </div>
         </div>
 
