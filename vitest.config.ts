@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/vault/**/*.test.ts', 'tests/main/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/vault/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
         },
       },
       {
