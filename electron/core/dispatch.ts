@@ -1,6 +1,7 @@
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
 import { AppError } from './errors';
+import { storageError } from './vault/storage-errors';
 import type { Handlers } from './handlers/index';
 
 /** Payloads above this are refused before parsing; a note is far smaller. */
@@ -72,13 +73,8 @@ function describeIssue(issue: { code: string; message: string; path: PropertyKey
 
 function toErrorShape(error: unknown, log: (error: unknown) => void): AppErrorShape {
   if (error instanceof AppError) return error.toShape();
-  const message = error instanceof Error ? error.message : String(error);
-  if (/SQLITE_FULL|database or disk is full/i.test(message)) {
-    return { code: 'VAULT_UNAVAILABLE', message: 'The disk is full, so nothing was saved. Free some space and try again.' };
-  }
-  if (/SQLITE_READONLY|readonly database/i.test(message)) {
-    return { code: 'VAULT_UNAVAILABLE', message: 'The vault is read-only, so nothing was saved. Check the folder permissions.' };
-  }
+  const storage = storageError(error);
+  if (storage) return storage.toShape();
   log(error);
   return { code: 'INTERNAL', message: 'Something went wrong inside Afterview; nothing was changed. Please try again.' };
 }

@@ -70,7 +70,7 @@ describe('migration runner', () => {
     const path = dir.file('not-a-vault.sqlite');
     const garbage = Buffer.alloc(8192, 7);
     writeFileSync(path, garbage);
-    expect(() => openVault(path)).toThrow(/not an Afterview vault or is damaged/);
+    expect(() => openVault(path)).toThrow(/vault file is damaged/);
     expect(readFileSync(path).equals(garbage)).toBe(true);
   });
 });

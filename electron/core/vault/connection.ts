@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../errors';
 import { migrate } from './migrator';
+import { storageError } from './storage-errors';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -24,12 +25,12 @@ export interface Vault {
 
 /** Opens (creating if needed) the vault file and brings its schema up to date. */
 export function openVault(path: string, options: OpenVaultOptions = {}): Vault {
-  mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
+    mkdirSync(dirname(path), { recursive: true });
     db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
-    throw new AppError('VAULT_UNAVAILABLE', `The vault at ${path} could not be opened: ${(error as Error).message}`);
+    throw storageError(error) ?? new AppError('VAULT_UNAVAILABLE', `The vault at ${path} could not be opened: ${(error as Error).message}`);
   }
   try {
     // WAL keeps readers off the writer's back; synchronous=FULL makes every
@@ -45,10 +46,6 @@ export function openVault(path: string, options: OpenVaultOptions = {}): Vault {
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
-    const message = (error as Error).message;
-    if (/file is not a database|malformed/i.test(message)) {
-      throw new AppError('VAULT_UNAVAILABLE', `The file at ${path} is not an Afterview vault or is damaged.`);
-    }
-    throw new AppError('VAULT_UNAVAILABLE', `The vault at ${path} could not be opened: ${message}`);
+    throw storageError(error) ?? new AppError('VAULT_UNAVAILABLE', `The vault at ${path} could not be opened: ${(error as Error).message}`);
   }
 }
