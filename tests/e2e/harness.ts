@@ -51,6 +51,18 @@ export class PreviewHarness {
     await this.page.goto(this.server.url);
   }
 
+  /** Calls the core directly, as the page would, with this run's token (for setting up and checking data). */
+  async api<T = unknown>(channel: string, input?: unknown): Promise<T> {
+    const response = await fetch(`${this.server.url}api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Afterview-Token': this.server.token },
+      body: input === undefined ? '' : JSON.stringify(input),
+    });
+    const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`);
+    return envelope.value as T;
+  }
+
   async screenshot(name: string): Promise<string> {
     mkdirSync(ARTIFACTS, { recursive: true });
     const path = join(ARTIFACTS, `${name}.png`);
