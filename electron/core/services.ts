@@ -1,4 +1,5 @@
 import { createAttachmentStore } from './vault/attachments';
+import { createBackups } from './backup/backups';
 import type { Vault } from './vault/connection';
 import { createCardsRepository } from './vault/repositories/cards';
 import { createCompaniesRepository } from './vault/repositories/companies';
@@ -21,12 +22,14 @@ export function createServices(context: CoreContext) {
   const db = context.vault.db;
   const attachments = createAttachmentStore(context.vault.attachmentsDir);
   attachments.removeLeftovers();
+  const backups = createBackups(context.vault.path, db);
   const companies = createCompaniesRepository(db);
   const openings = createOpeningsRepository(db, companies);
   const contacts = createContactsRepository(db, companies);
   return {
     ...context,
     nowIso: () => context.now().toISOString(),
+    backups,
     companies,
     openings,
     contacts,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appChannels } from './channels/app';
+import { backupChannels } from './channels/backups';
 import { companyChannels } from './channels/companies';
 import { contactChannels } from './channels/contacts';
 import { interviewChannels } from './channels/interviews';
@@ -20,6 +21,7 @@ export const contract = {
   ...interviewChannels,
   ...noteChannels,
   ...trashChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

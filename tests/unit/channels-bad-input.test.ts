@@ -254,6 +254,14 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a child whose parent is in the trash', { kind: 'note', id: seed.noteOfHiddenInterview.id }],
   ],
   'trash.empty': () => [],
+  'backups.list': () => [],
+  'backups.create': () => [],
+  'backups.restore': () => [
+    ['a path out of the backups folder', { fileName: '../vault.afterview.sqlite' }],
+    ['an absolute path', { fileName: '/etc/passwd' }],
+    ['a name Afterview never gives', { fileName: 'evil.sqlite' }],
+    ['a well-formed name of no backup', { fileName: 'afterview-20260101T000000Z-manual.sqlite' }],
+  ],
 };
 
 /** Wrong shapes every channel must refuse, whatever it expects. */

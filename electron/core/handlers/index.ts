@@ -1,5 +1,6 @@
 import { createServices, type CoreContext } from '../services';
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { companyHandlers } from './companies';
 import { contactHandlers } from './contacts';
 import { interviewHandlers } from './interviews';
@@ -16,6 +17,7 @@ export function createHandlers(context: CoreContext): Handlers {
   const services = createServices(context);
   return {
     ...appHandlers(services),
+    ...backupHandlers(services),
     ...openingHandlers(services),
     ...companyHandlers(services),
     ...contactHandlers(services),

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../errors';
+import { snapshotBeforeMigration } from '../backup/backups';
 import { migrate } from './migrator';
 import { storageError } from './storage-errors';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -39,7 +40,7 @@ export function openVault(path: string, options: OpenVaultOptions = {}): Vault {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    const schemaVersion = migrate(db, options.migrations ?? MIGRATIONS);
+    const schemaVersion = migrate(db, options.migrations ?? MIGRATIONS, () => snapshotBeforeMigration(path, db, new Date()));
     const attachmentsDir = join(dirname(path), 'attachments');
     mkdirSync(attachmentsDir, { recursive: true });
     return { db, path, attachmentsDir, schemaVersion, close: () => db.close() };

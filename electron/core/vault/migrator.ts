@@ -8,7 +8,7 @@ import type { Migration } from './migrations';
  * the ones this build knows: that vault was written by a newer Afterview.
  * Returns the schema version (the number of applied migrations).
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[]): number {
+export function migrate(db: Database.Database, migrations: readonly Migration[], beforeUpgrade?: () => void): number {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id TEXT PRIMARY KEY,
     applied_at TEXT NOT NULL
@@ -22,6 +22,9 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
       'This vault was saved by a newer version of Afterview. Update Afterview to open it; nothing in the vault was changed.',
     );
   }
+  // An existing vault about to change shape is copied first, so a failed or
+  // regretted update can be undone from the backups.
+  if (applied.length > 0 && applied.length < migrations.length) beforeUpgrade?.();
   const record = db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)');
   for (const migration of migrations.slice(applied.length)) {
     db.transaction(() => {

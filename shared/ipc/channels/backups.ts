@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { backupRefSchema, backupSchema } from '../../domain/backup';
+import { noInput } from '../no-input';
+
+export const backupChannels = {
+  /** Newest first. */
+  'backups.list': { input: noInput, output: z.object({ folder: z.string(), backups: z.array(backupSchema) }) },
+  /** "Back up now": made, checked, then kept. */
+  'backups.create': { input: noInput, output: backupSchema },
+  /** Restores a backup into the vault, keeping the current vault as a backup first. */
+  'backups.restore': { input: backupRefSchema, output: z.object({ restored: backupSchema, safetyCopy: backupSchema }) },
+} as const;
