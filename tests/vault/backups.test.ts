@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { backupDirFor } from '../../electron/core/backup/backups';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { backupDirFor, createBackups, restoreNewestBackupFile } from '../../electron/core/backup/backups';
 import { openVault } from '../../electron/core/vault/connection';
 import { migrate } from '../../electron/core/vault/migrator';
 import { MIGRATIONS, type Migration } from '../../electron/core/vault/migrations';
@@ -113,5 +113,48 @@ describe('before migrations', () => {
     expect(count(path, 'SELECT COUNT(*) AS n FROM schema_migrations')).toBe(2);
     expect(count(path, "SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'half'")).toBe(0);
     expect(readdirSync(backupDirFor(path)).filter((name) => name.endsWith('-pre-migration.sqlite'))).toHaveLength(1);
+  });
+});
+
+describe('a vault too damaged to open', () => {
+  it('is set aside and replaced by the newest good backup', async () => {
+    core = coreHarness('2026-04-01T09:00:00.000Z');
+    await core.call('openings.create', { companyName: 'Saved', role: 'Analyst' });
+    await core.call('backups.create', undefined);
+    const path = core.vault.path;
+    core.vault.close();
+    writeFileSync(path, 'garbage'.repeat(1000));
+    expect(() => openVault(path)).toThrow(/damaged/);
+    const used = restoreNewestBackupFile(path, new Date('2026-04-02T00:00:00Z'));
+    expect(used?.reason).toBe('manual');
+    expect(existsSync(`${path}.damaged-20260402T000000000Z`)).toBe(true);
+    const reopened = openVault(path);
+    expect(reopened.db.prepare('SELECT COUNT(*) AS n FROM openings').get()).toEqual({ n: 1 });
+    reopened.close();
+  });
+
+  it('says so when there is no good backup', () => {
+    dir = tempDir();
+    expect(restoreNewestBackupFile(dir.file('vault.sqlite'), new Date())).toBeNull();
+  });
+});
+
+describe('daily backups', () => {
+  it('make one when the newest is a day old, checking hourly', async () => {
+    core = coreHarness('2026-04-01T09:00:00.000Z');
+    const { startDailyBackups } = await import('../../electron/core/backup/daily');
+    const backups = createBackups(core.vault.path, core.vault.db);
+    let tick: (() => void) | undefined;
+    const stop = startDailyBackups({ backups, now: core.clock.now, setInterval: (fn) => (tick = fn), clearInterval: () => undefined, onError: (error) => { throw error; } });
+    await vi.waitFor(() => expect(backups.list()).toHaveLength(1));
+    core.clock.advance(23 * 3_600_000);
+    tick!();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(backups.list()).toHaveLength(1);
+    core.clock.advance(3_600_000);
+    tick!();
+    await vi.waitFor(() => expect(backups.list()).toHaveLength(2));
+    expect(backups.list()[0]!.reason).toBe('daily');
+    stop();
   });
 });

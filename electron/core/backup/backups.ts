@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BACKUP_FILE_PATTERN, type Backup, type BackupReason } from '../../../shared/domain/backup';
 import { AppError } from '../errors';
@@ -128,4 +128,33 @@ export function snapshotBeforeMigration(vaultPath: string, db: Db, now: Date, ke
   }
   createBackups(vaultPath, db, keep).prune();
   return fileName;
+}
+
+/**
+ * For a vault too damaged to open: sets the damaged file aside (never deletes
+ * it) and puts the newest backup that passes its check in its place. Returns
+ * the backup used, or null when there is none to use.
+ */
+export function restoreNewestBackupFile(vaultPath: string, now: Date): Backup | null {
+  const dir = backupDirFor(vaultPath);
+  if (!existsSync(dir)) return null;
+  const candidates = readdirSync(dir)
+    .flatMap((fileName) => {
+      const parsed = parse(fileName);
+      return parsed ? [{ fileName, ...parsed, size: statSync(join(dir, fileName)).size }] : [];
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  for (const candidate of candidates) {
+    try {
+      verifyBackup(join(dir, candidate.fileName));
+    } catch {
+      continue;
+    }
+    const aside = `${vaultPath}.damaged-${stamp(now)}`;
+    if (existsSync(vaultPath)) renameSync(vaultPath, aside);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(vaultPath + suffix)) renameSync(vaultPath + suffix, aside + suffix);
+    copyFileSync(join(dir, candidate.fileName), vaultPath);
+    return candidate;
+  }
+  return null;
 }
