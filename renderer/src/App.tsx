@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BackupsPage } from './features/backups/BackupsPage';
 import { CompaniesPage } from './features/companies/CompaniesPage';
 import { CompanyPage } from './features/companies/CompanyPage';
 import { ContactPage } from './features/contacts/ContactPage';
@@ -29,6 +30,8 @@ function screenFor(route: Route): ReactNode {
       return <OpeningPage key={route.id} id={route.id} />;
     case 'trash':
       return <TrashPage />;
+    case 'backups':
+      return <BackupsPage />;
   }
 }
 

@@ -9,10 +9,11 @@ export type Route =
   | { name: 'contact'; id: string }
   | { name: 'companies' }
   | { name: 'company'; id: string }
-  | { name: 'trash' };
+  | { name: 'trash' }
+  | { name: 'backups' };
 
 const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company' } as const;
-const LISTS = { pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', trash: 'trash' } as const;
+const LISTS = { pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', trash: 'trash', backups: 'backups' } as const;
 const ID = /^[0-9a-f-]{36}$/i;
 
 export function parseRoute(hash: string): Route {
