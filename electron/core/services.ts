@@ -1,3 +1,7 @@
+import type { Printer } from './export/printer';
+import { createOutcomeRecorder } from './letters/outcome';
+import { createThankYouNotes } from './letters/thank-you-notes';
+import { createSettingsRepository } from './settings/repository';
 import { createAttachmentStore } from './vault/attachments';
 import { createBackups } from './backup/backups';
 import type { Vault } from './vault/connection';
@@ -5,9 +9,12 @@ import { createCardsRepository } from './vault/repositories/cards';
 import { createCompaniesRepository } from './vault/repositories/companies';
 import { createContactsRepository } from './vault/repositories/contacts';
 import { createInterviewsRepository } from './vault/repositories/interviews';
+import { createLettersRepository } from './vault/repositories/letters';
 import { createNotesRepository } from './vault/repositories/notes';
 import { createOpeningsRepository } from './vault/repositories/openings';
 import { createResearchRepository } from './vault/repositories/research';
+import { createTemplatesRepository } from './vault/repositories/templates';
+import { createTouchpointsRepository } from './vault/repositories/touchpoints';
 import { createTrashRepository } from './vault/repositories/trash';
 
 export interface CoreContext {
@@ -15,6 +22,8 @@ export interface CoreContext {
   appVersion: string;
   /** Injected so tests control time. */
   now: () => Date;
+  /** Turns print-ready HTML into a PDF; absent where nothing can print (letters.pdf then says so). */
+  printer?: Printer;
 }
 
 /** The repositories over one vault, built once and shared by every handler module. */
@@ -23,21 +32,31 @@ export function createServices(context: CoreContext) {
   const attachments = createAttachmentStore(context.vault.attachmentsDir);
   attachments.removeLeftovers();
   const backups = createBackups(context.vault.path, db);
+  const settings = createSettingsRepository(db);
   const companies = createCompaniesRepository(db);
   const openings = createOpeningsRepository(db, companies);
   const contacts = createContactsRepository(db, companies);
+  const templates = createTemplatesRepository(db);
+  const touchpoints = createTouchpointsRepository(db);
+  const letters = createLettersRepository(db, touchpoints);
   return {
     ...context,
     nowIso: () => context.now().toISOString(),
     backups,
+    settings,
     companies,
     openings,
     contacts,
-    interviews: createInterviewsRepository(db, openings, contacts),
+    // Logging or changing an interview keeps its thank-you notes in step, in the same transaction.
+    interviews: createInterviewsRepository(db, openings, contacts, createThankYouNotes(db, letters, templates, settings)),
     notes: createNotesRepository(db),
     research: createResearchRepository(db, companies),
     cards: createCardsRepository(db, attachments),
     trash: createTrashRepository(db, attachments),
+    templates,
+    touchpoints,
+    letters,
+    recordOutcome: createOutcomeRecorder(db, { openings, contacts, letters, templates, settings }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -5,6 +5,7 @@ import { createDispatch } from '../core/dispatch';
 import { createHandlers } from '../core/handlers/index';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
+import { createElectronPrinter } from './electron-printer';
 import { EventBridge } from './event-bridge';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { appMenuTemplate } from './menu';
@@ -31,6 +32,8 @@ export async function main(): Promise<void> {
   const closeGuard = new CloseGuard(bridge);
   closeGuard.guardQuit(app);
   const store = createShellStore();
+  // Its hidden window is made on the first print; it must go with the main window, or the app would never see all windows closed.
+  const printer = createElectronPrinter(BrowserWindow);
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const origins = createTrustedOrigins(APP_ORIGIN, devServerUrl);
 
@@ -44,7 +47,10 @@ export async function main(): Promise<void> {
       });
       bridge.attach(window.webContents);
       closeGuard.attach(window);
-      window.on('closed', () => (window = null));
+      window.on('closed', () => {
+        window = null;
+        void printer.close();
+      });
       return;
     }
     if (window.isMinimized()) window.restore();
@@ -68,7 +74,7 @@ export async function main(): Promise<void> {
     return;
   }
 
-  const dispatch = createDispatch(createHandlers({ vault, appVersion: app.getVersion(), now: () => new Date() }));
+  const dispatch = createDispatch(createHandlers({ vault, appVersion: app.getVersion(), now: () => new Date(), printer }));
   const isOurWindow = (id: number) => window !== null && !window.isDestroyed() && window.webContents.id === id;
   bindIpc(ipcMain, dispatch, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(READY_SIGNAL, (event) => {
@@ -83,7 +89,10 @@ export async function main(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => vault.close());
+  app.on('will-quit', () => {
+    void printer.close();
+    vault.close();
+  });
 }
 
 function describeStartupError(error: unknown): string {

@@ -7,6 +7,7 @@ import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
 import { createHandlers } from '../core/handlers/index';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
+import { createChromiumPrinter } from './chromium-printer';
 
 export interface PreviewOptions {
   vaultPath: string;
@@ -40,8 +41,10 @@ const CONTENT_TYPES: Record<string, string> = {
  */
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const vault = openVault(options.vaultPath);
+  // Launched on the first letter printed, then kept warm until the server closes.
+  const printer = createChromiumPrinter();
   const dispatch = createDispatch(
-    createHandlers({ vault, appVersion: options.appVersion ?? '0.0.0-preview', now: options.now ?? (() => new Date()) }),
+    createHandlers({ vault, appVersion: options.appVersion ?? '0.0.0-preview', now: options.now ?? (() => new Date()), printer }),
   );
   const token = randomBytes(24).toString('base64url');
   let origin = '';
@@ -122,7 +125,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         server.closeAllConnections();
         server.close(() => {
           vault.close();
-          resolve();
+          printer.close().then(resolve, resolve);
         });
       }),
   };

@@ -106,7 +106,8 @@ export const templateSaveSchema = z
     name: optionalText('Name', LIMITS.name).transform((value) => value ?? 'My template'),
     subject: optionalText('Subject', LIMITS.name).transform((value) => value ?? ''),
     doc: docSchema,
-    isDefault: z.boolean().default(false),
+    /** True makes it the default of its kind; absent leaves that as it is (a new template is not the default). */
+    isDefault: z.boolean().optional(),
   })
   .strict();
 

@@ -4,6 +4,7 @@ import { backupChannels } from './channels/backups';
 import { companyChannels } from './channels/companies';
 import { contactChannels } from './channels/contacts';
 import { interviewChannels } from './channels/interviews';
+import { letterChannels } from './channels/letters';
 import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
 import { trashChannels } from './channels/trash';
@@ -22,6 +23,7 @@ export const contract = {
   ...noteChannels,
   ...trashChannels,
   ...backupChannels,
+  ...letterChannels,
 } as const;
 
 export type Contract = typeof contract;

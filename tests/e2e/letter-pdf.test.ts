@@ -2,14 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { letterHtml } from '../../electron/core/export/letter-html';
 import { BUILT_IN_TEMPLATES, fillTemplate } from '../../electron/core/letters/templates';
 import { createChromiumPrinter } from '../../electron/preview/chromium-printer';
+import { coreHarness } from '../support/core-harness';
+import { pageCount, pdfText } from './pdf-text';
 
 const printer = createChromiumPrinter();
 afterAll(() => printer.close());
-
-/** Page objects in a PDF Chromium wrote (its dictionaries are not compressed). */
-function pageCount(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-}
 
 describe('letter PDF through the printer port', () => {
   it('is a valid one-page PDF of the letter', async () => {
@@ -26,5 +23,33 @@ describe('letter PDF through the printer port', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.subarray(-1024).toString('latin1')).toContain('%%EOF');
     expect(pageCount(pdf)).toBe(1);
+  });
+
+  it('prints a thank-you note from a real vault through letters.pdf', async () => {
+    const core = coreHarness('2026-03-10T08:00:00.000Z', { printer });
+    try {
+      const opening = await core.call('openings.create', { companyName: 'Northwind', role: 'Data Analyst', stage: 'applied' });
+      await core.call('interviews.create', {
+        openingId: opening.id,
+        startsAt: '2026-03-10T10:00:00+01:00',
+        endsAt: '2026-03-10T11:00:00+01:00',
+        timeZone: 'Europe/Berlin',
+        format: 'onsite',
+        team: [{ name: 'Ana Ruiz', title: 'Head of Analytics' }],
+      });
+      const [letter] = await core.call('letters.list', undefined);
+      const { fileName, dataBase64 } = await core.call('letters.pdf', { id: letter!.id });
+      const pdf = Buffer.from(dataBase64, 'base64');
+
+      expect(fileName).toBe('Thank-you - Ana Ruiz - Northwind.pdf');
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pageCount(pdf)).toBe(1);
+      const text = pdfText(pdf);
+      expect(text).toContain('Ana Ruiz');
+      expect(text).toContain('Dear Ana,');
+      expect(text).toContain('Head of Analytics');
+    } finally {
+      core.cleanup();
+    }
   });
 });

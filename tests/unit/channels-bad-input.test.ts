@@ -25,7 +25,8 @@ async function seedVault() {
   await core.call('interviews.delete', { id: deletedInterview.id });
 
   const trashedOpening = await core.call('openings.create', { companyName: 'Initech', role: 'Gone' });
-  const interviewOfTrashed = await core.call('interviews.create', { openingId: trashedOpening.id, ...slot, format: 'phone' });
+  const interviewOfTrashed = await core.call('interviews.create', { openingId: trashedOpening.id, ...slot, format: 'phone', team: [{ name: 'Hidden Hana' }] });
+  const [letterOfHidden] = await core.call('letters.list', { interviewId: interviewOfTrashed.id });
   const noteOfHiddenInterview = await core.call('notes.create', { parentType: 'interview', parentId: interviewOfTrashed.id });
   await core.call('notes.delete', { id: noteOfHiddenInterview.id });
   await core.call('openings.delete', { id: trashedOpening.id });
@@ -40,11 +41,23 @@ async function seedVault() {
   const trashedResearch = await core.call('research.add', { companyId: opening.companyId, occurredOn: '2026-02-02', title: 'Old' });
   await core.call('research.delete', { id: trashedResearch.id });
 
+  const [letter] = await core.call('letters.list', { interviewId: interview.id });
+  const secondRound = await core.call('interviews.create', { openingId: opening.id, ...slot, format: 'onsite', team: [{ name: 'Sasha' }, { name: 'Tina' }] });
+  const [sentLetter, trashedLetter] = await core.call('letters.list', { interviewId: secondRound.id });
+  await core.call('letters.markSent', { id: sentLetter!.id, channel: 'email' });
+  await core.call('letters.delete', { id: trashedLetter!.id });
+  const builtInTemplate = (await core.call('templates.list', undefined)).find((template) => template.builtIn && template.kind === 'thank_you')!;
+  const template = await core.call('templates.save', { kind: 'rejection', name: 'Mine', doc: { type: 'doc', content: [] } });
+
   const note = await core.call('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Notes' });
   const trashedNote = await core.call('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Gone' });
   await core.call('notes.delete', { id: trashedNote.id });
 
-  return { opening, interview, member, deletedInterview, trashedOpening, interviewOfTrashed, noteOfHiddenInterview, contact, card, trashedContact, cardOfTrashed, research, trashedResearch, note, trashedNote };
+  return {
+    opening, interview, member, deletedInterview, trashedOpening, interviewOfTrashed, noteOfHiddenInterview, contact, card, trashedContact, cardOfTrashed,
+    research, trashedResearch, note, trashedNote,
+    letter: letter!, sentLetter: sentLetter!, trashedLetter: trashedLetter!, letterOfHidden: letterOfHidden!, builtInTemplate, template,
+  };
 }
 
 /** A document nested deeper than any editor produces, built without recursion. */
@@ -262,11 +275,92 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a name Afterview never gives', { fileName: 'evil.sqlite' }],
     ['a well-formed name of no backup', { fileName: 'afterview-20260101T000000Z-manual.sqlite' }],
   ],
+  'letters.list': () => [
+    ['a path as opening id', { openingId: TRAVERSAL }],
+    ['a number as interview id', { interviewId: 5 }],
+    ['a filter Afterview does not know', { status: 'sent' }],
+  ],
+  'letters.get': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+    ['a letter in the trash', { id: seed.trashedLetter.id }],
+    ['a letter hidden with its opening', { id: seed.letterOfHidden.id }],
+  ],
+  'letters.save': () => [
+    ['an unknown id', { id: UNKNOWN, subject: 'X', doc: { type: 'doc' } }],
+    ['a letter in the trash', { id: seed.trashedLetter.id, subject: 'X', doc: { type: 'doc' } }],
+    ['a letter hidden with its opening', { id: seed.letterOfHidden.id, subject: 'X', doc: { type: 'doc' } }],
+    ['"sent" as a status', { id: seed.letter.id, subject: 'X', doc: { type: 'doc' }, status: 'sent' }],
+    ['a 10,000-level document', { id: seed.letter.id, subject: 'X', doc: deeplyNestedDoc(10_000) }],
+    ['a paragraph instead of a document', { id: seed.letter.id, subject: 'X', doc: { type: 'paragraph' } }],
+    ['a control character in the subject', { id: seed.letter.id, subject: 'Thanks\u0007', doc: { type: 'doc' } }],
+    ['a subject over 200 characters', { id: seed.letter.id, subject: 's'.repeat(201), doc: { type: 'doc' } }],
+    ['a document over 4,000,000 characters', { id: seed.letter.id, subject: 'X', doc: { type: 'doc', content: [{ type: 'text', text: 't'.repeat(4_000_001) }] } }],
+  ],
+  'letters.markSent': () => [
+    ['an unknown id', { id: UNKNOWN, channel: 'email' }],
+    ['a letter already sent', { id: seed.sentLetter.id, channel: 'email' }],
+    ['a time in the future', { id: seed.letter.id, channel: 'email', sentAt: '2026-03-02T10:00:00Z' }],
+    ['a time that is not a time', { id: seed.letter.id, channel: 'email', sentAt: 'yesterday' }],
+    ['an unknown channel', { id: seed.letter.id, channel: 'pigeon' }],
+    ['a letter in the trash', { id: seed.trashedLetter.id, channel: 'email' }],
+    ['a letter hidden with its opening', { id: seed.letterOfHidden.id, channel: 'email' }],
+  ],
+  'letters.setLetterTrack': () => [
+    ['an unknown id', { id: UNKNOWN, enabled: true }],
+    ['a letter in the trash', { id: seed.trashedLetter.id, enabled: true }],
+    ['a string for enabled', { id: seed.letter.id, enabled: 'yes' }],
+  ],
+  'letters.markPosted': () => [
+    ['an unknown id', { id: UNKNOWN, posted: true }],
+    ['a letter without the handwritten copy', { id: seed.letter.id, posted: true }],
+    ['a letter hidden with its opening', { id: seed.letterOfHidden.id, posted: false }],
+    ['a number for posted', { id: seed.letter.id, posted: 1 }],
+  ],
+  'letters.pdf': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+    ['a letter in the trash', { id: seed.trashedLetter.id }],
+    ['a letter when nothing can print', { id: seed.letter.id }],
+  ],
+  'letters.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a letter already in the trash', { id: seed.trashedLetter.id }],
+    ['a letter hidden with its opening', { id: seed.letterOfHidden.id }],
+  ],
+  'openings.recordOutcome': () => [
+    ['an unknown opening', { openingId: UNKNOWN, outcome: 'offer' }],
+    ['an opening in the trash', { openingId: seed.trashedOpening.id, outcome: 'rejected' }],
+    ['a stage that is not an outcome', { openingId: seed.opening.id, outcome: 'dormant' }],
+    ['a rejection from an unknown person', { openingId: seed.opening.id, outcome: 'rejected', contactId: UNKNOWN }],
+    ['a rejection from a contact in the trash', { openingId: seed.opening.id, outcome: 'rejected', contactId: seed.trashedContact.id }],
+    ['a path as contact', { openingId: seed.opening.id, outcome: 'rejected', contactId: TRAVERSAL }],
+  ],
+  'templates.list': () => [],
+  'templates.save': () => [
+    ['an unknown id', { id: UNKNOWN, kind: 'thank_you', name: 'X', doc: { type: 'doc' } }],
+    ['a built-in changing its kind', { id: seed.builtInTemplate.id, kind: 'rejection', name: 'X', doc: { type: 'doc' } }],
+    ['an unknown kind', { kind: 'love_letter', name: 'X', doc: { type: 'doc' } }],
+    ['a 10,000-level document', { kind: 'thank_you', name: 'X', doc: deeplyNestedDoc(10_000) }],
+    ['a document over 4,000,000 characters', { kind: 'thank_you', name: 'X', doc: { type: 'doc', content: [{ type: 'text', text: 't'.repeat(4_000_001) }] } }],
+    ['a control character in the name', { kind: 'thank_you', name: 'Mine\u0000', doc: { type: 'doc' } }],
+    ['a chosen built-in flag', { kind: 'thank_you', name: 'X', doc: { type: 'doc' }, builtIn: true }],
+  ],
+  'templates.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+    ['a built-in template', { id: seed.builtInTemplate.id }],
+  ],
+  'templates.reset': () => [
+    ['an unknown kind', { kind: 'love_letter' }],
+    ['an id instead of a kind', { id: seed.template.id }],
+  ],
 };
 
 /** Wrong shapes every channel must refuse, whatever it expects. */
 function malformedCases(channel: Channel): Case[] {
-  const takesNothing = contract[channel].input === noInput;
+  // Channels taking nothing, or an optional filter (letters.list), rightly accept an empty input.
+  const takesNothing = contract[channel].input === noInput || contract[channel].input.safeParse(undefined).success;
   return [
     ...(takesNothing ? [] : ([['nothing at all', undefined], ['null', null], ['an empty object', {}]] as Case[])),
     ['a string', 'DROP TABLE openings'],

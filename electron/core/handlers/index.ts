@@ -4,8 +4,11 @@ import { backupHandlers } from './backups';
 import { companyHandlers } from './companies';
 import { contactHandlers } from './contacts';
 import { interviewHandlers } from './interviews';
+import { letterHandlers } from './letters';
 import { noteHandlers } from './notes';
 import { openingHandlers } from './openings';
+import { outcomeHandlers } from './outcomes';
+import { templateHandlers } from './templates';
 import { trashHandlers } from './trash';
 import type { Handlers } from './types';
 
@@ -24,5 +27,8 @@ export function createHandlers(context: CoreContext): Handlers {
     ...interviewHandlers(services),
     ...noteHandlers(services),
     ...trashHandlers(services),
+    ...letterHandlers(services),
+    ...templateHandlers(services),
+    ...outcomeHandlers(services),
   };
 }

@@ -22,3 +22,11 @@ export function liveNoteParent(alias: string): string {
 export function liveNote(alias: string): string {
   return `(${alias}.deleted_at IS NULL AND ${liveNoteParent(alias)})`;
 }
+
+/** A letter is visible while neither it, its opening nor its interview is in the trash. */
+export function liveLetter(alias: string): string {
+  return `(${alias}.deleted_at IS NULL
+    AND EXISTS (SELECT 1 FROM openings live_o WHERE live_o.id = ${alias}.opening_id AND live_o.deleted_at IS NULL)
+    AND (${alias}.interview_id IS NULL OR EXISTS (
+      SELECT 1 FROM interviews live_i WHERE live_i.id = ${alias}.interview_id AND live_i.deleted_at IS NULL)))`;
+}

@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 
-export type ItemKind = 'opening' | 'interview' | 'contact' | 'company' | 'note' | 'research' | 'card';
+export type ItemKind = 'opening' | 'interview' | 'contact' | 'company' | 'note' | 'research' | 'card' | 'letter' | 'template';
 
 const NAMES: Record<ItemKind, string> = {
   opening: 'opening',
@@ -10,10 +10,12 @@ const NAMES: Record<ItemKind, string> = {
   note: 'note',
   research: 'research entry',
   card: 'business card',
+  letter: 'letter',
+  template: 'template',
 };
 
 /** The error for an id that is unknown, or whose item (or its parent) is in the trash. */
 export function missing(kind: ItemKind): AppError {
-  const trashHint = kind === 'company' || kind === 'card' ? '' : ' It may be in the trash.';
+  const trashHint = kind === 'company' || kind === 'card' || kind === 'template' ? '' : ' It may be in the trash.';
   return new AppError('NOT_FOUND', `This ${NAMES[kind]} no longer exists.${trashHint}`);
 }

@@ -61,7 +61,24 @@ function checkTimes(startsAt: string, endsAt: string): void {
   }
 }
 
-export function createInterviewsRepository(db: Db, openings: OpeningsRepository, contacts: ContactsRepository) {
+/** The interview and its whole team (people in the trash included) before a change. */
+export interface InterviewBefore {
+  interview: Interview;
+  teamIds: string[];
+}
+
+/**
+ * Told about every created or changed interview inside the same transaction,
+ * so what follows from it (a thank-you note per interviewer) is never out of step.
+ */
+export interface InterviewListener {
+  created(interviewId: string, now: string): void;
+  updated(before: InterviewBefore, now: string): void;
+}
+
+const NO_LISTENER: InterviewListener = { created: () => undefined, updated: () => undefined };
+
+export function createInterviewsRepository(db: Db, openings: OpeningsRepository, contacts: ContactsRepository, listener: InterviewListener = NO_LISTENER) {
   const insert = db.prepare(`
     INSERT INTO interviews (id, opening_id, round, title, starts_at, ends_at, time_zone, format, location, meeting_url, created_at, updated_at)
     VALUES (@id, @openingId, @round, @title, @startsAt, @endsAt, @timeZone, @format, @location, @meetingUrl, @now, @now)`);
@@ -90,6 +107,7 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
     SELECT t.contact_id AS contactId, t.preferred_channel AS preferredChannel, t.card_collected AS cardCollected
     FROM interview_team t JOIN contacts p ON p.id = t.contact_id
     WHERE t.interview_id = ? AND p.deleted_at IS NULL`);
+  const allTeamIds = db.prepare<[string], { contactId: string }>('SELECT contact_id AS contactId FROM interview_team WHERE interview_id = ? ORDER BY position');
   const removeMember = db.prepare('DELETE FROM interview_team WHERE interview_id = ? AND contact_id = ?');
   const addMember = db.prepare(`
     INSERT INTO interview_team (interview_id, contact_id, position, preferred_channel, card_collected)
@@ -155,11 +173,13 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
     insert.run({ ...fields, id, round, now });
     replaceTeam(id, resolveTeam(teamInput, opening.companyId, now));
     openings.markInterviewing(opening.id, now);
+    listener.created(id, now);
     return byId.get(id)!;
   });
 
   const updateInterview = db.transaction((patch: InterviewPatch, now: string): Interview => {
     const current = require(patch.id);
+    const teamIds = allTeamIds.all(patch.id).map((row) => row.contactId);
     const next = { ...current };
     for (const key of PATCHABLE_KEYS) {
       if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
@@ -170,6 +190,7 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
     if (patch.team !== undefined) {
       replaceTeam(patch.id, resolveTeam(patch.team, openings.require(current.openingId).companyId, now));
     }
+    listener.updated({ interview: current, teamIds }, now);
     return byId.get(patch.id)!;
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NewOpening, Opening, OpeningPatch, OpeningSummary } from '../../../../shared/domain/opening';
+import type { NewOpening, Opening, OpeningPatch, OpeningSummary, Stage } from '../../../../shared/domain/opening';
 import type { Deleted } from '../../../../shared/domain/trash';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
@@ -41,11 +41,13 @@ const STAGES_BEFORE_INTERVIEWS = ['interested', 'applied'];
 export function createOpeningsRepository(db: Db, companies: CompaniesRepository) {
   const insert = db.prepare(`
     INSERT INTO openings (id, company_id, role, stage, job_url, location, salary_min, salary_max, salary_currency,
-      source, applied_on, next_step, notify_by, fill_by, follow_up_channel, created_at, updated_at)
+      source, applied_on, next_step, notify_by, fill_by, follow_up_channel, stage_changed_at, created_at, updated_at)
     VALUES (@id, @companyId, @role, @stage, @jobUrl, @location, @salaryMin, @salaryMax, @salaryCurrency,
-      @source, @appliedOn, @nextStep, @notifyBy, @fillBy, @followUpChannel, @now, @now)`);
+      @source, @appliedOn, @nextStep, @notifyBy, @fillBy, @followUpChannel, @now, @now, @now)`);
+  // The playbook counts from when an opening entered its stage; SET reads the old row, so the CASE compares old with new.
   const update = db.prepare(`
-    UPDATE openings SET company_id = @companyId, role = @role, stage = @stage, job_url = @jobUrl, location = @location,
+    UPDATE openings SET company_id = @companyId, role = @role, stage = @stage,
+      stage_changed_at = CASE WHEN stage = @stage THEN stage_changed_at ELSE @now END, job_url = @jobUrl, location = @location,
       salary_min = @salaryMin, salary_max = @salaryMax, salary_currency = @salaryCurrency, source = @source,
       applied_on = @appliedOn, next_step = @nextStep, notify_by = @notifyBy, fill_by = @fillBy,
       follow_up_channel = @followUpChannel, updated_at = @now
@@ -63,8 +65,10 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
     ${NEWEST_CHANGE_FIRST}`);
   const markDeleted = db.prepare('UPDATE openings SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL');
   const advanceToInterviewing = db.prepare(`
-    UPDATE openings SET stage = 'interviewing', updated_at = @now
+    UPDATE openings SET stage = 'interviewing', stage_changed_at = @now, updated_at = @now
     WHERE id = @id AND stage IN (${STAGES_BEFORE_INTERVIEWS.map((stage) => `'${stage}'`).join(',')})`);
+  const setStage = db.prepare(`
+    UPDATE openings SET stage = @stage, stage_changed_at = @now, updated_at = @now WHERE id = @id AND stage <> @stage`);
   const recordFacts = db.prepare(`
     UPDATE openings SET next_step = coalesce(@nextStep, next_step), notify_by = coalesce(@notifyBy, notify_by),
       fill_by = coalesce(@fillBy, fill_by), updated_at = @now
@@ -118,6 +122,12 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
     /** An opening whose interviews begin moves on in the pipeline. Call inside a transaction. */
     markInterviewing(id: string, now: string): void {
       advanceToInterviewing.run({ id, now });
+    },
+    /** Moves the opening to a stage (a no-op if it is there already). Call inside a transaction. */
+    setStage(id: string, stage: Stage, now: string): Opening {
+      require(id);
+      setStage.run({ id, stage, now });
+      return byId.get(id)!;
     },
     /** Copies what a debrief learned; null keeps the stored value. Call inside a transaction. */
     recordHiringFacts(id: string, facts: HiringFacts, now: string): void {

@@ -28,6 +28,9 @@ const LIST_TRASH = `
   UNION ALL
   SELECT 'research', r.id, r.title, c.name, r.deleted_at
   FROM research_entries r JOIN companies c ON c.id = r.company_id WHERE r.deleted_at IS NOT NULL
+  UNION ALL
+  SELECT 'letter', l.id, CASE l.kind WHEN 'thank_you' THEN 'Thank-you note to ' ELSE 'Reply to ' END || l.recipient_name, ${OPENING_LABEL}, l.deleted_at
+  FROM letters l JOIN openings o ON o.id = l.opening_id JOIN companies c ON c.id = o.company_id WHERE l.deleted_at IS NOT NULL
   ORDER BY deletedAt DESC, kind, id`;
 
 const TABLES: Record<TrashKind, string> = {
@@ -36,6 +39,7 @@ const TABLES: Record<TrashKind, string> = {
   contact: 'contacts',
   note: 'notes',
   research: 'research_entries',
+  letter: 'letters',
 };
 
 /** A parent still in the trash, which must come back before its child can. */
@@ -72,6 +76,15 @@ export function createTrashRepository(db: Db, attachments: AttachmentStore) {
       FROM notes n JOIN contacts p ON p.id = n.parent_id
       WHERE n.id = @id AND n.parent_type = 'contact' AND p.deleted_at IS NOT NULL`);
 
+  const deletedParentOfLetter = db.prepare<[string, string], DeletedParent>(`
+    SELECT 'opening' AS kind, ${OPENING_LABEL} AS title
+      FROM letters l JOIN openings o ON o.id = l.opening_id JOIN companies c ON c.id = o.company_id
+      WHERE l.id = ? AND o.deleted_at IS NOT NULL
+    UNION ALL
+    SELECT 'interview', ${OPENING_LABEL} || ' · ' || ${INTERVIEW_TITLE}
+      FROM letters l JOIN interviews i ON i.id = l.interview_id JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id
+      WHERE l.id = ? AND i.deleted_at IS NOT NULL AND o.deleted_at IS NULL`);
+
   const countTrash = db.prepare<[], { n: number }>(
     `SELECT ${Object.values(TABLES).map((table) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NOT NULL)`).join(' + ')} AS n`,
   );
@@ -80,12 +93,19 @@ export function createTrashRepository(db: Db, attachments: AttachmentStore) {
   );
   // Children first; cascades and triggers take interviews, team rows, cards
   // and notes along with their parents.
-  const purge = ['notes', 'research_entries', 'interviews', 'contacts', 'openings'].map((table) =>
+  const purge = ['notes', 'research_entries', 'letters', 'interviews', 'contacts', 'openings'].map((table) =>
     db.prepare(`DELETE FROM ${table} WHERE deleted_at IS NOT NULL`),
   );
 
+  function deletedParentOf(kind: TrashKind, id: string): DeletedParent | undefined {
+    if (kind === 'interview') return deletedOpeningOfInterview.get(id);
+    if (kind === 'note') return deletedParentOfNote.get({ id });
+    if (kind === 'letter') return deletedParentOfLetter.get(id, id);
+    return undefined;
+  }
+
   const restoreItem = db.transaction((kind: TrashKind, id: string) => {
-    const parent = kind === 'interview' ? deletedOpeningOfInterview.get(id) : kind === 'note' ? deletedParentOfNote.get({ id }) : undefined;
+    const parent = deletedParentOf(kind, id);
     if (parent) {
       throw new AppError(
         'CONFLICT',

@@ -18,6 +18,7 @@ const GROUP_TITLES: Record<TrashKind, string> = {
   contact: 'Contacts',
   note: 'Notes',
   research: 'Research entries',
+  letter: 'Letters',
 };
 
 /** Where a restored item lives, when it has a page of its own. */

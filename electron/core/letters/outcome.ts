@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import type { recordOutcomeSchema } from '../../../shared/domain/letter';
+import type { Opening } from '../../../shared/domain/opening';
+import { addHours } from '../../../shared/domain/zoned-time';
+import type { SettingsRepository } from '../settings/repository';
+import type { Db } from '../vault/connection';
+import { liveInterview } from '../vault/liveness';
+import type { ContactsRepository } from '../vault/repositories/contacts';
+import type { LettersRepository } from '../vault/repositories/letters';
+import type { OpeningsRepository } from '../vault/repositories/openings';
+import type { TemplatesRepository } from '../vault/repositories/templates';
+import { draftLetter, longDate, templateValues, type Recipient } from './drafts';
+
+export type RecordOutcome = z.output<typeof recordOutcomeSchema>;
+
+/** Who the reply goes to when nobody at the company is known. */
+const HIRING_TEAM: Recipient = { contactId: null, name: 'Hiring team', title: null, email: null };
+
+interface LastInterviewer extends Recipient {
+  contactId: string;
+  startsAt: string;
+  timeZone: string;
+}
+
+/**
+ * How the process ended. A rejection also drafts one gracious reply, to the
+ * person who told you or else the last person you met, due on its own clock.
+ */
+export function createOutcomeRecorder(
+  db: Db,
+  deps: { openings: OpeningsRepository; contacts: ContactsRepository; letters: LettersRepository; templates: TemplatesRepository; settings: SettingsRepository },
+) {
+  const { openings, contacts, letters, templates, settings } = deps;
+  const lastInterviewer = db.prepare<[string], LastInterviewer>(`
+    SELECT p.id AS contactId, p.name, p.title, p.email, i.starts_at AS startsAt, i.time_zone AS timeZone
+    FROM interviews i JOIN interview_team t ON t.interview_id = i.id JOIN contacts p ON p.id = t.contact_id
+    WHERE i.opening_id = ? AND ${liveInterview('i')} AND p.deleted_at IS NULL
+    ORDER BY i.starts_at DESC, t.position LIMIT 1`);
+  const lastInterview = db.prepare<[string], { startsAt: string; timeZone: string }>(`
+    SELECT i.starts_at AS startsAt, i.time_zone AS timeZone FROM interviews i
+    WHERE i.opening_id = ? AND ${liveInterview('i')} ORDER BY i.starts_at DESC LIMIT 1`);
+
+  function draftReply(opening: Opening, contactId: string | undefined, now: string): string {
+    const existing = letters.rejectionOf(opening.id);
+    if (existing) return existing;
+    const told = contactId ? contacts.require(contactId) : undefined;
+    const last = lastInterviewer.get(opening.id);
+    const recipient: Recipient = told ? { contactId: told.id, name: told.name, title: told.title, email: told.email } : (last ?? HIRING_TEAM);
+    const interview = lastInterview.get(opening.id);
+    const { profile, playbook } = settings.get();
+    const facts = {
+      kind: 'rejection' as const,
+      openingId: opening.id,
+      interviewId: null,
+      role: opening.role,
+      companyName: opening.companyName,
+      interviewDate: interview ? longDate(interview.startsAt, interview.timeZone) : null,
+      myName: profile.name,
+      startedAt: now,
+      dueAt: addHours(now, playbook.rejectionDraftHours).toISOString(),
+    };
+    const values = templateValues(recipient, facts, recipient === HIRING_TEAM ? 'hiring team' : undefined);
+    return letters.insert(draftLetter(templates.defaultFor('rejection', now), recipient, facts, values), now);
+  }
+
+  return db.transaction((input: RecordOutcome, now: string): { opening: Opening; letterId: string | null } => {
+    const opening = openings.setStage(input.openingId, input.outcome, now);
+    const letterId = input.outcome === 'rejected' ? draftReply(opening, input.contactId, now) : null;
+    return { opening, letterId };
+  });
+}
