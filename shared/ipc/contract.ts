@@ -3,6 +3,7 @@ import { appChannels } from './channels/app';
 import { companyChannels } from './channels/companies';
 import { contactChannels } from './channels/contacts';
 import { interviewChannels } from './channels/interviews';
+import { letterChannels } from './channels/letters';
 import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
 import { trashChannels } from './channels/trash';
@@ -19,6 +20,7 @@ export const contract = {
   ...contactChannels,
   ...interviewChannels,
   ...noteChannels,
+  ...letterChannels,
   ...trashChannels,
 } as const;
 

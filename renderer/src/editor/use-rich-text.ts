@@ -1,4 +1,4 @@
-import { useEditor, type Editor } from '@tiptap/react';
+import { useEditor, type AnyExtension, type Editor } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocNode } from '../../../shared/domain/note';
@@ -26,6 +26,8 @@ export interface RichTextOptions<F> {
   /** The accessible name of the text area. */
   label: string;
   placeholder?: string;
+  /** Behaviour on top of the note schema (plugins only: what a document may hold stays the same). Read once. */
+  extraExtensions?: AnyExtension[];
 }
 
 export interface RichText<F> {
@@ -47,13 +49,13 @@ export interface RichText<F> {
  * saves at once, and the edits are flushed when the component goes away or
  * the app asks every editor to save.
  */
-export function useRichText<F>({ saveKey, doc, fields: initialFields, save, label, placeholder }: RichTextOptions<F>): RichText<F> {
+export function useRichText<F>({ saveKey, doc, fields: initialFields, save, label, placeholder, extraExtensions = [] }: RichTextOptions<F>): RichText<F> {
   // A document this version cannot represent fully is shown read-only, so no save can overwrite what it holds.
   const readable = useMemo(() => fitsNoteSchema(doc), [doc]);
   const [fields, setFields] = useState(initialFields);
   const fieldsRef = useRef(initialFields);
   const { status, controller } = useAutosave<RichTextDraft<F>>(saveKey, save);
-  const [extensions] = useState(() => noteExtensions({ placeholder }));
+  const [extensions] = useState(() => [...noteExtensions({ placeholder }), ...extraExtensions]);
 
   const editor = useEditor(
     {

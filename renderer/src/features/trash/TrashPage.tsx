@@ -18,6 +18,7 @@ const GROUP_TITLES: Record<TrashKind, string> = {
   contact: 'Contacts',
   note: 'Notes',
   research: 'Research entries',
+  letter: 'Letters',
 };
 
 /** Where a restored item lives, when it has a page of its own. */
@@ -29,6 +30,8 @@ function routeFor(item: TrashItem): Route | undefined {
       return { name: 'interview', id: item.id };
     case 'contact':
       return { name: 'contact', id: item.id };
+    case 'letter':
+      return { name: 'letter', id: item.id };
     default:
       return undefined;
   }
