@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 
 /** The text of a prompt, between its positions in the document. */
 export interface PromptRange {
@@ -48,7 +48,9 @@ export const PromptReplace = Extension.create({
             if (from === to) return false;
             const whole = findPrompts(view.state.doc).some((prompt) => prompt.from === from && prompt.to === to);
             if (!whole) return false;
-            view.dispatch(view.state.tr.replaceWith(from, to, view.state.schema.text(text)).scrollIntoView());
+            const tr = view.state.tr.replaceWith(from, to, view.state.schema.text(text));
+            // The caret goes after what was typed, as with any typing; mapping alone would leave it selected.
+            view.dispatch(tr.setSelection(TextSelection.create(tr.doc, from + text.length)).scrollIntoView());
             return true;
           },
         },
