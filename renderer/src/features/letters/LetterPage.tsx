@@ -315,7 +315,7 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
           {editor ? <RichTextArea editor={editor} readable={readable} what="letter" /> : null}
         </section>
 
-        <aside className="letter-side" aria-label="For reference">
+        <aside className="letter-side" aria-label="Beside the letter">
           <LetterTrack letter={letter} now={now} busy={busy} onTrack={(enabled) => void setTrack(enabled)} onPosted={(posted) => void setPosted(posted)} onDownload={() => void downloadPdf()} />
           <ReferencePanel kind={letter.kind} debrief={debrief} interviewId={letter.interviewId} recipientFirstName={firstName} />
         </aside>
