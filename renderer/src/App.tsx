@@ -5,6 +5,8 @@ import { CompanyPage } from './features/companies/CompanyPage';
 import { ContactPage } from './features/contacts/ContactPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
 import { InterviewPage } from './features/interview/InterviewPage';
+import { LetterPage } from './features/letters/LetterPage';
+import { TemplatesPage } from './features/letters/TemplatesPage';
 import { OpeningPage } from './features/opening/OpeningPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
 import { TrashPage } from './features/trash/TrashPage';
@@ -28,6 +30,10 @@ function screenFor(route: Route): ReactNode {
       return <CompanyPage key={route.id} id={route.id} />;
     case 'opening':
       return <OpeningPage key={route.id} id={route.id} />;
+    case 'letter':
+      return <LetterPage key={route.id} id={route.id} />;
+    case 'templates':
+      return <TemplatesPage />;
     case 'trash':
       return <TrashPage />;
     case 'backups':

@@ -9,11 +9,13 @@ export type Route =
   | { name: 'contact'; id: string }
   | { name: 'companies' }
   | { name: 'company'; id: string }
+  | { name: 'letter'; id: string }
+  | { name: 'templates' }
   | { name: 'trash' }
   | { name: 'backups' };
 
-const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company' } as const;
-const LISTS = { pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', trash: 'trash', backups: 'backups' } as const;
+const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company', letters: 'letter' } as const;
+const LISTS = { pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', templates: 'templates', trash: 'trash', backups: 'backups' } as const;
 const ID = /^[0-9a-f-]{36}$/i;
 
 export function parseRoute(hash: string): Route {
@@ -35,6 +37,8 @@ export function hrefFor(route: Route): string {
       return `#/contacts/${route.id}`;
     case 'company':
       return `#/companies/${route.id}`;
+    case 'letter':
+      return `#/letters/${route.id}`;
     default:
       return `#/${route.name}`;
   }
@@ -56,8 +60,9 @@ export function useRoute(): Route {
 
 /** The sidebar: each entry and the screens under it. */
 export const NAV_ITEMS: { label: string; route: Route; section: Route['name'][] }[] = [
-  { label: 'Pipeline', route: { name: 'pipeline' }, section: ['pipeline', 'opening', 'interview'] },
+  { label: 'Pipeline', route: { name: 'pipeline' }, section: ['pipeline', 'opening', 'interview', 'letter'] },
   { label: 'Contacts', route: { name: 'contacts' }, section: ['contacts', 'contact'] },
   { label: 'Companies', route: { name: 'companies' }, section: ['companies', 'company'] },
+  { label: 'Templates', route: { name: 'templates' }, section: ['templates'] },
   { label: 'Trash', route: { name: 'trash' }, section: ['trash'] },
 ];

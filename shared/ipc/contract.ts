@@ -21,6 +21,7 @@ export const contract = {
   ...contactChannels,
   ...interviewChannels,
   ...noteChannels,
+  ...letterChannels,
   ...trashChannels,
   ...backupChannels,
   ...letterChannels,

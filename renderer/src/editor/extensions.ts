@@ -13,7 +13,9 @@ import { LinkClicks } from './link-clicks';
  * has no place for (scripts, images, styles, frames, event handlers) is
  * dropped when HTML is pasted, and only https/mailto links keep their href.
  */
-export function noteExtensions(): AnyExtension[] {
+export const NOTE_PLACEHOLDER = 'Write what you want to remember: what was said, what you noticed, what to do next…';
+
+export function noteExtensions({ placeholder = NOTE_PLACEHOLDER }: { placeholder?: string } = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       // The title is the note's top level; the body starts at level 2.
@@ -36,7 +38,7 @@ export function noteExtensions(): AnyExtension[] {
       nested: true,
       a11y: { checkboxLabel: (node) => `Task: ${node.textContent || 'empty item'}` },
     }),
-    Placeholder.configure({ placeholder: 'Write what you want to remember: what was said, what you noticed, what to do next…' }),
+    Placeholder.configure({ placeholder }),
     LinkClicks,
   ];
 }

@@ -13,6 +13,7 @@ import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { useReturnFocus } from '../../ui/useReturnFocus';
+import { LetterList } from '../letters/LetterList';
 import { DebriefForm } from './DebriefForm';
 import { InterviewEditForm } from './InterviewEditForm';
 import './interview.css';
@@ -159,6 +160,14 @@ export function InterviewPage({ id }: { id: string }) {
           </Section>
         </div>
       )}
+
+      <LetterList
+        // A changed team changes who gets a note: load the list again.
+        key={team.map((member) => member.contactId).join()}
+        filter={{ interviewId: interview.id }}
+        title="Thank-you notes"
+        empty="Add the people you met to the interview team: each gets a thank-you note of their own, due a day after the interview."
+      />
 
       <DebriefForm key={interview.id} interviewId={interview.id} debrief={detail.debrief} team={team} />
 

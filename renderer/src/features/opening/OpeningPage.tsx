@@ -12,6 +12,8 @@ import { formatCalendarDate } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { LetterList } from '../letters/LetterList';
+import { OutcomeDialog } from '../letters/OutcomeDialog';
 import { FactsSection, type FactField } from './FactsSection';
 import { LogInterviewForm } from './LogInterviewForm';
 import { OpeningTimeline } from './OpeningTimeline';
@@ -80,6 +82,7 @@ export function OpeningPage({ id }: { id: string }) {
   const [local, setLocal] = useState<Opening>();
   const [logging, setLogging] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [recordingOutcome, setRecordingOutcome] = useState(false);
   const notesRef = useRef<HTMLDivElement>(null);
   const [noteRequest, setNoteRequest] = useState<{ noteId: string }>();
   const logButtonRef = useRef<HTMLButtonElement>(null);
@@ -195,6 +198,9 @@ export function OpeningPage({ id }: { id: string }) {
               ))}
             </select>
           </div>
+          <button type="button" className="button" onClick={() => setRecordingOutcome(true)}>
+            Record outcome…
+          </button>
           <button type="button" className="button" onClick={() => setConfirmingDelete(true)}>
             Delete…
           </button>
@@ -240,6 +246,15 @@ export function OpeningPage({ id }: { id: string }) {
               }}
             />
           </section>
+
+          <LetterList
+            // Recording a rejection adds a letter: load the list again.
+            key={opening.stage}
+            filter={{ openingId: opening.id }}
+            title="Letters"
+            showKind
+            empty="No letters yet. Each person on an interview team gets a thank-you note here once the interview is logged."
+          />
 
           {/* The panel has its own heading; this wrapper is where the timeline sends focus. */}
           <div className="panel" ref={notesRef} tabIndex={-1}>
@@ -296,6 +311,17 @@ export function OpeningPage({ id }: { id: string }) {
         </aside>
       </div>
 
+      {recordingOutcome && (
+        <OutcomeDialog
+          opening={opening}
+          people={data.contacts}
+          onRecorded={(updated) => {
+            setRecordingOutcome(false);
+            setLocal(updated);
+          }}
+          onCancel={() => setRecordingOutcome(false)}
+        />
+      )}
       {confirmingDelete && (
         <ConfirmDialog open title="Delete this opening?" confirmLabel="Move to trash" danger onConfirm={() => void remove()} onCancel={() => setConfirmingDelete(false)}>
           <p>

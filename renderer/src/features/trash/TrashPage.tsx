@@ -30,6 +30,8 @@ function routeFor(item: TrashItem): Route | undefined {
       return { name: 'interview', id: item.id };
     case 'contact':
       return { name: 'contact', id: item.id };
+    case 'letter':
+      return { name: 'letter', id: item.id };
     default:
       return undefined;
   }

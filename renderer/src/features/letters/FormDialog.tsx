@@ -1,0 +1,72 @@
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { Alert } from '../../ui/Alert';
+
+interface FormDialogProps {
+  title: string;
+  children: ReactNode;
+  submitLabel: string;
+  busy?: boolean;
+  error?: string;
+  onSubmit(): void;
+  onCancel(): void;
+}
+
+/**
+ * A small modal form, open while it is rendered. Escape or Cancel closes it
+ * without doing anything; focus starts on the first field and goes back to
+ * where it was when the dialog closes.
+ */
+export function FormDialog({ title, children, submitLabel, busy, error, onSubmit, onCancel }: FormDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    dialog.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea, button')?.focus();
+    return () => {
+      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+      before?.focus();
+    };
+  }, []);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog form-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <form onSubmit={submit} noValidate>
+        {children}
+        {error && <Alert tone="error">{error}</Alert>}
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {submitLabel}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
