@@ -1,3 +1,4 @@
+import { createReminderService, type ReminderService } from './reminders/service';
 import { createAttachmentStore } from './vault/attachments';
 import type { Vault } from './vault/connection';
 import { createCardsRepository } from './vault/repositories/cards';
@@ -14,6 +15,8 @@ export interface CoreContext {
   appVersion: string;
   /** Injected so tests control time. */
   now: () => Date;
+  /** The shells pass the running one (timers, notifications); otherwise a quiet one that plans on demand. */
+  reminders?: ReminderService;
 }
 
 /** The repositories over one vault, built once and shared by every handler module. */
@@ -23,6 +26,7 @@ export function createServices(context: CoreContext) {
   const companies = createCompaniesRepository(db);
   const openings = createOpeningsRepository(db, companies);
   const contacts = createContactsRepository(db, companies);
+  const reminders = context.reminders ?? createReminderService({ db, now: context.now });
   return {
     ...context,
     nowIso: () => context.now().toISOString(),
@@ -34,6 +38,8 @@ export function createServices(context: CoreContext) {
     research: createResearchRepository(db, companies),
     cards: createCardsRepository(db, attachments),
     trash: createTrashRepository(db, attachments),
+    reminders,
+    settings: reminders.settings,
   };
 }
 export type Services = ReturnType<typeof createServices>;

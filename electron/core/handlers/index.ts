@@ -5,6 +5,7 @@ import { contactHandlers } from './contacts';
 import { interviewHandlers } from './interviews';
 import { noteHandlers } from './notes';
 import { openingHandlers } from './openings';
+import { reminderHandlers } from './reminders';
 import { trashHandlers } from './trash';
 import type { Handlers } from './types';
 
@@ -22,5 +23,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...interviewHandlers(services),
     ...noteHandlers(services),
     ...trashHandlers(services),
+    ...reminderHandlers(services),
   };
 }
