@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFactsLoader } from '../../electron/core/reminders/facts-loader';
 import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { insertLetter as rawLetter, insertTouchpoint as rawTouchpoint } from '../support/letter-rows';
 
 const slot = { startsAt: '2026-03-03T09:00:00.000Z', endsAt: '2026-03-03T10:00:00.000Z', timeZone: 'UTC', format: 'video' as const };
 const T = '2026-03-03T10:00:00.000Z';
@@ -12,37 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => core.cleanup());
 
-function insertLetter(values: { openingId: string; interviewId?: string | null; kind?: string; sentAt?: string | null; mailBy?: string | null; deletedAt?: string | null }) {
-  const id = randomUUID();
-  core.vault.db
-    .prepare(
-      `INSERT INTO letters (id, kind, opening_id, interview_id, recipient_name, doc, status, started_at, due_at, sent_at, mail_by, created_at, updated_at, deleted_at)
-       VALUES (@id, @kind, @openingId, @interviewId, 'Ana Ruiz', '{"type":"doc"}', @status, @startedAt, @dueAt, @sentAt, @mailBy, @t, @t, @deletedAt)`,
-    )
-    .run({
-      id,
-      kind: values.kind ?? 'thank_you',
-      openingId: values.openingId,
-      interviewId: values.interviewId ?? null,
-      status: values.sentAt ? 'sent' : 'draft',
-      startedAt: T,
-      dueAt: '2026-03-04T10:00:00.000Z',
-      sentAt: values.sentAt ?? null,
-      mailBy: values.mailBy ?? null,
-      t: T,
-      deletedAt: values.deletedAt ?? null,
-    });
-  return id;
-}
-
-function insertTouchpoint(values: { openingId: string | null; contactId?: string | null; kind: string; direction?: string; at?: string; deletedAt?: string | null }) {
-  core.vault.db
-    .prepare(
-      `INSERT INTO touchpoints (id, opening_id, contact_id, channel, direction, kind, occurred_at, created_at, updated_at, deleted_at)
-       VALUES (@id, @openingId, @contactId, 'email', @direction, @kind, @at, @at, @at, @deletedAt)`,
-    )
-    .run({ id: randomUUID(), openingId: values.openingId, contactId: values.contactId ?? null, direction: values.direction ?? 'outbound', kind: values.kind, at: values.at ?? T, deletedAt: values.deletedAt ?? null });
-}
+const insertLetter = (values: Parameters<typeof rawLetter>[1]) => rawLetter(core.vault.db, values);
+const insertTouchpoint = (values: Parameters<typeof rawTouchpoint>[1]) => rawTouchpoint(core.vault.db, values);
 
 describe('facts loader', () => {
   it('reads an empty vault as no facts', () => {
