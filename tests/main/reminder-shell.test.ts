@@ -32,9 +32,9 @@ let shell: ReminderShell;
 let trayUpdates: { count: number; items: TrayItem[] }[];
 let trayActions: TrayActions;
 let powerMonitor: EventEmitter;
-let showWindow: ReturnType<typeof vi.fn>;
-let navigate: ReturnType<typeof vi.fn>;
-let quit: ReturnType<typeof vi.fn>;
+let showWindow: ReturnType<typeof vi.fn<() => void>>;
+let navigate: ReturnType<typeof vi.fn<(path: string) => void>>;
+let quit: ReturnType<typeof vi.fn<() => void>>;
 
 function seedLetter(): string {
   const db = vault.db;
@@ -51,9 +51,9 @@ beforeEach(() => {
   FakeNotification.created = [];
   trayUpdates = [];
   powerMonitor = new EventEmitter();
-  showWindow = vi.fn();
-  navigate = vi.fn();
-  quit = vi.fn();
+  showWindow = vi.fn<() => void>();
+  navigate = vi.fn<(path: string) => void>();
+  quit = vi.fn<() => void>();
   service = createReminderService({
     db: vault.db,
     now: () => new Date(),

@@ -24,12 +24,15 @@ export interface ReminderServiceOptions {
   onChange?(): void;
   /** The shell applies what only it can (launch at login). */
   onSettingsSaved?(next: Settings, previous: Settings): void;
-  /** A burst of writes re-plans once, this long after its first write. */
-  debounceMs?: number;
+  /** A burst of writes re-plans once, this long after its last write… */
+  quietMs?: number;
+  /** …or this long after its first, so steady autosaving cannot hold the plan back. */
+  maxWaitMs?: number;
   maxSleepMs?: number;
 }
 
-export const REPLAN_DEBOUNCE_MS = 250;
+export const REPLAN_QUIET_MS = 500;
+export const REPLAN_MAX_WAIT_MS = 5_000;
 
 const realTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
@@ -57,6 +60,7 @@ export class ReminderService {
   private started = false;
   private dirty = true;
   private debounce: unknown = null;
+  private burstStartedAt: number | null = null;
   private lastSignature: string | null = null;
 
   constructor(private readonly options: ReminderServiceOptions) {
@@ -99,14 +103,23 @@ export class ReminderService {
     else this.scheduler.tick();
   }
 
-  /** The vault changed: re-plan once the burst of writes is over. */
+  /**
+   * The vault changed: re-plan once the burst of writes is over. A re-plan
+   * reads the whole plan, so typing in a note must not run one per keystroke
+   * save; reads flush a pending one, so no answer ever lags.
+   */
   planSoon(): void {
     this.dirty = true;
-    if (!this.started || this.debounce !== null) return;
+    if (!this.started) return;
+    const now = this.options.now().getTime();
+    this.burstStartedAt ??= now;
+    const quiet = this.options.quietMs ?? REPLAN_QUIET_MS;
+    const deadline = this.burstStartedAt + (this.options.maxWaitMs ?? REPLAN_MAX_WAIT_MS);
+    if (this.debounce !== null) this.timers.clearTimeout(this.debounce);
     this.debounce = this.timers.setTimeout(() => {
       this.debounce = null;
       this.flush();
-    }, this.options.debounceMs ?? REPLAN_DEBOUNCE_MS);
+    }, Math.max(0, Math.min(quiet, deadline - now)));
   }
 
   replanNow(): void {
@@ -200,6 +213,7 @@ export class ReminderService {
   private cancelDebounce(): void {
     if (this.debounce !== null) this.timers.clearTimeout(this.debounce);
     this.debounce = null;
+    this.burstStartedAt = null;
   }
 }
 

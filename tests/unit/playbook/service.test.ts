@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isReadChannel } from '../../../electron/core/channel-effects';
 import { createDispatch } from '../../../electron/core/dispatch';
 import { createHandlers } from '../../../electron/core/handlers/index';
-import { createReminderService, REPLAN_DEBOUNCE_MS, type ReminderService } from '../../../electron/core/reminders/service';
+import { createReminderService, REPLAN_MAX_WAIT_MS, REPLAN_QUIET_MS, type ReminderService } from '../../../electron/core/reminders/service';
 import type { Reminder } from '../../../electron/core/reminders/store';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Agenda } from '../../../shared/domain/reminder';
@@ -143,13 +143,30 @@ describe('reminder service', () => {
     const interview = await call('interviews.create', { openingId: opening.id, ...slot });
     await call('openings.get', { id: opening.id });
     expect(service.store.get(`debrief:${interview.id}`)).toBeUndefined();
-    await vi.advanceTimersByTimeAsync(REPLAN_DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
     expect(replans).toHaveBeenCalledTimes(1);
     expect(service.store.get(`debrief:${interview.id}`)).toMatchObject({ kind: 'debrief', dueAt: INTERVIEW_END });
     // Reads alone never re-plan.
     await call('openings.list', undefined);
-    await vi.advanceTimersByTimeAsync(REPLAN_DEBOUNCE_MS * 2);
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS * 2);
     expect(replans).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-plans during steady autosaving at most once per maximum wait', async () => {
+    const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const note = await call('notes.create', { parentType: 'opening', parentId: opening.id });
+    service.start();
+    const replans = vi.spyOn(service, 'replanNow');
+    // A save every 400 ms for 6 s: never quiet for long enough, so only the maximum wait re-plans…
+    for (let elapsed = 0; elapsed < 6_000; elapsed += 400) {
+      await call('notes.save', { id: note.id, title: 'Notes', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `v${elapsed}` }] }] } });
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    expect(REPLAN_MAX_WAIT_MS).toBeLessThan(6_000);
+    expect(replans).toHaveBeenCalledTimes(1);
+    // …and the pause after the last save brings the plan up to date.
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    expect(replans).toHaveBeenCalledTimes(2);
   });
 
   it('rings reminders missed while closed once at start, and reports each change', async () => {
