@@ -1,5 +1,6 @@
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
+import { isReadChannel } from './channel-effects';
 import { AppError } from './errors';
 import { storageError } from './vault/storage-errors';
 import type { Handlers } from './handlers/index';
@@ -16,6 +17,8 @@ export interface DispatchOptions {
    * it off to save the work on every call.
    */
   validateOutput?: boolean;
+  /** Runs after every successful write (e.g. to re-plan reminders); its failure never fails the write. */
+  afterWrite?: (channel: Channel) => void;
 }
 
 /**
@@ -45,6 +48,13 @@ export function createDispatch(
       const handler = handlers[channel] as (value: unknown) => unknown;
       const value = await handler(parsed.data);
       if (options.validateOutput) checkOutput(channel, value);
+      if (options.afterWrite && !isReadChannel(channel)) {
+        try {
+          options.afterWrite(channel);
+        } catch (error) {
+          log(error);
+        }
+      }
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toErrorShape(error, log) };

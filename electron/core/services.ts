@@ -1,7 +1,7 @@
 import type { Printer } from './export/printer';
 import { createOutcomeRecorder } from './letters/outcome';
 import { createThankYouNotes } from './letters/thank-you-notes';
-import { createSettingsRepository } from './settings/repository';
+import { createReminderService, type ReminderService } from './reminders/service';
 import { createAttachmentStore } from './vault/attachments';
 import { createBackups } from './backup/backups';
 import type { Vault } from './vault/connection';
@@ -24,6 +24,8 @@ export interface CoreContext {
   now: () => Date;
   /** Turns print-ready HTML into a PDF; absent where nothing can print (letters.pdf then says so). */
   printer?: Printer;
+  /** The shells pass the running one (timers, notifications); otherwise a quiet one that plans on demand. */
+  reminders?: ReminderService;
 }
 
 /** The repositories over one vault, built once and shared by every handler module. */
@@ -32,7 +34,9 @@ export function createServices(context: CoreContext) {
   const attachments = createAttachmentStore(context.vault.attachmentsDir);
   attachments.removeLeftovers();
   const backups = createBackups(context.vault.path, db);
-  const settings = createSettingsRepository(db);
+  // One settings store for everyone: it caches, so two would disagree.
+  const reminders = context.reminders ?? createReminderService({ db, now: context.now });
+  const settings = reminders.settings;
   const companies = createCompaniesRepository(db);
   const openings = createOpeningsRepository(db, companies);
   const contacts = createContactsRepository(db, companies);
@@ -57,6 +61,7 @@ export function createServices(context: CoreContext) {
     touchpoints,
     letters,
     recordOutcome: createOutcomeRecorder(db, { openings, contacts, letters, templates, settings }),
+    reminders,
   };
 }
 export type Services = ReturnType<typeof createServices>;

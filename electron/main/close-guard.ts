@@ -17,6 +17,9 @@ interface GuardedWindow {
   isDestroyed(): boolean;
 }
 
+/** After the flush, may keep the window instead of closing it (close-to-tray); true when it did. */
+type KeepInstead = () => boolean;
+
 interface GuardedApp {
   on(event: 'before-quit', listener: (event: PreventableEvent) => void): unknown;
   quit(): void;
@@ -41,7 +44,7 @@ export class CloseGuard {
   ) {}
 
   /** Guards a newly created main window. */
-  attach(window: GuardedWindow): void {
+  attach(window: GuardedWindow, keepInstead?: KeepInstead): void {
     this.window = window;
     this.letCloseThrough = false;
     window.on('close', (event) => {
@@ -51,7 +54,7 @@ export class CloseGuard {
       }
       event.preventDefault();
       this.flushThen(() => {
-        if (window.isDestroyed()) return;
+        if (window.isDestroyed() || keepInstead?.()) return;
         this.letCloseThrough = true;
         window.close();
       });

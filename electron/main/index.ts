@@ -1,18 +1,25 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../core/dispatch';
+import { createBackups, restoreNewestBackupFile } from '../core/backup/backups';
+import { startDailyBackups } from '../core/backup/daily';
 import { createHandlers } from '../core/handlers/index';
+import { createReminderService } from '../core/reminders/service';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
+import { CloseToTray } from './close-to-tray';
 import { createElectronPrinter } from './electron-printer';
 import { EventBridge } from './event-bridge';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
+import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
 import { appMenuTemplate } from './menu';
 import { defaultVaultPath, sqliteNativeBinding } from './paths';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
+import { ReminderShell } from './reminder-shell';
 import { createTrustedOrigins, installSecurityGuards } from './security';
 import { createShellStore } from './store';
+import { AfterviewTray, trayIconPaths } from './tray';
 import { createMainWindow, preloadPathFrom } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,18 +43,33 @@ export async function main(): Promise<void> {
   const printer = createElectronPrinter(BrowserWindow);
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const origins = createTrustedOrigins(APP_ORIGIN, devServerUrl);
+  const iconsDir = join(app.getAppPath(), 'resources', 'icons');
+  const appIcon = join(iconsDir, 'icon-512.png');
+  // Set once the vault is open; until then closing really closes.
+  let closeToTraySetting = () => false;
+  const closeToTray = new CloseToTray({
+    enabled: () => closeToTraySetting(),
+    explained: () => store.get('trayExplained') === true,
+    markExplained: () => store.set('trayExplained', true),
+    explain: () => {
+      if (!Notification.isSupported()) return;
+      new Notification({ title: 'Afterview is still running', body: 'It keeps your reminders coming from the tray. Quit from the tray icon or the menu to close it.', icon: appIcon }).show();
+    },
+  });
+  closeToTray.watch(app);
 
   const showWindow = () => {
     if (!window || window.isDestroyed()) {
-      window = createMainWindow({
+      const created = createMainWindow({
         preloadPath: preloadPathFrom(here),
         url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
-        iconPath: join(app.getAppPath(), 'resources', 'icons', 'icon-512.png'),
+        iconPath: appIcon,
         store,
       });
-      bridge.attach(window.webContents);
-      closeGuard.attach(window);
-      window.on('closed', () => {
+      window = created;
+      bridge.attach(created.webContents);
+      closeGuard.attach(created, () => closeToTray.hideInstead(created));
+      created.on('closed', () => {
         window = null;
         void printer.close();
       });
@@ -66,15 +88,41 @@ export async function main(): Promise<void> {
 
   let vault: Vault;
   const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
+  const nativeBinding = sqliteNativeBinding(app.getAppPath(), app.isPackaged);
   try {
-    vault = openVault(vaultPath, { nativeBinding: sqliteNativeBinding(app.getAppPath(), app.isPackaged) });
+    vault = openVault(vaultPath, { nativeBinding });
   } catch (error) {
-    dialog.showErrorBox('Afterview cannot open your vault', describeStartupError(error));
-    app.quit();
-    return;
+    const reopened = await offerRestore(vaultPath, error, nativeBinding);
+    if (!reopened) {
+      app.quit();
+      return;
+    }
+    vault = reopened;
   }
 
-  const dispatch = createDispatch(createHandlers({ vault, appVersion: app.getVersion(), now: () => new Date(), printer }));
+  const now = () => new Date();
+  const loginItems = loginItemEnvironment(app);
+  const applyLaunchAtLogin = (enabled: boolean) => void setLaunchAtLogin(app, loginItems, enabled).catch((error: unknown) => console.error(error));
+  // The service rings through the shell, which needs the service: bound once both exist.
+  let reminderShell: ReminderShell | null = null;
+  const reminders = createReminderService({
+    db: vault.db,
+    now,
+    notify: (rang) => reminderShell?.notify(rang),
+    onTick: () => reminderShell?.refresh(),
+    // A page still loading fetches the agenda when it mounts; queuing this for it would only pile up.
+    onChange: () => {
+      if (bridge.isReady()) bridge.emit('reminders.changed', {});
+    },
+    onSettingsSaved: (next, previous) => {
+      if (next.launchAtLogin !== previous.launchAtLogin) applyLaunchAtLogin(next.launchAtLogin);
+    },
+  });
+  closeToTraySetting = () => reminders.settings.get().closeToTray;
+  const dispatch = createDispatch(createHandlers({ vault, appVersion: app.getVersion(), now, reminders, printer }), console.error, {
+    afterWrite: () => reminders.planSoon(),
+  });
+  const stopDailyBackups = startDailyBackups({ backups: createBackups(vault.path, vault.db), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });
   const isOurWindow = (id: number) => window !== null && !window.isDestroyed() && window.webContents.id === id;
   bindIpc(ipcMain, dispatch, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(READY_SIGNAL, (event) => {
@@ -84,15 +132,71 @@ export async function main(): Promise<void> {
     if (isTrustedSender(event, origins, isOurWindow)) closeGuard.acknowledge(requestId);
   });
 
-  showWindow();
+  const trayIcons = trayIconPaths(iconsDir, process.platform);
+  reminderShell = new ReminderShell({
+    service: reminders,
+    createTray: (actions) =>
+      new AfterviewTray({ Tray, Menu }, { idle: nativeImage.createFromPath(trayIcons.idle), due: nativeImage.createFromPath(trayIcons.due) }, actions, process.platform),
+    Notification,
+    powerMonitor,
+    showWindow,
+    navigate: (path) => bridge.emit('navigate', { path }),
+    quit: () => app.quit(),
+    now,
+    iconPath: appIcon,
+  });
+  reminderShell.start();
+  // Rings, once, whatever came due while the app was closed or the computer off.
+  reminders.start();
+  // Keeps the login entry pointing at this copy of the app (an AppImage moves).
+  if (reminders.settings.get().launchAtLogin) applyLaunchAtLogin(true);
+
+  if (!startsHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) showWindow();
   app.on('activate', showWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
     void printer.close();
+    stopDailyBackups();
+    reminders.stop();
+    reminderShell?.destroy();
     vault.close();
   });
+}
+
+/**
+ * A vault that will not open: say why, and where a good backup exists offer
+ * to put it in place (the damaged file is set aside, never deleted).
+ */
+async function offerRestore(vaultPath: string, error: unknown, nativeBinding: string | undefined): Promise<Vault | null> {
+  const reason = describeStartupError(error);
+  const damaged = /damaged/i.test(reason);
+  if (!damaged) {
+    dialog.showErrorBox('Afterview cannot open your vault', reason);
+    return null;
+  }
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Afterview cannot open your vault',
+    message: reason,
+    detail: 'Afterview can set the damaged file aside and put your newest good backup in its place.',
+    buttons: ['Restore the newest backup', 'Quit'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (response !== 0) return null;
+  const used = restoreNewestBackupFile(vaultPath, new Date());
+  if (!used) {
+    dialog.showErrorBox('No backup to restore', 'There is no backup that passes its check. The damaged file was left as it is.');
+    return null;
+  }
+  try {
+    return openVault(vaultPath, { nativeBinding });
+  } catch (retry) {
+    dialog.showErrorBox('Afterview cannot open your vault', describeStartupError(retry));
+    return null;
+  }
 }
 
 function describeStartupError(error: unknown): string {

@@ -42,3 +42,8 @@ export async function setLaunchAtLogin(app: Pick<App, 'setLoginItemSettings'>, e
   }
   app.setLoginItemSettings({ openAtLogin: enabled, args: ['--hidden'] });
 }
+
+/** Started by the login item or autostart entry (or asked to): open in the tray, without a window. */
+export function startsHidden(argv: readonly string[], wasOpenedAtLogin: boolean): boolean {
+  return argv.includes('--hidden') || wasOpenedAtLogin;
+}

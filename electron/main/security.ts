@@ -29,10 +29,17 @@ export function openExternalSafely(shell: Pick<Shell, 'openExternal'>, url: stri
   return true;
 }
 
-/** Denies every permission (camera, notifications from the page, geolocation…). */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The one permission the page needs: writing rich text to the clipboard ("copy as rich text"). */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/**
+ * Denies every permission (camera, notifications from the page, geolocation…)
+ * except the clipboard write above, and that only to our own page.
+ */
+export function guardPermissions(session: Session, origins: TrustedOrigins): void {
+  const allowed = (permission: string, url: string | undefined) => ALLOWED_PERMISSIONS.has(permission) && !!url && origins.isTrusted(url);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details?.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
 }
 
 /**
@@ -57,6 +64,6 @@ export function guardWebContents(contents: WebContents, origins: TrustedOrigins,
 }
 
 export function installSecurityGuards(app: App, session: Session, origins: TrustedOrigins, shell: Pick<Shell, 'openExternal'>): void {
-  denyAllPermissions(session);
+  guardPermissions(session, origins);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins, shell));
 }

@@ -4,6 +4,8 @@ import type { WindowState, WindowStateStore } from './window-state';
 interface ShellSettings {
   windowState?: WindowState;
   vaultPath?: string;
+  /** The user was told once that closing the window keeps Afterview in the tray. */
+  trayExplained?: boolean;
 }
 
 /** Small shell settings (window placement, vault location) in electron-store. */

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Menu as MenuType, MenuItemConstructorOptions, NativeImage, Tray as TrayType } from 'electron';
 import { SNOOZE_LABELS, type SnoozeChoice } from '../../shared/domain/snooze';
 
@@ -75,4 +76,11 @@ export class AfterviewTray {
   destroy(): void {
     this.tray.destroy();
   }
+}
+
+/** The tray images: macOS wants monochrome template images it tints itself. */
+export function trayIconPaths(iconsDir: string, platform: NodeJS.Platform): { idle: string; due: string } {
+  return platform === 'darwin'
+    ? { idle: join(iconsDir, 'trayTemplate.png'), due: join(iconsDir, 'tray-dueTemplate.png') }
+    : { idle: join(iconsDir, 'tray.png'), due: join(iconsDir, 'tray-due.png') };
 }

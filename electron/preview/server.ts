@@ -5,9 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
 import { createHandlers } from '../core/handlers/index';
+import { createReminderService, type ReminderService } from '../core/reminders/service';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
 import { createChromiumPrinter } from './chromium-printer';
+import { EventStream } from './event-stream';
 
 export interface PreviewOptions {
   vaultPath: string;
@@ -15,12 +17,15 @@ export interface PreviewOptions {
   port?: number;
   appVersion?: string;
   now?: () => Date;
+  /** Where rung reminders go: the preview has no notifications, so they are logged. */
+  log?: (line: string) => void;
 }
 
 export interface PreviewServer {
   url: string;
   token: string;
   vault: Vault;
+  reminders: ReminderService;
   close(): Promise<void>;
 }
 
@@ -41,11 +46,21 @@ const CONTENT_TYPES: Record<string, string> = {
  */
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const vault = openVault(options.vaultPath);
+  const now = options.now ?? (() => new Date());
   // Launched on the first letter printed, then kept warm until the server closes.
   const printer = createChromiumPrinter();
-  const dispatch = createDispatch(
-    createHandlers({ vault, appVersion: options.appVersion ?? '0.0.0-preview', now: options.now ?? (() => new Date()), printer }),
-  );
+  const log = options.log ?? ((line: string) => console.log(line));
+  const events = new EventStream(SECURITY_HEADERS);
+  // The same reminders as the desktop app, on real timers; a notification becomes a log line.
+  const reminders = createReminderService({
+    db: vault.db,
+    now,
+    notify: (rang) => rang.forEach((reminder) => log(`Reminder: ${reminder.title}`)),
+    onChange: () => events.emit('reminders.changed', {}),
+  });
+  const dispatch = createDispatch(createHandlers({ vault, appVersion: options.appVersion ?? '0.0.0-preview', now, reminders, printer }), console.error, {
+    afterWrite: () => reminders.planSoon(),
+  });
   const token = randomBytes(24).toString('base64url');
   let origin = '';
 
@@ -59,6 +74,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       return send(response, 421, 'text/plain', 'Unknown host');
     }
     const url = new URL(request.url ?? '/', origin);
+    if (url.pathname === '/api/events') return handleEvents(request, response, url);
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
     return serveStatic(response, url.pathname);
@@ -82,6 +98,15 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON.' } });
     }
     sendJson(response, 200, await dispatch(channel, input === null ? undefined : input));
+  }
+
+  /** GET /api/events?token=…: EventSource cannot send headers, so the token comes in the query. */
+  function handleEvents(request: IncomingMessage, response: ServerResponse, url: URL): void {
+    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
+    if (!tokenMatches(url.searchParams.get('token') ?? undefined)) return send(response, 401, 'text/plain', 'Missing or wrong token');
+    events.add(response);
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
@@ -115,13 +140,18 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
+  // Rings, once, what came due while the preview was not running.
+  reminders.start();
 
   return {
     url: `${origin}/`,
     token,
     vault,
+    reminders,
     close: () =>
       new Promise<void>((resolve) => {
+        reminders.stop();
+        events.close();
         server.closeAllConnections();
         server.close(() => {
           vault.close();
@@ -131,13 +161,14 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   };
 }
 
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+};
+
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-store',
-  });
+  response.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS });
   response.end(body);
 }
 

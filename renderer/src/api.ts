@@ -48,6 +48,29 @@ function fitsKeepalive(body: string): boolean {
   return body.length < KEEPALIVE_BYTES && new TextEncoder().encode(body).byteLength < KEEPALIVE_BYTES;
 }
 
+/**
+ * The preview's events: one EventSource (Server-Sent Events) shared by every
+ * listener, opened on the first one. It reconnects on its own if the server
+ * restarts. EventSource cannot send headers, so the token rides in the query.
+ */
+function serverEvents(token: string): Transport['on'] {
+  let source: EventSource | null = null;
+  return (name, listener) => {
+    source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    const handle = (event: MessageEvent<string>) => {
+      let payload: unknown;
+      try {
+        payload = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      listener(payload);
+    };
+    source.addEventListener(name, handle);
+    return () => source?.removeEventListener(name, handle);
+  };
+}
+
 /** In the browser preview: the loopback server, with the token it put in our page. */
 function httpTransport(token: string): Transport {
   const post = (channel: Channel, body: string, keepalive: boolean) =>
@@ -72,7 +95,7 @@ function httpTransport(token: string): Transport {
       if (response.headers.get('Content-Type')?.startsWith('application/json')) return (await response.json()) as Envelope<unknown>;
       return { ok: false, error: { code: 'FORBIDDEN', message: `The preview server refused the request (${response.status}).` } };
     },
-    on: () => () => undefined,
+    on: serverEvents(token),
     ready: () => undefined,
   };
 }

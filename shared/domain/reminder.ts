@@ -18,14 +18,20 @@ export const agendaSchema = z.object({
 export type Agenda = z.infer<typeof agendaSchema>;
 
 export const SNOOZE_CHOICES = ['15m', '1h', 'tomorrow'] as const;
+
+const keySchema = z
+  .string({ error: 'Say which reminder: its key is missing.' })
+  .min(1, { error: 'Say which reminder: its key is missing.' })
+  .max(300, { error: 'That reminder does not exist.' });
+
 export const snoozeInputSchema = z
   .object({
-    key: z.string().min(1).max(300),
+    key: keySchema,
     /** A preset, or a custom instant via `until`. */
-    choice: z.enum(SNOOZE_CHOICES).optional(),
-    until: z.iso.datetime({ offset: true }).optional(),
+    choice: z.enum(SNOOZE_CHOICES, { error: 'Snooze for 15 minutes, 1 hour or until tomorrow morning.' }).optional(),
+    until: z.iso.datetime({ offset: true, error: 'Snooze until a date and time, e.g. 2026-03-02T09:00:00Z.' }).optional(),
   })
   .strict()
   .refine((value) => (value.choice ? !value.until : !!value.until), { error: 'Choose one snooze: a preset or a time.' });
 
-export const reminderKeySchema = z.object({ key: z.string().min(1).max(300) }).strict();
+export const reminderKeySchema = z.object({ key: keySchema }).strict();

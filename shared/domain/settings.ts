@@ -33,3 +33,20 @@ export const settingsSchema = z
   .strict();
 export type Settings = z.output<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+const section = (label: string) => ({ error: `Settings must include ${label}: save them whole, as loaded.` });
+
+/**
+ * What settings.save takes: the whole settings, every section present, since
+ * a save replaces them and a partial one would quietly reset the rest.
+ */
+export const settingsSaveSchema = z
+  .object({
+    profile: z.object(profileSchema.shape, section('the profile')).strict(),
+    playbook: z.object(playbookSettingsSchema.shape, section('the playbook timings')).strict(),
+    quietHours: z.object(quietHoursSchema.shape, section('the quiet hours')).strict(),
+    notifications: z.boolean(section('whether to notify (true or false)')),
+    launchAtLogin: z.boolean(section('whether to launch at login (true or false)')),
+    closeToTray: z.boolean(section('whether closing the window keeps Afterview in the tray (true or false)')),
+  })
+  .strict();

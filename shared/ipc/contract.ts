@@ -7,6 +7,7 @@ import { interviewChannels } from './channels/interviews';
 import { letterChannels } from './channels/letters';
 import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
+import { reminderChannels } from './channels/reminders';
 import { trashChannels } from './channels/trash';
 
 /**
@@ -25,6 +26,7 @@ export const contract = {
   ...trashChannels,
   ...backupChannels,
   ...letterChannels,
+  ...reminderChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -47,6 +49,8 @@ export const events = {
    * anyway after a few seconds, so an unanswered request never traps the user.
    */
   'app.flushRequested': z.object({ requestId: z.number().int().nonnegative() }),
+  /** The reminders changed (a re-plan, an alert, a snooze): Today and the tray fetch the agenda again. */
+  'reminders.changed': z.object({}),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { createTrustedOrigins, denyAllPermissions, guardWebContents, installSecurityGuards, openExternalSafely } from '../../electron/main/security';
+import { createTrustedOrigins, guardPermissions, guardWebContents, installSecurityGuards, openExternalSafely } from '../../electron/main/security';
 
 vi.mock('electron', () => ({}));
 
@@ -60,13 +60,33 @@ describe('web contents guards', () => {
 });
 
 describe('permissions', () => {
-  it('denies every permission request and check', () => {
+  function guarded() {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-    denyAllPermissions(session as never);
-    const callback = vi.fn();
-    session.setPermissionRequestHandler.mock.calls[0]![0]({}, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(session.setPermissionCheckHandler.mock.calls[0]![0]({}, 'notifications')).toBe(false);
+    guardPermissions(session as never, origins);
+    const request = (permission: string, requestingUrl?: string) => {
+      const callback = vi.fn();
+      session.setPermissionRequestHandler.mock.calls[0]![0]({}, permission, callback, requestingUrl === undefined ? undefined : { requestingUrl });
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    const check = (permission: string, origin: string) => session.setPermissionCheckHandler.mock.calls[0]![0]({}, permission, origin) as boolean;
+    return { request, check };
+  }
+
+  it('denies every permission request and check', () => {
+    const { request, check } = guarded();
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      expect(request(permission, 'app://afterview/index.html'), permission).toBe(false);
+      expect(check(permission, 'app://afterview'), permission).toBe(false);
+    }
+  });
+
+  it('allows exactly the sanitized clipboard write, to our own page only, so "copy as rich text" works', () => {
+    const { request, check } = guarded();
+    expect(request('clipboard-sanitized-write', 'app://afterview/index.html')).toBe(true);
+    expect(check('clipboard-sanitized-write', 'app://afterview')).toBe(true);
+    expect(request('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(request('clipboard-sanitized-write')).toBe(false);
+    expect(check('clipboard-sanitized-write', 'https://evil.example')).toBe(false);
   });
 });
 

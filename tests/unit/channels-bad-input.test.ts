@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
 import { noInput } from '../../shared/ipc/no-input';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { coreHarness, IMAGES, type CoreHarness } from '../support/core-harness';
 
 /**
@@ -53,8 +54,12 @@ async function seedVault() {
   const trashedNote = await core.call('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Gone' });
   await core.call('notes.delete', { id: trashedNote.id });
 
+  // Writes the plan down now, so the cases below start from a settled vault.
+  const agenda = await core.call('reminders.agenda', undefined);
+  const reminderKey = [...agenda.overdue, ...agenda.today, ...agenda.week].find((item) => item.target.id === interview.id)!.key;
+
   return {
-    opening, interview, member, deletedInterview, trashedOpening, interviewOfTrashed, noteOfHiddenInterview, contact, card, trashedContact, cardOfTrashed,
+    reminderKey, opening, interview, member, deletedInterview, trashedOpening, interviewOfTrashed, noteOfHiddenInterview, contact, card, trashedContact, cardOfTrashed,
     research, trashedResearch, note, trashedNote,
     letter: letter!, sentLetter: sentLetter!, trashedLetter: trashedLetter!, letterOfHidden: letterOfHidden!, builtInTemplate, template,
   };
@@ -354,6 +359,42 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
   'templates.reset': () => [
     ['an unknown kind', { kind: 'love_letter' }],
     ['an id instead of a kind', { id: seed.template.id }],
+  ],
+  'reminders.agenda': () => [],
+  'reminders.snooze': () => [
+    ['an unknown key', { key: 'debrief:00000000', choice: '1h' }],
+    ['a preset and a time at once', { key: seed.reminderKey, choice: '1h', until: '2026-04-01T09:00:00.000Z' }],
+    ['neither a preset nor a time', { key: seed.reminderKey }],
+    ['a time in the past', { key: seed.reminderKey, until: '2026-03-01T09:00:00.000Z' }],
+    ['the present moment', { key: seed.reminderKey, until: '2026-03-02T09:00:00.000Z' }],
+    ['a time that is not a time', { key: seed.reminderKey, until: 'tomorrow' }],
+    ['an unknown preset', { key: seed.reminderKey, choice: 'forever' }],
+    ['an empty key', { key: '', choice: '1h' }],
+    ['an oversized key', { key: 'k'.repeat(301), choice: '1h' }],
+  ],
+  ...Object.fromEntries(
+    (['reminders.done', 'reminders.dismiss', 'reminders.reopen'] as const).map((channel) => [
+      channel,
+      (): Case[] => [
+        ['an unknown key', { key: 'thank_you:00000000' }],
+        ['SQL as key', { key: "' OR 1=1 --" }],
+        ['an empty key', { key: '' }],
+        ['a number as key', { key: 42 }],
+        ['an oversized key', { key: 'k'.repeat(301) }],
+      ],
+    ]),
+  ) as Record<'reminders.done' | 'reminders.dismiss' | 'reminders.reopen', () => Case[]>,
+  'settings.get': () => [],
+  'settings.save': () => [
+    ['a partial save', { notifications: false }],
+    ['an unknown setting', { ...DEFAULT_SETTINGS, theme: 'dark' }],
+    ['an unknown playbook timing', { ...DEFAULT_SETTINGS, playbook: { ...DEFAULT_SETTINGS.playbook, thankYouMinutes: 5 } }],
+    ['an impossible morning time', { ...DEFAULT_SETTINGS, playbook: { ...DEFAULT_SETTINGS.playbook, morningTime: '25:00' } }],
+    ['a zero-hour thank-you deadline', { ...DEFAULT_SETTINGS, playbook: { ...DEFAULT_SETTINGS.playbook, thankYouDeadlineHours: 0 } }],
+    ['quiet hours that are not times', { ...DEFAULT_SETTINGS, quietHours: { enabled: true, start: 'noon', end: '08:00' } }],
+    ['notifications as text', { ...DEFAULT_SETTINGS, notifications: 'yes' }],
+    ['an oversized name', { ...DEFAULT_SETTINGS, profile: { name: 'n'.repeat(201), address: '' } }],
+    ['a __proto__ section', JSON.parse(JSON.stringify({ ...DEFAULT_SETTINGS }).replace('"profile"', '"__proto__"'))],
   ],
 };
 

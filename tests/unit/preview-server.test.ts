@@ -12,7 +12,7 @@ beforeAll(async () => {
   const rendererDir = join(dir.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<html><head><title>x</title></head><body></body></html>');
-  server = await startPreviewServer({ vaultPath: dir.file('vault.sqlite'), rendererDir });
+  server = await startPreviewServer({ vaultPath: dir.file('vault.sqlite'), rendererDir, log: () => undefined });
 });
 afterAll(async () => {
   await server.close();
@@ -23,7 +23,7 @@ afterAll(async () => {
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   const url = new URL(path, server.url);
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, method: options.method ?? 'GET', headers: options.headers }, (res) => {
       let body = '';
       res.on('data', (chunk) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -75,5 +75,43 @@ describe('preview server', () => {
 
   it('does not serve files outside the renderer folder', async () => {
     expect((await send('/..%2f..%2fvault.sqlite')).status).toBe(404);
+  });
+
+  describe('event stream', () => {
+    const events = (query: string, headers: Record<string, string> = {}) => send(`/api/events${query}`, { headers });
+
+    it('refuses a missing or wrong token, a foreign Origin or Host, and anything but GET', async () => {
+      expect((await events('')).status).toBe(401);
+      expect((await events('?token=guess')).status).toBe(401);
+      expect((await events(`?token=${server.token}`, { Origin: 'https://evil.example' })).status).toBe(403);
+      expect((await events(`?token=${server.token}`, { Host: 'evil.example:80' })).status).toBe(421);
+      expect((await send(`/api/events?token=${server.token}`, { method: 'POST', body: '' })).status).toBe(405);
+    });
+
+    it('pushes reminders.changed after a write changes the plan', async () => {
+      const url = new URL(`/api/events?token=${encodeURIComponent(server.token)}`, server.url);
+      const received = new Promise<{ type: string; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search }, (res) => {
+          let body = '';
+          res.on('data', (chunk) => {
+            body += chunk;
+            if (body.includes('event: reminders.changed')) {
+              resolve({ type: String(res.headers['content-type']), body });
+              req.destroy();
+            }
+          });
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      // An interview that just ended: its debrief is due now.
+      const opening = JSON.parse((await api('openings.create', { companyName: 'Stream Co', role: 'Dev', stage: 'applied' })).body).value;
+      const end = new Date(Date.now() - 60_000);
+      const start = new Date(end.getTime() - 3_600_000);
+      await api('interviews.create', { openingId: opening.id, startsAt: start.toISOString(), endsAt: end.toISOString(), timeZone: 'UTC', format: 'video' });
+      const { type, body } = await received;
+      expect(type).toMatch(/^text\/event-stream/);
+      expect(body).toContain('event: reminders.changed\ndata: {}\n\n');
+    });
   });
 });

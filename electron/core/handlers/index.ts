@@ -9,6 +9,7 @@ import { noteHandlers } from './notes';
 import { openingHandlers } from './openings';
 import { outcomeHandlers } from './outcomes';
 import { templateHandlers } from './templates';
+import { reminderHandlers } from './reminders';
 import { trashHandlers } from './trash';
 import type { Handlers } from './types';
 
@@ -30,5 +31,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...letterHandlers(services),
     ...templateHandlers(services),
     ...outcomeHandlers(services),
+    ...reminderHandlers(services),
   };
 }

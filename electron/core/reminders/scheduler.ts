@@ -39,7 +39,8 @@ const DEFAULT_MAX_SLEEP_MS = 5 * 60_000;
  */
 export class ReminderScheduler {
   private timer: unknown = null;
-  private stopped = false;
+  /** Until start(), changes are written down but nothing rings and no timer runs. */
+  private stopped = true;
 
   constructor(private readonly options: SchedulerOptions) {}
 
@@ -84,6 +85,11 @@ export class ReminderScheduler {
 
   dismiss(key: string): boolean {
     return this.change(() => this.options.store.setStatus(key, 'dismissed', this.options.clock.now().toISOString()));
+  }
+
+  /** Undoes a done or dismiss made by mistake; alerts that already rang stay rung. */
+  reopen(key: string): boolean {
+    return this.change(() => this.options.store.setStatus(key, 'open', this.options.clock.now().toISOString()));
   }
 
   private change(apply: () => boolean): boolean {

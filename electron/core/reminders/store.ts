@@ -57,6 +57,22 @@ export function nextAlert(alerts: string[], lastNotifiedAt: string | null, snooz
   return alerts.find((alert) => !lastNotifiedAt || alert > lastNotifiedAt) ?? null;
 }
 
+function unchanged(row: Row, item: DueItem, nextAlertAt: string | null): boolean {
+  return (
+    row.kind === item.kind &&
+    row.title === item.title &&
+    row.detail === item.detail &&
+    row.due_at === item.dueAt &&
+    row.deadline_at === item.deadlineAt &&
+    row.alerts === JSON.stringify(item.alerts) &&
+    row.opening_id === item.openingId &&
+    row.target_kind === item.target.kind &&
+    row.target_id === item.target.id &&
+    row.channel === item.channel &&
+    row.next_alert_at === nextAlertAt
+  );
+}
+
 /**
  * The reminders table: the plan written down with its due instants, and the
  * user's done / dismissed / snoozed state, which survives every re-plan.
@@ -88,6 +104,8 @@ export function createReminderStore(db: Db) {
         const previous = existing.get(item.key);
         existing.delete(item.key);
         const nextAlertAt = previous ? (previous.status === 'open' ? nextAlert(item.alerts, previous.last_notified_at, previous.snoozed_until) : null) : nextAlert(item.alerts, null, null);
+        // Most re-plans change little; rewriting only what changed keeps them cheap on a big vault.
+        if (previous && unchanged(previous, item, nextAlertAt)) continue;
         upsert.run({
           key: item.key,
           kind: item.kind,

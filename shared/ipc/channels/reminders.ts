@@ -1,5 +1,5 @@
 import { agendaSchema, reminderKeySchema, reminderViewSchema, snoozeInputSchema } from '../../domain/reminder';
-import { settingsSchema } from '../../domain/settings';
+import { settingsSaveSchema, settingsSchema } from '../../domain/settings';
 import { noInput } from '../no-input';
 
 export const reminderChannels = {
@@ -10,6 +10,6 @@ export const reminderChannels = {
   /** Brings back an item marked done or dismissed by mistake. */
   'reminders.reopen': { input: reminderKeySchema, output: reminderViewSchema },
   'settings.get': { input: noInput, output: settingsSchema },
-  /** Replaces the settings; the playbook re-plans at once. */
-  'settings.save': { input: settingsSchema, output: settingsSchema },
+  /** Replaces the settings (all of them); the playbook re-plans at once. */
+  'settings.save': { input: settingsSaveSchema, output: settingsSchema },
 } as const;

@@ -1,0 +1,74 @@
+import type { Db } from '../vault/connection';
+import { liveInterview } from '../vault/liveness';
+import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PlaybookFacts, TouchpointFact } from '../playbook/facts';
+
+/** The row's opening is not in the trash. */
+const LIVE_OPENING = (alias: string) => `EXISTS (SELECT 1 FROM openings lo WHERE lo.id = ${alias}.opening_id AND lo.deleted_at IS NULL)`;
+
+/**
+ * Reads what the playbook needs from the vault: one set-based query per kind
+ * of fact, live rows only (nothing in the trash, nothing hidden with a parent
+ * in the trash), so a re-plan costs a handful of scans however big the vault.
+ */
+export function createFactsLoader(db: Db): () => PlaybookFacts {
+  const openings = db.prepare<[], OpeningFact>(`
+    SELECT o.id, o.role, c.name AS companyName, o.stage,
+      -- vaults written before stage_changed_at was kept everywhere fall back to the last edit
+      COALESCE(o.stage_changed_at, o.updated_at) AS stageChangedAt,
+      o.notify_by AS notifyBy, o.follow_up_channel AS followUpChannel
+    FROM openings o JOIN companies c ON c.id = o.company_id
+    WHERE o.deleted_at IS NULL`);
+
+  const interviews = db.prepare<[], InterviewFact>(`
+    SELECT i.id, i.opening_id AS openingId, i.starts_at AS startsAt, i.ends_at AS endsAt,
+      i.created_at AS createdAt, i.completed_at AS debriefCompletedAt
+    FROM interviews i WHERE ${liveInterview('i')}`);
+
+  // A letter goes with its interview: one in the trash takes its thank-you notes out of the plan.
+  const letters = db.prepare<[], LetterFact>(`
+    SELECT l.id, l.kind, l.opening_id AS openingId, l.interview_id AS interviewId, l.recipient_name AS recipientName,
+      l.started_at AS startedAt, l.sent_at AS sentAt, l.mail_by AS mailBy, l.posted_at AS postedAt
+    FROM letters l
+    WHERE l.deleted_at IS NULL AND ${LIVE_OPENING('l')}
+      AND (l.interview_id IS NULL OR EXISTS (SELECT 1 FROM interviews i WHERE i.id = l.interview_id AND i.deleted_at IS NULL))`);
+
+  const touchpoints = db.prepare<[], Omit<TouchpointFact, 'isFollowUp'> & { isFollowUp: number }>(`
+    SELECT t.opening_id AS openingId, t.contact_id AS contactId, t.direction, t.occurred_at AS at,
+      t.kind = 'follow_up' AS isFollowUp
+    FROM touchpoints t
+    WHERE t.deleted_at IS NULL AND t.opening_id IS NOT NULL AND ${LIVE_OPENING('t')}`);
+
+  // The people of an opening: whoever sat on one of its live interviews, and
+  // everyone at its company. The interviewer's channel noted in a debrief wins
+  // over the contact's general preference. The contacts table has no LinkedIn
+  // state, so an invitation logged as a touchpoint counts as connecting.
+  const openingContacts = db.prepare<[], OpeningContactFact>(`
+    WITH people(opening_id, contact_id, channel) AS (
+      SELECT i.opening_id, it.contact_id, it.preferred_channel
+      FROM interview_team it JOIN interviews i ON i.id = it.interview_id
+      WHERE ${liveInterview('i')}
+      UNION ALL
+      SELECT o.id, ct.id, NULL
+      FROM openings o JOIN contacts ct ON ct.company_id = o.company_id
+      WHERE o.deleted_at IS NULL
+    )
+    SELECT p.opening_id AS openingId, p.contact_id AS contactId, ct.name,
+      COALESCE(MAX(p.channel), ct.preferred_channel) AS preferredChannel,
+      (SELECT MIN(t.occurred_at) FROM touchpoints t
+        WHERE t.contact_id = ct.id AND t.kind = 'linkedin_invite' AND t.direction = 'outbound' AND t.deleted_at IS NULL) AS linkedinConnectedAt
+    FROM people p JOIN contacts ct ON ct.id = p.contact_id AND ct.deleted_at IS NULL
+    GROUP BY p.opening_id, p.contact_id
+    ORDER BY p.opening_id, ct.name COLLATE NOCASE, p.contact_id`);
+
+  // One read transaction: every fact comes from the same snapshot of the vault.
+  return () =>
+    db.transaction((): PlaybookFacts => ({
+      openings: openings.all(),
+      interviews: interviews.all(),
+      letters: letters.all(),
+      touchpoints: touchpoints.all().map((touchpoint) => ({ ...touchpoint, isFollowUp: touchpoint.isFollowUp === 1 })),
+      // References arrive with issue 6 (the references table); until then the reference rules have nothing to plan.
+      references: [],
+      openingContacts: openingContacts.all(),
+    }))();
+}

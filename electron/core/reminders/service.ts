@@ -1,0 +1,222 @@
+import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
+import type { Settings } from '../../../shared/domain/settings';
+import { snoozeUntil, type SnoozeChoice } from '../../../shared/domain/snooze';
+import { AppError } from '../errors';
+import { planReminders } from '../playbook/plan';
+import { createSettingsRepository, type SettingsRepository } from '../settings/repository';
+import type { Db } from '../vault/connection';
+import { agendaHorizon, buildAgenda, toView } from './agenda';
+import { createFactsLoader } from './facts-loader';
+import { ReminderScheduler, type Timers } from './scheduler';
+import { createReminderStore, type Reminder, type ReminderStore } from './store';
+
+export interface ReminderServiceOptions {
+  db: Db;
+  now: () => Date;
+  timers?: Timers;
+  /** The user's zone, asked afresh each time: a laptop travels. */
+  timeZone?: () => string;
+  /** Shows reminders that just rang; the shells turn them into notifications. */
+  notify?(reminders: Reminder[]): void;
+  /** After every tick, e.g. to refresh the tray. */
+  onTick?(): void;
+  /** After a tick that changed what the agenda shows. */
+  onChange?(): void;
+  /** The shell applies what only it can (launch at login). */
+  onSettingsSaved?(next: Settings, previous: Settings): void;
+  /** A burst of writes re-plans once, this long after its last write… */
+  quietMs?: number;
+  /** …or this long after its first, so steady autosaving cannot hold the plan back. */
+  maxWaitMs?: number;
+  maxSleepMs?: number;
+}
+
+export const REPLAN_QUIET_MS = 500;
+export const REPLAN_MAX_WAIT_MS = 5_000;
+
+const realTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+export type SnoozeRequest = { choice: SnoozeChoice } | { until: string };
+
+/**
+ * The reminders of one vault: the playbook's plan written down, the scheduler
+ * ringing it, and what the user did about each item. Nothing runs on its own
+ * until start(); before that (and between debounced re-plans) every read
+ * brings the plan up to date first, so an answer never lags a write.
+ */
+export class ReminderService {
+  readonly store: ReminderStore;
+  readonly settings: SettingsRepository;
+  private readonly scheduler: ReminderScheduler;
+  private readonly timers: Timers;
+  private readonly timeZone: () => string;
+  private started = false;
+  private dirty = true;
+  private debounce: unknown = null;
+  private burstStartedAt: number | null = null;
+  private lastSignature: string | null = null;
+
+  constructor(private readonly options: ReminderServiceOptions) {
+    this.store = createReminderStore(options.db);
+    this.settings = createSettingsRepository(options.db);
+    this.timers = options.timers ?? realTimers;
+    this.timeZone = options.timeZone ?? systemTimeZone;
+    const loadFacts = createFactsLoader(options.db);
+    this.scheduler = new ReminderScheduler({
+      store: this.store,
+      plan: () => planReminders(loadFacts(), this.settings.get().playbook, options.now(), this.timeZone()),
+      clock: { now: options.now },
+      timers: this.timers,
+      notify: (reminders) => options.notify?.(reminders),
+      preferences: () => {
+        const settings = this.settings.get();
+        return { quietHours: settings.quietHours, timeZone: this.timeZone(), notifications: settings.notifications };
+      },
+      onTick: () => this.afterTick(),
+      maxSleepMs: options.maxSleepMs,
+    });
+  }
+
+  /** Plans, rings what was missed while the app was closed (once), and arms the timer. */
+  start(): void {
+    this.started = true;
+    this.dirty = false;
+    this.scheduler.start();
+  }
+
+  stop(): void {
+    this.started = false;
+    this.scheduler.stop();
+    this.cancelDebounce();
+  }
+
+  /** Looks again now: after a resume, an unlock, or a clock change. */
+  tick(): void {
+    if (this.dirty) this.replanNow();
+    else this.scheduler.tick();
+  }
+
+  /**
+   * The vault changed: re-plan once the burst of writes is over. A re-plan
+   * reads the whole plan, so typing in a note must not run one per keystroke
+   * save; reads flush a pending one, so no answer ever lags.
+   */
+  planSoon(): void {
+    this.dirty = true;
+    if (!this.started) return;
+    const now = this.options.now().getTime();
+    this.burstStartedAt ??= now;
+    const quiet = this.options.quietMs ?? REPLAN_QUIET_MS;
+    const deadline = this.burstStartedAt + (this.options.maxWaitMs ?? REPLAN_MAX_WAIT_MS);
+    if (this.debounce !== null) this.timers.clearTimeout(this.debounce);
+    this.debounce = this.timers.setTimeout(() => {
+      this.debounce = null;
+      this.flush();
+    }, Math.max(0, Math.min(quiet, deadline - now)));
+  }
+
+  replanNow(): void {
+    this.cancelDebounce();
+    this.dirty = false;
+    this.scheduler.replan();
+  }
+
+  agenda(): Agenda {
+    this.flush();
+    return this.currentAgenda();
+  }
+
+  /** What the tray shows: how many items are due now, and the next few in order of urgency. */
+  due(limit: number): { count: number; next: ReminderView[] } {
+    this.flush();
+    const agenda = this.currentAgenda();
+    const all = [...agenda.overdue, ...agenda.today, ...agenda.week];
+    return { count: all.filter((view) => view.dueAt <= agenda.now).length, next: all.slice(0, limit) };
+  }
+
+  get(key: string): ReminderView | null {
+    this.flush();
+    const reminder = this.store.get(key);
+    return reminder ? toView(reminder) : null;
+  }
+
+  snooze(key: string, request: SnoozeRequest): ReminderView {
+    const now = this.options.now();
+    let until: Date;
+    if ('choice' in request) {
+      until = snoozeUntil(request.choice, now, this.timeZone(), this.settings.get().playbook.morningTime);
+    } else {
+      until = new Date(request.until);
+      if (!(until.getTime() > now.getTime())) throw new AppError('INVALID_INPUT', 'Choose a time in the future to snooze until.', 'until');
+    }
+    this.flush();
+    return this.apply(key, () => this.scheduler.snooze(key, until));
+  }
+
+  done(key: string): ReminderView {
+    this.flush();
+    return this.apply(key, () => this.scheduler.done(key));
+  }
+
+  dismiss(key: string): ReminderView {
+    this.flush();
+    return this.apply(key, () => this.scheduler.dismiss(key));
+  }
+
+  reopen(key: string): ReminderView {
+    this.flush();
+    return this.apply(key, () => this.scheduler.reopen(key));
+  }
+
+  /** Saves the settings and re-plans at once with the new timings. */
+  saveSettings(next: Settings): Settings {
+    const previous = this.settings.get();
+    const saved = this.settings.save(next);
+    this.replanNow();
+    this.options.onSettingsSaved?.(saved, previous);
+    return saved;
+  }
+
+  private flush(): void {
+    if (this.dirty) this.replanNow();
+  }
+
+  private apply(key: string, change: () => boolean): ReminderView {
+    if (!this.store.get(key)) throw new AppError('NOT_FOUND', 'That reminder is no longer there; the plan may have changed.');
+    change();
+    return toView(this.store.get(key)!);
+  }
+
+  private currentAgenda(): Agenda {
+    const now = this.options.now();
+    const timeZone = this.timeZone();
+    return buildAgenda(this.store.open(now.toISOString(), agendaHorizon(now, timeZone).toISOString()), now, timeZone);
+  }
+
+  private afterTick(): void {
+    this.options.onTick?.();
+    if (!this.options.onChange) return;
+    // What the agenda shows, without its timestamp: an item turning overdue counts, a quiet minute does not.
+    const { overdue, today, week } = this.currentAgenda();
+    const signature = JSON.stringify([overdue, today, week]);
+    if (this.lastSignature !== null && signature !== this.lastSignature) this.options.onChange();
+    this.lastSignature = signature;
+  }
+
+  private cancelDebounce(): void {
+    if (this.debounce !== null) this.timers.clearTimeout(this.debounce);
+    this.debounce = null;
+    this.burstStartedAt = null;
+  }
+}
+
+export function createReminderService(options: ReminderServiceOptions): ReminderService {
+  return new ReminderService(options);
+}

@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isReadChannel } from '../../../electron/core/channel-effects';
+import { createDispatch } from '../../../electron/core/dispatch';
+import { createHandlers } from '../../../electron/core/handlers/index';
+import { createReminderService, REPLAN_MAX_WAIT_MS, REPLAN_QUIET_MS, type ReminderService } from '../../../electron/core/reminders/service';
+import type { Reminder } from '../../../electron/core/reminders/store';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { Agenda } from '../../../shared/domain/reminder';
+import { insertLetter } from '../../support/letter-rows';
+import { tempVault } from '../../support/temp-vault';
+
+const INTERVIEW_END = '2026-03-03T10:00:00.000Z';
+const HOUR = 3_600_000;
+const slot = { startsAt: '2026-03-03T09:00:00.000Z', endsAt: INTERVIEW_END, timeZone: 'UTC', format: 'video' as const };
+
+let vault: ReturnType<typeof tempVault>;
+let service: ReminderService;
+let rang: string[];
+let changes: number;
+let saved: { launchAtLogin: boolean; previous: boolean }[];
+let dispatch: ReturnType<typeof createDispatch>;
+
+async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as ChannelOutput<C>;
+}
+
+const keys = (agenda: Agenda, group: 'overdue' | 'today' | 'week') => agenda[group].map((item) => item.key);
+/** Logging an interview also warns that no references have agreed yet; these tests look at the rest. */
+const ours = (keys: string[]) => keys.filter((key) => !key.startsWith('references_low:'));
+const allKeys = (agenda: Agenda) => [...agenda.overdue, ...agenda.today, ...agenda.week].map((item) => item.key);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.setSystemTime(new Date('2026-03-02T09:00:00.000Z'));
+  vault = tempVault();
+  rang = [];
+  changes = 0;
+  saved = [];
+  service = createReminderService({
+    db: vault.db,
+    now: () => new Date(),
+    timeZone: () => 'UTC',
+    notify: (reminders: Reminder[]) => rang.push(...reminders.map((reminder) => reminder.key)),
+    onChange: () => changes++,
+    onSettingsSaved: (next, previous) => saved.push({ launchAtLogin: next.launchAtLogin, previous: previous.launchAtLogin }),
+  });
+  dispatch = createDispatch(createHandlers({ vault, appVersion: '0.0.0-test', now: () => new Date(), reminders: service }), () => undefined, {
+    validateOutput: true,
+    afterWrite: () => service.planSoon(),
+  });
+});
+afterEach(() => {
+  service.stop();
+  vi.useRealTimers();
+  vault.cleanup();
+});
+
+/** An opening, an interview that ended at INTERVIEW_END, and its thank-you letter. */
+async function interviewWithLetter() {
+  const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'applied' });
+  const interview = await call('interviews.create', { openingId: opening.id, ...slot, team: [{ name: 'Ana Ruiz' }] });
+  const letterId = insertLetter(vault.db, { openingId: opening.id, interviewId: interview.id, startedAt: INTERVIEW_END });
+  // As the letters channel would, through afterWrite.
+  service.planSoon();
+  return { opening, interview, letterKey: `thank_you:${letterId}` };
+}
+
+describe('read channels', () => {
+  it('are the ones whose action only reads; everything else re-plans', () => {
+    const reads: Channel[] = ['openings.get', 'openings.list', 'cards.read', 'app.info', 'reminders.agenda', 'settings.get'];
+    const writes: Channel[] = ['openings.create', 'interviews.saveDebrief', 'notes.save', 'trash.empty', 'reminders.snooze', 'settings.save'];
+    for (const channel of reads) expect(isReadChannel(channel), channel).toBe(true);
+    for (const channel of writes) expect(isReadChannel(channel), channel).toBe(false);
+  });
+});
+
+describe('reminder service', () => {
+  it('shows a thank-you letter in the agenda once it is due, overdue after its deadline', async () => {
+    const { letterKey } = await interviewWithLetter();
+    expect(allKeys(await call('reminders.agenda', undefined))).toContain(letterKey);
+    expect(keys(await call('reminders.agenda', undefined), 'week')).toContain(letterKey);
+    vi.setSystemTime(Date.parse(INTERVIEW_END) + HOUR);
+    const agenda = await call('reminders.agenda', undefined);
+    expect(keys(agenda, 'today')).toContain(letterKey);
+    expect(agenda.today.find((item) => item.key === letterKey)).toMatchObject({ kind: 'thank_you', deadlineAt: '2026-03-04T10:00:00.000Z', target: { kind: 'letter' } });
+    vi.setSystemTime(Date.parse(INTERVIEW_END) + 25 * HOUR);
+    expect(keys(await call('reminders.agenda', undefined), 'overdue')).toContain(letterKey);
+  });
+
+  it('snooze takes an item out of today until the snooze ends, then rings it', async () => {
+    const { letterKey } = await interviewWithLetter();
+    vi.setSystemTime(Date.parse(INTERVIEW_END) + 3 * HOUR);
+    service.start();
+    rang = [];
+    const snoozed = await call('reminders.snooze', { key: letterKey, choice: '1h' });
+    expect(snoozed.snoozedUntil).toBe('2026-03-03T14:00:00.000Z');
+    expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(letterKey);
+    await vi.advanceTimersByTimeAsync(HOUR);
+    expect(keys(await call('reminders.agenda', undefined), 'today')).toContain(letterKey);
+    expect(rang).toContain(letterKey);
+  });
+
+  it('snoozes until a chosen time in the future, and refuses one in the past', async () => {
+    const { letterKey } = await interviewWithLetter();
+    vi.setSystemTime(Date.parse(INTERVIEW_END) + HOUR);
+    expect((await call('reminders.snooze', { key: letterKey, until: '2026-03-03T18:30:00+01:00' })).snoozedUntil).toBe('2026-03-03T17:30:00.000Z');
+    expect(await dispatch('reminders.snooze', { key: letterKey, until: '2026-03-03T10:30:00Z' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'until' } });
+    expect(await dispatch('reminders.snooze', { key: 'thank_you:nope', choice: '15m' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('done takes an item off the agenda for good; reopen brings it back', async () => {
+    const { letterKey } = await interviewWithLetter();
+    vi.setSystemTime(Date.parse(INTERVIEW_END) + HOUR);
+    expect((await call('reminders.done', { key: letterKey })).status).toBe('done');
+    expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(letterKey);
+    // A later re-plan keeps what the user did.
+    await call('openings.create', { companyName: 'Globex', role: 'Designer' });
+    expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(letterKey);
+    expect((await call('reminders.reopen', { key: letterKey })).status).toBe('open');
+    expect(keys(await call('reminders.agenda', undefined), 'today')).toContain(letterKey);
+    expect((await call('reminders.dismiss', { key: letterKey })).status).toBe('dismissed');
+    expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(letterKey);
+    expect(await dispatch('reminders.reopen', { key: 'thank_you:nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('settings.save changes the thank-you timings and re-plans at once', async () => {
+    const { letterKey } = await interviewWithLetter();
+    const settings = await call('settings.get', undefined);
+    expect(settings.playbook.thankYouDeadlineHours).toBe(24);
+    const next = { ...settings, launchAtLogin: true, playbook: { ...settings.playbook, thankYouDeadlineHours: 48 } };
+    expect((await call('settings.save', next)).playbook.thankYouDeadlineHours).toBe(48);
+    expect(service.store.get(letterKey)!.deadlineAt).toBe('2026-03-05T10:00:00.000Z');
+    expect((await call('settings.get', undefined)).playbook.thankYouDeadlineHours).toBe(48);
+    expect(saved).toEqual([{ launchAtLogin: true, previous: false }]);
+  });
+
+  it('re-plans after interviews.create, once per burst of writes', async () => {
+    service.start();
+    const replans = vi.spyOn(service, 'replanNow');
+    const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
+    const interview = await call('interviews.create', { openingId: opening.id, ...slot });
+    await call('openings.get', { id: opening.id });
+    expect(service.store.get(`debrief:${interview.id}`)).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    expect(replans).toHaveBeenCalledTimes(1);
+    expect(service.store.get(`debrief:${interview.id}`)).toMatchObject({ kind: 'debrief', dueAt: INTERVIEW_END });
+    // Reads alone never re-plan.
+    await call('openings.list', undefined);
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS * 2);
+    expect(replans).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-plans during steady autosaving at most once per maximum wait', async () => {
+    const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const note = await call('notes.create', { parentType: 'opening', parentId: opening.id });
+    service.start();
+    const replans = vi.spyOn(service, 'replanNow');
+    // A save every 400 ms for 6 s: never quiet for long enough, so only the maximum wait re-plans…
+    for (let elapsed = 0; elapsed < 6_000; elapsed += 400) {
+      await call('notes.save', { id: note.id, title: 'Notes', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `v${elapsed}` }] }] } });
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    expect(REPLAN_MAX_WAIT_MS).toBeLessThan(6_000);
+    expect(replans).toHaveBeenCalledTimes(1);
+    // …and the pause after the last save brings the plan up to date.
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    expect(replans).toHaveBeenCalledTimes(2);
+  });
+
+  it('rings reminders missed while closed once at start, and reports each change', async () => {
+    const { letterKey, interview } = await interviewWithLetter();
+    service.replanNow();
+    // The app was closed through the interview and the evening after it.
+    vi.setSystemTime(Date.parse(INTERVIEW_END) + 10 * HOUR);
+    service.start();
+    expect(ours(rang).sort()).toEqual([`debrief:${interview.id}`, letterKey].sort());
+    expect(changes).toBe(0);
+    service.tick();
+    expect(rang).toHaveLength(3);
+    expect(changes).toBe(0);
+    await call('reminders.done', { key: letterKey });
+    expect(changes).toBe(1);
+    // The warning at +20 h rings while the app runs, once.
+    await vi.advanceTimersByTimeAsync(11 * HOUR);
+    expect(rang.filter((key) => key === letterKey)).toHaveLength(1);
+    const next = service.due(5).next.map((item) => item.key);
+    expect(next).toContain(`debrief:${interview.id}`);
+    expect(next).not.toContain(letterKey);
+  });
+
+  it('tells the tray how many items are due now and what comes next', async () => {
+    const { letterKey, interview } = await interviewWithLetter();
+    const before = service.due(5);
+    expect(before.count).toBe(1);
+    expect(before.next.map((item) => item.key)).toEqual([expect.stringMatching(/^references_low:/), `debrief:${interview.id}`, letterKey]);
+    vi.setSystemTime(Date.parse(INTERVIEW_END) + HOUR);
+    expect(service.due(1).count).toBe(3);
+    expect(service.due(1).next).toHaveLength(1);
+  });
+});
