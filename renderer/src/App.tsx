@@ -6,13 +6,18 @@ import { ContactsPage } from './features/contacts/ContactsPage';
 import { InterviewPage } from './features/interview/InterviewPage';
 import { OpeningPage } from './features/opening/OpeningPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { TodayPage } from './features/today/TodayPage';
+import { useDueCount } from './features/today/useAgenda';
 import { TrashPage } from './features/trash/TrashPage';
-import { hrefFor, NAV_ITEMS, useRoute, type Route } from './router';
+import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { ToastProvider } from './ui/toast';
 
 /** One line per screen; a screen receives its route (and id). */
 function screenFor(route: Route): ReactNode {
   switch (route.name) {
+    case 'today':
+      return <TodayPage />;
     case 'pipeline':
       return <PipelinePage />;
     case 'interview':
@@ -29,11 +34,30 @@ function screenFor(route: Route): ReactNode {
       return <OpeningPage key={route.id} id={route.id} />;
     case 'trash':
       return <TrashPage />;
+    case 'settings':
+      return <SettingsPage />;
   }
+}
+
+function NavLink({ item, current, badge }: { item: NavItem; current: Route; badge?: number }) {
+  return (
+    <li>
+      <a href={hrefFor(item.route)} aria-current={item.section.includes(current.name) ? 'page' : undefined}>
+        {item.label}
+        {badge !== undefined && badge > 0 && (
+          <span className="nav-badge">
+            <span aria-hidden="true">{badge}</span>
+            <span className="sr-only"> ({badge} due)</span>
+          </span>
+        )}
+      </a>
+    </li>
+  );
 }
 
 export function App() {
   const route = useRoute();
+  const due = useDueCount();
   return (
     <ToastProvider>
       <div className="shell">
@@ -44,11 +68,12 @@ export function App() {
           </div>
           <ul>
             {NAV_ITEMS.map((item) => (
-              <li key={item.label}>
-                <a href={hrefFor(item.route)} aria-current={item.section.includes(route.name) ? 'page' : undefined}>
-                  {item.label}
-                </a>
-              </li>
+              <NavLink key={item.label} item={item} current={route} badge={item.route.name === 'today' ? due : undefined} />
+            ))}
+          </ul>
+          <ul className="sidebar-footer">
+            {NAV_FOOTER.map((item) => (
+              <NavLink key={item.label} item={item} current={route} />
             ))}
           </ul>
         </nav>

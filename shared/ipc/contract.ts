@@ -5,6 +5,7 @@ import { contactChannels } from './channels/contacts';
 import { interviewChannels } from './channels/interviews';
 import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
+import { reminderChannels } from './channels/reminders';
 import { trashChannels } from './channels/trash';
 
 /**
@@ -20,6 +21,7 @@ export const contract = {
   ...interviewChannels,
   ...noteChannels,
   ...trashChannels,
+  ...reminderChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -42,6 +44,8 @@ export const events = {
    * anyway after a few seconds, so an unanswered request never traps the user.
    */
   'app.flushRequested': z.object({ requestId: z.number().int().nonnegative() }),
+  /** Something due was added, changed, done or snoozed: screens showing reminders reload. */
+  'reminders.changed': z.object({}),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
