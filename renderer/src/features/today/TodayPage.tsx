@@ -99,7 +99,7 @@ export function TodayPage() {
       const input = 'choice' in how ? { key: item.key, choice: how.choice } : { key: item.key, until: how.until.toISOString() };
       const result = await call('reminders.snooze', input);
       takeOff(item, keepFocus);
-      toast.show(result.snoozedUntil ? `Snoozed until ${formatAt(result.snoozedUntil, Date.now())}.` : 'Snoozed.');
+      toast.show(result.snoozedUntil ? `Snoozed until ${formatAt(result.snoozedUntil, Date.now(), true)}.` : 'Snoozed.');
     } catch (caught) {
       setProblem(`“${item.title}” could not be snoozed: ${messageOf(caught)}`);
     } finally {

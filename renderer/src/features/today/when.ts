@@ -15,15 +15,19 @@ function calendarDays(now: number, then: number): number {
   return Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / DAY);
 }
 
-/** An instant near now, short: "Today 15:00", "Tomorrow 09:00", "Thu 09:00", "Thu 12 Mar 09:00". */
-export function formatAt(iso: string, now: number): string {
+/**
+ * An instant near now, short: "Today 15:00", "Tomorrow 09:00", "Thu 09:00",
+ * "Thu 12 Mar 09:00"; `midSentence` writes "today", "tomorrow", "yesterday".
+ */
+export function formatAt(iso: string, now: number, midSentence = false): string {
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return '';
   const days = calendarDays(now, then);
   const time = timeFormat.format(then);
-  if (days === 0) return `Today ${time}`;
-  if (days === 1) return `Tomorrow ${time}`;
-  if (days === -1) return `Yesterday ${time}`;
+  const word = (text: string) => (midSentence ? text.toLowerCase() : text);
+  if (days === 0) return `${word('Today')} ${time}`;
+  if (days === 1) return `${word('Tomorrow')} ${time}`;
+  if (days === -1) return `${word('Yesterday')} ${time}`;
   if (Math.abs(days) < 7) return `${weekdayFormat.format(then)} ${time}`;
   return `${dateFormat.format(then)} ${time}`;
 }
@@ -39,8 +43,7 @@ export interface When {
 
 /**
  * When an item is due, in words: past its deadline ("Overdue by 3 h"), due
- * with time left ("Due in 2 h"), due without a deadline ("Due since Today
- * 09:00"), or not yet due ("Thu 09:00").
+ * with time left ("Due in 2 h"), due without a deadline ("Due since 09:00"), or not yet due ("Thu 09:00").
  */
 export function describeWhen(item: Pick<DueItem, 'dueAt' | 'deadlineAt'>, now: number): When {
   const due = Date.parse(item.dueAt);
@@ -48,7 +51,7 @@ export function describeWhen(item: Pick<DueItem, 'dueAt' | 'deadlineAt'>, now: n
   if (deadline !== null && deadline <= now) return { text: `Overdue by ${formatDuration(now - deadline)}`, urgency: 'overdue', at: item.deadlineAt! };
   if (due > now) return { text: formatAt(item.dueAt, now), urgency: 'later', at: item.dueAt };
   if (deadline !== null) return { text: `Due in ${formatDuration(deadline - now)}`, urgency: deadline - now <= SOON_MS ? 'soon' : 'due', at: item.deadlineAt! };
-  if (calendarDays(now, due) < 0) return { text: `Due since ${formatAt(item.dueAt, now)}`, urgency: 'overdue', at: item.dueAt };
+  if (calendarDays(now, due) < 0) return { text: `Due since ${formatAt(item.dueAt, now, true)}`, urgency: 'overdue', at: item.dueAt };
   if (now - due < 60_000) return { text: 'Due now', urgency: 'due', at: item.dueAt };
   return { text: `Due since ${timeFormat.format(due)}`, urgency: 'due', at: item.dueAt };
 }
