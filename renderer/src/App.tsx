@@ -8,7 +8,7 @@ import { OpeningPage } from './features/opening/OpeningPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TodayPage } from './features/today/TodayPage';
-import { useDueCount } from './features/today/useAgenda';
+import { DueBadge } from './features/today/DueBadge';
 import { TrashPage } from './features/trash/TrashPage';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { ToastProvider } from './ui/toast';
@@ -39,17 +39,12 @@ function screenFor(route: Route): ReactNode {
   }
 }
 
-function NavLink({ item, current, badge }: { item: NavItem; current: Route; badge?: number }) {
+function NavLink({ item, current, badge }: { item: NavItem; current: Route; badge?: ReactNode }) {
   return (
     <li>
       <a href={hrefFor(item.route)} aria-current={item.section.includes(current.name) ? 'page' : undefined}>
         {item.label}
-        {badge !== undefined && badge > 0 && (
-          <span className="nav-badge">
-            <span aria-hidden="true">{badge}</span>
-            <span className="sr-only"> ({badge} due)</span>
-          </span>
-        )}
+        {badge}
       </a>
     </li>
   );
@@ -57,7 +52,6 @@ function NavLink({ item, current, badge }: { item: NavItem; current: Route; badg
 
 export function App() {
   const route = useRoute();
-  const due = useDueCount();
   return (
     <ToastProvider>
       <div className="shell">
@@ -68,7 +62,7 @@ export function App() {
           </div>
           <ul>
             {NAV_ITEMS.map((item) => (
-              <NavLink key={item.label} item={item} current={route} badge={item.route.name === 'today' ? due : undefined} />
+              <NavLink key={item.label} item={item} current={route} badge={item.route.name === 'today' ? <DueBadge /> : undefined} />
             ))}
           </ul>
           <ul className="sidebar-footer">

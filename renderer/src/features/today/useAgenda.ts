@@ -58,7 +58,7 @@ export function useAgenda(): AgendaState {
   return { agenda, error, reload, removeLocally };
 }
 
-/** How many things need doing now (overdue and due today), for the sidebar; undefined until known. */
+/** How many things need doing now (overdue and due today); undefined until known. */
 export function useDueCount(): number | undefined {
   const { agenda } = useAgenda();
   return agenda ? agenda.overdue.length + agenda.today.length : undefined;
