@@ -82,7 +82,7 @@ export class ReminderShell {
   /** Opens the item a reminder is about; Today if it has gone from the plan meanwhile. */
   open(key: string): void {
     const reminder = this.options.service.get(key);
-    this.openPath(reminder ? reminderRoute(reminder.target) : TODAY_PATH);
+    this.openPath(reminder ? reminderRoute(reminder) : TODAY_PATH);
   }
 
   destroy(): void {

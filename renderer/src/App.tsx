@@ -9,13 +9,18 @@ import { LetterPage } from './features/letters/LetterPage';
 import { TemplatesPage } from './features/letters/TemplatesPage';
 import { OpeningPage } from './features/opening/OpeningPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { TodayPage } from './features/today/TodayPage';
+import { DueBadge } from './features/today/DueBadge';
 import { TrashPage } from './features/trash/TrashPage';
-import { hrefFor, NAV_ITEMS, useRoute, type Route } from './router';
+import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { ToastProvider } from './ui/toast';
 
 /** One line per screen; a screen receives its route (and id). */
 function screenFor(route: Route): ReactNode {
   switch (route.name) {
+    case 'today':
+      return <TodayPage />;
     case 'pipeline':
       return <PipelinePage />;
     case 'interview':
@@ -38,7 +43,20 @@ function screenFor(route: Route): ReactNode {
       return <TrashPage />;
     case 'backups':
       return <BackupsPage />;
+    case 'settings':
+      return <SettingsPage />;
   }
+}
+
+function NavLink({ item, current, badge }: { item: NavItem; current: Route; badge?: ReactNode }) {
+  return (
+    <li>
+      <a href={hrefFor(item.route)} aria-current={item.section.includes(current.name) ? 'page' : undefined}>
+        {item.label}
+        {badge}
+      </a>
+    </li>
+  );
 }
 
 export function App() {
@@ -53,11 +71,12 @@ export function App() {
           </div>
           <ul>
             {NAV_ITEMS.map((item) => (
-              <li key={item.label}>
-                <a href={hrefFor(item.route)} aria-current={item.section.includes(route.name) ? 'page' : undefined}>
-                  {item.label}
-                </a>
-              </li>
+              <NavLink key={item.label} item={item} current={route} badge={item.route.name === 'today' ? <DueBadge /> : undefined} />
+            ))}
+          </ul>
+          <ul className="sidebar-footer">
+            {NAV_FOOTER.map((item) => (
+              <NavLink key={item.label} item={item} current={route} />
             ))}
           </ul>
         </nav>

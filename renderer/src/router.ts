@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** Every screen of the app, addressed by the URL hash so a reload keeps the place. */
 export type Route =
+  | { name: 'today' }
   | { name: 'pipeline' }
   | { name: 'opening'; id: string }
   | { name: 'interview'; id: string }
@@ -12,10 +13,11 @@ export type Route =
   | { name: 'letter'; id: string }
   | { name: 'templates' }
   | { name: 'trash' }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'settings' };
 
 const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company', letters: 'letter' } as const;
-const LISTS = { pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', templates: 'templates', trash: 'trash', backups: 'backups' } as const;
+const LISTS = { today: 'today', pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', templates: 'templates', trash: 'trash', backups: 'backups', settings: 'settings' } as const;
 const ID = /^[0-9a-f-]{36}$/i;
 
 export function parseRoute(hash: string): Route {
@@ -24,7 +26,8 @@ export function parseRoute(hash: string): Route {
     return { name: WITH_ID[first as keyof typeof WITH_ID], id: second } as Route;
   }
   if (second === undefined && first in LISTS) return { name: LISTS[first as keyof typeof LISTS] };
-  return { name: 'pipeline' };
+  // Home, and where an unknown address lands: what is due.
+  return { name: 'today' };
 }
 
 export function hrefFor(route: Route): string {
@@ -58,11 +61,24 @@ export function useRoute(): Route {
   return route;
 }
 
+export interface NavItem {
+  label: string;
+  route: Route;
+  section: Route['name'][];
+}
+
 /** The sidebar: each entry and the screens under it. */
-export const NAV_ITEMS: { label: string; route: Route; section: Route['name'][] }[] = [
+export const NAV_ITEMS: NavItem[] = [
+  { label: 'Today', route: { name: 'today' }, section: ['today'] },
   { label: 'Pipeline', route: { name: 'pipeline' }, section: ['pipeline', 'opening', 'interview', 'letter'] },
   { label: 'Contacts', route: { name: 'contacts' }, section: ['contacts', 'contact'] },
   { label: 'Companies', route: { name: 'companies' }, section: ['companies', 'company'] },
   { label: 'Templates', route: { name: 'templates' }, section: ['templates'] },
   { label: 'Trash', route: { name: 'trash' }, section: ['trash'] },
+];
+
+/** The sidebar's foot, apart from the day-to-day screens. */
+export const NAV_FOOTER: NavItem[] = [
+  { label: 'Settings', route: { name: 'settings' }, section: ['settings'] },
+  { label: 'Backups', route: { name: 'backups' }, section: ['backups'] },
 ];

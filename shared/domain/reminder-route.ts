@@ -3,18 +3,27 @@ import type { DueItem } from './playbook';
 /** Where Today lives: a summary notification opens it. */
 export const TODAY_PATH = '/today';
 
-const FOLDERS: Record<DueItem['target']['kind'], string> = {
-  opening: 'openings',
-  interview: 'interviews',
-  contact: 'contacts',
-  letter: 'letters',
-  reference: 'references',
-};
-
 /**
- * The screen a reminder opens, as the path after the URL's '#': the shell
- * sends it with the navigate event, the renderer's router reads it.
+ * The screen a reminder is acted on, as the path after the URL's '#': the
+ * shell sends it with the navigate event, Today links to it. References have
+ * no page of their own yet, so they open their opening.
  */
-export function reminderRoute(target: DueItem['target']): string {
-  return `/${FOLDERS[target.kind]}/${encodeURIComponent(target.id)}`;
+export function reminderRoute(item: Pick<DueItem, 'target' | 'openingId'>): string {
+  const { kind, id } = item.target;
+  switch (kind) {
+    case 'letter':
+      return `/letters/${id}`;
+    case 'interview':
+      return `/interviews/${id}`;
+    case 'opening':
+      return `/openings/${id}`;
+    case 'contact':
+      return `/contacts/${id}`;
+    case 'reference':
+      return item.openingId ? `/openings/${item.openingId}` : TODAY_PATH;
+  }
+}
+
+export function reminderHref(item: Pick<DueItem, 'target' | 'openingId'>): string {
+  return `#${reminderRoute(item)}`;
 }

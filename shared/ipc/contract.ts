@@ -25,7 +25,6 @@ export const contract = {
   ...letterChannels,
   ...trashChannels,
   ...backupChannels,
-  ...letterChannels,
   ...reminderChannels,
 } as const;
 

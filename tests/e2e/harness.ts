@@ -40,7 +40,8 @@ export class PreviewHarness {
     page.on('console', (message) => {
       if (message.type() === 'error') this.pageErrors.push(message.text());
     });
-    await page.goto(this.server.url);
+    // These suites start on the pipeline; the app's home is Today.
+    await page.goto(`${this.server.url}#/pipeline`);
     return page;
   }
 
@@ -48,7 +49,7 @@ export class PreviewHarness {
   async restartServer(): Promise<void> {
     await this.server.close();
     this.server = await startPreviewServer({ vaultPath: this.vaultPath, rendererDir: RENDERER_DIR });
-    await this.page.goto(this.server.url);
+    await this.page.goto(`${this.server.url}#/pipeline`);
   }
 
   /** Calls the core directly, as the page would, with this run's token (for setting up and checking data). */

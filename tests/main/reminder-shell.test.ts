@@ -237,11 +237,14 @@ describe('close to tray', () => {
 
 describe('shell helpers', () => {
   it('routes each kind of reminder target to its screen', () => {
-    expect(reminderRoute({ kind: 'interview', id: 'i1' })).toBe('/interviews/i1');
-    expect(reminderRoute({ kind: 'letter', id: 'l1' })).toBe('/letters/l1');
-    expect(reminderRoute({ kind: 'opening', id: 'o1' })).toBe('/openings/o1');
-    expect(reminderRoute({ kind: 'contact', id: 'c1' })).toBe('/contacts/c1');
-    expect(reminderRoute({ kind: 'reference', id: 'r/1' })).toBe('/references/r%2F1');
+    const at = (kind: 'interview' | 'letter' | 'opening' | 'contact' | 'reference', id: string, openingId: string | null = null) => reminderRoute({ target: { kind, id }, openingId });
+    expect(at('interview', 'i1')).toBe('/interviews/i1');
+    expect(at('letter', 'l1')).toBe('/letters/l1');
+    expect(at('opening', 'o1')).toBe('/openings/o1');
+    expect(at('contact', 'c1')).toBe('/contacts/c1');
+    // References have no page yet: their opening, else Today.
+    expect(at('reference', 'r1', 'o1')).toBe('/openings/o1');
+    expect(at('reference', 'r1')).toBe('/today');
   });
 
   it('says when an item is due in a few words', () => {

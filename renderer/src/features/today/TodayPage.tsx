@@ -1,0 +1,206 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ReminderView } from '../../../../shared/domain/reminder';
+import type { SnoozeChoice } from '../../../../shared/domain/snooze';
+import { call } from '../../api';
+import { hrefFor } from '../../router';
+import { Alert } from '../../ui/Alert';
+import { messageOf } from '../../ui/forms';
+import { useNow } from '../../ui/useNow';
+import { useToast } from '../../ui/toast';
+import { notifyAgendaChanged } from './refresh';
+import { ReminderItem } from './ReminderItem';
+import { useAgenda } from './useAgenda';
+import { formatAt } from './when';
+import './today.css';
+
+/** Relative times ("Due in 2 h") move on twice a minute. */
+const CLOCK_MS = 30_000;
+
+const GROUPS = [
+  { id: 'overdue', title: 'Overdue' },
+  { id: 'today', title: 'Today' },
+  { id: 'week', title: 'This week' },
+] as const;
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+
+function things(count: number): string {
+  return count === 1 ? '1 thing' : `${count} things`;
+}
+
+/** The home screen: everything due or overdue, the most urgent first, each one click from being done. */
+export function TodayPage() {
+  const { agenda, error, reload, removeLocally } = useAgenda();
+  const now = useNow(CLOCK_MS);
+  const toast = useToast();
+  const [busy, setBusy] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+  const listRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Where keyboard focus goes once an item leaves the list: the item that took its place. */
+  const focusAfterRemoval = useRef<number | undefined>(undefined);
+
+  const overdue = agenda?.overdue ?? [];
+  const today = agenda?.today ?? [];
+  const week = agenda?.week ?? [];
+  const total = overdue.length + today.length + week.length;
+  const dueNow = overdue.length + today.length;
+
+  useEffect(() => {
+    const index = focusAfterRemoval.current;
+    if (index === undefined) return;
+    focusAfterRemoval.current = undefined;
+    const actions = listRef.current?.querySelectorAll<HTMLElement>('.reminder-primary') ?? [];
+    (actions[Math.min(index, actions.length - 1)] ?? headingRef.current)?.focus();
+  }, [agenda]);
+
+  /** Whether keyboard focus is in the list, asked before a button is disabled and lets it go. */
+  const focusInList = () => !!listRef.current?.contains(document.activeElement);
+
+  /** Takes the item off the list now; focus, if it was in the list, moves to the item that takes its place. */
+  function takeOff(item: ReminderView, keepFocus: boolean) {
+    const items = Array.from(listRef.current?.querySelectorAll<HTMLElement>('.reminder') ?? []);
+    const index = items.findIndex((element) => element.dataset.key === item.key);
+    if (index >= 0 && keepFocus) focusAfterRemoval.current = index;
+    removeLocally(item.key);
+  }
+
+  async function reopen(item: ReminderView) {
+    try {
+      await call('reminders.reopen', { key: item.key });
+      toast.show(`“${item.title}” is back on your list.`);
+    } catch (caught) {
+      toast.show(`“${item.title}” could not be brought back: ${messageOf(caught)}`, { tone: 'error' });
+    }
+    notifyAgendaChanged();
+  }
+
+  async function settle(item: ReminderView, how: 'done' | 'dismiss') {
+    const keepFocus = focusInList();
+    setBusy(item.key);
+    setProblem(undefined);
+    try {
+      await call(how === 'done' ? 'reminders.done' : 'reminders.dismiss', { key: item.key });
+      takeOff(item, keepFocus);
+      toast.show(how === 'done' ? `Done: “${item.title}”.` : `Dismissed “${item.title}”.`, { action: { label: 'Undo', run: () => reopen(item) } });
+    } catch (caught) {
+      setProblem(`“${item.title}” could not be ${how === 'done' ? 'marked done' : 'dismissed'}: ${messageOf(caught)}`);
+    } finally {
+      setBusy(undefined);
+      notifyAgendaChanged();
+    }
+  }
+
+  async function snooze(item: ReminderView, how: { choice: SnoozeChoice } | { until: Date }) {
+    const keepFocus = focusInList();
+    setBusy(item.key);
+    setProblem(undefined);
+    try {
+      const input = 'choice' in how ? { key: item.key, choice: how.choice } : { key: item.key, until: how.until.toISOString() };
+      const result = await call('reminders.snooze', input);
+      takeOff(item, keepFocus);
+      toast.show(result.snoozedUntil ? `Snoozed until ${formatAt(result.snoozedUntil, Date.now(), true)}.` : 'Snoozed.');
+    } catch (caught) {
+      setProblem(`“${item.title}” could not be snoozed: ${messageOf(caught)}`);
+    } finally {
+      setBusy(undefined);
+      notifyAgendaChanged();
+    }
+  }
+
+  /** ↑ and ↓ move between items, landing on each one's main action. */
+  function onListKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || event.defaultPrevented) return;
+    const target = event.target as HTMLElement;
+    if (target.closest('input, select, textarea, [role="menu"]')) return;
+    const items = Array.from(listRef.current?.querySelectorAll<HTMLElement>('.reminder') ?? []);
+    const current = items.indexOf(target.closest<HTMLElement>('.reminder')!);
+    if (current < 0) return;
+    const next = items[current + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (!next) return;
+    event.preventDefault();
+    next.querySelector<HTMLElement>('.reminder-primary')?.focus();
+  }
+
+  const summary = [
+    overdue.length > 0 ? `${overdue.length} overdue` : '',
+    today.length > 0 ? `${today.length} for today` : '',
+    week.length > 0 ? `${things(week.length)} later this week` : '',
+  ].filter(Boolean);
+
+  return (
+    <section className="page today" aria-labelledby="today-title">
+      <header className="page-header">
+        <div>
+          <h1 id="today-title" ref={headingRef} tabIndex={-1}>
+            Today
+          </h1>
+          <p className="subtitle">
+            {dayFormat.format(now)}
+            {dueNow > 0 && ` · ${summary.join(' · ')}`}
+          </p>
+        </div>
+      </header>
+
+      {error && (
+        <Alert tone="error">
+          What is due could not be loaded: {error}{' '}
+          <button type="button" className="button small" onClick={reload}>
+            Try again
+          </button>
+        </Alert>
+      )}
+      {problem && <Alert tone="error">{problem}</Alert>}
+      {!agenda && !error && <p className="muted">Looking at what is due…</p>}
+
+      {agenda && total === 0 && (
+        <div className="empty today-empty">
+          <h2>Nothing is due</h2>
+          <p>
+            When an interview ends, Afterview reminds you to jot down a debrief while it is fresh and to thank each interviewer within a day. Later it tells you when a
+            follow-up is welcome, when to brief your references, when to move on and when to get back in touch. Those reminders will show up here.
+          </p>
+          <a className="button" href={hrefFor({ name: 'pipeline' })}>
+            Go to the pipeline
+          </a>
+        </div>
+      )}
+
+      {agenda && dueNow === 0 && week.length > 0 && (
+        <p className="today-clear" role="status">
+          <span aria-hidden="true">✓</span> All clear for today — {things(week.length)} later this week.
+        </p>
+      )}
+
+      {total > 0 && (
+        <div ref={listRef} className="today-groups" onKeyDown={onListKeyDown}>
+          {GROUPS.map((group) => {
+            const items = agenda![group.id];
+            if (items.length === 0) return null;
+            return (
+              <section key={group.id} className={`today-group today-group-${group.id}`} aria-labelledby={`today-${group.id}`}>
+                <h2 id={`today-${group.id}`}>
+                  {group.title} <span className="today-count">{items.length}</span>
+                </h2>
+                <ul className="reminder-list">
+                  {items.map((item) => (
+                    <ReminderItem
+                      key={item.key}
+                      item={item}
+                      now={now}
+                      busy={busy === item.key}
+                      onSnooze={(target, how) => void snooze(target, how)}
+                      onDone={(target) => void settle(target, 'done')}
+                      onDismiss={(target) => void settle(target, 'dismiss')}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+          <p className="today-hint muted">Tip: ↑ and ↓ move between items; Tab reaches each button.</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/src/App';
+import { setTransport } from '../../../renderer/src/api';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { ok } from '../fixtures';
+import { agenda, agendaTransport, at, reminder } from './agenda-fixtures';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('Today as the home screen', () => {
+  it('opens on Today, first in the sidebar, with the count of what is due now', async () => {
+    const fake = agendaTransport(agenda({ overdue: [reminder({ key: 'a', title: 'One', deadlineAt: at(-1) })], today: [reminder({ key: 'b', title: 'Two' })], week: [reminder({ key: 'c', title: 'Three', dueAt: at(30) })] }));
+    setTransport(fake.transport);
+    window.location.hash = '';
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await within(nav).findByRole('link', { name: 'Today (2 due)' });
+    const links = within(nav).getAllByRole('link');
+    expect(links[0]).toHaveAccessibleName('Today (2 due)');
+    expect(links[0]).toHaveAttribute('aria-current', 'page');
+    expect(links.at(-1)).toHaveAccessibleName('Settings');
+  });
+
+  it('opens Settings from its address', async () => {
+    setTransport(agendaTransport(agenda({}), { 'settings.get': () => ok(DEFAULT_SETTINGS) }).transport);
+    window.location.hash = '#/settings';
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+    // Nothing due: no badge.
+    expect(screen.getByRole('link', { name: 'Today' })).toBeInTheDocument();
+  });
+});
