@@ -39,6 +39,8 @@ describe('facts loader', () => {
       complete: true,
       team: [{ contactId: ana.contactId, preferredChannel: 'linkedin', cardCollected: false }],
     });
+    // Logging the interview drafted its own thank-you note; this test writes its letters by hand.
+    core.vault.db.exec('DELETE FROM letters');
     const letter = insertLetter({ openingId: opening.id, interviewId: interview.id, mailBy: '2026-03-05T10:00:00.000Z' });
     insertTouchpoint({ openingId: opening.id, contactId: ana.contactId, kind: 'follow_up' });
     insertTouchpoint({ openingId: opening.id, contactId: ana.contactId, kind: 'thank_you', direction: 'outbound' });
@@ -77,6 +79,7 @@ describe('facts loader', () => {
     const deletedInterview = await core.call('interviews.create', { openingId: kept.id, ...slot, team: [{ name: 'Dan' }] });
     const hiddenInterview = await core.call('interviews.create', { openingId: trashed.id, ...slot, team: [{ name: 'Hal' }] });
     const gone = await core.call('contacts.create', { name: 'Gone Person', companyName: 'Acme' });
+    core.vault.db.exec('DELETE FROM letters');
     const liveLetter = insertLetter({ openingId: kept.id, interviewId: keptInterview.id });
     insertLetter({ openingId: kept.id, interviewId: keptInterview.id, deletedAt: T });
     insertLetter({ openingId: kept.id, interviewId: deletedInterview.id });

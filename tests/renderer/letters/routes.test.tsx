@@ -6,7 +6,7 @@ describe('Letter and template routes', () => {
   it('addresses a letter by id and the templates from the sidebar', () => {
     expect(hrefFor({ name: 'letter', id: letterIds.ana })).toBe(`#/letters/${letterIds.ana}`);
     expect(parseRoute(`#/letters/${letterIds.ana}`)).toEqual({ name: 'letter', id: letterIds.ana });
-    expect(parseRoute('#/letters/not-an-id')).toEqual({ name: 'pipeline' });
+    expect(parseRoute('#/letters/not-an-id')).toEqual({ name: 'today' });
     expect(parseRoute('#/templates')).toEqual({ name: 'templates' });
     expect(NAV_ITEMS.find((item) => item.label === 'Templates')?.route).toEqual({ name: 'templates' });
   });

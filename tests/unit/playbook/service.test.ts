@@ -61,6 +61,8 @@ afterEach(() => {
 async function interviewWithLetter() {
   const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'applied' });
   const interview = await call('interviews.create', { openingId: opening.id, ...slot, team: [{ name: 'Ana Ruiz' }] });
+  // Logging the interview drafted Ana's note already; these tests use one written by hand, with a known id.
+  vault.db.exec('DELETE FROM letters');
   const letterId = insertLetter(vault.db, { openingId: opening.id, interviewId: interview.id, startedAt: INTERVIEW_END });
   // As the letters channel would, through afterWrite.
   service.planSoon();
