@@ -57,6 +57,17 @@ describe('Recording an outcome', () => {
     expect(screen.getByRole('region', { name: 'Notifications' })).toHaveTextContent(/reply is ready for you to write.*every 90 days, 3 times/);
   });
 
+  it('turns picking Rejected in the stage list into the outcome dialog, so the reply is drafted', async () => {
+    const { user, invoke } = setup(letterIds.reply);
+    await user.selectOptions(await screen.findByLabelText('Stage'), 'rejected');
+    const dialog = await screen.findByRole('dialog', { name: 'Record the outcome' });
+    expect(within(dialog).getByRole('radio', { name: /Rejected/ })).toBeChecked();
+    expect(inputsOf(invoke, 'openings.update')).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Record outcome' }));
+    await waitFor(() => expect(window.location.hash).toBe(`#/letters/${letterIds.reply}`));
+    expect(inputsOf(invoke, 'openings.recordOutcome')).toEqual([{ openingId: ids.opening, outcome: 'rejected' }]);
+  });
+
   it('records an offer without asking who, and stays on the opening', async () => {
     const { user, invoke } = setup(null);
     await user.click(await screen.findByRole('button', { name: 'Record outcome…' }));

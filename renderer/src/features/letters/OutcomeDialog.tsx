@@ -10,7 +10,7 @@ import { SelectField } from '../../ui/SelectField';
 import { useToast } from '../../ui/toast';
 import { FormDialog } from './FormDialog';
 
-type Outcome = (typeof OUTCOMES)[number];
+export type Outcome = (typeof OUTCOMES)[number];
 
 const OUTCOME_TEXT: Record<Outcome, { label: string; hint: string }> = {
   offer: { label: 'Offer', hint: 'They offered you the job. The opening moves to Offer while you decide.' },
@@ -24,12 +24,14 @@ interface OutcomeDialogProps {
   people: Contact[];
   onRecorded(opening: Opening): void;
   onCancel(): void;
+  /** Preselected, e.g. when the user picked Rejected in the stage list. */
+  initialOutcome?: Outcome;
 }
 
 /** How the process ended. A rejection leads straight to the reply to write. */
-export function OutcomeDialog({ opening, people, onRecorded, onCancel }: OutcomeDialogProps) {
+export function OutcomeDialog({ opening, people, onRecorded, onCancel, initialOutcome }: OutcomeDialogProps) {
   const toast = useToast();
-  const [outcome, setOutcome] = useState<Outcome>();
+  const [outcome, setOutcome] = useState<Outcome | undefined>(initialOutcome);
   const [contactId, setContactId] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

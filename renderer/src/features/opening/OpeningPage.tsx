@@ -13,7 +13,7 @@ import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { LetterList } from '../letters/LetterList';
-import { OutcomeDialog } from '../letters/OutcomeDialog';
+import { OutcomeDialog, type Outcome } from '../letters/OutcomeDialog';
 import { FactsSection, type FactField } from './FactsSection';
 import { LogInterviewForm } from './LogInterviewForm';
 import { OpeningTimeline } from './OpeningTimeline';
@@ -82,7 +82,8 @@ export function OpeningPage({ id }: { id: string }) {
   const [local, setLocal] = useState<Opening>();
   const [logging, setLogging] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [recordingOutcome, setRecordingOutcome] = useState(false);
+  // false, or the dialog open (with an outcome chosen already when it came from the stage list).
+  const [recordingOutcome, setRecordingOutcome] = useState<false | { initial?: Outcome }>(false);
   const notesRef = useRef<HTMLDivElement>(null);
   const [noteRequest, setNoteRequest] = useState<{ noteId: string }>();
   const logButtonRef = useRef<HTMLButtonElement>(null);
@@ -135,6 +136,11 @@ export function OpeningPage({ id }: { id: string }) {
   const nextRound = data.interviews.reduce((max, interview) => Math.max(max, interview.round), 0) + 1;
 
   async function changeStage(stage: Stage) {
+    // A rejection deserves its gracious reply: go through the outcome dialog, which drafts it.
+    if (stage === 'rejected') {
+      setRecordingOutcome({ initial: 'rejected' });
+      return;
+    }
     const before = opening;
     setLocal({ ...opening, stage });
     try {
@@ -198,7 +204,7 @@ export function OpeningPage({ id }: { id: string }) {
               ))}
             </select>
           </div>
-          <button type="button" className="button" onClick={() => setRecordingOutcome(true)}>
+          <button type="button" className="button" onClick={() => setRecordingOutcome({})}>
             Record outcome…
           </button>
           <button type="button" className="button" onClick={() => setConfirmingDelete(true)}>
@@ -315,6 +321,7 @@ export function OpeningPage({ id }: { id: string }) {
         <OutcomeDialog
           opening={opening}
           people={data.contacts}
+          initialOutcome={recordingOutcome.initial}
           onRecorded={(updated) => {
             setRecordingOutcome(false);
             setLocal(updated);
