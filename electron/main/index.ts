@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, Notification, p
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../core/dispatch';
-import { createBackups, restoreNewestBackupFile } from '../core/backup/backups';
+import { createBackups } from '../core/backup/backups';
 import { startDailyBackups } from '../core/backup/daily';
 import { createHandlers } from '../core/handlers/index';
 import { createReminderService } from '../core/reminders/service';
@@ -17,6 +17,7 @@ import { appMenuTemplate } from './menu';
 import { defaultVaultPath, sqliteNativeBinding } from './paths';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { ReminderShell } from './reminder-shell';
+import { offerRestore } from './restore-offer';
 import { createTrustedOrigins, installSecurityGuards } from './security';
 import { createShellStore } from './store';
 import { AfterviewTray, trayIconPaths } from './tray';
@@ -92,7 +93,7 @@ export async function main(): Promise<void> {
   try {
     vault = openVault(vaultPath, { nativeBinding });
   } catch (error) {
-    const reopened = await offerRestore(vaultPath, error, nativeBinding);
+    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { nativeBinding }) });
     if (!reopened) {
       app.quit();
       return;
@@ -163,48 +164,6 @@ export async function main(): Promise<void> {
     reminderShell?.destroy();
     vault.close();
   });
-}
-
-/**
- * A vault that will not open: say why, and where a good backup exists offer
- * to put it in place (the damaged file is set aside, never deleted).
- */
-async function offerRestore(vaultPath: string, error: unknown, nativeBinding: string | undefined): Promise<Vault | null> {
-  const reason = describeStartupError(error);
-  const damaged = /damaged/i.test(reason);
-  if (!damaged) {
-    dialog.showErrorBox('Afterview cannot open your vault', reason);
-    return null;
-  }
-  const { response } = await dialog.showMessageBox({
-    type: 'error',
-    title: 'Afterview cannot open your vault',
-    message: reason,
-    detail: 'Afterview can set the damaged file aside and put your newest good backup in its place.',
-    buttons: ['Restore the newest backup', 'Quit'],
-    defaultId: 0,
-    cancelId: 1,
-  });
-  if (response !== 0) return null;
-  const used = restoreNewestBackupFile(vaultPath, new Date());
-  if (!used) {
-    dialog.showErrorBox('No backup to restore', 'There is no backup that passes its check. The damaged file was left as it is.');
-    return null;
-  }
-  try {
-    return openVault(vaultPath, { nativeBinding });
-  } catch (retry) {
-    dialog.showErrorBox('Afterview cannot open your vault', describeStartupError(retry));
-    return null;
-  }
-}
-
-function describeStartupError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(message)) {
-    return 'The database engine was built for a different runtime. Run "npm install" again in the Afterview folder; it rebuilds the engine for the desktop app.';
-  }
-  return message;
 }
 
 void main();
