@@ -55,7 +55,13 @@ describe('at start, a vault that will not open', () => {
     const path = dir.file('vault.sqlite');
     writeFileSync(path, 'garbage '.repeat(500));
     const dialog = stubDialog(0);
-    const vault = await offerRestore({ dialog, vaultPath: path, error: new Error('file is not a database'), reopen: () => openVault(path) });
+    let error: unknown;
+    try {
+      openVault(path);
+    } catch (caught) {
+      error = caught;
+    }
+    const vault = await offerRestore({ dialog, vaultPath: path, error, reopen: () => openVault(path) });
     expect(vault).toBeNull();
     expect(dialog.showErrorBox).toHaveBeenCalledWith('No backup to restore', expect.stringMatching(/left as it is/));
     expect(existsSync(path)).toBe(true);
