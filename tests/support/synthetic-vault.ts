@@ -221,7 +221,7 @@ export function buildSyntheticVault(target: Db | { db: Db }, options: SyntheticV
         }
       }
       if (opening.stage === 'rejected') {
-        const sent = rng.chance(0.7) ? stageChangedAt + rng.int(1, 48) * HOUR : null;
+        const sent = rng.chance(0.5) ? stageChangedAt + rng.int(1, 48) * HOUR : null;
         insertLetter.run(rng.uuid(), 'rejection', opening.id, null, null, opening.company.name, sent ? 'sent' : 'draft', iso(stageChangedAt), iso(stageChangedAt + 2 * DAY), sent ? iso(sent) : null, null, null, iso(stageChangedAt), iso(sent ?? stageChangedAt));
         counts.letters++;
       }
