@@ -1,9 +1,12 @@
 import type { PlaybookSettings } from '../../../shared/domain/playbook';
 import { addDays, localDate, zonedInstant } from '../../../shared/domain/zoned-time';
+import type { FactIndex } from './fact-index';
 import type { OpeningFact, PlaybookFacts } from './facts';
 
 export interface RuleContext {
   facts: PlaybookFacts;
+  /** The same facts grouped by opening and contact, so no rule scans the whole vault per opening. */
+  index: FactIndex;
   settings: PlaybookSettings;
   now: Date;
   /** The user's zone, for "on the day" rules. */
@@ -38,8 +41,4 @@ export function morningAfter(instant: string, days: number, context: RuleContext
 
 export function openingName(opening: OpeningFact): string {
   return `${opening.role} at ${opening.companyName}`;
-}
-
-export function byId<T extends { id: string }>(items: T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
 }

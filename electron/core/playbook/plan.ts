@@ -1,5 +1,6 @@
 import type { DueItem, PlaybookSettings } from '../../../shared/domain/playbook';
 import type { RuleContext } from './context';
+import { indexFacts } from './fact-index';
 import type { PlaybookFacts } from './facts';
 import { linkedInRule, revisitRule, stayInTouchRule } from './rules/after-close';
 import { followUpRule, moveOnRule } from './rules/follow-up';
@@ -15,7 +16,7 @@ const RULES = [debriefRule, lettersRule, letterMailRule, followUpRule, moveOnRul
  * Sorted by due time; each item's alerts ascending and never before it is due.
  */
 export function planReminders(facts: PlaybookFacts, settings: PlaybookSettings, now: Date, timeZone: string): DueItem[] {
-  const context: RuleContext = { facts, settings, now, timeZone };
+  const context: RuleContext = { facts, index: indexFacts(facts), settings, now, timeZone };
   return RULES.flatMap((rule) => rule(context))
     .map((item) => ({ ...item, alerts: [...new Set(item.alerts.filter((alert) => alert >= item.dueAt))].sort() }))
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));

@@ -15,12 +15,12 @@ export interface Silence {
 export function silenceOf(opening: OpeningFact, context: RuleContext): Silence | null {
   const now = context.now.getTime();
   let lastInterviewEnd: string | null = null;
-  for (const interview of context.facts.interviews) {
-    if (interview.openingId !== opening.id || Date.parse(interview.endsAt) > now) continue;
+  for (const interview of context.index.interviewsOf(opening.id)) {
+    if (Date.parse(interview.endsAt) > now) continue;
     if (!lastInterviewEnd || interview.endsAt > lastInterviewEnd) lastInterviewEnd = interview.endsAt;
   }
   if (!lastInterviewEnd) return null;
-  const touchpoints = context.facts.touchpoints.filter((touchpoint) => touchpoint.openingId === opening.id && touchpoint.at >= lastInterviewEnd!);
+  const touchpoints = context.index.touchpointsOf(opening.id).filter((touchpoint) => touchpoint.at >= lastInterviewEnd!);
   const lastInbound = touchpoints.filter((touchpoint) => touchpoint.direction === 'inbound').reduce<string | null>((latest, touchpoint) => (!latest || touchpoint.at > latest ? touchpoint.at : latest), null);
   const since = lastInbound ?? lastInterviewEnd;
   const unansweredFollowUps = touchpoints

@@ -51,12 +51,18 @@ export function createFactsLoader(db: Db): () => PlaybookFacts {
       SELECT o.id, ct.id, NULL
       FROM openings o JOIN contacts ct ON ct.company_id = o.company_id
       WHERE o.deleted_at IS NULL
+    ),
+    -- Each person's first invitation, gathered in one pass rather than looked up once per opening they belong to.
+    invited(contact_id, at) AS (
+      SELECT t.contact_id, MIN(t.occurred_at) FROM touchpoints t
+      WHERE t.kind = 'linkedin_invite' AND t.direction = 'outbound' AND t.deleted_at IS NULL AND t.contact_id IS NOT NULL
+      GROUP BY t.contact_id
     )
     SELECT p.opening_id AS openingId, p.contact_id AS contactId, ct.name,
       COALESCE(MAX(p.channel), ct.preferred_channel) AS preferredChannel,
-      (SELECT MIN(t.occurred_at) FROM touchpoints t
-        WHERE t.contact_id = ct.id AND t.kind = 'linkedin_invite' AND t.direction = 'outbound' AND t.deleted_at IS NULL) AS linkedinConnectedAt
+      inv.at AS linkedinConnectedAt
     FROM people p JOIN contacts ct ON ct.id = p.contact_id AND ct.deleted_at IS NULL
+      LEFT JOIN invited inv ON inv.contact_id = ct.id
     GROUP BY p.opening_id, p.contact_id
     ORDER BY p.opening_id, ct.name COLLATE NOCASE, p.contact_id`);
 

@@ -57,6 +57,12 @@ export function nextAlert(alerts: string[], lastNotifiedAt: string | null, snooz
   return alerts.find((alert) => !lastNotifiedAt || alert > lastNotifiedAt) ?? null;
 }
 
+/** SQLite's ORDER BY due_at, key: plain binary order. */
+function byDueThenKey(a: Row, b: Row): number {
+  if (a.due_at !== b.due_at) return a.due_at < b.due_at ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
 function unchanged(row: Row, item: DueItem, nextAlertAt: string | null): boolean {
   return (
     row.kind === item.kind &&
@@ -91,10 +97,15 @@ export function createReminderStore(db: Db) {
   const markNotified = db.prepare('UPDATE reminders SET last_notified_at = @now, next_alert_at = @nextAlertAt, updated_at = @now WHERE key = @key');
   const firstAlert = db.prepare<[], { at: string | null }>("SELECT MIN(next_alert_at) AS at FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL");
   const dueAlerts = db.prepare<[string], Row>("SELECT * FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL AND next_alert_at <= ? ORDER BY next_alert_at");
+  // Ordered by due_at alone, the walk follows reminders_due(status, due_at) and stops at the
+  // limit; ordering by key too would sort every open item first. Ties at the cut are read apart.
   const openUntil = db.prepare<{ until: string; now: string; limit: number }, Row>(`
     SELECT * FROM reminders
     WHERE status = 'open' AND due_at <= @until AND (snoozed_until IS NULL OR snoozed_until <= @now)
-    ORDER BY due_at, key LIMIT @limit`);
+    ORDER BY due_at LIMIT @limit`);
+  const openAt = db.prepare<{ dueAt: string; now: string }, Row>(`
+    SELECT * FROM reminders
+    WHERE status = 'open' AND due_at = @dueAt AND (snoozed_until IS NULL OR snoozed_until <= @now)`);
 
   return {
     /** Writes the new plan: new items added, changed ones updated, vanished ones removed; user state kept. */
@@ -132,7 +143,12 @@ export function createReminderStore(db: Db) {
 
     /** Open items due by `until` and not snoozed past `now`, soonest first. */
     open(now: string, until: string, limit = 500): Reminder[] {
-      return openUntil.all({ now, until, limit }).map(fromRow);
+      const rows = openUntil.all({ now, until, limit });
+      if (rows.length < limit) return rows.sort(byDueThenKey).map(fromRow);
+      // The cut may fall inside a run of equal due times: take the whole run, then cut by key.
+      const last = rows[rows.length - 1]!.due_at;
+      const before = rows.filter((row) => row.due_at < last);
+      return [...before, ...openAt.all({ dueAt: last, now }).sort(byDueThenKey)].slice(0, limit).map(fromRow);
     },
 
     nextAlertAt(): string | null {

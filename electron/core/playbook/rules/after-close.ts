@@ -29,10 +29,10 @@ export function stayInTouchRule(context: RuleContext): DueItem[] {
   const { stayInTouchEveryDays, stayInTouchTimes } = context.settings;
   return context.facts.openings.flatMap((opening): DueItem[] => {
     if (opening.stage !== 'rejected') return [];
-    return context.facts.openingContacts
-      .filter((contact) => contact.openingId === opening.id)
+    return context.index
+      .contactsOf(opening.id)
       .flatMap((contact): DueItem[] => {
-        const done = context.facts.touchpoints.filter((t) => t.contactId === contact.contactId && t.direction === 'outbound' && t.at > opening.stageChangedAt).length;
+        const done = context.index.outboundTo(contact.contactId).filter((t) => t.at > opening.stageChangedAt).length;
         if (done >= stayInTouchTimes) return [];
         const dueAt = plusDays(opening.stageChangedAt, stayInTouchEveryDays * (done + 1));
         return [
@@ -58,8 +58,9 @@ export function linkedInRule(context: RuleContext): DueItem[] {
   if (!context.settings.linkedInHold) return [];
   return context.facts.openings.flatMap((opening): DueItem[] => {
     if (!CLOSED_STAGES.has(opening.stage)) return [];
-    return context.facts.openingContacts
-      .filter((contact) => contact.openingId === opening.id && !contact.linkedinConnectedAt)
+    return context.index
+      .contactsOf(opening.id)
+      .filter((contact) => !contact.linkedinConnectedAt)
       .map((contact) => ({
         key: `linkedin_connect:${opening.id}:${contact.contactId}`,
         kind: 'linkedin_connect',

@@ -31,7 +31,7 @@ export function followUpRule(context: RuleContext): DueItem[] {
       dueAt = plusDays(silence.since, settings.followUpDaysAfterInterview);
       detail = `No word for ${settings.followUpDaysAfterInterview} days since your last interview.`;
     }
-    const channel = opening.followUpChannel ?? context.facts.openingContacts.find((contact) => contact.openingId === opening.id && contact.preferredChannel)?.preferredChannel ?? 'email';
+    const channel = opening.followUpChannel ?? context.index.contactsOf(opening.id).find((contact) => contact.preferredChannel)?.preferredChannel ?? 'email';
     return [
       {
         key: `follow_up:${opening.id}:${silence.since}:${unanswered + 1}`,

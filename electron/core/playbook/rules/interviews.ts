@@ -1,12 +1,11 @@
 import type { DueItem } from '../../../../shared/domain/playbook';
-import { byId, CLOSED_STAGES, openingName, plusHours, type RuleContext } from '../context';
+import { CLOSED_STAGES, openingName, plusHours, type RuleContext } from '../context';
 
 /** Debrief while memory is fresh: at the interview's end, and once more a few hours later. */
 export function debriefRule(context: RuleContext): DueItem[] {
-  const openings = byId(context.facts.openings);
   const { debriefFirstReminderHours, debriefRepeatHours } = context.settings;
   return context.facts.interviews.flatMap((interview) => {
-    const opening = openings.get(interview.openingId);
+    const opening = context.index.opening(interview.openingId);
     if (!opening || CLOSED_STAGES.has(opening.stage) || interview.debriefCompletedAt) return [];
     const dueAt = plusHours(interview.endsAt, debriefFirstReminderHours);
     return [

@@ -1,15 +1,14 @@
 import type { DueItem } from '../../../../shared/domain/playbook';
-import { byId, plusHours, type RuleContext } from '../context';
+import { plusHours, type RuleContext } from '../context';
 
 /**
  * Thank-you notes: due from the interview's end, a nudge and a warning before
  * the deadline, overdue after it. A reply to a rejection runs on its own clock.
  */
 export function lettersRule(context: RuleContext): DueItem[] {
-  const openings = byId(context.facts.openings);
   const settings = context.settings;
   return context.facts.letters.flatMap((letter): DueItem[] => {
-    const opening = openings.get(letter.openingId);
+    const opening = context.index.opening(letter.openingId);
     if (!opening || letter.sentAt) return [];
     if (letter.kind === 'thank_you') {
       const deadlineAt = plusHours(letter.startedAt, settings.thankYouDeadlineHours);
@@ -48,9 +47,8 @@ export function lettersRule(context: RuleContext): DueItem[] {
 
 /** The handwritten copy: a day's warning before it should be in the post. */
 export function letterMailRule(context: RuleContext): DueItem[] {
-  const openings = byId(context.facts.openings);
   return context.facts.letters.flatMap((letter): DueItem[] => {
-    const opening = openings.get(letter.openingId);
+    const opening = context.index.opening(letter.openingId);
     if (!opening || !letter.mailBy || letter.postedAt) return [];
     const dueAt = plusHours(letter.mailBy, -24);
     return [

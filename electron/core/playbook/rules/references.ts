@@ -7,7 +7,7 @@ export function referencesLowRule(context: RuleContext): DueItem[] {
   if (minimum === 0) return [];
   return context.facts.openings.flatMap((opening): DueItem[] => {
     if (opening.stage !== 'interviewing' && opening.stage !== 'offer') return [];
-    const granted = context.facts.references.filter((reference) => reference.openingId === opening.id && reference.permission === 'granted').length;
+    const granted = context.index.referencesOf(opening.id).filter((reference) => reference.permission === 'granted').length;
     if (granted >= minimum) return [];
     return [
       {
@@ -31,10 +31,11 @@ export function referenceBriefRule(context: RuleContext): DueItem[] {
   const now = context.now.toISOString();
   return context.facts.openings.flatMap((opening): DueItem[] => {
     if (CLOSED_STAGES.has(opening.stage)) return [];
-    const upcoming = context.facts.interviews.filter((interview) => interview.openingId === opening.id && interview.startsAt > now).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+    const upcoming = context.index.interviewsOf(opening.id).filter((interview) => interview.startsAt > now).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
     if (!upcoming) return [];
-    return context.facts.references
-      .filter((reference) => reference.openingId === opening.id && reference.permission === 'granted' && !reference.briefedAt)
+    return context.index
+      .referencesOf(opening.id)
+      .filter((reference) => reference.permission === 'granted' && !reference.briefedAt)
       .map((reference) => {
         const dayBefore = plusHours(upcoming.startsAt, -24);
         return {
@@ -57,8 +58,9 @@ export function referenceBriefRule(context: RuleContext): DueItem[] {
 export function referenceThanksRule(context: RuleContext): DueItem[] {
   return context.facts.openings.flatMap((opening): DueItem[] => {
     if (!CLOSED_STAGES.has(opening.stage)) return [];
-    return context.facts.references
-      .filter((reference) => reference.openingId === opening.id && reference.permission === 'granted' && !reference.thankedAt)
+    return context.index
+      .referencesOf(opening.id)
+      .filter((reference) => reference.permission === 'granted' && !reference.thankedAt)
       .map((reference) => ({
         key: `reference_thanks:${reference.referenceId}:${opening.id}`,
         kind: 'reference_thanks' as const,
