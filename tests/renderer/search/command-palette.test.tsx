@@ -5,6 +5,7 @@ import { App } from '../../../renderer/src/App';
 import { setTransport } from '../../../renderer/src/api';
 import { segmentsOf } from '../../../renderer/src/features/search/marked-text';
 import { MARK_END, MARK_START, type SearchResult } from '../../../shared/domain/search';
+import type { Envelope } from '../../../shared/ipc/errors';
 import { fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
 
@@ -99,12 +100,12 @@ describe('command palette', () => {
   });
 
   it('ignores an answer that arrives after newer text', async () => {
-    const pending: ((value: unknown) => void)[] = [];
+    const pending: ((value: Envelope<unknown>) => void)[] = [];
     const fake = fakeTransport({ 'trash.list': () => ok([]) });
     setTransport({
       ...fake.transport,
       invoke: (channel, input) => (channel === 'search.query' ? new Promise((resolve) => pending.push(resolve)) : fake.transport.invoke(channel, input)),
-    } as typeof fake.transport);
+    });
     window.location.hash = '#/trash';
     render(<App />);
     const user = userEvent.setup();

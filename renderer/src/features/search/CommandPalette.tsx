@@ -1,9 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchResult } from '../../../../shared/domain/search';
 import { commandsFor } from './commands';
 import { MarkedText } from './MarkedText';
 import { paletteGroups } from './palette-options';
 import { useSearchResults, type SearchState } from './useSearchResults';
 import './search.css';
+
+const NO_RESULTS: SearchResult[] = [];
 
 interface CommandPaletteProps {
   open: boolean;
@@ -28,9 +31,10 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
   const listId = useId();
   const titleId = useId();
   const state = useSearchResults(open ? text : '');
-  const results = state.status === 'done' || state.status === 'loading' ? state.results : [];
+  const results = state.status === 'done' || state.status === 'loading' ? state.results : NO_RESULTS;
   const groups = useMemo(() => paletteGroups(results, commandsFor(text)), [results, text]);
   const options = groups.flatMap((group) => group.options);
+  const selected = Math.min(active, options.length - 1);
   const optionId = (index: number) => `${listId}-option-${index}`;
 
   useEffect(() => {
@@ -38,8 +42,6 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
     if (!dialog) return;
     if (open && !dialog.open) {
       returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setText('');
-      setActive(0);
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       inputRef.current?.focus();
@@ -50,13 +52,16 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
     }
   }, [open]);
 
-  // New answers start again from the top.
-  useEffect(() => setActive(0), [results, text]);
+  function close() {
+    setText('');
+    setActive(0);
+    onClose();
+  }
 
   function choose(index: number) {
     const option = options[index];
     if (!option) return;
-    onClose();
+    close();
     window.location.hash = option.href;
   }
 
@@ -68,15 +73,14 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
       setActive((current) => (current + step + options.length) % options.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(active);
+      choose(selected);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      onClose();
+      close();
     }
   }
 
   const status = statusText(state, text, options.length);
-  let index = -1;
   return (
     <dialog
       ref={dialogRef}
@@ -84,7 +88,7 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        close();
       }}
     >
       <h2 id={titleId} className="sr-only">
@@ -99,13 +103,17 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
         aria-expanded={options.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={options.length > 0 ? optionId(Math.min(active, options.length - 1)) : undefined}
+        aria-activedescendant={options.length > 0 ? optionId(selected) : undefined}
         placeholder="Search or go to…"
         autoComplete="off"
         spellCheck={false}
         maxLength={200}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          // New text starts again from the top.
+          setText(event.target.value);
+          setActive(0);
+        }}
         onKeyDown={onKeyDown}
       />
       <p className="palette-status" role="status">
@@ -117,15 +125,14 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
             <div className="palette-group-label" aria-hidden="true">
               {group.label}
             </div>
-            {group.options.map((option) => {
-              index += 1;
-              const mine = index;
+            {group.options.map((option, offset) => {
+              const mine = group.start + offset;
               return (
                 <div
                   key={option.key}
                   id={optionId(mine)}
                   role="option"
-                  aria-selected={mine === active}
+                  aria-selected={mine === selected}
                   className="palette-option"
                   onMouseDown={(event) => event.preventDefault()}
                   onMouseMove={() => setActive(mine)}

@@ -12,6 +12,8 @@ export interface PaletteOption {
 export interface PaletteGroup {
   label: string;
   options: PaletteOption[];
+  /** The position of its first option among all options, for keyboard moves across groups. */
+  start: number;
 }
 
 const GROUP_LABELS: Record<SearchKind, string> = {
@@ -31,9 +33,15 @@ export function paletteGroups(results: SearchResult[], commands: PaletteCommand[
     options.push({ key: `${result.kind}:${result.id}`, href: `#${result.route}`, title: result.title, snippet: result.snippet });
     byKind.set(result.kind, options);
   }
-  const groups = [...byKind].map(([kind, options]) => ({ label: GROUP_LABELS[kind], options }));
+  const lists = [...byKind].map(([kind, options]) => ({ label: GROUP_LABELS[kind], options }));
   if (commands.length > 0) {
-    groups.push({ label: 'Go to', options: commands.map((command) => ({ key: `go:${command.href}`, href: command.href, title: command.label, snippet: '' })) });
+    lists.push({ label: 'Go to', options: commands.map((command) => ({ key: `go:${command.href}`, href: command.href, title: command.label, snippet: '' })) });
+  }
+  const groups: PaletteGroup[] = [];
+  let start = 0;
+  for (const list of lists) {
+    groups.push({ ...list, start });
+    start += list.options.length;
   }
   return groups;
 }
