@@ -13,6 +13,7 @@ import { createLettersRepository } from './vault/repositories/letters';
 import { createNotesRepository } from './vault/repositories/notes';
 import { createOpeningsRepository } from './vault/repositories/openings';
 import { createResearchRepository } from './vault/repositories/research';
+import { createSearchRepository } from './vault/repositories/search';
 import { createTemplatesRepository } from './vault/repositories/templates';
 import { createTouchpointsRepository } from './vault/repositories/touchpoints';
 import { createTrashRepository } from './vault/repositories/trash';
@@ -62,6 +63,7 @@ export function createServices(context: CoreContext) {
     letters,
     recordOutcome: createOutcomeRecorder(db, { openings, contacts, letters, templates, settings }),
     reminders,
+    search: createSearchRepository(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -9,6 +9,7 @@ import { LetterPage } from './features/letters/LetterPage';
 import { TemplatesPage } from './features/letters/TemplatesPage';
 import { OpeningPage } from './features/opening/OpeningPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
+import { SearchLauncher } from './features/search/SearchLauncher';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TodayPage } from './features/today/TodayPage';
 import { DueBadge } from './features/today/DueBadge';
@@ -69,6 +70,7 @@ export function App() {
             <img src="./logo.svg" alt="" width="28" height="28" />
             <span>Afterview</span>
           </div>
+          <SearchLauncher />
           <ul>
             {NAV_ITEMS.map((item) => (
               <NavLink key={item.label} item={item} current={route} badge={item.route.name === 'today' ? <DueBadge /> : undefined} />

@@ -8,6 +8,7 @@ import { letterChannels } from './channels/letters';
 import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
 import { reminderChannels } from './channels/reminders';
+import { searchChannels } from './channels/search';
 import { trashChannels } from './channels/trash';
 
 /**
@@ -26,6 +27,7 @@ export const contract = {
   ...trashChannels,
   ...backupChannels,
   ...reminderChannels,
+  ...searchChannels,
 } as const;
 
 export type Contract = typeof contract;

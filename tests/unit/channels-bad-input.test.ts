@@ -272,6 +272,16 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a child whose parent is in the trash', { kind: 'note', id: seed.noteOfHiddenInterview.id }],
   ],
   'trash.empty': () => [],
+  'search.query': () => [
+    ['no text', {}],
+    ['a number as text', { text: 5 }],
+    ['text over 200 characters', { text: 'a'.repeat(201) }],
+    ['50 MB of text', { text: FIFTY_MB }],
+    ['a limit of 0', { text: 'acme', limit: 0 }],
+    ['a limit over 50', { text: 'acme', limit: 51 }],
+    ['a fractional limit', { text: 'acme', limit: 2.5 }],
+    ['an unknown field', { text: 'acme', sql: 'DROP TABLE notes' }],
+  ],
   'backups.list': () => [],
   'backups.create': () => [],
   'backups.restore': () => [

@@ -213,3 +213,41 @@ describe('0004_letters_touchpoints (from a vault at 0003 with data)', () => {
     db.close();
   });
 });
+
+describe('0005_search (from a vault at 0004 with data)', () => {
+  it('indexes every existing row, newest change last, and keeps it in step afterwards', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    const old = '2026-01-01T00:00:00.000Z';
+    const recent = '2026-02-01T00:00:00.000Z';
+    db.prepare('INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('c1', 'Crème Brûlée Inc', 'creme', old, old);
+    db.prepare("INSERT INTO openings (id, company_id, role, stage, location, created_at, updated_at) VALUES ('o1', 'c1', 'Pastry Chef', 'applied', 'Paris', ?, ?)").run(old, old);
+    db.prepare("INSERT INTO contacts (id, name, title, email, created_at, updated_at) VALUES ('p1', 'Zoë Martin', 'Sous-chef', 'zoe@example.com', ?, ?)").run(old, old);
+    db.prepare("INSERT INTO notes (id, parent_type, parent_id, title, doc, plain_text, created_at, updated_at) VALUES ('n1', 'opening', 'o1', 'Tasting', '{}', 'The custard was perfect', ?, ?)").run(recent, recent);
+    db.prepare("INSERT INTO research_entries (id, company_id, occurred_on, title, summary, created_at, updated_at) VALUES ('r1', 'c1', '2026-01-05', 'Michelin', 'Two stars', ?, ?)").run(old, old);
+    db.prepare("INSERT INTO letters (id, kind, opening_id, recipient_name, subject, doc, plain_text, started_at, due_at, created_at, updated_at) VALUES ('l1', 'thank_you', 'o1', 'Zoë', '', '{}', 'Merci for the custard', ?, ?, ?, ?)").run(old, old, old, old);
+
+    migrate(db, MIGRATIONS.slice(0, 5));
+    const found = (match: string) =>
+      (db.prepare('SELECT d.kind || \':\' || d.ref_id AS hit FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? ORDER BY f.rowid DESC').all(match) as { hit: string }[]).map((r) => r.hit);
+    expect(found('"creme"*')).toEqual(['opening:o1', 'company:c1']);
+    expect(found('"zoe"*')).toEqual(['letter:l1', 'contact:p1']);
+    expect(found('"custard"')).toEqual(['note:n1', 'letter:l1']);
+    expect(found('"paris" "pastry"')).toEqual(['opening:o1']);
+    expect(found('"michelin"')).toEqual(['research:r1']);
+    expect(found('"thank" "note"')).toEqual(['letter:l1']);
+
+    db.prepare("UPDATE notes SET plain_text = 'Soufflé collapsed' WHERE id = 'n1'").run();
+    expect(found('"custard"')).toEqual(['letter:l1']);
+    expect(found('"souffle"')).toEqual(['note:n1']);
+    db.prepare("DELETE FROM openings WHERE id = 'o1'").run();
+    expect(found('"souffle"')).toEqual([]);
+    expect(found('"paris"')).toEqual([]);
+    const counts = db.prepare('SELECT (SELECT COUNT(*) FROM search_docs) AS docs, (SELECT COUNT(*) FROM search_fts) AS fts, (SELECT COUNT(*) FROM search_titles) AS titles').get();
+    // The company, its research and the contact remain; the opening took its note and letter with it.
+    expect(counts).toEqual({ docs: 3, fts: 3, titles: 3 });
+    db.close();
+  });
+});

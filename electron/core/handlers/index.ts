@@ -10,6 +10,7 @@ import { openingHandlers } from './openings';
 import { outcomeHandlers } from './outcomes';
 import { templateHandlers } from './templates';
 import { reminderHandlers } from './reminders';
+import { searchHandlers } from './search';
 import { trashHandlers } from './trash';
 import type { Handlers } from './types';
 
@@ -32,5 +33,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...templateHandlers(services),
     ...outcomeHandlers(services),
     ...reminderHandlers(services),
+    ...searchHandlers(services),
   };
 }

@@ -3,6 +3,7 @@ import { m0001CompaniesOpenings } from './0001_companies_openings';
 import { m0002Vault } from './0002_vault';
 import { m0003RemindersSettings } from './0003_reminders_settings';
 import { m0004LettersTouchpoints } from './0004_letters_touchpoints';
+import { m0005Search } from './0005_search';
 
 export interface Migration {
   /** Sortable and unique: a zero-padded sequence number and a short name. */
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order it must run. Append only; never edit one that shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings, m0004LettersTouchpoints];
+export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings, m0004LettersTouchpoints, m0005Search];

@@ -1,0 +1,47 @@
+import type { SearchKind, SearchResult } from '../../../../shared/domain/search';
+import type { PaletteCommand } from './commands';
+
+export interface PaletteOption {
+  key: string;
+  href: string;
+  /** With search markers; commands have none. */
+  title: string;
+  snippet: string;
+}
+
+export interface PaletteGroup {
+  label: string;
+  options: PaletteOption[];
+  /** The position of its first option among all options, for keyboard moves across groups. */
+  start: number;
+}
+
+const GROUP_LABELS: Record<SearchKind, string> = {
+  opening: 'Openings',
+  contact: 'People',
+  company: 'Companies',
+  note: 'Notes',
+  letter: 'Letters',
+  research: 'Company research',
+};
+
+/** Results grouped by kind, the group of the best result first, then the matching commands. */
+export function paletteGroups(results: SearchResult[], commands: PaletteCommand[]): PaletteGroup[] {
+  const byKind = new Map<SearchKind, PaletteOption[]>();
+  for (const result of results) {
+    const options = byKind.get(result.kind) ?? [];
+    options.push({ key: `${result.kind}:${result.id}`, href: `#${result.route}`, title: result.title, snippet: result.snippet });
+    byKind.set(result.kind, options);
+  }
+  const lists = [...byKind].map(([kind, options]) => ({ label: GROUP_LABELS[kind], options }));
+  if (commands.length > 0) {
+    lists.push({ label: 'Go to', options: commands.map((command) => ({ key: `go:${command.href}`, href: command.href, title: command.label, snippet: '' })) });
+  }
+  const groups: PaletteGroup[] = [];
+  let start = 0;
+  for (const list of lists) {
+    groups.push({ ...list, start });
+    start += list.options.length;
+  }
+  return groups;
+}

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { searchQuerySchema, searchResultSchema } from '../../domain/search';
+
+export const searchChannels = {
+  /** Title matches first, then the most recently changed; items in the trash are left out. */
+  'search.query': { input: searchQuerySchema, output: z.array(searchResultSchema) },
+} as const;

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MARK_END, MARK_START } from '../../shared/domain/search';
+import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
+
+let core: CoreHarness;
+beforeEach(() => (core = coreHarness('2026-03-02T09:00:00.000Z')));
+afterEach(() => core.cleanup());
+
+const search = (text: string, limit?: number) => core.call('search.query', limit === undefined ? { text } : { text, limit });
+const ids = async (text: string) => (await search(text)).map((result) => result.id);
+/** Markers made visible, for readable expectations. */
+const shown = (marked: string) => marked.replaceAll(MARK_START, '[').replaceAll(MARK_END, ']');
+
+async function noteOn(openingId: string, title: string, body: string) {
+  const note = await core.call('notes.create', { parentType: 'opening', parentId: openingId, title });
+  await core.call('notes.save', { id: note.id, title, doc: docOf(body) });
+  return note;
+}
+
+describe('search.query', () => {
+  it('finds every kind, with the route of the page that shows it', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme Rockets', role: 'Staff Engineer', location: 'Lisbon' });
+    const contact = await core.call('contacts.create', { name: 'Carla Rocket', title: 'Head of Rockets', email: 'carla@acme.example' });
+    const research = await core.call('research.add', { companyId: opening.companyId, occurredOn: '2026-02-01', title: 'Rocket launch report', summary: 'Big news' });
+    const note = await noteOn(opening.id, 'Prep', 'Rockets everywhere');
+    const results = await search('rocket');
+    expect(results.map((r) => [r.kind, r.id, r.route])).toEqual(
+      expect.arrayContaining([
+        ['opening', opening.id, `/openings/${opening.id}`],
+        ['company', opening.companyId, `/companies/${opening.companyId}`],
+        ['contact', contact.id, `/contacts/${contact.id}`],
+        ['research', research.id, `/companies/${opening.companyId}`],
+        ['note', note.id, `/openings/${opening.id}`],
+      ]),
+    );
+    expect(await ids('lisbon')).toEqual([opening.id]);
+    expect(await ids('carla acme example')).toEqual([contact.id]);
+  });
+
+  it('ignores accents: "jose" finds José and "jóse" finds Jose', async () => {
+    const jose = await core.call('contacts.create', { name: 'José Álvarez' });
+    const plain = await core.call('contacts.create', { name: 'Jose Smith' });
+    expect(new Set(await ids('jose'))).toEqual(new Set([jose.id, plain.id]));
+    expect(await ids('alvarez')).toEqual([jose.id]);
+    expect(new Set(await ids('JÓSE'))).toEqual(new Set([jose.id, plain.id]));
+  });
+
+  it('matches word prefixes, and needs every word', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const both = await noteOn(opening.id, 'Debrief', 'The interview went well, salary discussed');
+    await noteOn(opening.id, 'Other', 'The interview was short');
+    expect(await ids('interv')).toHaveLength(2);
+    expect(await ids('interv sal')).toEqual([both.id]);
+    expect(await ids('interv nothinglikethis')).toEqual([]);
+  });
+
+  it('puts title matches first, then the most recently changed', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const titled = await noteOn(opening.id, 'Offer', 'Numbers');
+    core.clock.advance(60_000);
+    const older = await noteOn(opening.id, 'A', 'the offer was fine');
+    core.clock.advance(60_000);
+    const newer = await noteOn(opening.id, 'B', 'another offer arrived');
+    expect(await ids('offer')).toEqual([titled.id, newer.id, older.id]);
+    await core.call('notes.save', { id: older.id, title: 'A', doc: docOf('the offer was fine, really') });
+    expect(await ids('offer')).toEqual([titled.id, older.id, newer.id]);
+    expect(await search('offer', 1)).toHaveLength(1);
+  });
+
+  it('marks the matched words in the title and snippet, and never answers HTML', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    await noteOn(opening.id, 'Interview <b>prep</b>', 'Before the interview, read the annual report twice.');
+    const [result] = await search('interv annual');
+    expect(shown(result!.title)).toBe('[Interview] <b>prep</b>');
+    expect(shown(result!.snippet)).toContain('[interview], read the [annual] report');
+  });
+
+  it('leaves out items in the trash, and those hidden with their parent', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Zeppelin pilot' });
+    const note = await noteOn(opening.id, 'Zeppelin notes', 'hangar');
+    const contact = await core.call('contacts.create', { name: 'Zeppelin Zoe' });
+    expect(await ids('zeppelin')).toHaveLength(3);
+    await core.call('contacts.delete', { id: contact.id });
+    expect(new Set(await ids('zeppelin'))).toEqual(new Set([opening.id, note.id]));
+    await core.call('openings.delete', { id: opening.id });
+    expect(await ids('zeppelin')).toEqual([]);
+    expect(await ids('hangar')).toEqual([]);
+    await core.call('trash.restore', { kind: 'opening', id: opening.id });
+    expect(new Set(await ids('zeppelin'))).toEqual(new Set([opening.id, note.id]));
+  });
+
+  it('keeps the index in step with edits, renames and deletion for good', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Initech', role: 'Analyst' });
+    const note = await noteOn(opening.id, 'Plan', 'walrus');
+    await core.call('notes.save', { id: note.id, title: 'Plan', doc: docOf('narwhal') });
+    expect(await ids('walrus')).toEqual([]);
+    expect(await ids('narwhal')).toEqual([note.id]);
+    await core.call('companies.update', { id: opening.companyId, name: 'Initrode' });
+    expect(await ids('initech')).toEqual([]);
+    expect(new Set(await ids('initrode'))).toEqual(new Set([opening.id, opening.companyId]));
+    const contact = await core.call('contacts.create', { name: 'Pat', title: 'Recruiter' });
+    await core.call('contacts.update', { id: contact.id, title: 'Manager' });
+    expect(await ids('recruiter')).toEqual([]);
+    expect(await ids('manager')).toEqual([contact.id]);
+    await core.call('notes.delete', { id: note.id });
+    await core.call('trash.empty', undefined);
+    expect(await ids('narwhal')).toEqual([]);
+    const indexed = core.vault.db.prepare("SELECT COUNT(*) AS n FROM search_docs WHERE kind = 'note'").get() as { n: number };
+    expect(indexed.n).toBe(0);
+    const fts = core.vault.db.prepare('SELECT (SELECT COUNT(*) FROM search_fts) AS fts, (SELECT COUNT(*) FROM search_titles) AS titles, (SELECT COUNT(*) FROM search_docs) AS docs').get();
+    expect(fts).toEqual({ fts: expect.any(Number), titles: (fts as { fts: number }).fts, docs: (fts as { fts: number }).fts });
+  });
+
+  it('finds letters by subject and text', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const interview = await core.call('interviews.create', {
+      openingId: opening.id, startsAt: '2026-03-01T09:00:00.000Z', endsAt: '2026-03-01T10:00:00.000Z', timeZone: 'UTC', format: 'video', team: [{ name: 'Ivan Petrov' }],
+    });
+    const [letter] = await core.call('letters.list', { interviewId: interview.id });
+    await core.call('letters.save', { id: letter!.id, subject: 'Thanks for Tuesday', doc: docOf('I enjoyed the whiteboard session') });
+    const [result] = await search('whiteboard');
+    expect(result).toMatchObject({ kind: 'letter', id: letter!.id, route: `/letters/${letter!.id}` });
+    expect(shown(result!.title)).toBe('Thanks for Tuesday');
+  });
+
+  it.each([
+    ['a lone quote', '"'],
+    ['unbalanced quotes', 'say "hello'],
+    ['a dash', '-'],
+    ['a leading minus', '-acme'],
+    ['NEAR(', 'NEAR('],
+    ['NEAR with a group', 'NEAR(acme engineer, 2)'],
+    ['a star', '*'],
+    ['a caret', '^acme'],
+    ['a column filter', 'foo:bar'],
+    ['AND alone', 'AND'],
+    ['OR NOT', 'acme OR NOT'],
+    ['parentheses', ')(('],
+    ['emoji', '🚀🔥 acme 👩🏽‍💻'],
+    ['200 characters', 'a'.repeat(200)],
+    ['200 characters of words', 'ab '.repeat(66) + 'ab'],
+    ['only spaces', '   '],
+    ['empty', ''],
+    ['control characters', '\u0000\u0002\u0003'],
+  ])('never fails on %s', async (_label, text) => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    await noteOn(opening.id, 'foo', 'bar and acme');
+    await expect(search(text)).resolves.toEqual(expect.any(Array));
+  });
+
+  it('reads operators as words: "and" is a word to find', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const note = await noteOn(opening.id, 'Mixed', 'research and development near the foo bar');
+    expect(await ids('AND')).toEqual([note.id]);
+    expect(await ids('NEAR(')).toEqual([note.id]);
+    expect(await ids('foo:bar')).toEqual([note.id]);
+  });
+});
