@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { handleMenuKeys } from '../../ui/menu-keys';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/domain/opening';
 
 interface MoveMenuProps {
@@ -50,33 +51,7 @@ export function MoveMenu({ label, current, onMove }: MoveMenuProps) {
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const items = Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []);
-    const index = items.indexOf(document.activeElement as HTMLButtonElement);
-    const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(index + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(index - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(items.length - 1);
-        break;
-      case 'Escape':
-        close(true);
-        break;
-      case 'Tab':
-        setOpen(false);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
+    handleMenuKeys(event, menuRef.current, { close: () => close(true), leave: () => setOpen(false) });
   }
 
   return (

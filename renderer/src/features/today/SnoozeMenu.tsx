@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { handleMenuKeys } from '../../ui/menu-keys';
 import { SNOOZE_LABELS, type SnoozeChoice } from '../../../../shared/domain/snooze';
 
 export type SnoozePick = { choice: SnoozeChoice } | { custom: true };
@@ -35,33 +36,7 @@ export function SnoozeMenu({ label, disabled, onPick }: SnoozeMenuProps) {
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const items = Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []);
-    const index = items.indexOf(document.activeElement as HTMLButtonElement);
-    const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(index + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(index - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(items.length - 1);
-        break;
-      case 'Escape':
-        close(true);
-        break;
-      case 'Tab':
-        setOpen(false);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
+    handleMenuKeys(event, menuRef.current, { close: () => close(true), leave: () => setOpen(false) });
   }
 
   return (
