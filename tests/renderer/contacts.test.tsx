@@ -17,7 +17,7 @@ const people = [
 ];
 
 function detail(overrides: Partial<ContactDetail> = {}): ContactDetail {
-  return { contact: makeContact({ linkedinUrl: 'https://www.linkedin.com/in/ana-lima' }), cards: [], interviews: [], openings: [], notes: [], mentionedIn: [], ...overrides };
+  return { contact: makeContact({ linkedinUrl: 'https://www.linkedin.com/in/ana-lima' }), cards: [], interviews: [], openings: [], notes: [], mentionedIn: [], linkedinHold: false, ...overrides };
 }
 
 const card: Card = { id: ids.card, contactId: ids.ana, originalName: 'ana-card.png', mimeType: 'image/png', size: 1200, createdAt: '2026-03-03T16:00:00.000Z' };
