@@ -80,10 +80,8 @@ export function ContactPage({ id }: { id: string }) {
       </a>
       <header className="page-header">
         <div>
-          <h1 id="contact-title">
-            {contact.name}
-            {detail.linkedinHold && <LinkedInHoldBadge />}
-          </h1>
+          <h1 id="contact-title">{contact.name}</h1>
+          {detail.linkedinHold && <LinkedInHoldBadge />}
           {(contact.title || contact.companyName) && (
             <p className="subtitle">
               {contact.title}

@@ -52,7 +52,7 @@ export function ContactTouchpoints({ contact, openings }: { contact: Contact; op
 /** Shown while one of the person's openings is still in process and the LinkedIn hold is on. */
 export function LinkedInHoldBadge() {
   return (
-    <span className="badge hold-badge" title="Their hiring process is still open. Connect on LinkedIn once it is over; Afterview will remind you.">
+    <span className="badge hold-badge" role="status" title="Their hiring process is still open. Connect on LinkedIn once it is over; Afterview will remind you.">
       Don’t connect yet
     </span>
   );
