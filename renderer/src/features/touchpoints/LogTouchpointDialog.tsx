@@ -7,6 +7,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { FormDialog } from '../letters/FormDialog';
 import { toLocalInput } from '../letters/MarkSentDialog';
+import './touchpoints.css';
 
 export interface TouchpointPerson {
   id: string;
@@ -114,6 +115,7 @@ export function LogTouchpointDialog({ openings, people, contactId, initialKind =
           ))}
         </SelectField>
       )}
+      <div className="touchpoint-fields">
       <SelectField label="With" value={personId} onChange={(event) => edited(choosePerson)(event.target.value)}>
         <option value="">Nobody in particular</option>
         {people.map((person) => (
@@ -141,9 +143,10 @@ export function LogTouchpointDialog({ openings, people, contactId, initialKind =
         ))}
       </SelectField>
       <TextField label="When" type="datetime-local" value={when} max={toLocalInput(now + 60_000)} error={whenError} onChange={(event) => edited(setWhen)(event.target.value)} />
+      </div>
       <div className="field">
         <label htmlFor={summaryId}>Summary</label>
-        <textarea id={summaryId} rows={3} maxLength={2000} value={summary} onChange={(event) => setSummary(event.target.value)} />
+        <textarea id={summaryId} rows={2} maxLength={2000} value={summary} onChange={(event) => setSummary(event.target.value)} />
       </div>
       {warnings && (
         <div className="contact-guard" role="alert" aria-label="Before you reach out">
