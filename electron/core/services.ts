@@ -1,6 +1,7 @@
 import type { Printer } from './export/printer';
 import { createOutcomeRecorder } from './letters/outcome';
 import { createThankYouNotes } from './letters/thank-you-notes';
+import { createTouchpointLog } from './touchpoints/touchpoint-log';
 import { createReminderService, type ReminderService } from './reminders/service';
 import { createAttachmentStore } from './vault/attachments';
 import { createBackups } from './backup/backups';
@@ -60,6 +61,7 @@ export function createServices(context: CoreContext) {
     trash: createTrashRepository(db, attachments),
     templates,
     touchpoints,
+    touchpointLog: createTouchpointLog(db, { openings, contacts, touchpoints, settings }),
     letters,
     recordOutcome: createOutcomeRecorder(db, { openings, contacts, letters, templates, settings }),
     reminders,

@@ -35,7 +35,7 @@ function screenFor(route: Route): ReactNode {
     case 'company':
       return <CompanyPage key={route.id} id={route.id} />;
     case 'opening':
-      return <OpeningPage key={route.id} id={route.id} />;
+      return <OpeningPage key={route.id} id={route.id} intent={route.intent} />;
     case 'letter':
       return <LetterPage key={route.id} id={route.id} />;
     case 'templates':

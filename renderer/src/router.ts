@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'today' }
   | { name: 'pipeline' }
-  | { name: 'opening'; id: string }
+  /** `intent` comes from Today: open the follow-up log, or offer to let a silent opening rest. */
+  | { name: 'opening'; id: string; intent?: OpeningIntent }
   | { name: 'interview'; id: string }
   | { name: 'contacts' }
   | { name: 'contact'; id: string }
@@ -16,13 +17,19 @@ export type Route =
   | { name: 'backups' }
   | { name: 'settings' };
 
+export type OpeningIntent = 'log_follow_up' | 'move_on';
+const OPENING_INTENTS: Record<string, OpeningIntent> = { 'log=follow_up': 'log_follow_up', 'suggest=move_on': 'move_on' };
+
 const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company', letters: 'letter' } as const;
 const LISTS = { today: 'today', pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', templates: 'templates', trash: 'trash', backups: 'backups', settings: 'settings' } as const;
 const ID = /^[0-9a-f-]{36}$/i;
 
 export function parseRoute(hash: string): Route {
-  const [first = '', second, ...rest] = hash.replace(/^#\/?/, '').split('/');
+  const [path = '', query] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [first = '', second, ...rest] = path.split('/');
   if (second !== undefined && rest.length === 0 && first in WITH_ID && ID.test(second)) {
+    const intent = first === 'openings' && query !== undefined && Object.hasOwn(OPENING_INTENTS, query) ? OPENING_INTENTS[query] : undefined;
+    if (intent) return { name: 'opening', id: second, intent };
     return { name: WITH_ID[first as keyof typeof WITH_ID], id: second } as Route;
   }
   if (second === undefined && first in LISTS) return { name: LISTS[first as keyof typeof LISTS] };
@@ -32,8 +39,10 @@ export function parseRoute(hash: string): Route {
 
 export function hrefFor(route: Route): string {
   switch (route.name) {
-    case 'opening':
-      return `#/openings/${route.id}`;
+    case 'opening': {
+      const query = Object.entries(OPENING_INTENTS).find(([, intent]) => intent === route.intent)?.[0];
+      return `#/openings/${route.id}${query ? `?${query}` : ''}`;
+    }
     case 'interview':
       return `#/interviews/${route.id}`;
     case 'contact':

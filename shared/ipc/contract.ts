@@ -9,6 +9,7 @@ import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
 import { reminderChannels } from './channels/reminders';
 import { searchChannels } from './channels/search';
+import { touchpointChannels } from './channels/touchpoints';
 import { trashChannels } from './channels/trash';
 
 /**
@@ -28,6 +29,7 @@ export const contract = {
   ...backupChannels,
   ...reminderChannels,
   ...searchChannels,
+  ...touchpointChannels,
 } as const;
 
 export type Contract = typeof contract;

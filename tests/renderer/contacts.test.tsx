@@ -17,7 +17,7 @@ const people = [
 ];
 
 function detail(overrides: Partial<ContactDetail> = {}): ContactDetail {
-  return { contact: makeContact({ linkedinUrl: 'https://www.linkedin.com/in/ana-lima' }), cards: [], interviews: [], openings: [], notes: [], mentionedIn: [], ...overrides };
+  return { contact: makeContact({ linkedinUrl: 'https://www.linkedin.com/in/ana-lima' }), cards: [], interviews: [], openings: [], notes: [], mentionedIn: [], linkedinHold: false, ...overrides };
 }
 
 const card: Card = { id: ids.card, contactId: ids.ana, originalName: 'ana-card.png', mimeType: 'image/png', size: 1200, createdAt: '2026-03-03T16:00:00.000Z' };
@@ -80,6 +80,26 @@ describe('Contact page', () => {
     expect(screen.getByRole('link', { name: 'ana@globex.example' })).toHaveAttribute('href', 'mailto:ana@globex.example');
     expect(screen.getByRole('link', { name: /Profile on LinkedIn/ })).toHaveAttribute('href', 'https://www.linkedin.com/in/ana-lima');
     expect(screen.getByRole('link', { name: 'Globex' })).toHaveAttribute('href', `#/companies/${ids.company}`);
+  });
+
+  it('holds the LinkedIn invitation while their process is open, and lists their touchpoints', async () => {
+    const touchpoint = {
+      id: '11111111-1111-4111-8111-111111111111', openingId: ids.ana, contactId: ids.ana, contactName: 'Ana Lima', openingName: 'Engineer at Globex',
+      channel: 'email', direction: 'inbound', kind: 'other', occurredAt: '2026-03-02T09:00:00.000Z', summary: 'Said they are still deciding', letterId: null, createdAt: '2026-03-02T09:00:00.000Z',
+    };
+    setTransport(fakeTransport({ 'contacts.get': () => ok(detail({ linkedinHold: true })), 'touchpoints.list': () => ok([touchpoint]) }).transport);
+    renderWithToasts(<ContactPage id={ids.ana} />);
+    expect(await screen.findByText('Don’t connect yet')).toBeInTheDocument();
+    expect(screen.getByText(/hold the invitation until it is over/)).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'Touchpoints' });
+    expect(list).toHaveTextContent(/Other from Ana Lima.*They reached out · E-mail · Engineer at Globex.*Said they are still deciding/);
+  });
+
+  it('shows no hold once their processes are over', async () => {
+    setTransport(fakeTransport({ 'contacts.get': () => ok(detail({ linkedinHold: false })) }).transport);
+    renderWithToasts(<ContactPage id={ids.ana} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ana Lima' })).toBeInTheDocument();
+    expect(screen.queryByText('Don’t connect yet')).not.toBeInTheDocument();
   });
 
   it('does not make a plain-http profile address clickable', async () => {

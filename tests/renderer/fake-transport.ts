@@ -4,10 +4,15 @@ import type { Envelope } from '../../shared/ipc/errors';
 
 type Reply = (input: unknown) => Envelope<unknown>;
 
+/** Panels that load on their own (the touchpoint log) answer empty unless a test says otherwise. */
+const DEFAULT_REPLIES: Record<string, Reply> = {
+  'touchpoints.list': () => ({ ok: true, value: [] }),
+};
+
 /** A transport answering from a table of channel → reply, recording every call. */
 export function fakeTransport(replies: Record<string, Reply>) {
   const invoke = vi.fn(async (channel: string, input: unknown) => {
-    const reply = replies[channel];
+    const reply = replies[channel] ?? DEFAULT_REPLIES[channel];
     if (!reply) throw new Error(`no fake reply for ${channel}`);
     return reply(input);
   });

@@ -394,6 +394,45 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
       ],
     ]),
   ) as Record<'reminders.done' | 'reminders.dismiss' | 'reminders.reopen', () => Case[]>,
+  'touchpoints.list': () => [
+    ['neither opening nor contact', {}],
+    ['an unknown opening', { openingId: UNKNOWN }],
+    ['an opening in the trash', { openingId: seed.trashedOpening.id }],
+    ['a contact in the trash', { contactId: seed.trashedContact.id }],
+    ['a path as opening', { openingId: TRAVERSAL }],
+    ['an extra field', { openingId: seed.opening.id, limit: 1e9 }],
+  ],
+  'touchpoints.log': () => {
+    const valid = { openingId: seed.opening.id, channel: 'email', direction: 'outbound', kind: 'follow_up', occurredAt: '2026-03-01T10:00:00.000Z', summary: 'Checked in' };
+    return [
+      ['a time in the future', { ...valid, occurredAt: '2026-04-01T10:00:00.000Z' }],
+      ['a time that is not a time', { ...valid, occurredAt: 'yesterday' }],
+      ['an unknown opening', { ...valid, openingId: UNKNOWN }],
+      ['an opening in the trash', { ...valid, openingId: seed.trashedOpening.id }],
+      ['a contact in the trash', { ...valid, contactId: seed.trashedContact.id }],
+      ['an unknown channel', { ...valid, channel: 'pigeon' }],
+      ['an unknown direction', { ...valid, direction: 'sideways' }],
+      ['an unknown kind', { ...valid, kind: 'bribe' }],
+      ['control characters', { ...valid, summary: 'hi\u0000there' }],
+      ['an oversized summary', { ...valid, summary: 's'.repeat(2001) }],
+      ['a chosen id', { ...valid, id: UNKNOWN }],
+      ['a letter id smuggled in', { ...valid, letterId: seed.letter.id }],
+    ];
+  },
+  'touchpoints.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+  ],
+  'touchpoints.restore': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['SQL as id', { id: "' OR 1=1 --" }],
+  ],
+  'touchpoints.check': () => [
+    ['an unknown opening', { openingId: UNKNOWN, channel: 'email', direction: 'outbound', kind: 'follow_up' }],
+    ['an opening in the trash', { openingId: seed.trashedOpening.id, channel: 'email', direction: 'outbound', kind: 'follow_up' }],
+    ['a contact in the trash', { openingId: seed.opening.id, contactId: seed.trashedContact.id, channel: 'email', direction: 'outbound', kind: 'follow_up' }],
+    ['an unknown kind', { openingId: seed.opening.id, channel: 'email', direction: 'outbound', kind: 'bribe' }],
+  ],
   'settings.get': () => [],
   'settings.save': () => [
     ['a partial save', { notifications: false }],

@@ -1,3 +1,4 @@
+import { linkedInHoldOf } from '../playbook/contact-guard';
 import type { Services } from '../services';
 import type { HandlersFor } from './types';
 
@@ -5,18 +6,20 @@ type ContactChannel =
   | 'contacts.list' | 'contacts.get' | 'contacts.create' | 'contacts.update' | 'contacts.delete'
   | 'cards.add' | 'cards.read' | 'cards.delete';
 
-export function contactHandlers({ contacts, cards, interviews, openings, notes, nowIso }: Services): HandlersFor<ContactChannel> {
+export function contactHandlers({ contacts, cards, interviews, openings, notes, settings, nowIso }: Services): HandlersFor<ContactChannel> {
   return {
     'contacts.list': () => contacts.list(),
     'contacts.get': ({ id }) => {
       const contact = contacts.require(id);
+      const ofContact = openings.listOfContact(id, contact.companyId, nowIso());
       return {
         contact,
         cards: cards.listOfContact(id),
         interviews: interviews.summariesOfContact(id),
-        openings: openings.listOfContact(id, contact.companyId, nowIso()),
+        openings: ofContact,
         notes: notes.summariesOf('contact', id),
         mentionedIn: notes.mentioning(contact.name, id),
+        linkedinHold: linkedInHoldOf(ofContact.map((opening) => opening.stage), settings.get().playbook),
       };
     },
     'contacts.create': (input) => contacts.create(input, nowIso()),

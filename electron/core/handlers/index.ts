@@ -11,6 +11,7 @@ import { outcomeHandlers } from './outcomes';
 import { templateHandlers } from './templates';
 import { reminderHandlers } from './reminders';
 import { searchHandlers } from './search';
+import { touchpointHandlers } from './touchpoints';
 import { trashHandlers } from './trash';
 import type { Handlers } from './types';
 
@@ -34,5 +35,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...outcomeHandlers(services),
     ...reminderHandlers(services),
     ...searchHandlers(services),
+    ...touchpointHandlers(services),
   };
 }

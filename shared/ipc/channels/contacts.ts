@@ -17,6 +17,8 @@ export const contactDetailSchema = z.object({
   notes: z.array(noteSummarySchema),
   /** Other notes whose text mentions this person's name. */
   mentionedIn: z.array(noteSummarySchema),
+  /** Hold off on a LinkedIn invitation: one of their openings is still in process (and the hold is on in Settings). */
+  linkedinHold: z.boolean(),
 });
 export type ContactDetail = z.infer<typeof contactDetailSchema>;
 

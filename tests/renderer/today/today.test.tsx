@@ -65,9 +65,17 @@ describe('Today', () => {
     expect(screen.getByRole('link', { name: 'Write the note: Thank Dana Reyes' })).toHaveAttribute('href', `#/letters/${ID.note}`);
     expect(screen.getByRole('link', { name: 'Fill in the debrief: Debrief round 1 at Acme' })).toHaveAttribute('href', `#/interviews/${ID.interview}`);
     expect(screen.getByRole('link', { name: 'Log the follow-up: Follow up with Dana' })).toHaveAttribute('href', `#/contacts/${ID.contact}`);
-    expect(screen.getByRole('link', { name: 'Open: Move on from Acme?' })).toHaveAttribute('href', `#/openings/${ID.opening2}`);
+    // The move-on suggestion opens its opening with the offer to let it rest.
+    expect(screen.getByRole('link', { name: 'Open: Move on from Acme?' })).toHaveAttribute('href', `#/openings/${ID.opening2}?suggest=move_on`);
     // References have no page yet: their opening.
     expect(screen.getByRole('link', { name: 'Open: Brief Sam before the call' })).toHaveAttribute('href', `#/openings/${ID.opening}`);
+  });
+
+  it('marks a silent opening dormant in one click from the move-on suggestion', async () => {
+    const fake = setup(full, { 'openings.update': () => ({ ok: true, value: {} }) });
+    await fake.user.click(await screen.findByRole('button', { name: 'Mark dormant: Move on from Acme?' }));
+    expect(fake.invoke).toHaveBeenCalledWith('openings.update', { id: ID.opening2, stage: 'dormant' });
+    expect(await screen.findByText(/Marked dormant/)).toBeInTheDocument();
   });
 
   it('snoozes with a preset from the menu', async () => {

@@ -15,6 +15,7 @@ import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { useReturnFocus } from '../../ui/useReturnFocus';
+import { ContactTouchpoints, LinkedInHoldBadge } from '../touchpoints/ContactTouchpoints';
 import { BusinessCards } from './BusinessCards';
 import { ContactForm, type ContactValues } from './ContactForm';
 import '../../ui/section.css';
@@ -80,6 +81,7 @@ export function ContactPage({ id }: { id: string }) {
       <header className="page-header">
         <div>
           <h1 id="contact-title">{contact.name}</h1>
+          {detail.linkedinHold && <LinkedInHoldBadge />}
           {(contact.title || contact.companyName) && (
             <p className="subtitle">
               {contact.title}
@@ -122,6 +124,7 @@ export function ContactPage({ id }: { id: string }) {
                 <span className="muted">Not noted</span>
               )}
               {contact.linkedinUrl && !contact.linkedinUrl.startsWith('https:') && <span className="field-hint"> (only https links open from Afterview)</span>}
+              {detail.linkedinHold && <p className="field-hint">Their hiring process is still open: hold the invitation until it is over. Afterview will remind you then.</p>}
             </dd>
             <dt>Prefers</dt>
             <dd>{contact.preferredChannel ? CONTACT_CHANNEL_LABELS[contact.preferredChannel] : <span className="muted">Not known yet — worth asking at the end of an interview</span>}</dd>
@@ -170,6 +173,8 @@ export function ContactPage({ id }: { id: string }) {
           )}
         </Section>
       </div>
+
+      <ContactTouchpoints contact={contact} openings={detail.openings} />
 
       <NotesPanel parentType="contact" parentId={contact.id} notes={detail.notes} onChanged={reload} />
 

@@ -5,7 +5,7 @@ import { STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shar
 import type { OpeningDetail } from '../../../../shared/ipc/channels/openings';
 import { NotesPanel } from '../../editor/NotesPanel';
 import { ApiError, call } from '../../api';
-import { hrefFor, navigate } from '../../router';
+import { hrefFor, navigate, type OpeningIntent } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatCalendarDate } from '../../ui/format';
@@ -14,6 +14,8 @@ import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { LetterList } from '../letters/LetterList';
 import { OutcomeDialog, type Outcome } from '../letters/OutcomeDialog';
+import { LogTouchpointDialog } from '../touchpoints/LogTouchpointDialog';
+import '../touchpoints/touchpoints.css';
 import { FactsSection, type FactField } from './FactsSection';
 import { LogInterviewForm } from './LogInterviewForm';
 import { OpeningTimeline } from './OpeningTimeline';
@@ -74,9 +76,16 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function OpeningPage({ id }: { id: string }) {
+const ACTIVE: readonly Stage[] = ['applied', 'interviewing', 'offer'];
+
+export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent }) {
   const load = useCallback(() => loadDetail(id), [id]);
   const detail = useAsyncData(load);
+  const loadTouchpoints = useCallback(() => call('touchpoints.list', { openingId: id }), [id]);
+  const touchpoints = useAsyncData(loadTouchpoints);
+  // Today's "Log the follow-up" opens the page with the log dialog already open.
+  const [loggingTouch, setLoggingTouch] = useState(intent === 'log_follow_up');
+  const [suggestingRest, setSuggestingRest] = useState(intent === 'move_on');
   const now = useNow();
   const toast = useToast();
   const [local, setLocal] = useState<Opening>();
@@ -152,6 +161,11 @@ export function OpeningPage({ id }: { id: string }) {
     }
   }
 
+  async function markDormant() {
+    setSuggestingRest(false);
+    await changeStage('dormant');
+  }
+
   async function remove() {
     setConfirmingDelete(false);
     try {
@@ -213,17 +227,38 @@ export function OpeningPage({ id }: { id: string }) {
         </div>
       </header>
       {detail.error && <Alert tone="error">The latest changes could not be loaded: {detail.error}</Alert>}
+      {suggestingRest && ACTIVE.includes(opening.stage) && (
+        <div className="panel move-on" role="region" aria-label="Time to move on?">
+          <p>
+            Your follow-ups have gone unanswered. Marking this opening dormant takes it off your mind; Afterview reminds you to look back in a few months, and if they
+            get in touch it comes back by itself.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button primary" onClick={() => void markDormant()}>
+              Mark dormant
+            </button>
+            <button type="button" className="button" onClick={() => setSuggestingRest(false)}>
+              Not yet
+            </button>
+          </div>
+        </div>
+      )}
 
       <div className="opening-layout">
         <div className="opening-main">
           <section className="panel" aria-labelledby="timeline-title">
             <div className="section-header">
               <h2 id="timeline-title">Timeline</h2>
-              {!logging && (
-                <button ref={logButtonRef} type="button" className="button primary small" onClick={() => setLogging(true)}>
-                  Log interview
+              <div className="section-actions">
+                <button type="button" className="button small" onClick={() => setLoggingTouch(true)}>
+                  Log a touchpoint
                 </button>
-              )}
+                {!logging && (
+                  <button ref={logButtonRef} type="button" className="button primary small" onClick={() => setLogging(true)}>
+                    Log interview
+                  </button>
+                )}
+              </div>
             </div>
             {logging && (
               <LogInterviewForm
@@ -241,9 +276,12 @@ export function OpeningPage({ id }: { id: string }) {
                 }}
               />
             )}
+            {touchpoints.error && <Alert tone="error">The touchpoints could not be loaded: {touchpoints.error}</Alert>}
             <OpeningTimeline
               interviews={data.interviews}
               notes={data.notes}
+              touchpoints={touchpoints.data ?? []}
+              onTouchpointsChanged={touchpoints.reload}
               now={now}
               onOpenNote={(note) => {
                 setNoteRequest({ noteId: note.id });
@@ -317,6 +355,22 @@ export function OpeningPage({ id }: { id: string }) {
         </aside>
       </div>
 
+      {loggingTouch && (
+        <LogTouchpointDialog
+          openings={[{ id: opening.id, name: `${opening.role} at ${opening.companyName}`, followUpChannel: opening.followUpChannel }]}
+          people={data.contacts}
+          now={now}
+          onCancel={() => setLoggingTouch(false)}
+          onLogged={() => {
+            setLoggingTouch(false);
+            toast.show('Touchpoint logged.');
+            touchpoints.reload();
+            // An answer may have woken a dormant opening.
+            setLocal(undefined);
+            detail.reload();
+          }}
+        />
+      )}
       {recordingOutcome && (
         <OutcomeDialog
           opening={opening}

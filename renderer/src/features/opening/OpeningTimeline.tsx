@@ -1,14 +1,22 @@
 import type { InterviewSummary } from '../../../../shared/domain/interview';
 import { INTERVIEW_FORMAT_LABELS } from '../../../../shared/domain/interview';
 import type { NoteSummary } from '../../../../shared/domain/note';
+import type { TouchpointView } from '../../../../shared/domain/touchpoint';
 import { hrefFor } from '../../router';
 import { formatDateTime, formatRelative } from '../../ui/format';
+import { DeleteTouchpointButton, touchpointMeta, touchpointTitle } from '../touchpoints/TouchpointList';
 
-type Entry = { kind: 'interview'; at: string; interview: InterviewSummary } | { kind: 'note'; at: string; note: NoteSummary };
+type Entry =
+  | { kind: 'interview'; at: string; interview: InterviewSummary }
+  | { kind: 'note'; at: string; note: NoteSummary }
+  | { kind: 'touchpoint'; at: string; touchpoint: TouchpointView };
 
 interface OpeningTimelineProps {
   interviews: InterviewSummary[];
   notes: NoteSummary[];
+  /** Messages, calls and meetings with the employer. */
+  touchpoints?: TouchpointView[];
+  onTouchpointsChanged?(): void;
   now: number;
   /** Shows the notes panel, where a note is opened. */
   onOpenNote(note: NoteSummary): void;
@@ -22,10 +30,11 @@ function endTime(iso: string): string {
 }
 
 /** Interviews and notes in one story, newest first. */
-export function OpeningTimeline({ interviews, notes, now, onOpenNote }: OpeningTimelineProps) {
+export function OpeningTimeline({ interviews, notes, touchpoints = [], onTouchpointsChanged = () => undefined, now, onOpenNote }: OpeningTimelineProps) {
   const entries: Entry[] = [
     ...interviews.map((interview): Entry => ({ kind: 'interview', at: interview.startsAt, interview })),
     ...notes.map((note): Entry => ({ kind: 'note', at: note.updatedAt, note })),
+    ...touchpoints.map((touchpoint): Entry => ({ kind: 'touchpoint', at: touchpoint.occurredAt, touchpoint })),
   ].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 
   if (entries.length === 0) {
@@ -65,6 +74,22 @@ export function OpeningTimeline({ interviews, notes, now, onOpenNote }: OpeningT
                   Debrief to fill in
                 </a>
               )}
+            </li>
+          );
+        }
+        if (entry.kind === 'touchpoint') {
+          const { touchpoint } = entry;
+          return (
+            <li key={`t-${touchpoint.id}`} className={`timeline-item touchpoint ${touchpoint.direction}`}>
+              <span className="timeline-kind">Touchpoint</span>
+              <div className="timeline-body">
+                <p className="timeline-title">{touchpointTitle(touchpoint)}</p>
+                <p className="timeline-meta">
+                  <time dateTime={touchpoint.occurredAt}>{formatDateTime(touchpoint.occurredAt)}</time> · {touchpointMeta(touchpoint)}
+                </p>
+                {touchpoint.summary && <p className="touchpoint-summary">{touchpoint.summary}</p>}
+              </div>
+              <DeleteTouchpointButton touchpoint={touchpoint} onChanged={onTouchpointsChanged} />
             </li>
           );
         }

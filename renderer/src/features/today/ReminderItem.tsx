@@ -17,10 +17,21 @@ interface ReminderItemProps {
   onSnooze(item: ReminderView, snooze: { choice: SnoozeChoice } | { until: Date }): void;
   onDone(item: ReminderView): void;
   onDismiss(item: ReminderView): void;
+  /** Offered on the move-on suggestion. */
+  onMarkDormant?(item: ReminderView): void;
+}
+
+/** Where the primary action leads: a follow-up opens its log dialog, a move-on offers to let the opening rest. */
+function actionHref(item: ReminderView): string {
+  const href = reminderHref(item);
+  if (item.target.kind !== 'opening') return href;
+  if (item.kind === 'follow_up') return `${href}?log=follow_up`;
+  if (item.kind === 'move_on') return `${href}?suggest=move_on`;
+  return href;
 }
 
 /** One thing to do: what, about what, by when, and the buttons to act on it. */
-export function ReminderItem({ item, now, busy, onSnooze, onDone, onDismiss }: ReminderItemProps) {
+export function ReminderItem({ item, now, busy, onSnooze, onDone, onDismiss, onMarkDormant }: ReminderItemProps) {
   const titleId = useId();
   const [picking, setPicking] = useState(false);
   const rootRef = useRef<HTMLLIElement>(null);
@@ -51,9 +62,14 @@ export function ReminderItem({ item, now, busy, onSnooze, onDone, onDismiss }: R
         </p>
       </div>
       <div className="reminder-actions">
-        <a className="button primary small reminder-primary" href={reminderHref(item)} aria-label={`${action}: ${item.title}`}>
+        <a className="button primary small reminder-primary" href={actionHref(item)} aria-label={`${action}: ${item.title}`}>
           {action}
         </a>
+        {item.kind === 'move_on' && item.target.kind === 'opening' && onMarkDormant && (
+          <button type="button" className="button small" aria-label={`Mark dormant: ${item.title}`} disabled={busy} onClick={() => onMarkDormant(item)}>
+            Mark dormant
+          </button>
+        )}
         <SnoozeMenu label={`Snooze: ${item.title}`} disabled={busy} onPick={(pick) => ('choice' in pick ? onSnooze(item, pick) : setPicking(true))} />
         <button type="button" className="button small" aria-label={`Done: ${item.title}`} disabled={busy} onClick={() => onDone(item)}>
           Done

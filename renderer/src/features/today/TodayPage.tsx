@@ -91,6 +91,25 @@ export function TodayPage() {
     }
   }
 
+  /** The move-on suggestion's one click: the opening rests, and its revisit reminder follows from the re-plan. */
+  async function markDormant(item: ReminderView) {
+    const openingId = item.target.kind === 'opening' ? item.target.id : item.openingId;
+    if (!openingId) return;
+    const keepFocus = focusInList();
+    setBusy(item.key);
+    setProblem(undefined);
+    try {
+      await call('openings.update', { id: openingId, stage: 'dormant' });
+      takeOff(item, keepFocus);
+      toast.show('Marked dormant. Afterview will remind you to look back later.');
+    } catch (caught) {
+      setProblem(`The opening could not be marked dormant: ${messageOf(caught)}`);
+    } finally {
+      setBusy(undefined);
+      notifyAgendaChanged();
+    }
+  }
+
   async function snooze(item: ReminderView, how: { choice: SnoozeChoice } | { until: Date }) {
     const keepFocus = focusInList();
     setBusy(item.key);
@@ -192,6 +211,7 @@ export function TodayPage() {
                       onSnooze={(target, how) => void snooze(target, how)}
                       onDone={(target) => void settle(target, 'done')}
                       onDismiss={(target) => void settle(target, 'dismiss')}
+                      onMarkDormant={(target) => void markDormant(target)}
                     />
                   ))}
                 </ul>

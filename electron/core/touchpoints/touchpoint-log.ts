@@ -1,0 +1,54 @@
+import type { CheckTouchpoint, ContactCheck, LogTouchpoint, TouchpointView } from '../../../shared/domain/touchpoint';
+import { AppError } from '../errors';
+import { checkContact } from '../playbook/contact-guard';
+import type { SettingsRepository } from '../settings/repository';
+import type { Db } from '../vault/connection';
+import type { ContactsRepository } from '../vault/repositories/contacts';
+import type { OpeningsRepository } from '../vault/repositories/openings';
+import type { TouchpointsRepository } from '../vault/repositories/touchpoints';
+
+interface Deps {
+  openings: OpeningsRepository;
+  contacts: ContactsRepository;
+  touchpoints: TouchpointsRepository;
+  settings: SettingsRepository;
+}
+
+/** A minute of slack for a clock that runs a little ahead of the core's. */
+const FUTURE_SLACK_MS = 60_000;
+
+/** Logging touchpoints by hand, and the contact-frequency guard consulted before an outbound one. */
+export function createTouchpointLog(db: Db, { openings, contacts, touchpoints, settings }: Deps) {
+  const countInterviews = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM interviews WHERE opening_id = ? AND deleted_at IS NULL');
+
+  const log = db.transaction((input: LogTouchpoint, now: string): TouchpointView => {
+    if (Date.parse(input.occurredAt) > Date.parse(now) + FUTURE_SLACK_MS) {
+      throw new AppError('INVALID_INPUT', 'A touchpoint cannot be in the future: log it once it has happened.', 'occurredAt');
+    }
+    const opening = openings.require(input.openingId);
+    if (input.contactId) contacts.require(input.contactId);
+    const created = touchpoints.create({ ...input, letterId: null }, now);
+    // They got back in touch: a dormant opening is alive again.
+    if (input.direction === 'inbound' && opening.stage === 'dormant') {
+      openings.setStage(opening.id, countInterviews.get(opening.id)!.n > 0 ? 'interviewing' : 'applied', now);
+    }
+    return touchpoints.view(created.id);
+  });
+
+  return {
+    log,
+    check(input: CheckTouchpoint, now: Date): ContactCheck {
+      const opening = openings.require(input.openingId);
+      if (input.contactId) contacts.require(input.contactId);
+      const warnings = checkContact({
+        stage: opening.stage,
+        touchpoints: touchpoints.listOfOpening(opening.id),
+        lastInterviewEnd: touchpoints.lastInterviewEnd(opening.id, now.toISOString()),
+        intent: input,
+        settings: settings.get().playbook,
+        now,
+      });
+      return { warnings };
+    },
+  };
+}
