@@ -19,6 +19,7 @@ const GROUP_TITLES: Record<TrashKind, string> = {
   note: 'Notes',
   research: 'Research entries',
   letter: 'Letters',
+  reference: 'References',
 };
 
 /** Where a restored item lives, when it has a page of its own. */
