@@ -66,8 +66,8 @@ describe('Today', () => {
     expect(screen.getByRole('link', { name: 'Fill in the debrief: Debrief round 1 at Acme' })).toHaveAttribute('href', `#/interviews/${ID.interview}`);
     expect(screen.getByRole('link', { name: 'Log the follow-up: Follow up with Dana' })).toHaveAttribute('href', `#/contacts/${ID.contact}`);
     expect(screen.getByRole('link', { name: 'Open: Move on from Acme?' })).toHaveAttribute('href', `#/openings/${ID.opening2}`);
-    // References have no page yet: their opening.
-    expect(screen.getByRole('link', { name: 'Open: Brief Sam before the call' })).toHaveAttribute('href', `#/openings/${ID.opening}`);
+    // A reference's reminder opens its brief for the opening.
+    expect(screen.getByRole('link', { name: 'Open: Brief Sam before the call' })).toHaveAttribute('href', `#/references/ref-1/briefs/${ID.opening}`);
   });
 
   it('snoozes with a preset from the menu', async () => {
