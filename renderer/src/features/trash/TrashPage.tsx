@@ -33,6 +33,8 @@ function routeFor(item: TrashItem): Route | undefined {
       return { name: 'contact', id: item.id };
     case 'letter':
       return { name: 'letter', id: item.id };
+    case 'reference':
+      return { name: 'reference', id: item.id };
     default:
       return undefined;
   }
