@@ -1,8 +1,9 @@
 import type { Channel } from '../../shared/ipc/contract';
 
 /** Actions that only read: everything else may change the vault, and so the plan. */
-const READ_ACTIONS = new Set(['get', 'list', 'read', 'info', 'agenda', 'pdf', 'query', 'check']);
+const READ_ACTIONS = new Set(['get', 'list', 'read', 'info', 'agenda', 'pdf', 'query', 'check', 'export']);
 
 export function isReadChannel(channel: Channel): boolean {
-  return READ_ACTIONS.has(channel.slice(channel.indexOf('.') + 1));
+  // The last part names the action: 'references.brief.get' only reads.
+  return READ_ACTIONS.has(channel.slice(channel.lastIndexOf('.') + 1));
 }

@@ -13,6 +13,7 @@ import { createInterviewsRepository } from './vault/repositories/interviews';
 import { createLettersRepository } from './vault/repositories/letters';
 import { createNotesRepository } from './vault/repositories/notes';
 import { createOpeningsRepository } from './vault/repositories/openings';
+import { createReferencesRepository } from './vault/repositories/references';
 import { createResearchRepository } from './vault/repositories/research';
 import { createSearchRepository } from './vault/repositories/search';
 import { createTemplatesRepository } from './vault/repositories/templates';
@@ -63,6 +64,7 @@ export function createServices(context: CoreContext) {
     touchpoints,
     touchpointLog: createTouchpointLog(db, { openings, contacts, touchpoints, settings }),
     letters,
+    references: createReferencesRepository(db, touchpoints),
     recordOutcome: createOutcomeRecorder(db, { openings, contacts, letters, templates, settings }),
     reminders,
     search: createSearchRepository(db),

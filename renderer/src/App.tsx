@@ -8,6 +8,9 @@ import { InterviewPage } from './features/interview/InterviewPage';
 import { LetterPage } from './features/letters/LetterPage';
 import { TemplatesPage } from './features/letters/TemplatesPage';
 import { OpeningPage } from './features/opening/OpeningPage';
+import { BriefPage } from './features/references/BriefPage';
+import { ReferencePage } from './features/references/ReferencePage';
+import { ReferencesPage } from './features/references/ReferencesPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
 import { SearchLauncher } from './features/search/SearchLauncher';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -38,6 +41,12 @@ function screenFor(route: Route): ReactNode {
       return <OpeningPage key={route.id} id={route.id} intent={route.intent} />;
     case 'letter':
       return <LetterPage key={route.id} id={route.id} />;
+    case 'references':
+      return <ReferencesPage />;
+    case 'reference':
+      return <ReferencePage key={route.id} id={route.id} />;
+    case 'brief':
+      return <BriefPage key={`${route.referenceId}:${route.openingId}`} referenceId={route.referenceId} openingId={route.openingId} />;
     case 'templates':
       return <TemplatesPage />;
     case 'trash':

@@ -12,6 +12,9 @@ export type Route =
   | { name: 'companies' }
   | { name: 'company'; id: string }
   | { name: 'letter'; id: string }
+  | { name: 'references' }
+  | { name: 'reference'; id: string }
+  | { name: 'brief'; referenceId: string; openingId: string }
   | { name: 'templates' }
   | { name: 'trash' }
   | { name: 'backups' }
@@ -20,13 +23,17 @@ export type Route =
 export type OpeningIntent = 'log_follow_up' | 'move_on';
 const OPENING_INTENTS: Record<string, OpeningIntent> = { 'log=follow_up': 'log_follow_up', 'suggest=move_on': 'move_on' };
 
-const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company', letters: 'letter' } as const;
-const LISTS = { today: 'today', pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', templates: 'templates', trash: 'trash', backups: 'backups', settings: 'settings' } as const;
+const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company', letters: 'letter', references: 'reference' } as const;
+const LISTS = { today: 'today', pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', references: 'references', templates: 'templates', trash: 'trash', backups: 'backups', settings: 'settings' } as const;
 const ID = /^[0-9a-f-]{36}$/i;
 
 export function parseRoute(hash: string): Route {
   const [path = '', query] = hash.replace(/^#\/?/, '').split('?', 2);
   const [first = '', second, ...rest] = path.split('/');
+  // A reference's brief for one opening: #/references/<referenceId>/briefs/<openingId>
+  if (first === 'references' && rest.length === 2 && rest[0] === 'briefs' && second && ID.test(second) && ID.test(rest[1]!)) {
+    return { name: 'brief', referenceId: second, openingId: rest[1]! };
+  }
   if (second !== undefined && rest.length === 0 && first in WITH_ID && ID.test(second)) {
     const intent = first === 'openings' && query !== undefined && Object.hasOwn(OPENING_INTENTS, query) ? OPENING_INTENTS[query] : undefined;
     if (intent) return { name: 'opening', id: second, intent };
@@ -51,6 +58,10 @@ export function hrefFor(route: Route): string {
       return `#/companies/${route.id}`;
     case 'letter':
       return `#/letters/${route.id}`;
+    case 'reference':
+      return `#/references/${route.id}`;
+    case 'brief':
+      return `#/references/${route.referenceId}/briefs/${route.openingId}`;
     default:
       return `#/${route.name}`;
   }
@@ -82,6 +93,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Pipeline', route: { name: 'pipeline' }, section: ['pipeline', 'opening', 'interview', 'letter'] },
   { label: 'Contacts', route: { name: 'contacts' }, section: ['contacts', 'contact'] },
   { label: 'Companies', route: { name: 'companies' }, section: ['companies', 'company'] },
+  { label: 'References', route: { name: 'references' }, section: ['references', 'reference', 'brief'] },
   { label: 'Templates', route: { name: 'templates' }, section: ['templates'] },
   { label: 'Trash', route: { name: 'trash' }, section: ['trash'] },
 ];

@@ -5,8 +5,8 @@ export const TODAY_PATH = '/today';
 
 /**
  * The screen a reminder is acted on, as the path after the URL's '#': the
- * shell sends it with the navigate event, Today links to it. References have
- * no page of their own yet, so they open their opening.
+ * shell sends it with the navigate event, Today links to it. A reference's
+ * reminder opens its brief for the opening when there is one.
  */
 export function reminderRoute(item: Pick<DueItem, 'target' | 'openingId'>): string {
   const { kind, id } = item.target;
@@ -20,7 +20,7 @@ export function reminderRoute(item: Pick<DueItem, 'target' | 'openingId'>): stri
     case 'contact':
       return `/contacts/${id}`;
     case 'reference':
-      return item.openingId ? `/openings/${item.openingId}` : TODAY_PATH;
+      return item.openingId ? `/references/${id}/briefs/${item.openingId}` : `/references/${id}`;
   }
 }
 

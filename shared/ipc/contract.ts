@@ -7,6 +7,7 @@ import { interviewChannels } from './channels/interviews';
 import { letterChannels } from './channels/letters';
 import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
+import { referenceChannels } from './channels/references';
 import { reminderChannels } from './channels/reminders';
 import { searchChannels } from './channels/search';
 import { touchpointChannels } from './channels/touchpoints';
@@ -25,6 +26,7 @@ export const contract = {
   ...interviewChannels,
   ...noteChannels,
   ...letterChannels,
+  ...referenceChannels,
   ...trashChannels,
   ...backupChannels,
   ...reminderChannels,

@@ -243,8 +243,8 @@ describe('shell helpers', () => {
     expect(at('opening', 'o1')).toBe('/openings/o1');
     expect(at('contact', 'c1')).toBe('/contacts/c1');
     // References have no page yet: their opening, else Today.
-    expect(at('reference', 'r1', 'o1')).toBe('/openings/o1');
-    expect(at('reference', 'r1')).toBe('/today');
+    expect(at('reference', 'r1', 'o1')).toBe('/references/r1/briefs/o1');
+    expect(at('reference', 'r1')).toBe('/references/r1');
   });
 
   it('says when an item is due in a few words', () => {

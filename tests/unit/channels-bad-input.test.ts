@@ -54,13 +54,18 @@ async function seedVault() {
   const trashedNote = await core.call('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Gone' });
   await core.call('notes.delete', { id: trashedNote.id });
 
+  const reference = await core.call('references.create', { name: 'Rita Reyes', permission: 'granted', email: 'rita@example.com' });
+  await core.call('references.attach', { openingId: opening.id, referenceId: reference.id });
+  const trashedReference = await core.call('references.create', { name: 'Gone Gail' });
+  await core.call('references.delete', { id: trashedReference.id });
+
   // Writes the plan down now, so the cases below start from a settled vault.
   const agenda = await core.call('reminders.agenda', undefined);
   const reminderKey = [...agenda.overdue, ...agenda.today, ...agenda.week].find((item) => item.target.id === interview.id)!.key;
 
   return {
     reminderKey, opening, interview, member, deletedInterview, trashedOpening, interviewOfTrashed, noteOfHiddenInterview, contact, card, trashedContact, cardOfTrashed,
-    research, trashedResearch, note, trashedNote,
+    research, trashedResearch, note, trashedNote, reference, trashedReference,
     letter: letter!, sentLetter: sentLetter!, trashedLetter: trashedLetter!, letterOfHidden: letterOfHidden!, builtInTemplate, template,
   };
 }
@@ -350,6 +355,70 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a rejection from an unknown person', { openingId: seed.opening.id, outcome: 'rejected', contactId: UNKNOWN }],
     ['a rejection from a contact in the trash', { openingId: seed.opening.id, outcome: 'rejected', contactId: seed.trashedContact.id }],
     ['a path as contact', { openingId: seed.opening.id, outcome: 'rejected', contactId: TRAVERSAL }],
+  ],
+  'references.list': () => [
+    ['a path as opening', { openingId: TRAVERSAL }],
+    ['an unknown filter', { stage: 'interviewing' }],
+  ],
+  'references.get': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a path as id', { id: TRAVERSAL }],
+    ['a reference in the trash', { id: seed.trashedReference.id }],
+  ],
+  'references.create': () => [
+    ['no name', { name: '  ' }],
+    ['an unknown permission', { name: 'X', permission: 'maybe' }],
+    ['an e-mail that is not one', { name: 'X', email: 'not mail' }],
+    ['a control character in the name', { name: 'X\u0000' }],
+    ['an unknown contact', { name: 'X', contactId: UNKNOWN }],
+    ['a contact in the trash', { name: 'X', contactId: seed.trashedContact.id }],
+    ['chosen stamps', { name: 'X', askedAt: '2026-01-01T00:00:00.000Z' }],
+    ['oversized notes', { name: 'X', notes: 'n'.repeat(20_001) }],
+  ],
+  'references.update': () => [
+    ['an unknown id', { id: UNKNOWN, name: 'X' }],
+    ['a reference in the trash', { id: seed.trashedReference.id, permission: 'granted' }],
+    ['an unknown permission', { id: seed.reference.id, permission: 'yes' }],
+    ['an empty name', { id: seed.reference.id, name: '' }],
+    ['an unknown contact', { id: seed.reference.id, contactId: UNKNOWN }],
+  ],
+  'references.delete': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['a reference already in the trash', { id: seed.trashedReference.id }],
+  ],
+  'references.attach': () => [
+    ['an unknown opening', { openingId: UNKNOWN, referenceId: seed.reference.id }],
+    ['an opening in the trash', { openingId: seed.trashedOpening.id, referenceId: seed.reference.id }],
+    ['a reference in the trash', { openingId: seed.opening.id, referenceId: seed.trashedReference.id }],
+    ['a path as reference', { openingId: seed.opening.id, referenceId: TRAVERSAL }],
+  ],
+  'references.detach': () => [
+    ['a reference not used for the opening', { openingId: seed.opening.id, referenceId: UNKNOWN }],
+    ['a path as opening', { openingId: TRAVERSAL, referenceId: seed.reference.id }],
+  ],
+  'references.brief.get': () => [
+    ['a reference not used for the opening', { openingId: seed.opening.id, referenceId: seed.trashedReference.id }],
+    ['an unknown opening', { openingId: UNKNOWN, referenceId: seed.reference.id }],
+  ],
+  'references.brief.save': () => [
+    ['an unknown brief', { openingId: UNKNOWN, referenceId: seed.reference.id, doc: { type: 'doc' } }],
+    ['a 10,000-level document', { openingId: seed.opening.id, referenceId: seed.reference.id, doc: deeplyNestedDoc(10_000) }],
+    ['a paragraph instead of a document', { openingId: seed.opening.id, referenceId: seed.reference.id, doc: { type: 'paragraph' } }],
+    ['a document over 4,000,000 characters', { openingId: seed.opening.id, referenceId: seed.reference.id, doc: { type: 'doc', content: [{ type: 'text', text: 't'.repeat(4_000_001) }] } }],
+  ],
+  'references.brief.markSent': () => [
+    ['an unknown channel', { openingId: seed.opening.id, referenceId: seed.reference.id, channel: 'pigeon' }],
+    ['a time in the future', { openingId: seed.opening.id, referenceId: seed.reference.id, channel: 'email', sentAt: '2027-01-01T00:00:00.000Z' }],
+    ['an unknown brief', { openingId: seed.opening.id, referenceId: UNKNOWN, channel: 'email' }],
+  ],
+  'references.brief.markThanked': () => [
+    ['an unknown brief', { openingId: seed.opening.id, referenceId: UNKNOWN }],
+    ['text for thanked', { openingId: seed.opening.id, referenceId: seed.reference.id, thanked: 'yes' }],
+  ],
+  'references.brief.export': () => [
+    ['an unknown format', { openingId: seed.opening.id, referenceId: seed.reference.id, format: 'exe' }],
+    ['an unknown brief', { openingId: seed.opening.id, referenceId: UNKNOWN, format: 'markdown' }],
+    ['a PDF when nothing can print', { openingId: seed.opening.id, referenceId: seed.reference.id, format: 'pdf' }],
   ],
   'templates.list': () => [],
   'templates.save': () => [

@@ -251,3 +251,33 @@ describe('0005_search (from a vault at 0004 with data)', () => {
     db.close();
   });
 });
+
+describe('0006_references (from a vault at 0005 with data)', () => {
+  it('keeps the existing rows, adds references with a checked permission and one brief per opening and reference', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 5));
+    const now = '2026-02-01T00:00:00.000Z';
+    db.prepare('INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('c1', 'Acme', 'acme', now, now);
+    db.prepare("INSERT INTO openings (id, company_id, role, stage, created_at, updated_at) VALUES ('o1', 'c1', 'Engineer', 'interviewing', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO contacts (id, name, created_at, updated_at) VALUES ('p1', 'Dana Lee', ?, ?)").run(now, now);
+
+    migrate(db, MIGRATIONS.slice(0, 6));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM openings').get()).toEqual({ n: 1 });
+    const reference = db.prepare('INSERT INTO "references" (id, contact_id, name, permission, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    reference.run('r1', 'p1', 'Dana Lee', 'granted', now, now);
+    expect(() => reference.run('r2', null, 'Kim', 'maybe', now, now)).toThrow(/CHECK/);
+    const brief = db.prepare('INSERT INTO opening_references (opening_id, reference_id, brief_doc, brief_channel, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    brief.run('o1', 'r1', '{}', null, now, now);
+    expect(() => brief.run('o1', 'r1', '{}', null, now, now)).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => brief.run('o1', 'missing', '{}', null, now, now)).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("UPDATE opening_references SET brief_channel = 'pigeon'").run()).toThrow(/CHECK/);
+    // The contact going leaves the reference; the opening going takes its briefs.
+    db.prepare("DELETE FROM contacts WHERE id = 'p1'").run();
+    expect(db.prepare('SELECT contact_id FROM "references" WHERE id = ?').get('r1')).toEqual({ contact_id: null });
+    db.prepare("DELETE FROM openings WHERE id = 'o1'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM opening_references').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});

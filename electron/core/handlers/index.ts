@@ -8,6 +8,7 @@ import { letterHandlers } from './letters';
 import { noteHandlers } from './notes';
 import { openingHandlers } from './openings';
 import { outcomeHandlers } from './outcomes';
+import { referenceHandlers } from './references';
 import { templateHandlers } from './templates';
 import { reminderHandlers } from './reminders';
 import { searchHandlers } from './search';
@@ -31,6 +32,7 @@ export function createHandlers(context: CoreContext): Handlers {
     ...noteHandlers(services),
     ...trashHandlers(services),
     ...letterHandlers(services),
+    ...referenceHandlers(services),
     ...templateHandlers(services),
     ...outcomeHandlers(services),
     ...reminderHandlers(services),

@@ -1,6 +1,6 @@
 import type { Db } from '../vault/connection';
 import { liveInterview } from '../vault/liveness';
-import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PlaybookFacts, TouchpointFact } from '../playbook/facts';
+import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '../playbook/facts';
 
 /** The row's opening is not in the trash. */
 const LIVE_OPENING = (alias: string) => `EXISTS (SELECT 1 FROM openings lo WHERE lo.id = ${alias}.opening_id AND lo.deleted_at IS NULL)`;
@@ -66,6 +66,14 @@ export function createFactsLoader(db: Db): () => PlaybookFacts {
     GROUP BY p.opening_id, p.contact_id
     ORDER BY p.opening_id, ct.name COLLATE NOCASE, p.contact_id`);
 
+  // One row per opening a live reference is used for.
+  const references = db.prepare<[], ReferenceFact>(`
+    SELECT x.reference_id AS referenceId, r.name, x.opening_id AS openingId, r.permission,
+      x.briefed_at AS briefedAt, x.thanked_at AS thankedAt
+    FROM opening_references x JOIN "references" r ON r.id = x.reference_id AND r.deleted_at IS NULL
+    WHERE ${LIVE_OPENING('x')}
+    ORDER BY x.opening_id, r.name COLLATE NOCASE, r.id`);
+
   // One read transaction: every fact comes from the same snapshot of the vault.
   return () =>
     db.transaction((): PlaybookFacts => ({
@@ -73,8 +81,7 @@ export function createFactsLoader(db: Db): () => PlaybookFacts {
       interviews: interviews.all(),
       letters: letters.all(),
       touchpoints: touchpoints.all().map((touchpoint) => ({ ...touchpoint, isFollowUp: touchpoint.isFollowUp === 1 })),
-      // References arrive with issue 6 (the references table); until then the reference rules have nothing to plan.
-      references: [],
+      references: references.all(),
       openingContacts: openingContacts.all(),
     }))();
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 
-export type ItemKind = 'opening' | 'interview' | 'contact' | 'company' | 'note' | 'research' | 'card' | 'letter' | 'template';
+export type ItemKind = 'opening' | 'interview' | 'contact' | 'company' | 'note' | 'research' | 'card' | 'letter' | 'template' | 'reference' | 'brief';
 
 const NAMES: Record<ItemKind, string> = {
   opening: 'opening',
@@ -12,6 +12,8 @@ const NAMES: Record<ItemKind, string> = {
   card: 'business card',
   letter: 'letter',
   template: 'template',
+  reference: 'reference',
+  brief: 'reference brief',
 };
 
 /** The error for an id that is unknown, or whose item (or its parent) is in the trash. */

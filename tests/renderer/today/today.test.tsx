@@ -67,8 +67,8 @@ describe('Today', () => {
     expect(screen.getByRole('link', { name: 'Log the follow-up: Follow up with Dana' })).toHaveAttribute('href', `#/contacts/${ID.contact}`);
     // The move-on suggestion opens its opening with the offer to let it rest.
     expect(screen.getByRole('link', { name: 'Open: Move on from Acme?' })).toHaveAttribute('href', `#/openings/${ID.opening2}?suggest=move_on`);
-    // References have no page yet: their opening.
-    expect(screen.getByRole('link', { name: 'Open: Brief Sam before the call' })).toHaveAttribute('href', `#/openings/${ID.opening}`);
+    // A reference's reminder opens its brief for the opening.
+    expect(screen.getByRole('link', { name: 'Open: Brief Sam before the call' })).toHaveAttribute('href', `#/references/ref-1/briefs/${ID.opening}`);
   });
 
   it('marks a silent opening dormant in one click from the move-on suggestion', async () => {

@@ -31,6 +31,8 @@ const LIST_TRASH = `
   UNION ALL
   SELECT 'letter', l.id, CASE l.kind WHEN 'thank_you' THEN 'Thank-you note to ' ELSE 'Reply to ' END || l.recipient_name, ${OPENING_LABEL}, l.deleted_at
   FROM letters l JOIN openings o ON o.id = l.opening_id JOIN companies c ON c.id = o.company_id WHERE l.deleted_at IS NOT NULL
+  UNION ALL
+  SELECT 'reference', r.id, r.name, r.relationship, r.deleted_at FROM "references" r WHERE r.deleted_at IS NOT NULL
   ORDER BY deletedAt DESC, kind, id`;
 
 const TABLES: Record<TrashKind, string> = {
@@ -40,6 +42,7 @@ const TABLES: Record<TrashKind, string> = {
   note: 'notes',
   research: 'research_entries',
   letter: 'letters',
+  reference: '"references"',
 };
 
 /** A parent still in the trash, which must come back before its child can. */
@@ -93,7 +96,7 @@ export function createTrashRepository(db: Db, attachments: AttachmentStore) {
   );
   // Children first; cascades and triggers take interviews, team rows, cards
   // and notes along with their parents.
-  const purge = ['notes', 'research_entries', 'letters', 'interviews', 'contacts', 'openings'].map((table) =>
+  const purge = ['notes', 'research_entries', 'letters', '"references"', 'interviews', 'contacts', 'openings'].map((table) =>
     db.prepare(`DELETE FROM ${table} WHERE deleted_at IS NOT NULL`),
   );
 

@@ -14,6 +14,7 @@ import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { LetterList } from '../letters/LetterList';
 import { OutcomeDialog, type Outcome } from '../letters/OutcomeDialog';
+import { OpeningReferences } from '../references/OpeningReferences';
 import { LogTouchpointDialog } from '../touchpoints/LogTouchpointDialog';
 import '../touchpoints/touchpoints.css';
 import { FactsSection, type FactField } from './FactsSection';
@@ -299,6 +300,8 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
             showKind
             empty="No letters yet. Each person on an interview team gets a thank-you note here once the interview is logged."
           />
+
+          <OpeningReferences openingId={opening.id} stage={opening.stage} />
 
           {/* The panel has its own heading; this wrapper is where the timeline sends focus. */}
           <div className="panel" ref={notesRef} tabIndex={-1}>

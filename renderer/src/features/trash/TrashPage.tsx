@@ -19,6 +19,7 @@ const GROUP_TITLES: Record<TrashKind, string> = {
   note: 'Notes',
   research: 'Research entries',
   letter: 'Letters',
+  reference: 'References',
 };
 
 /** Where a restored item lives, when it has a page of its own. */
@@ -32,6 +33,8 @@ function routeFor(item: TrashItem): Route | undefined {
       return { name: 'contact', id: item.id };
     case 'letter':
       return { name: 'letter', id: item.id };
+    case 'reference':
+      return { name: 'reference', id: item.id };
     default:
       return undefined;
   }

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import type { DocNode } from '../../../../shared/domain/note';
+import { MAX_NOTE_JSON_CHARS } from '../../../../shared/domain/note';
+import type {
+  Brief,
+  BriefMarkSent,
+  BriefSave,
+  NewReference,
+  Reference,
+  ReferenceLink,
+  ReferencePatch,
+  ReferenceUse,
+  ReferenceWithUses,
+} from '../../../../shared/domain/reference';
+import type { Deleted } from '../../../../shared/domain/trash';
+import { withSafeLinks } from '../../documents/safe-links';
+import { AppError } from '../../errors';
+import { docToPlainText } from '../../export/doc-html';
+import { briefSubject, referenceBriefDoc } from '../../letters/reference-brief';
+import type { Db } from '../connection';
+import { missing } from '../missing';
+import type { TouchpointsRepository } from './touchpoints';
+
+const COLUMNS = `r.id, r.contact_id AS contactId, r.name, r.relationship, r.email, r.phone, r.permission,
+  r.asked_at AS askedAt, r.answered_at AS answeredAt, r.notes, r.created_at AS createdAt, r.updated_at AS updatedAt`;
+const USE_COLUMNS = `x.opening_id AS openingId, x.reference_id AS referenceId, o.role, c.name AS companyName, o.stage,
+  x.briefed_at AS briefedAt, x.brief_channel AS briefChannel, x.thanked_at AS thankedAt, x.brief_revision AS briefRevision`;
+// A use is visible while neither its opening nor its reference is in the trash.
+const FROM_LIVE_USES = `FROM opening_references x JOIN openings o ON o.id = x.opening_id AND o.deleted_at IS NULL
+  JOIN companies c ON c.id = o.company_id JOIN "references" r ON r.id = x.reference_id AND r.deleted_at IS NULL`;
+
+function storedBrief(doc: DocNode): { doc: string; plainText: string } {
+  const safe = withSafeLinks(doc);
+  const json = JSON.stringify(safe);
+  if (json.length > MAX_NOTE_JSON_CHARS) {
+    throw new AppError('INVALID_INPUT', 'This brief is too long to save. Shorten it and try again.', 'doc');
+  }
+  return { doc: json, plainText: docToPlainText(safe) };
+}
+
+/** When a permission change is first asked or answered; a reset to "not asked" clears both. */
+function stamps(before: Reference, permission: Reference['permission'], now: string): { askedAt: string | null; answeredAt: string | null } {
+  if (permission === before.permission) return { askedAt: before.askedAt, answeredAt: before.answeredAt };
+  switch (permission) {
+    case 'not_asked':
+      return { askedAt: null, answeredAt: null };
+    case 'asked':
+      return { askedAt: now, answeredAt: null };
+    default:
+      return { askedAt: before.askedAt ?? now, answeredAt: now };
+  }
+}
+
+export function createReferencesRepository(db: Db, touchpoints: TouchpointsRepository) {
+  const all = db.prepare<[], Reference>(`SELECT ${COLUMNS} FROM "references" r WHERE r.deleted_at IS NULL ORDER BY r.name COLLATE NOCASE, r.id`);
+  const byId = db.prepare<[string], Reference>(`SELECT ${COLUMNS} FROM "references" r WHERE r.id = ? AND r.deleted_at IS NULL`);
+  const uses = db.prepare<[], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} ORDER BY x.created_at, x.opening_id`);
+  const usesOf = db.prepare<[string], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} WHERE x.reference_id = ? ORDER BY x.created_at, x.opening_id`);
+  const useOf = db.prepare<[string, string], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} WHERE x.opening_id = ? AND x.reference_id = ?`);
+  const briefOf = db.prepare<[string, string], { doc: string; plainText: string }>(
+    'SELECT brief_doc AS doc, brief_text AS plainText FROM opening_references WHERE opening_id = ? AND reference_id = ?',
+  );
+  const liveOpening = db.prepare<[string], { role: string; companyName: string }>(`
+    SELECT o.role, c.name AS companyName FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.id = ? AND o.deleted_at IS NULL`);
+  const liveContact = db.prepare<[string], { id: string }>('SELECT id FROM contacts WHERE id = ? AND deleted_at IS NULL');
+  const insert = db.prepare(`
+    INSERT INTO "references" (id, contact_id, name, relationship, email, phone, permission, asked_at, answered_at, notes, created_at, updated_at)
+    VALUES (@id, @contactId, @name, @relationship, @email, @phone, @permission, @askedAt, @answeredAt, @notes, @now, @now)`);
+  const update = db.prepare(`
+    UPDATE "references" SET contact_id = @contactId, name = @name, relationship = @relationship, email = @email, phone = @phone,
+      permission = @permission, asked_at = @askedAt, answered_at = @answeredAt, notes = @notes, updated_at = @now
+    WHERE id = @id`);
+  const markDeleted = db.prepare('UPDATE "references" SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL');
+  const attach = db.prepare(`
+    INSERT INTO opening_references (opening_id, reference_id, brief_doc, brief_text, created_at, updated_at)
+    VALUES (@openingId, @referenceId, @doc, @plainText, @now, @now)
+    ON CONFLICT (opening_id, reference_id) DO NOTHING`);
+  const detach = db.prepare('DELETE FROM opening_references WHERE opening_id = @openingId AND reference_id = @referenceId');
+  const saveBrief = db.prepare<{ openingId: string; referenceId: string; doc: string; plainText: string; now: string }, { revision: number }>(`
+    UPDATE opening_references SET brief_doc = @doc, brief_text = @plainText, brief_revision = brief_revision + 1, updated_at = @now
+    WHERE opening_id = @openingId AND reference_id = @referenceId
+    RETURNING brief_revision AS revision`);
+  const setSent = db.prepare(`
+    UPDATE opening_references SET briefed_at = @sentAt, brief_channel = @channel, updated_at = @now
+    WHERE opening_id = @openingId AND reference_id = @referenceId`);
+  const setThanked = db.prepare(`
+    UPDATE opening_references SET thanked_at = @thankedAt, updated_at = @now WHERE opening_id = @openingId AND reference_id = @referenceId`);
+
+  function requireReference(id: string): Reference {
+    const row = byId.get(id);
+    if (!row) throw missing('reference');
+    return row;
+  }
+  function withUses(reference: Reference): ReferenceWithUses {
+    return { ...reference, uses: usesOf.all(reference.id) };
+  }
+  function requireUse(link: ReferenceLink): ReferenceUse {
+    const row = useOf.get(link.openingId, link.referenceId);
+    if (!row) throw missing('brief');
+    return row;
+  }
+  function checkContact(contactId: string | null): void {
+    if (contactId && !liveContact.get(contactId)) throw new AppError('INVALID_INPUT', 'That contact no longer exists.', 'contactId');
+  }
+
+  const create = db.transaction((input: NewReference, now: string): ReferenceWithUses => {
+    checkContact(input.contactId);
+    const id = randomUUID();
+    const blank: Reference = { ...input, id, permission: 'not_asked', askedAt: null, answeredAt: null, createdAt: now, updatedAt: now };
+    insert.run({ ...input, id, ...stamps(blank, input.permission, now), now });
+    return withUses(requireReference(id));
+  });
+
+  const patch = db.transaction((input: ReferencePatch, now: string): ReferenceWithUses => {
+    const before = requireReference(input.id);
+    if (input.contactId !== undefined) checkContact(input.contactId);
+    const next = {
+      contactId: input.contactId !== undefined ? input.contactId : before.contactId,
+      name: input.name ?? before.name,
+      relationship: input.relationship !== undefined ? input.relationship : before.relationship,
+      email: input.email !== undefined ? input.email : before.email,
+      phone: input.phone !== undefined ? input.phone : before.phone,
+      permission: input.permission ?? before.permission,
+      notes: input.notes !== undefined ? input.notes : before.notes,
+    };
+    update.run({ id: input.id, ...next, ...stamps(before, next.permission, now), now });
+    return withUses(requireReference(input.id));
+  });
+
+  const softDelete = db.transaction((id: string, now: string): Deleted => {
+    if (markDeleted.run({ id, now }).changes === 0) throw missing('reference');
+    return { kind: 'reference', id, deletedAt: now };
+  });
+
+  const attachTo = db.transaction((link: ReferenceLink, senderName: string, now: string): ReferenceUse => {
+    const reference = requireReference(link.referenceId);
+    const opening = liveOpening.get(link.openingId);
+    if (!opening) throw missing('opening');
+    const doc = referenceBriefDoc({ referenceName: reference.name, role: opening.role, companyName: opening.companyName, senderName });
+    attach.run({ ...link, ...storedBrief(doc), now });
+    return requireUse(link);
+  });
+
+  const markSent = db.transaction((input: BriefMarkSent, now: string): ReferenceUse => {
+    const use = requireUse(input);
+    if (use.briefedAt) throw new AppError('CONFLICT', `This brief was already marked as sent (${use.briefedAt.slice(0, 10)}).`);
+    const sentAt = input.sentAt ? new Date(input.sentAt).toISOString() : now;
+    if (Date.parse(sentAt) > Date.parse(now)) throw new AppError('INVALID_INPUT', 'The time it was sent cannot be in the future.', 'sentAt');
+    const reference = requireReference(input.referenceId);
+    setSent.run({ openingId: input.openingId, referenceId: input.referenceId, sentAt, channel: input.channel, now });
+    touchpoints.create(
+      {
+        openingId: input.openingId,
+        contactId: reference.contactId,
+        channel: input.channel,
+        direction: 'outbound',
+        kind: 'reference_brief',
+        occurredAt: sentAt,
+        summary: `Reference brief to ${reference.name}`,
+        letterId: null,
+      },
+      now,
+    );
+    return requireUse(input);
+  });
+
+  return {
+    list(filter: { openingId?: string } = {}): ReferenceWithUses[] {
+      const byReference = new Map<string, ReferenceUse[]>();
+      for (const use of uses.all()) byReference.set(use.referenceId, [...(byReference.get(use.referenceId) ?? []), use]);
+      const rows = all.all().map((reference) => ({ ...reference, uses: byReference.get(reference.id) ?? [] }));
+      return filter.openingId ? rows.filter((row) => row.uses.some((use) => use.openingId === filter.openingId)) : rows;
+    },
+    get: (id: string): ReferenceWithUses => withUses(requireReference(id)),
+    create,
+    update: patch,
+    softDelete,
+    attach: attachTo,
+    detach: db.transaction((link: ReferenceLink): ReferenceLink => {
+      if (detach.run(link).changes === 0) throw missing('brief');
+      return link;
+    }),
+    brief(link: ReferenceLink): Brief {
+      const use = requireUse(link);
+      const stored = briefOf.get(link.openingId, link.referenceId)!;
+      return {
+        ...use,
+        reference: requireReference(link.referenceId),
+        doc: JSON.parse(stored.doc) as DocNode,
+        plainText: stored.plainText,
+        subject: briefSubject(use.role, use.companyName),
+      };
+    },
+    saveBrief: db.transaction((input: BriefSave, now: string) => {
+      requireUse(input);
+      const saved = saveBrief.get({ openingId: input.openingId, referenceId: input.referenceId, ...storedBrief(input.doc), now });
+      if (!saved) throw missing('brief');
+      return { id: `${input.openingId}:${input.referenceId}`, revision: saved.revision, updatedAt: now };
+    }),
+    markSent,
+    markThanked: db.transaction((input: ReferenceLink & { thanked: boolean }, now: string): ReferenceUse => {
+      const use = requireUse(input);
+      if (input.thanked !== (use.thankedAt !== null)) {
+        setThanked.run({ openingId: input.openingId, referenceId: input.referenceId, thankedAt: input.thanked ? now : null, now });
+      }
+      return requireUse(input);
+    }),
+  };
+}
+export type ReferencesRepository = ReturnType<typeof createReferencesRepository>;

@@ -1,0 +1,218 @@
+import { useCallback, useState } from 'react';
+import type { ContactChannel } from '../../../../shared/domain/fields';
+import { buildMailto } from '../../../../shared/domain/mailto';
+import type { DocNode } from '../../../../shared/domain/note';
+import type { Brief, ExportFormat, ReferenceUse } from '../../../../shared/domain/reference';
+import { call } from '../../api';
+import { flushAll } from '../../editor/flush-registry';
+import { RichTextArea } from '../../editor/RichTextArea';
+import { SaveIndicator } from '../../editor/SaveIndicator';
+import { useRichText, type RichTextDraft } from '../../editor/use-rich-text';
+import { hrefFor } from '../../router';
+import { Alert } from '../../ui/Alert';
+import { formatDate } from '../../ui/format';
+import { messageOf } from '../../ui/forms';
+import { NotFound, orNotFound } from '../../ui/NotFound';
+import { useToast } from '../../ui/toast';
+import { useAsyncData } from '../../ui/useAsyncData';
+import { CLIPBOARD_REFUSED, copyPlainText, copyRichText } from '../letters/clipboard';
+import { downloadBase64 } from '../letters/download';
+import { MarkSentDialog } from '../letters/MarkSentDialog';
+import { PromptReplace } from '../letters/prompts';
+import { PermissionBadge } from './reference-status';
+import '../letters/letters.css';
+import './references.css';
+
+const FORMAT_LABELS: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word (DOCX)', markdown: 'Markdown' };
+
+/** A reference's brief for one opening: edit it, send it, keep a copy. */
+export function BriefPage({ referenceId, openingId }: { referenceId: string; openingId: string }) {
+  const saveKey = `brief:${openingId}:${referenceId}`;
+  const load = useCallback(() => orNotFound(flushAll(saveKey).then(() => call('references.brief.get', { openingId, referenceId }))), [saveKey, openingId, referenceId]);
+  const { data, error, reload } = useAsyncData(load);
+  if (data === null) return <NotFound what="brief" back={{ label: 'Back to references', route: { name: 'references' } }} />;
+  if (data === undefined) {
+    return error ? (
+      <section className="page">
+        <Alert tone="error">The brief could not be opened: {error}</Alert>
+        <button type="button" className="button" onClick={reload}>
+          Try again
+        </button>
+      </section>
+    ) : (
+      <p className="muted" role="status">
+        Opening the brief…
+      </p>
+    );
+  }
+  return <BriefWorkspace brief={data as Brief} saveKey={saveKey} />;
+}
+
+function BriefWorkspace({ brief, saveKey }: { brief: Brief; saveKey: string }) {
+  const { openingId, referenceId, reference } = brief;
+  const toast = useToast();
+  const [use, setUse] = useState<Pick<ReferenceUse, 'briefedAt' | 'briefChannel' | 'thankedAt'>>(brief);
+  const [notice, setNotice] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [sending, setSending] = useState<number>();
+  const [sendError, setSendError] = useState<string>();
+  const firstName = reference.name.split(/\s+/)[0] ?? reference.name;
+
+  const save = useCallback(
+    async ({ doc }: RichTextDraft<Record<string, never>>) => {
+      await call('references.brief.save', { openingId, referenceId, doc: doc.toJSON() as DocNode });
+    },
+    [openingId, referenceId],
+  );
+  const [extraExtensions] = useState(() => [PromptReplace]);
+  const { editor, readable, status, flush, onKeyDown } = useRichText({
+    saveKey,
+    doc: brief.doc,
+    fields: {},
+    save,
+    label: 'Brief text',
+    placeholder: 'Tell them the role, who may call and what to stress…',
+    extraExtensions,
+  });
+  const plainText = () => (editor ? editor.getText({ blockSeparator: '\n\n' }).trim() : '');
+
+  async function act(what: string, action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await flush();
+      await action();
+    } catch (caught) {
+      toast.show(`Could not ${what}: ${messageOf(caught)}`, { tone: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const openInMail = () =>
+    act('open your mail app', async () => {
+      const body = plainText();
+      const mail = buildMailto(reference.email, brief.subject, body);
+      let copied = true;
+      if (mail.truncated) {
+        try {
+          await copyPlainText(body);
+        } catch {
+          copied = false;
+        }
+      }
+      window.open(mail.url, '_blank', 'noopener');
+      const who = reference.email ? '' : ` There is no e-mail address for ${firstName} yet, so fill in the “To” line.`;
+      if (!mail.truncated) setNotice(`Your mail app should open with the brief filled in.${who} Once it is on its way, choose “Mark as sent”.`);
+      else if (copied) setNotice(`The brief is longer than a mail link can carry: the mail holds its beginning and the whole text is on your clipboard.${who}`);
+      else setNotice(`The brief is longer than a mail link can carry, so the mail holds only its beginning. ${CLIPBOARD_REFUSED}`);
+    });
+
+  const copy = () =>
+    act('copy the brief', async () => {
+      if (!editor) return;
+      try {
+        const how = await copyRichText(editor.getHTML(), plainText());
+        setNotice(how === 'rich' ? 'Copied with its formatting. Paste it into your message, then mark it as sent.' : 'Copied as plain text. Paste it into your message, then mark it as sent.');
+      } catch (caught) {
+        setNotice(messageOf(caught));
+      }
+    });
+
+  const download = (format: ExportFormat) =>
+    act(`make the ${FORMAT_LABELS[format]} file`, async () => {
+      const file = await call('references.brief.export', { openingId, referenceId, format });
+      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
+      setNotice(`Saved as ${file.fileName}.`);
+    });
+
+  async function markSent(value: { channel: ContactChannel; sentAt: string }) {
+    setBusy(true);
+    setSendError(undefined);
+    try {
+      await flush();
+      setUse(await call('references.brief.markSent', { openingId, referenceId, channel: value.channel, sentAt: value.sentAt }));
+      setSending(undefined);
+      setNotice(undefined);
+      toast.show(`Marked the brief as sent to ${reference.name}.`);
+    } catch (caught) {
+      setSendError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <article className="page letter-page" aria-labelledby="brief-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ name: 'opening', id: openingId })}>
+          {brief.role} at {brief.companyName}
+        </a>
+        <span aria-hidden="true"> / </span>
+        <a href={hrefFor({ name: 'reference', id: referenceId })}>{reference.name}</a>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">Brief</span>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 id="brief-title">Reference brief for {reference.name}</h1>
+          <p className="subtitle">
+            {brief.role} at {brief.companyName} · <PermissionBadge reference={reference} />
+          </p>
+          <p role="status">{use.briefedAt ? `Sent ${formatDate(use.briefedAt)}.` : 'Not sent yet.'}</p>
+        </div>
+      </header>
+      {reference.permission !== 'granted' && (
+        <p className="references-warning" role="alert">
+          {firstName} has not said yes yet. Ask first; send the brief once they agree.
+        </p>
+      )}
+
+      <div className="letter-actions" role="group" aria-label="Send">
+        <button type="button" className={`button ${use.briefedAt ? '' : 'primary'}`} disabled={busy || !editor} onClick={() => void openInMail()}>
+          Open in mail app
+        </button>
+        <button type="button" className="button" disabled={busy || !editor} onClick={() => void copy()}>
+          Copy
+        </button>
+        {!use.briefedAt && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => {
+              setSendError(undefined);
+              setSending(Date.now());
+            }}
+          >
+            Mark as sent…
+          </button>
+        )}
+      </div>
+      <div className="letter-actions" role="group" aria-label="Download">
+        {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((format) => (
+          <button key={format} type="button" className="button small" disabled={busy} onClick={() => void download(format)}>
+            Download {FORMAT_LABELS[format]}
+          </button>
+        ))}
+      </div>
+      <p className="letter-notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+
+      <section className="note-editor letter-editor" aria-label="Brief" onKeyDown={onKeyDown}>
+        <div className="letter-editor-head">
+          <p className="field-hint">
+            To: {reference.email ?? 'no e-mail address yet'} · Subject: {brief.subject}
+          </p>
+          <SaveIndicator status={status} />
+        </div>
+        <p className="field-hint">Replace the prompts in [brackets] with your own words before you send it.</p>
+        {editor ? <RichTextArea editor={editor} readable={readable} what="brief" /> : null}
+      </section>
+
+      {sending !== undefined && (
+        <MarkSentDialog recipientName={reference.name} now={sending} busy={busy} error={sendError} onSubmit={(value) => void markSent(value)} onCancel={() => setSending(undefined)} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { ReferenceWithUses } from '../../../../shared/domain/reference';
+import { call } from '../../api';
+import { hrefFor } from '../../router';
+import { Alert } from '../../ui/Alert';
+import { formatDate } from '../../ui/format';
+import { useToast } from '../../ui/toast';
+import { useAsyncData } from '../../ui/useAsyncData';
+import { formValueOf, ReferenceForm } from './ReferenceForm';
+import { PermissionBadge } from './reference-status';
+import './references.css';
+
+const loadReferences = () => call('references.list', undefined);
+
+/** The openings a reference is used for, each linking to its brief. */
+export function UsesLine({ reference }: { reference: ReferenceWithUses }) {
+  if (reference.uses.length === 0) return <span className="muted">Not used for an opening yet.</span>;
+  return (
+    <span className="reference-uses">
+      Used for{' '}
+      {reference.uses.map((use, index) => (
+        <span key={use.openingId}>
+          {index > 0 && ', '}
+          <a href={hrefFor({ name: 'brief', referenceId: reference.id, openingId: use.openingId })}>
+            {use.role} at {use.companyName}
+          </a>
+          {use.briefedAt ? ` (briefed ${formatDate(use.briefedAt)})` : ' (not briefed)'}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Everyone who may vouch for the user, whether they said yes, and where they are used. */
+export function ReferencesPage() {
+  const { data, error, reload } = useAsyncData(loadReferences);
+  const [adding, setAdding] = useState(false);
+  const toast = useToast();
+
+  return (
+    <section className="page" aria-labelledby="references-title">
+      <header className="page-header">
+        <div>
+          <h1 id="references-title">References</h1>
+          <p className="subtitle">Two or three people who said yes, each told what the role is before anyone calls.</p>
+        </div>
+        {!adding && (
+          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+            Add a reference
+          </button>
+        )}
+      </header>
+      {adding && (
+        <ReferenceForm
+          initial={formValueOf()}
+          submitLabel="Add reference"
+          onCancel={() => setAdding(false)}
+          onSubmit={async (value) => {
+            const created = await call('references.create', value);
+            setAdding(false);
+            toast.show(`${created.name} added.`);
+            reload();
+          }}
+        />
+      )}
+      {error && <Alert tone="error">The references could not be loaded: {error}</Alert>}
+      {data === undefined ? (
+        !error && <p className="muted" role="status">Loading the references…</p>
+      ) : data.length === 0 ? (
+        <p className="muted">No references yet. Add the people you would ask, then ask each of them before you give their name.</p>
+      ) : (
+        <ul className="reference-list" aria-label="References">
+          {data.map((reference) => (
+            <li key={reference.id}>
+              <div className="reference-row-head">
+                <a href={hrefFor({ name: 'reference', id: reference.id })}>
+                  <strong>{reference.name}</strong>
+                </a>
+                {reference.relationship && <span className="muted">{reference.relationship}</span>}
+                <PermissionBadge reference={reference} />
+              </div>
+              <UsesLine reference={reference} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import {
+  briefExportSchema,
+  briefMarkSentSchema,
+  briefMarkThankedSchema,
+  briefSaveSchema,
+  briefSchema,
+  exportedFileSchema,
+  newReferenceSchema,
+  referenceLinkSchema,
+  referencePatchSchema,
+  referenceUseSchema,
+  referenceWithUsesSchema,
+} from '../../domain/reference';
+import { noteSavedSchema } from '../../domain/note';
+import { deletedSchema } from '../../domain/trash';
+import { byId } from '../by-id';
+
+export const referenceChannels = {
+  /** Every reference with the openings it is used for, by name; filtered to one opening when asked. */
+  'references.list': { input: z.object({ openingId: z.uuid().optional() }).strict().optional(), output: z.array(referenceWithUsesSchema) },
+  'references.get': { input: byId, output: referenceWithUsesSchema },
+  'references.create': { input: newReferenceSchema, output: referenceWithUsesSchema },
+  /** A change of permission stamps when it was asked or answered. */
+  'references.update': { input: referencePatchSchema, output: referenceWithUsesSchema },
+  'references.delete': { input: byId, output: deletedSchema },
+  /** Uses the reference for the opening and drafts its brief from the built-in template. */
+  'references.attach': { input: referenceLinkSchema, output: referenceUseSchema },
+  'references.detach': { input: referenceLinkSchema, output: referenceLinkSchema },
+  'references.brief.get': { input: referenceLinkSchema, output: briefSchema },
+  'references.brief.save': { input: briefSaveSchema, output: noteSavedSchema },
+  /** Records the brief as sent and logs the touchpoint. */
+  'references.brief.markSent': { input: briefMarkSentSchema, output: referenceUseSchema },
+  'references.brief.markThanked': { input: briefMarkThankedSchema, output: referenceUseSchema },
+  'references.brief.export': { input: briefExportSchema, output: exportedFileSchema },
+} as const;
