@@ -1,4 +1,5 @@
 /** Dates and times for display and for forms. Instants are UTC; calendar dates (YYYY-MM-DD) have no zone. */
+import { wallClock, zonedInstant } from '../../../shared/domain/zoned-time';
 
 export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -43,24 +44,6 @@ export function formatMoment(iso: string): string {
   return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
-function parts(instant: number, zone: string): Record<string, number> {
-  const values: Record<string, number> = {};
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  });
-  for (const part of format.formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
-  }
-  return values;
-}
-
-/** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
-function offsetAt(instant: number, zone: string): number {
-  const p = parts(instant, zone);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** The wall-clock date and time of an instant in a zone, as form values. */
@@ -68,21 +51,16 @@ export function instantToZoned(iso: string, zone: string): { date: string; time:
   const instant = Date.parse(iso);
   const timeZone = safeZone(zone) ?? localZone();
   if (Number.isNaN(instant)) return { date: '', time: '' };
-  const p = parts(instant, timeZone);
-  return { date: `${p.year}-${pad(p.month!)}-${pad(p.day!)}`, time: `${pad(p.hour! % 24)}:${pad(p.minute!)}` };
+  const p = wallClock(new Date(instant), timeZone);
+  return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour % 24)}:${pad(p.minute)}` };
 }
 
 /** A wall-clock date and time in a zone as a UTC instant, or null when the values are not a time. */
 export function zonedToInstant(date: string, time: string, zone: string): string | null {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const t = /^(\d{2}):(\d{2})$/.exec(time);
   const timeZone = safeZone(zone);
-  if (!d || !t || !timeZone) return null;
-  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
-  let instant = wall - offsetAt(wall, timeZone);
-  // Once more, for a guess that crossed a daylight-saving change.
-  instant = wall - offsetAt(instant, timeZone);
-  return Number.isNaN(instant) ? null : new Date(instant).toISOString();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time) || !timeZone) return null;
+  const instant = zonedInstant(date, time, timeZone);
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
 }
 
 /** Today in the user's zone, as YYYY-MM-DD. */

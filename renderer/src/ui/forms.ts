@@ -14,6 +14,16 @@ export function issuesToErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+/** The same, keyed by the whole issue path ("salaryMax", "team.1.name"), for forms with nested rows. */
+export function issuesToPathErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : 'form';
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
 /** A readable message from anything thrown. */
 export function messageOf(caught: unknown): string {
   return caught instanceof Error ? caught.message : String(caught);

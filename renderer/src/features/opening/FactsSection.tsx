@@ -3,7 +3,7 @@ import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../../shared/dom
 import { openingPatchSchema, type Opening, type OpeningPatchInput } from '../../../../shared/domain/opening';
 import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
-import { fieldErrorsFrom, fieldErrorsFromApi, type FieldErrors } from '../../ui/fieldErrors';
+import { issuesToPathErrors, errorsFromApi, type FieldErrors } from '../../ui/forms';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 
@@ -73,7 +73,7 @@ export function FactsSection({ title, editLabel, opening, fields, children, onSa
     for (const field of fields) patch[field.key] = field.kind === 'money' ? moneyValue(draft[field.key]) : draft[field.key];
     const parsed = openingPatchSchema.safeParse(patch);
     if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error));
+      setErrors(issuesToPathErrors(parsed.error));
       return;
     }
     setSaving(true);
@@ -84,7 +84,7 @@ export function FactsSection({ title, editLabel, opening, fields, children, onSa
       stopEditing();
     } catch (caught) {
       setErrors(
-        fieldErrorsFromApi(
+        errorsFromApi(
           caught,
           fields.map((field) => field.key),
         ),

@@ -3,7 +3,7 @@ import type { Contact } from '../../../../shared/domain/contact';
 import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, newInterviewSchema, type Interview, type InterviewFormat, type NewInterviewInput } from '../../../../shared/domain/interview';
 import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
-import { fieldErrorsFrom, fieldErrorsFromApi, type FieldErrors } from '../../ui/fieldErrors';
+import { issuesToPathErrors, errorsFromApi, type FieldErrors } from '../../ui/forms';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { addMinutes, knownZones, localZone, todayLocal, zonedToInstant } from './localTime';
@@ -103,7 +103,7 @@ export function LogInterviewForm({ openingId, companyName, contacts, round: sugg
       team,
     };
     const parsed = newInterviewSchema.safeParse(input);
-    const found = parsed.success ? {} : fieldErrorsFrom(parsed.error);
+    const found = parsed.success ? {} : issuesToPathErrors(parsed.error);
     // Per-person messages keyed by the row, so each appears next to its own field.
     const next: FieldErrors = { ...found, ...missing };
     for (const [key, message] of Object.entries(found)) {
@@ -120,7 +120,7 @@ export function LogInterviewForm({ openingId, companyName, contacts, round: sugg
     try {
       onLogged(await call('interviews.create', input));
     } catch (caught) {
-      setErrors(fieldErrorsFromApi(caught, API_FIELDS));
+      setErrors(errorsFromApi(caught, API_FIELDS));
       setSaving(false);
     }
   }

@@ -3,7 +3,7 @@ import type { Company } from '../../../../shared/domain/company';
 import { newOpeningSchema, STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
 import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
-import { fieldErrorsFrom, fieldErrorsFromApi, type FieldErrors } from '../../ui/fieldErrors';
+import { issuesToPathErrors, errorsFromApi, type FieldErrors } from '../../ui/forms';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 
@@ -32,7 +32,7 @@ export function AddOpeningForm({ companies, onAdded, onCancel }: AddOpeningFormP
     const input = { companyName, role, jobUrl, stage, location, source, appliedOn };
     const parsed = newOpeningSchema.safeParse(input);
     if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error));
+      setErrors(issuesToPathErrors(parsed.error));
       return;
     }
     setErrors({});
@@ -40,7 +40,7 @@ export function AddOpeningForm({ companies, onAdded, onCancel }: AddOpeningFormP
     try {
       onAdded(await call('openings.create', input));
     } catch (caught) {
-      setErrors(fieldErrorsFromApi(caught, FIELDS));
+      setErrors(errorsFromApi(caught, FIELDS));
     } finally {
       setSaving(false);
     }
