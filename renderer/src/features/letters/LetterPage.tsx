@@ -1,4 +1,5 @@
 import { useEditorState } from '@tiptap/react';
+import { SendButtons } from './SendButtons';
 import { useCallback, useId, useState } from 'react';
 import { LIMITS, type ContactChannel } from '../../../../shared/domain/fields';
 import type { LetterSummary } from '../../../../shared/domain/letter';
@@ -264,25 +265,17 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
             Back to draft
           </button>
         )}
-        <button type="button" className={`button ${sent ? '' : 'primary'}`} disabled={busy || !editor} onClick={() => checkPrompts('open it in your mail app', openInMail)}>
-          Open in mail app
-        </button>
-        <button type="button" className="button" disabled={busy || !editor} onClick={() => checkPrompts('copy it', copy)}>
-          Copy
-        </button>
-        {!sent && (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => {
-              setSendError(undefined);
-              setSending(Date.now());
-            }}
-          >
-            Mark as sent…
-          </button>
-        )}
+        <SendButtons
+          sent={sent}
+          busy={busy}
+          ready={!!editor}
+          onOpenInMail={() => checkPrompts('open it in your mail app', openInMail)}
+          onCopy={() => checkPrompts('copy it', copy)}
+          onMarkSent={() => {
+            setSendError(undefined);
+            setSending(Date.now());
+          }}
+        />
       </div>
       <p className="letter-notice" role="status" aria-live="polite">
         {notice}

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { SendButtons } from '../letters/SendButtons';
 import type { ContactChannel } from '../../../../shared/domain/fields';
 import { buildMailto } from '../../../../shared/domain/mailto';
 import type { DocNode } from '../../../../shared/domain/note';
@@ -168,25 +169,17 @@ function BriefWorkspace({ brief, saveKey }: { brief: Brief; saveKey: string }) {
       )}
 
       <div className="letter-actions" role="group" aria-label="Send">
-        <button type="button" className={`button ${use.briefedAt ? '' : 'primary'}`} disabled={busy || !editor} onClick={() => void openInMail()}>
-          Open in mail app
-        </button>
-        <button type="button" className="button" disabled={busy || !editor} onClick={() => void copy()}>
-          Copy
-        </button>
-        {!use.briefedAt && (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => {
-              setSendError(undefined);
-              setSending(Date.now());
-            }}
-          >
-            Mark as sent…
-          </button>
-        )}
+        <SendButtons
+          sent={!!use.briefedAt}
+          busy={busy}
+          ready={!!editor}
+          onOpenInMail={() => void openInMail()}
+          onCopy={() => void copy()}
+          onMarkSent={() => {
+            setSendError(undefined);
+            setSending(Date.now());
+          }}
+        />
       </div>
       <div className="letter-actions" role="group" aria-label="Download">
         {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((format) => (
