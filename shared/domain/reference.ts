@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channelSchema, idSchema, LIMITS, optionalEmail, optionalPhone, optionalText, requiredText } from './fields';
+import { documentFormatSchema } from './document-export';
 import { docSchema, type DocNode } from './note';
 import { stageSchema } from './opening';
 
@@ -111,8 +112,4 @@ export type BriefMarkSent = z.output<typeof briefMarkSentSchema>;
 
 export const briefMarkThankedSchema = referenceLinkSchema.extend({ thanked: z.boolean().default(true) }).strict();
 
-export const EXPORT_FORMATS = ['pdf', 'docx', 'markdown'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const briefExportSchema = referenceLinkSchema.extend({ format: z.enum(EXPORT_FORMATS, { error: 'Format is one of pdf, docx or markdown.' }) }).strict();
-export const exportedFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
-export type ExportedFile = z.infer<typeof exportedFileSchema>;
+export const briefExportSchema = referenceLinkSchema.extend({ format: documentFormatSchema }).strict();

@@ -25,7 +25,7 @@ describe('letter PDF through the printer port', () => {
     expect(pageCount(pdf)).toBe(1);
   });
 
-  it('prints a thank-you note from a real vault through letters.pdf', async () => {
+  it('prints a thank-you note from a real vault through letters.export', async () => {
     const core = coreHarness('2026-03-10T08:00:00.000Z', { printer });
     try {
       const opening = await core.call('openings.create', { companyName: 'Northwind', role: 'Data Analyst', stage: 'applied' });
@@ -38,7 +38,7 @@ describe('letter PDF through the printer port', () => {
         team: [{ name: 'Ana Ruiz', title: 'Head of Analytics' }],
       });
       const [letter] = await core.call('letters.list', undefined);
-      const { fileName, dataBase64 } = await core.call('letters.pdf', { id: letter!.id });
+      const { fileName, dataBase64 } = await core.call('letters.export', { id: letter!.id, format: 'pdf' });
       const pdf = Buffer.from(dataBase64, 'base64');
 
       expect(fileName).toBe('Thank-you - Ana Ruiz - Northwind.pdf');

@@ -132,6 +132,15 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a path as id', { id: TRAVERSAL }],
     ['an opening already in the trash', { id: seed.trashedOpening.id }],
   ],
+  'openings.dossier.export': () => [
+    ['an unknown id', { id: UNKNOWN, format: 'markdown' }],
+    ['a path as id', { id: TRAVERSAL, format: 'docx' }],
+    ['an opening in the trash', { id: seed.trashedOpening.id, format: 'html' }],
+    ['an unknown format', { id: seed.opening.id, format: 'exe' }],
+    ['a format in capitals', { id: seed.opening.id, format: 'PDF' }],
+    ['no format', { id: seed.opening.id }],
+    ['a PDF when nothing can print', { id: seed.opening.id, format: 'pdf' }],
+  ],
   'companies.list': () => [],
   'companies.get': () => [
     ['an unknown id', { id: UNKNOWN }],
@@ -267,6 +276,14 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['an unknown id', { id: UNKNOWN }],
     ['a note already in the trash', { id: seed.trashedNote.id }],
   ],
+  'notes.export': () => [
+    ['an unknown id', { id: UNKNOWN, format: 'markdown' }],
+    ['a note in the trash', { id: seed.trashedNote.id, format: 'html' }],
+    ['a note hidden with its interview', { id: seed.noteOfHiddenInterview.id, format: 'docx' }],
+    ['an unknown format', { id: seed.note.id, format: 'rtf' }],
+    ['a format that is not text', { id: seed.note.id, format: ['pdf'] }],
+    ['a PDF when nothing can print', { id: seed.note.id, format: 'pdf' }],
+  ],
   'trash.list': () => [],
   'trash.restore': () => [
     ['a kind the trash does not hold', { kind: 'company', id: seed.opening.companyId }],
@@ -337,11 +354,14 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a letter hidden with its opening', { id: seed.letterOfHidden.id, posted: false }],
     ['a number for posted', { id: seed.letter.id, posted: 1 }],
   ],
-  'letters.pdf': () => [
-    ['an unknown id', { id: UNKNOWN }],
-    ['a path as id', { id: TRAVERSAL }],
-    ['a letter in the trash', { id: seed.trashedLetter.id }],
-    ['a letter when nothing can print', { id: seed.letter.id }],
+  'letters.export': () => [
+    ['an unknown id', { id: UNKNOWN, format: 'docx' }],
+    ['a path as id', { id: TRAVERSAL, format: 'markdown' }],
+    ['a letter in the trash', { id: seed.trashedLetter.id, format: 'html' }],
+    ['a letter hidden with its opening', { id: seed.letterOfHidden.id, format: 'markdown' }],
+    ['an unknown format', { id: seed.letter.id, format: 'odt' }],
+    ['no format', { id: seed.letter.id }],
+    ['a letter when nothing can print', { id: seed.letter.id, format: 'pdf' }],
   ],
   'letters.delete': () => [
     ['an unknown id', { id: UNKNOWN }],

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { safeFileName } from '../../electron/core/export/file-name';
-import { letterFileName } from '../../electron/core/export/letter-pdf';
+import { letterFileStem } from '../../electron/core/export/letter-document';
 
 describe('safe file names', () => {
   it('names a letter after its kind, person and company', () => {
-    expect(letterFileName({ kind: 'thank_you', recipientName: 'Ana Ruiz', companyName: 'Northwind' })).toBe('Thank-you - Ana Ruiz - Northwind.pdf');
-    expect(letterFileName({ kind: 'rejection', recipientName: 'Hiring team', companyName: 'Globex' })).toBe('Reply - Hiring team - Globex.pdf');
+    expect(safeFileName(letterFileStem({ kind: 'thank_you', recipientName: 'Ana Ruiz', companyName: 'Northwind' }), 'pdf')).toBe('Thank-you - Ana Ruiz - Northwind.pdf');
+    expect(safeFileName(letterFileStem({ kind: 'rejection', recipientName: 'Hiring team', companyName: 'Globex' }), 'docx')).toBe('Reply - Hiring team - Globex.docx');
   });
 
   it('replaces what Windows, macOS or Linux refuse, and control and direction characters', () => {

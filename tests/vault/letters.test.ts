@@ -475,7 +475,7 @@ describe('letters in the trash', () => {
   });
 });
 
-describe('letters.pdf', () => {
+describe('letters.export', () => {
   beforeEach(() => useSettings());
 
   it('prints the letter with the sender, the date and the recipient, under a safe file name', async () => {
@@ -483,7 +483,7 @@ describe('letters.pdf', () => {
     await core.call('interviews.create', { openingId, ...slot, team: [{ name: 'Ana Ruiz', title: 'Head of Analytics' }] });
     const [letter] = await core.call('letters.list', undefined);
     core.clock.set('2026-03-11T10:00:00.000Z');
-    const pdf = await core.call('letters.pdf', { id: letter!.id });
+    const pdf = await core.call('letters.export', { id: letter!.id, format: 'pdf' });
     expect(pdf.fileName).toBe('Thank-you - Ana Ruiz - North wind Labs.pdf');
     expect(Buffer.from(pdf.dataBase64, 'base64').toString('latin1')).toBe('%PDF-1.7 fake');
     const html = printed[0]!;
@@ -500,6 +500,6 @@ describe('letters.pdf', () => {
     const { id: openingId } = await opening();
     await core.call('interviews.create', { openingId, ...slot, team: [{ name: 'Ana Ruiz' }] });
     const [letter] = await core.call('letters.list', undefined);
-    expect(await core.fail('letters.pdf', { id: letter!.id })).toMatchObject({ code: 'VAULT_UNAVAILABLE', message: expect.stringMatching(/^Printing to PDF is not available/) });
+    expect(await core.fail('letters.export', { id: letter!.id, format: 'pdf' })).toMatchObject({ code: 'VAULT_UNAVAILABLE', message: expect.stringMatching(/^Printing to PDF is not available/) });
   });
 });

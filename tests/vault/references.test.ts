@@ -153,7 +153,7 @@ describe('references', () => {
     const markdown = await core.call('references.brief.export', { ...link, format: 'markdown' });
     expect(markdown.mimeType).toBe('text/markdown');
     expect(Buffer.from(markdown.dataBase64, 'base64').toString('utf8')).toBe(
-      '# Reference for the Data Analyst role at Northwind\n\n## What to stress\n\n- **The churn model**\n\n1. First\n\n[our site](https://example.com/team) and *more*\n',
+      '# Reference for the Data Analyst role at Northwind\n\n*For Dana Lee*\n\n## What to stress\n\n- **The churn model**\n\n1. First\n\n[our site](https://example.com/team) and *more*\n',
     );
   });
 });

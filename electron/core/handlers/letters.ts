@@ -1,12 +1,13 @@
 import type { LetterDetail } from '../../../shared/ipc/channels/letters';
 import type { Letter } from '../../../shared/domain/letter';
-import { letterPdf } from '../export/letter-pdf';
+import { exportDocument } from '../export/document-export';
+import { letterDocument } from '../export/letter-document';
 import type { Services } from '../services';
 import type { HandlersFor } from './types';
 
 type LetterChannel =
   | 'letters.list' | 'letters.get' | 'letters.save' | 'letters.markSent' | 'letters.setLetterTrack'
-  | 'letters.markPosted' | 'letters.pdf' | 'letters.delete';
+  | 'letters.markPosted' | 'letters.export' | 'letters.delete';
 
 export function letterHandlers(services: Services): HandlersFor<LetterChannel> {
   const { letters, openings, interviews, contacts, settings, nowIso } = services;
@@ -36,7 +37,7 @@ export function letterHandlers(services: Services): HandlersFor<LetterChannel> {
     'letters.markSent': (input) => letters.markSent(input, nowIso()),
     'letters.setLetterTrack': (input) => letters.setLetterTrack(input, settings.get().playbook.letterMailByDays, nowIso()),
     'letters.markPosted': (input) => letters.markPosted(input, nowIso()),
-    'letters.pdf': ({ id }) => letterPdf(services.printer, letters.require(id), settings.get().profile, services.now()),
+    'letters.export': ({ id, format }) => exportDocument(services.printer, letterDocument(letters.require(id), settings.get().profile, services.now()), format),
     'letters.delete': ({ id }) => letters.softDelete(id, nowIso()),
   };
 }

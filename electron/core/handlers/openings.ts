@@ -1,9 +1,13 @@
+import { exportDocument } from '../export/document-export';
+import { gatherDossier } from '../export/dossier';
+import { dossierDocument } from '../export/dossier-document';
 import type { Services } from '../services';
 import type { HandlersFor } from './types';
 
-type OpeningChannel = 'openings.list' | 'openings.get' | 'openings.create' | 'openings.update' | 'openings.delete';
+type OpeningChannel = 'openings.list' | 'openings.get' | 'openings.create' | 'openings.update' | 'openings.delete' | 'openings.dossier.export';
 
-export function openingHandlers({ openings, interviews, contacts, notes, nowIso }: Services): HandlersFor<OpeningChannel> {
+export function openingHandlers(services: Services): HandlersFor<OpeningChannel> {
+  const { openings, interviews, contacts, notes, nowIso } = services;
   return {
     'openings.list': () => openings.list(nowIso()),
     'openings.get': ({ id }) => {
@@ -19,5 +23,6 @@ export function openingHandlers({ openings, interviews, contacts, notes, nowIso 
     'openings.update': (patch) => openings.update(patch, nowIso()),
     // Interviews and notes hide with the opening; contacts stay.
     'openings.delete': ({ id }) => openings.softDelete(id, nowIso()),
+    'openings.dossier.export': ({ id, format }) => exportDocument(services.printer, dossierDocument(gatherDossier(services, id), services.now()), format),
   };
 }

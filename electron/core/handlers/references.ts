@@ -1,4 +1,5 @@
-import { exportBrief } from '../export/brief-export';
+import { briefDocument } from '../export/brief-document';
+import { exportDocument } from '../export/document-export';
 import type { Services } from '../services';
 import type { HandlersFor } from './types';
 
@@ -21,6 +22,6 @@ export function referenceHandlers(services: Services): HandlersFor<ReferenceChan
     'references.brief.save': (input) => references.saveBrief(input, nowIso()),
     'references.brief.markSent': (input) => references.markSent(input, nowIso()),
     'references.brief.markThanked': (input) => references.markThanked(input, nowIso()),
-    'references.brief.export': ({ format, ...link }) => exportBrief(services.printer, references.brief(link), format),
+    'references.brief.export': ({ format, ...link }) => exportDocument(services.printer, briefDocument(references.brief(link)), format),
   };
 }

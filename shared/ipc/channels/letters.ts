@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportByIdSchema, exportedFileSchema } from '../../domain/document-export';
 import { debriefSchema, teamMemberSchema } from '../../domain/interview';
 import { letterSaveSchema, letterSchema, letterSummarySchema, letterTrackSchema, markPostedSchema, markSentSchema, recordOutcomeSchema, templateSaveSchema, templateSchema } from '../../domain/letter';
 import { LETTER_KINDS } from '../../domain/letter';
@@ -26,8 +27,8 @@ export const letterChannels = {
   'letters.markSent': { input: markSentSchema, output: letterSummarySchema },
   'letters.setLetterTrack': { input: letterTrackSchema, output: letterSummarySchema },
   'letters.markPosted': { input: markPostedSchema, output: letterSummarySchema },
-  /** The print-ready letter as a PDF, for download or saving. */
-  'letters.pdf': { input: byId, output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
+  /** The letter as a file: PDF and HTML in its print-ready letter layout, or Word and Markdown to edit. */
+  'letters.export': { input: exportByIdSchema, output: exportedFileSchema },
   'letters.delete': { input: byId, output: deletedSchema },
   /** Records how the process ended; a rejection creates the gracious reply and the stay-in-touch cadence. */
   'openings.recordOutcome': { input: recordOutcomeSchema, output: z.object({ opening: openingSchema, letterId: z.string().nullable() }) },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportByIdSchema, exportedFileSchema } from '../../domain/document-export';
 import { contactSchema } from '../../domain/contact';
 import { interviewSummarySchema } from '../../domain/interview';
 import { noteSummarySchema } from '../../domain/note';
@@ -25,4 +26,6 @@ export const openingChannels = {
   'openings.update': { input: openingPatchSchema, output: openingSchema },
   /** Moves the opening (with its interviews and notes) to the trash. Contacts stay. */
   'openings.delete': { input: byId, output: deletedSchema },
+  /** The next-round prep sheet: everything known about the opening in one document. */
+  'openings.dossier.export': { input: exportByIdSchema, output: exportedFileSchema },
 } as const;

@@ -5,13 +5,13 @@ import {
   briefMarkThankedSchema,
   briefSaveSchema,
   briefSchema,
-  exportedFileSchema,
   newReferenceSchema,
   referenceLinkSchema,
   referencePatchSchema,
   referenceUseSchema,
   referenceWithUsesSchema,
 } from '../../domain/reference';
+import { exportedFileSchema } from '../../domain/document-export';
 import { noteSavedSchema } from '../../domain/note';
 import { deletedSchema } from '../../domain/trash';
 import { byId } from '../by-id';
@@ -32,5 +32,6 @@ export const referenceChannels = {
   /** Records the brief as sent and logs the touchpoint. */
   'references.brief.markSent': { input: briefMarkSentSchema, output: referenceUseSchema },
   'references.brief.markThanked': { input: briefMarkThankedSchema, output: referenceUseSchema },
+  /** The brief as a PDF, Word, Markdown or HTML file. */
   'references.brief.export': { input: briefExportSchema, output: exportedFileSchema },
 } as const;

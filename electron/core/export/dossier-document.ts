@@ -1,0 +1,218 @@
+import { CONTACT_CHANNEL_LABELS } from '../../../shared/domain/fields';
+import { INTERVIEW_FORMAT_LABELS } from '../../../shared/domain/interview';
+import { LETTER_KIND_LABELS } from '../../../shared/domain/letter';
+import { isSafeExternalUrl } from '../../../shared/domain/links';
+import type { DocNode } from '../../../shared/domain/note';
+import { STAGE_LABELS, type Opening } from '../../../shared/domain/opening';
+import { REFERENCE_PERMISSION_LABELS } from '../../../shared/domain/reference';
+import { TOUCHPOINT_KIND_LABELS } from '../../../shared/domain/touchpoint';
+import { longDate } from '../letters/drafts';
+import type { ExportableDocument } from './document-export';
+import { interviewName, type Dossier, type DossierInterview, type OpenItem } from './dossier';
+
+type Inline = DocNode;
+
+const text = (value: string, marks?: string[]): Inline => ({ type: 'text', text: value, ...(marks?.length ? { marks: marks.map((type) => ({ type })) } : {}) });
+const bold = (value: string) => text(value, ['bold']);
+/** A link only when the app would open it; otherwise the address as plain text. */
+const link = (label: string, href: string): Inline => (isSafeExternalUrl(href) ? { type: 'text', text: label, marks: [{ type: 'link', attrs: { href } }] } : text(label));
+const heading = (level: number, value: string): DocNode => ({ type: 'heading', attrs: { level }, content: value ? [text(value)] : [] });
+const paragraph = (...content: Inline[]): DocNode => ({ type: 'paragraph', content: content.filter((node) => node.text !== '') });
+const bullets = (items: Inline[][]): DocNode => ({ type: 'bulletList', content: items.map((content) => ({ type: 'listItem', content: [paragraph(...content)] })) });
+/** Text typed in a plain field, its line breaks kept. */
+const multiline = (value: string): Inline[] =>
+  value
+    .trim()
+    .split(/\r?\n/)
+    .flatMap((line, index) => (index === 0 ? [text(line)] : [{ type: 'hardBreak' }, text(line)]));
+const fact = (label: string, ...value: Inline[]): Inline[] => [bold(`${label}: `), ...value];
+
+/** "12 March 2026" for a calendar date (no zone: it is the same day everywhere). */
+const calendarDate = (date: string) => longDate(`${date}T12:00:00Z`, 'UTC');
+const time = (instant: string, timeZone: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(instant));
+
+function salary({ salaryMin: min, salaryMax: max, salaryCurrency: currency }: Opening): string | null {
+  if (min == null && max == null) return null;
+  const number = new Intl.NumberFormat('en-GB');
+  const range = min != null && max != null ? `${number.format(min)} – ${number.format(max)}` : min != null ? `from ${number.format(min)}` : `up to ${number.format(max!)}`;
+  return currency ? `${range} ${currency}` : range;
+}
+
+/** The note's own headings sit below the heading that carries its title. */
+function shiftHeadings(node: DocNode, by: number): DocNode {
+  const copy: DocNode = { ...node };
+  if (node.type === 'heading') copy.attrs = { ...node.attrs, level: Math.min(6, (Number(node.attrs?.level) || 2) + by) };
+  if (node.content) copy.content = node.content.map((child) => shiftHeadings(child, by));
+  return copy;
+}
+
+function notesAt(level: number, notes: Dossier['notes']): DocNode[] {
+  return notes.flatMap((note) => [
+    heading(level, note.title.trim() || 'Untitled note'),
+    paragraph(text(`Last edited ${longDate(note.updatedAt)}`, ['italic'])),
+    ...(shiftHeadings(note.doc, level).content ?? []).filter((block) => block.type !== 'paragraph' || (block.content?.length ?? 0) > 0),
+  ]);
+}
+
+function openItems(items: OpenItem[], none: string): DocNode {
+  return items.length === 0 ? paragraph(text(none, ['italic'])) : bullets(items.map((item) => [text(item.text), text(` (${item.from})`, ['italic'])]));
+}
+
+function interviewSection({ interview, team, debrief, notes }: DossierInterview): DocNode[] {
+  const zone = interview.timeZone;
+  const when = `${longDate(interview.startsAt, zone)}, ${time(interview.startsAt, zone)}–${time(interview.endsAt, zone)} (${zone})`;
+  const where: Inline[] = [text(INTERVIEW_FORMAT_LABELS[interview.format])];
+  if (interview.location) where.push(text(` · ${interview.location}`));
+  if (interview.meetingUrl) where.push(text(' · '), link(interview.meetingUrl, interview.meetingUrl));
+  const blocks: DocNode[] = [heading(3, interviewName(interview)), bullets([fact('When', text(when)), fact('Format', ...where)])];
+
+  blocks.push(heading(4, 'Interview team'));
+  blocks.push(
+    team.length === 0
+      ? paragraph(text('No one recorded.', ['italic']))
+      : bullets(
+          team.map((member) => {
+            const details = [member.title, member.email, member.preferredChannel ? `prefers ${CONTACT_CHANNEL_LABELS[member.preferredChannel]}` : null, member.cardCollected ? 'card collected' : null].filter(Boolean);
+            return [bold(member.name), ...(details.length ? [text(` — ${details.join(' · ')}`)] : [])];
+          }),
+        ),
+  );
+
+  blocks.push(heading(4, debrief.completedAt ? `Debrief (done ${longDate(debrief.completedAt)})` : 'Debrief'));
+  const answers: [string, string][] = [
+    ['Impressions', debrief.impressions],
+    ['What you learned', debrief.learned],
+    ['Concerns', debrief.concerns],
+    ['Open questions', debrief.questions],
+  ];
+  const facts: Inline[][] = [];
+  facts.push(fact('Next step', text(debrief.nextStep.trim() || (debrief.nextStepClear ? 'clear' : 'not clear yet'))));
+  if (debrief.notifyBy) facts.push(fact('They will let you know by', text(calendarDate(debrief.notifyBy))));
+  if (debrief.fillBy) facts.push(fact('They aim to fill the role by', text(calendarDate(debrief.fillBy))));
+  facts.push(fact('Business cards', text(debrief.cardsCollected ? 'collected' : 'not collected')));
+  blocks.push(bullets(facts));
+  for (const [label, value] of answers) if (value.trim()) blocks.push(paragraph(bold(`${label}: `), ...multiline(value)));
+  if (!debrief.completedAt && answers.every(([, value]) => !value.trim())) blocks.push(paragraph(text('Not filled in yet.', ['italic'])));
+
+  if (notes.length > 0) blocks.push(heading(4, 'Notes'), ...notesAt(5, notes));
+  return blocks;
+}
+
+/**
+ * The next-round prep sheet: what to ask and settle first, then the opening's
+ * facts, every interview with its team and debrief, the notes in full, the
+ * company and its research, who was contacted when, and the references.
+ */
+export function dossierDocument(dossier: Dossier, now: Date): ExportableDocument {
+  const { opening } = dossier;
+  const body: DocNode[] = [];
+
+  body.push(heading(2, 'To ask and to settle'), heading(3, 'Open questions'), openItems(dossier.questions, 'No open questions in the debriefs.'));
+  body.push(heading(3, 'Concerns'), openItems(dossier.concerns, 'No concerns in the debriefs.'));
+
+  const jobFacts: Inline[][] = [fact('Role', text(opening.role)), fact('Company', text(opening.companyName)), fact('Stage', text(STAGE_LABELS[opening.stage]))];
+  if (opening.jobUrl) jobFacts.push(fact('Job link', link(opening.jobUrl, opening.jobUrl)));
+  if (opening.location) jobFacts.push(fact('Location', text(opening.location)));
+  const pay = salary(opening);
+  if (pay) jobFacts.push(fact('Salary', text(pay)));
+  if (opening.source) jobFacts.push(fact('Source', text(opening.source)));
+  if (opening.appliedOn) jobFacts.push(fact('Applied on', text(calendarDate(opening.appliedOn))));
+  body.push(heading(2, 'The opening'), bullets(jobFacts));
+
+  const process: Inline[][] = [
+    fact('Next step', text(opening.nextStep ?? 'not known yet')),
+    fact('They will let you know by', text(opening.notifyBy ? calendarDate(opening.notifyBy) : 'not known yet')),
+    fact('They aim to fill the role by', text(opening.fillBy ? calendarDate(opening.fillBy) : 'not known yet')),
+    fact('Preferred follow-up channel', text(opening.followUpChannel ? CONTACT_CHANNEL_LABELS[opening.followUpChannel] : 'not known yet')),
+  ];
+  body.push(heading(3, 'Hiring process'), bullets(process));
+
+  body.push(heading(2, 'Interviews'));
+  if (dossier.interviews.length === 0) body.push(paragraph(text('No interviews logged yet.', ['italic'])));
+  for (const interview of dossier.interviews) body.push(...interviewSection(interview));
+
+  body.push(heading(2, 'Notes'));
+  body.push(...(dossier.notes.length === 0 ? [paragraph(text('No notes on this opening yet.', ['italic']))] : notesAt(3, dossier.notes)));
+
+  body.push(heading(2, `The company: ${opening.companyName}`));
+  if (dossier.company?.website) body.push(paragraph(bold('Website: '), link(dossier.company.website, dossier.company.website)));
+  body.push(heading(3, 'Research log'));
+  body.push(
+    dossier.research.length === 0
+      ? paragraph(text('Nothing in the research log yet.', ['italic']))
+      : bullets(
+          dossier.research.map((entry) => [
+            text(`${calendarDate(entry.occurredOn)} — `),
+            entry.sourceUrl ? link(entry.title, entry.sourceUrl) : bold(entry.title),
+            ...(entry.summary.trim() ? [text(': '), ...multiline(entry.summary)] : []),
+          ]),
+        ),
+  );
+  if (dossier.companyNotes.length > 0) body.push(heading(3, 'Notes on the company'), ...notesAt(4, dossier.companyNotes));
+
+  body.push(heading(2, 'People'));
+  body.push(
+    dossier.people.length === 0
+      ? paragraph(text('No one yet.', ['italic']))
+      : bullets(
+          dossier.people.map((person) => {
+            const details = [person.title, person.email, person.phone, person.preferredChannel ? `prefers ${CONTACT_CHANNEL_LABELS[person.preferredChannel]}` : null].filter(Boolean);
+            return [bold(person.name), ...(details.length ? [text(` — ${details.join(' · ')}`)] : [])];
+          }),
+        ),
+  );
+
+  body.push(heading(2, 'Touchpoints'));
+  body.push(
+    dossier.touchpoints.length === 0
+      ? paragraph(text('No touchpoints logged yet.', ['italic']))
+      : bullets(
+          dossier.touchpoints.map((touch) => {
+            const who = touch.contactName ? (touch.direction === 'outbound' ? `you to ${touch.contactName}` : `${touch.contactName} to you`) : touch.direction === 'outbound' ? 'you to them' : 'them to you';
+            return [
+              text(`${longDate(touch.occurredAt)} · ${CONTACT_CHANNEL_LABELS[touch.channel]} · ${who} · `),
+              bold(TOUCHPOINT_KIND_LABELS[touch.kind]),
+              ...(touch.summary.trim() ? [text(': '), ...multiline(touch.summary)] : []),
+            ];
+          }),
+        ),
+  );
+
+  body.push(heading(2, 'Letters'));
+  body.push(
+    dossier.letters.length === 0
+      ? paragraph(text('No letters yet.', ['italic']))
+      : bullets(
+          dossier.letters.map((letter) => [
+            bold(`${LETTER_KIND_LABELS[letter.kind]} to ${letter.recipientName}`),
+            text(letter.sentAt ? ` — sent ${longDate(letter.sentAt)}` : ` — ${letter.status === 'ready' ? 'ready, not sent' : 'draft'}, due ${longDate(letter.dueAt)}`),
+          ]),
+        ),
+  );
+
+  body.push(heading(2, 'References'));
+  body.push(
+    dossier.references.length === 0
+      ? paragraph(text('No references chosen for this opening yet.', ['italic']))
+      : bullets(
+          dossier.references.map(({ reference, use }) => {
+            const details = [
+              reference.relationship,
+              REFERENCE_PERMISSION_LABELS[reference.permission],
+              use.briefedAt ? `brief sent ${longDate(use.briefedAt)}` : 'brief not sent',
+              use.thankedAt ? `thanked ${longDate(use.thankedAt)}` : null,
+              reference.email,
+              reference.phone,
+            ].filter(Boolean);
+            return [bold(reference.name), text(` — ${details.join(' · ')}`)];
+          }),
+        ),
+  );
+
+  return {
+    fileStem: `Prep sheet - ${opening.role} - ${opening.companyName}`,
+    title: `Prep sheet: ${opening.role} at ${opening.companyName}`,
+    subtitle: [`${STAGE_LABELS[opening.stage]} · made ${longDate(now)}`],
+    body: { type: 'doc', content: body },
+  };
+}
