@@ -115,9 +115,13 @@ describe('Brief page', () => {
     await waitFor(() => expect(screen.getByText(/^Sent /)).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Mark as sent…' })).not.toBeInTheDocument();
 
-    for (const label of ['Download PDF', 'Download Word (DOCX)', 'Download Markdown']) await user.click(screen.getByRole('button', { name: label }));
-    await waitFor(() => expect(inputsOf(invoke, 'references.brief.export').map((input) => (input as { format: string }).format)).toEqual(['pdf', 'docx', 'markdown']));
-    expect(await screen.findByText('Saved as Reference brief.markdown.')).toBeInTheDocument();
+    for (const label of ['PDF', 'Word (DOCX)', 'Markdown', 'Web page (HTML)']) {
+      await user.click(screen.getByRole('button', { name: 'Export the brief' }));
+      await user.click(within(screen.getByRole('menu', { name: 'Export the brief' })).getByRole('menuitem', { name: label }));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Export the brief' })).toBeEnabled());
+    }
+    expect(inputsOf(invoke, 'references.brief.export').map((input) => (input as { format: string }).format)).toEqual(['pdf', 'docx', 'markdown', 'html']);
+    expect(await screen.findByText('Saved as Reference brief.html.')).toBeInTheDocument();
   });
 });
 

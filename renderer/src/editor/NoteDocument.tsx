@@ -1,7 +1,11 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { DocumentFormat } from '../../../shared/domain/document-export';
 import { LIMITS } from '../../../shared/domain/fields';
 import type { DocNode, Note } from '../../../shared/domain/note';
 import { call } from '../api';
+import { downloadBase64 } from '../features/letters/download';
+import { ExportMenu } from '../ui/ExportMenu';
+import { messageOf } from '../ui/forms';
 import { excerptOf } from './excerpt';
 import { RichTextArea } from './RichTextArea';
 import { SaveIndicator } from './SaveIndicator';
@@ -39,6 +43,24 @@ export function NoteDocument({ note, onSaved, autoFocusTitle }: NoteDocumentProp
   );
   const { editor, readable, status, fields, setField, flush, onKeyDown } = useRichText({ saveKey: note.id, doc: note.doc, fields: { title: note.title }, save, label: 'Note text' });
   const titleId = useId();
+  const [exporting, setExporting] = useState(false);
+  const [exported, setExported] = useState<{ tone: 'done' | 'error'; text: string }>();
+
+  /** Saves what is on screen first, so the file holds the latest words. */
+  async function exportAs(format: DocumentFormat) {
+    setExporting(true);
+    setExported(undefined);
+    try {
+      await flush();
+      const file = await call('notes.export', { id: note.id, format });
+      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
+      setExported({ tone: 'done', text: `Saved as ${file.fileName}.` });
+    } catch (caught) {
+      setExported({ tone: 'error', text: `The note could not be exported: ${messageOf(caught)}` });
+    } finally {
+      setExporting(false);
+    }
+  }
 
   useEffect(() => {
     if (!autoFocusTitle) return;
@@ -72,7 +94,13 @@ export function NoteDocument({ note, onSaved, autoFocusTitle }: NoteDocumentProp
           }}
         />
         <SaveIndicator status={status} />
+        <ExportMenu label="Export the note" disabled={!readable} busy={exporting} onExport={(format) => void exportAs(format)} />
       </div>
+      {exported && (
+        <p className={`note-export-message${exported.tone === 'error' ? ' note-export-error' : ''}`} role={exported.tone === 'error' ? 'alert' : 'status'}>
+          {exported.text}
+        </p>
+      )}
       <RichTextArea editor={editor} readable={readable} what="note" />
     </article>
   );

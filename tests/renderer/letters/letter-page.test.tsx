@@ -199,12 +199,12 @@ describe('Letter page', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this);
     });
-    const { user, invoke } = openLetter({}, { 'letters.pdf': () => ok({ fileName: 'Thank you - Ana Ruiz.pdf', dataBase64: btoa(pdf) }) });
+    const { user, invoke } = openLetter({}, { 'letters.export': () => ok({ fileName: 'Thank you - Ana Ruiz.pdf', mimeType: 'application/pdf', dataBase64: btoa(pdf) }) });
     await screen.findByRole('textbox', { name: 'Letter text' });
     await user.click(screen.getByRole('button', { name: 'Download PDF' }));
 
     await waitFor(() => expect(clicked).toHaveLength(1));
-    expect(inputsOf(invoke, 'letters.pdf')).toEqual([{ id: letterIds.ana }]);
+    expect(inputsOf(invoke, 'letters.export')).toEqual([{ id: letterIds.ana, format: 'pdf' }]);
     expect(clicked[0]).toHaveAttribute('download', 'Thank you - Ana Ruiz.pdf');
     expect(clicked[0]).toHaveAttribute('href', 'blob:afterview/1');
     expect(clicked[0]!.isConnected).toBe(false);

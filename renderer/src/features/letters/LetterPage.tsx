@@ -1,6 +1,7 @@
 import { useEditorState } from '@tiptap/react';
 import { SendButtons } from './SendButtons';
 import { useCallback, useId, useState } from 'react';
+import { DOCUMENT_FORMAT_LABELS, type DocumentFormat } from '../../../../shared/domain/document-export';
 import { LIMITS, type ContactChannel } from '../../../../shared/domain/fields';
 import type { LetterSummary } from '../../../../shared/domain/letter';
 import { buildMailto } from '../../../../shared/domain/mailto';
@@ -14,6 +15,7 @@ import { useRichText, type RichTextDraft } from '../../editor/use-rich-text';
 import { hrefFor, navigate } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ExportMenu } from '../../ui/ExportMenu';
 import { messageOf } from '../../ui/forms';
 import { NotFound, orNotFound } from '../../ui/NotFound';
 import { useToast } from '../../ui/toast';
@@ -183,10 +185,10 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
       setLetter(await call('letters.markPosted', { id, posted }));
     });
 
-  const downloadPdf = () =>
-    act('make the PDF', async () => {
-      const file = await call('letters.pdf', { id });
-      downloadBase64(file.fileName, file.dataBase64);
+  const exportAs = (format: DocumentFormat) =>
+    act(`make the ${DOCUMENT_FORMAT_LABELS[format]} file`, async () => {
+      const file = await call('letters.export', { id, format });
+      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
       setNotice(`Saved as ${file.fileName}.`);
     });
 
@@ -249,9 +251,12 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
             <CountdownText letter={letter} now={now} />
           </div>
         </div>
-        <button type="button" className="button quiet danger-text" onClick={() => setConfirmingDelete(true)}>
-          Delete…
-        </button>
+        <div className="letter-header-actions">
+          <ExportMenu label="Export the letter" disabled={busy || !editor} onExport={(format) => void exportAs(format)} />
+          <button type="button" className="button quiet danger-text" onClick={() => setConfirmingDelete(true)}>
+            Delete…
+          </button>
+        </div>
       </header>
 
       <div className="letter-actions" role="group" aria-label="Send">
@@ -309,7 +314,7 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
         </section>
 
         <aside className="letter-side" aria-label="Beside the letter">
-          <LetterTrack letter={letter} now={now} busy={busy} onTrack={(enabled) => void setTrack(enabled)} onPosted={(posted) => void setPosted(posted)} onDownload={() => void downloadPdf()} />
+          <LetterTrack letter={letter} now={now} busy={busy} onTrack={(enabled) => void setTrack(enabled)} onPosted={(posted) => void setPosted(posted)} onDownload={() => void exportAs('pdf')} />
           <ReferencePanel kind={letter.kind} debrief={debrief} interviewId={letter.interviewId} recipientFirstName={firstName} />
         </aside>
       </div>

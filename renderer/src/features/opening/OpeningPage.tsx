@@ -1,17 +1,22 @@
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import type { DocumentFormat } from '../../../../shared/domain/document-export';
 import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
 import { isSafeExternalUrl } from '../../../../shared/domain/links';
 import { STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
 import type { OpeningDetail } from '../../../../shared/ipc/channels/openings';
+import { flushAll } from '../../editor/flush-registry';
 import { NotesPanel } from '../../editor/NotesPanel';
 import { ApiError, call } from '../../api';
 import { hrefFor, navigate, type OpeningIntent } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ExportMenu } from '../../ui/ExportMenu';
+import { messageOf } from '../../ui/forms';
 import { formatCalendarDate } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { downloadBase64 } from '../letters/download';
 import { LetterList } from '../letters/LetterList';
 import { OutcomeDialog, type Outcome } from '../letters/OutcomeDialog';
 import { OpeningReferences } from '../references/OpeningReferences';
@@ -92,6 +97,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
   const [local, setLocal] = useState<Opening>();
   const [logging, setLogging] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [exporting, setExporting] = useState(false);
   // false, or the dialog open (with an outcome chosen already when it came from the stage list).
   const [recordingOutcome, setRecordingOutcome] = useState<false | { initial?: Outcome }>(false);
   const notesRef = useRef<HTMLDivElement>(null);
@@ -192,6 +198,21 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
     });
   }
 
+  /** The prep sheet holds every note in full: open editors save first. */
+  async function exportDossier(format: DocumentFormat) {
+    setExporting(true);
+    try {
+      await flushAll();
+      const file = await call('openings.dossier.export', { id: opening.id, format });
+      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
+      toast.show(`Saved as ${file.fileName}.`);
+    } catch (caught) {
+      toast.show(`The prep sheet could not be made: ${messageOf(caught)}`, { tone: 'error' });
+    } finally {
+      setExporting(false);
+    }
+  }
+
   const salary = salaryText(opening);
   return (
     <article className="page opening-page" aria-labelledby="opening-title">
@@ -219,6 +240,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
               ))}
             </select>
           </div>
+          <ExportMenu label="Prep sheet: everything about this opening in one document" text="Prep sheet" className="button" busy={exporting} onExport={(format) => void exportDossier(format)} />
           <button type="button" className="button" onClick={() => setRecordingOutcome({})}>
             Record outcome…
           </button>

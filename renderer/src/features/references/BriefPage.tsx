@@ -3,7 +3,8 @@ import { SendButtons } from '../letters/SendButtons';
 import type { ContactChannel } from '../../../../shared/domain/fields';
 import { buildMailto } from '../../../../shared/domain/mailto';
 import type { DocNode } from '../../../../shared/domain/note';
-import type { Brief, ExportFormat, ReferenceUse } from '../../../../shared/domain/reference';
+import { DOCUMENT_FORMAT_LABELS, type DocumentFormat } from '../../../../shared/domain/document-export';
+import type { Brief, ReferenceUse } from '../../../../shared/domain/reference';
 import { call } from '../../api';
 import { flushAll } from '../../editor/flush-registry';
 import { RichTextArea } from '../../editor/RichTextArea';
@@ -11,6 +12,7 @@ import { SaveIndicator } from '../../editor/SaveIndicator';
 import { useRichText, type RichTextDraft } from '../../editor/use-rich-text';
 import { hrefFor } from '../../router';
 import { Alert } from '../../ui/Alert';
+import { ExportMenu } from '../../ui/ExportMenu';
 import { formatDate } from '../../ui/format';
 import { messageOf } from '../../ui/forms';
 import { NotFound, orNotFound } from '../../ui/NotFound';
@@ -23,8 +25,6 @@ import { PromptReplace } from '../letters/prompts';
 import { PermissionBadge } from './reference-status';
 import '../letters/letters.css';
 import './references.css';
-
-const FORMAT_LABELS: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word (DOCX)', markdown: 'Markdown' };
 
 /** A reference's brief for one opening: edit it, send it, keep a copy. */
 export function BriefPage({ referenceId, openingId }: { referenceId: string; openingId: string }) {
@@ -119,8 +119,8 @@ function BriefWorkspace({ brief, saveKey }: { brief: Brief; saveKey: string }) {
       }
     });
 
-  const download = (format: ExportFormat) =>
-    act(`make the ${FORMAT_LABELS[format]} file`, async () => {
+  const download = (format: DocumentFormat) =>
+    act(`make the ${DOCUMENT_FORMAT_LABELS[format]} file`, async () => {
       const file = await call('references.brief.export', { openingId, referenceId, format });
       downloadBase64(file.fileName, file.dataBase64, file.mimeType);
       setNotice(`Saved as ${file.fileName}.`);
@@ -181,12 +181,8 @@ function BriefWorkspace({ brief, saveKey }: { brief: Brief; saveKey: string }) {
           }}
         />
       </div>
-      <div className="letter-actions" role="group" aria-label="Download">
-        {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((format) => (
-          <button key={format} type="button" className="button small" disabled={busy} onClick={() => void download(format)}>
-            Download {FORMAT_LABELS[format]}
-          </button>
-        ))}
+      <div className="letter-actions" role="group" aria-label="Keep a copy">
+        <ExportMenu label="Export the brief" disabled={busy} onExport={(format) => void download(format)} />
       </div>
       <p className="letter-notice" role="status" aria-live="polite">
         {notice}
