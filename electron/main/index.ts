@@ -9,6 +9,7 @@ import { createReminderService } from '../core/reminders/service';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { CloseToTray } from './close-to-tray';
+import { defaultSaveFolder, handleDownloads } from './downloads';
 import { createElectronPrinter } from './electron-printer';
 import { EventBridge } from './event-bridge';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
@@ -84,6 +85,8 @@ export async function main(): Promise<void> {
 
   await app.whenReady();
   installSecurityGuards(app, session.defaultSession, origins, shell);
+  // Exports reach the disk through a save dialog, never silently.
+  handleDownloads(session.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
   handleAppProtocol(protocol, join(here, '../renderer'));
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, !app.isPackaged)));
 

@@ -1,0 +1,94 @@
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultSaveFolder, handleDownloads, isOwnDownload, saveDialogOptionsFor } from '../../electron/main/downloads';
+import { createTrustedOrigins } from '../../electron/main/security';
+
+vi.mock('electron', () => ({}));
+
+const origins = createTrustedOrigins('app://afterview');
+const FOLDER = join('/home', 'sam', 'Documents');
+
+/** A stand-in for Electron's DownloadItem: what the page asked to save, and what the shell did with it. */
+function fakeItem(url: string, fileName: string) {
+  return { getURL: () => url, getFilename: () => fileName, setSaveDialogOptions: vi.fn() };
+}
+
+function fakeContents(url: string, destroyed = false) {
+  return { getURL: () => url, isDestroyed: () => destroyed };
+}
+
+function download(session: EventEmitter, item: ReturnType<typeof fakeItem>, contents?: ReturnType<typeof fakeContents>) {
+  const event = { preventDefault: vi.fn() };
+  session.emit('will-download', event, item, contents);
+  return { cancelled: event.preventDefault.mock.calls.length > 0, options: item.setSaveDialogOptions.mock.calls[0]?.[0] };
+}
+
+describe('downloads in the desktop app', () => {
+  it('asks where to save an export of our page, in Documents, with the file name and its type filled in', () => {
+    const session = new EventEmitter();
+    handleDownloads(session as never, origins, () => FOLDER);
+    const { cancelled, options } = download(session, fakeItem('blob:app://afterview/1f2e', 'Prep sheet - Data Analyst - Northwind.docx'), fakeContents('app://afterview/index.html#/opening/1'));
+    expect(cancelled).toBe(false);
+    expect(options).toEqual({
+      title: 'Save a copy',
+      defaultPath: join(FOLDER, 'Prep sheet - Data Analyst - Northwind.docx'),
+      buttonLabel: 'Save',
+      filters: [
+        { name: 'Word document', extensions: ['docx'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    });
+  });
+
+  it('cancels downloads that did not come from our own page', () => {
+    const session = new EventEmitter();
+    handleDownloads(session as never, origins, () => FOLDER);
+    const ours = fakeContents('app://afterview/index.html');
+    const cases: [string, ReturnType<typeof fakeContents>][] = [
+      ['https://evil.example/payload.exe', ours],
+      ['http://127.0.0.1:9/x.pdf', ours],
+      ['file:///etc/passwd', ours],
+      ['data:application/pdf;base64,JVBERi0=', ours],
+      ['blob:https://evil.example/1f2e', ours],
+      ['blob:null/1f2e', ours],
+      // Our blob, but started by a page of another origin (a frame, a window that slipped through).
+      ['blob:app://afterview/1f2e', fakeContents('https://evil.example/')],
+    ];
+    for (const [url, contents] of cases) {
+      const item = fakeItem(url, 'x.pdf');
+      expect(download(session, item, contents).cancelled, url).toBe(true);
+      expect(item.setSaveDialogOptions, url).not.toHaveBeenCalled();
+    }
+  });
+
+  it('keeps a hostile file name inside the chosen folder', () => {
+    expect(saveDialogOptionsFor('../../.bashrc', FOLDER).defaultPath).toBe(join(FOLDER, '.. .. .bashrc'));
+    expect(saveDialogOptionsFor('..\\..\\Windows\\evil.dll', FOLDER).defaultPath).toBe(join(FOLDER, '.. .. Windows evil.dll'));
+    expect(saveDialogOptionsFor('', FOLDER).defaultPath).toBe(join(FOLDER, 'Afterview export'));
+  });
+
+  it('names each format the app saves, and lets any other through as its own type', () => {
+    const first = (name: string) => saveDialogOptionsFor(name, FOLDER).filters?.[0];
+    expect(first('a.pdf')).toEqual({ name: 'PDF document', extensions: ['pdf'] });
+    expect(first('a.md')).toEqual({ name: 'Markdown', extensions: ['md'] });
+    expect(first('a.HTML')).toEqual({ name: 'Web page', extensions: ['html'] });
+    expect(first('a.xyz')).toEqual({ name: 'XYZ file', extensions: ['xyz'] });
+    expect(saveDialogOptionsFor('no extension', FOLDER).filters).toEqual([{ name: 'All files', extensions: ['*'] }]);
+  });
+
+  it('recognises only blob addresses of our own origin as ours', () => {
+    expect(isOwnDownload('blob:app://afterview/abc', origins)).toBe(true);
+    expect(isOwnDownload('app://afterview/abc', origins)).toBe(false);
+    expect(isOwnDownload('blob:app://afterview.evil/abc', origins)).toBe(false);
+  });
+
+  it('saves to Documents, or to Downloads where the system has no Documents folder', () => {
+    expect(defaultSaveFolder((name) => `/home/sam/${name}`)).toBe('/home/sam/documents');
+    const noDocuments = (name: string) => {
+      if (name === 'documents') throw new Error('Failed to get documents path');
+      return `/home/sam/${name}`;
+    };
+    expect(defaultSaveFolder(noDocuments)).toBe('/home/sam/downloads');
+  });
+});
