@@ -3,7 +3,14 @@ import type { DocNode } from '../../../shared/domain/note';
 
 /** Characters that would turn plain words into Markdown syntax. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+}
+
+/** A line that starts like a list item ("- ", "+ ", "3. ") stays a line of text. */
+function escapeLineStarts(text: string): string {
+  return text.replace(/(^|\n)( *)(?:([-+])|(\d+)([.)]))(?= |$|\n)/g, (_match, start: string, spaces: string, sign?: string, digits?: string, dot?: string) =>
+    sign ? `${start}${spaces}\\${sign}` : `${start}${spaces}${digits}\\${dot}`,
+  );
 }
 
 /**
@@ -22,7 +29,7 @@ function block(node: DocNode, indent: string): string {
   switch (node.type) {
     case 'heading': {
       const level = Math.min(Math.max(Number(node.attrs?.level) || 2, 1), 6);
-      return `${'#'.repeat(level)} ${inline(node.content ?? [])}`;
+      return `${'#'.repeat(level)} ${inline(node.content ?? [], '')}`;
     }
     case 'bulletList':
     case 'orderedList':
@@ -44,28 +51,37 @@ function block(node: DocNode, indent: string): string {
     default: {
       const content = node.content ?? [];
       const isInline = content.every((child) => child.type === 'text' || child.type === 'hardBreak');
-      return isInline ? `${indent}${inline(content)}` : blocks(content, indent).join('\n\n');
+      return isInline ? `${indent}${escapeLineStarts(inline(content, indent))}` : blocks(content, indent).join('\n\n');
     }
   }
 }
 
-function inline(nodes: DocNode[]): string {
+/** A link target that cannot end the Markdown link early: brackets and spaces percent-encoded. */
+function linkTarget(href: string): string {
+  return href.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** Inline content; a hard break continues on a line indented like the block it is in. */
+function inline(nodes: DocNode[], indent: string): string {
   return nodes
     .map((node) => {
-      if (node.type === 'hardBreak') return '  \n';
-      let text = escapeMarkdown(node.text ?? '');
-      if (text.trim() === '') return text;
+      if (node.type === 'hardBreak') return `  \n${indent}`;
+      const raw = escapeMarkdown(node.text ?? '');
+      if (raw.trim() === '') return raw;
+      // Delimiters hug the words: "** bold **" is not bold in Markdown.
+      const [, before = '', words = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(raw) ?? [];
+      let text = words;
       for (const mark of node.marks ?? []) {
         if (mark.type === 'bold') text = `**${text}**`;
         else if (mark.type === 'italic') text = `*${text}*`;
         else if (mark.type === 'strike') text = `~~${text}~~`;
-        else if (mark.type === 'code') text = `\`${node.text ?? ''}\``;
+        else if (mark.type === 'code') text = `\`${(node.text ?? '').trim()}\``;
         else if (mark.type === 'link') {
           const href = String(mark.attrs?.href ?? '');
-          if (isSafeExternalUrl(href)) text = `[${text}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
+          if (isSafeExternalUrl(href)) text = `[${text}](${linkTarget(href)})`;
         }
       }
-      return text;
+      return `${before}${text}${after}`;
     })
     .join('');
 }
