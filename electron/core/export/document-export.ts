@@ -59,6 +59,7 @@ export function documentHtml(document: ExportableDocument): string {
   .body h3, .body h4, .body h5, .body h6 { font-size: 1.02em; margin: 1.1em 0 0.3em; }
   .body p { margin: 0 0 0.8em; }
   .body ul, .body ol { margin: 0 0 0.8em 1.2em; padding: 0; }
+  .body li > p { margin: 0 0 0.25em; }
   .body blockquote { margin: 0 0 0.8em 1em; font-style: italic; }
   .body pre { white-space: pre-wrap; font-size: 0.92em; }
   .body a { color: inherit; }

@@ -71,7 +71,7 @@ async function interviewWithLetter() {
 
 describe('read channels', () => {
   it('are the ones whose action only reads; everything else re-plans', () => {
-    const reads: Channel[] = ['references.brief.get', 'references.brief.export', 'openings.get', 'openings.list', 'cards.read', 'app.info', 'reminders.agenda', 'settings.get'];
+    const reads: Channel[] = ['references.brief.get', 'references.brief.export', 'notes.export', 'letters.export', 'openings.dossier.export', 'openings.get', 'openings.list', 'cards.read', 'app.info', 'reminders.agenda', 'settings.get'];
     const writes: Channel[] = ['references.brief.save', 'references.brief.markSent', 'openings.create', 'interviews.saveDebrief', 'notes.save', 'trash.empty', 'reminders.snooze', 'settings.save'];
     for (const channel of reads) expect(isReadChannel(channel), channel).toBe(true);
     for (const channel of writes) expect(isReadChannel(channel), channel).toBe(false);
