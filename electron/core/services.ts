@@ -25,7 +25,7 @@ export interface CoreContext {
   appVersion: string;
   /** Injected so tests control time. */
   now: () => Date;
-  /** Turns print-ready HTML into a PDF; absent where nothing can print (letters.pdf then says so). */
+  /** Turns print-ready HTML into a PDF; absent where nothing can print (a PDF export then says so). */
   printer?: Printer;
   /** The shells pass the running one (timers, notifications); otherwise a quiet one that plans on demand. */
   reminders?: ReminderService;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api';
 import { OpeningPage } from '../../renderer/src/features/opening/OpeningPage';
 import type { Opening } from '../../shared/domain/opening';
@@ -145,5 +145,31 @@ describe('Opening page', () => {
     expect(await screen.findByRole('heading', { name: 'This opening isn’t here' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the pipeline' })).toHaveAttribute('href', '#/pipeline');
     expect(screen.getByRole('link', { name: 'Open the trash' })).toHaveAttribute('href', '#/trash');
+  });
+  it('makes the prep sheet in the format picked from its menu, and says why when it cannot', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:prep');
+    URL.revokeObjectURL = vi.fn();
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user, invoke } = setup({
+      'openings.dossier.export': (input) =>
+        (input as { format: string }).format === 'pdf'
+          ? fail('VAULT_UNAVAILABLE', 'Printing to PDF is not available in this window.')
+          : ok({ fileName: 'Prep sheet - Engineer - Acme.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', dataBase64: btoa('PK') }),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Engineer' });
+    const button = screen.getByRole('button', { name: 'Prep sheet: everything about this opening in one document' });
+    expect(button).toHaveTextContent('Prep sheet');
+
+    await user.click(button);
+    await user.click(screen.getByRole('menuitem', { name: 'Word (DOCX)' }));
+    expect(await screen.findByText('Saved as Prep sheet - Engineer - Acme.docx.')).toBeInTheDocument();
+    expect(invoke.mock.calls.filter(([channel]) => channel === 'openings.dossier.export').map(([, input]) => input)).toEqual([{ id: ID.opening, format: 'docx' }]);
+    expect(clicks).toHaveBeenCalledTimes(1);
+
+    await user.click(button);
+    await user.click(screen.getByRole('menuitem', { name: 'PDF' }));
+    expect(await screen.findByText('The prep sheet could not be made: Printing to PDF is not available in this window.')).toBeInTheDocument();
+    expect(clicks).toHaveBeenCalledTimes(1);
+    clicks.mockRestore();
   });
 });
