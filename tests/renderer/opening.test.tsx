@@ -153,7 +153,7 @@ describe('Opening page', () => {
     const { user, invoke } = setup({
       'openings.dossier.export': (input) =>
         (input as { format: string }).format === 'pdf'
-          ? fail('VAULT_UNAVAILABLE', 'Printing to PDF is not available in this window.')
+          ? { ok: false, error: { code: 'VAULT_UNAVAILABLE', message: 'Printing to PDF is not available in this window.' } }
           : ok({ fileName: 'Prep sheet - Engineer - Acme.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', dataBase64: btoa('PK') }),
     });
     await screen.findByRole('heading', { level: 1, name: 'Engineer' });

@@ -55,11 +55,16 @@ export function ExportMenu({ label, text = 'Export', disabled, busy, className =
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
+        // While a file is being made the button keeps its focus (a disabled one would drop it) but opens nothing.
         aria-busy={busy || undefined}
-        disabled={disabled || busy}
-        onClick={() => (open ? close(false) : setOpen(true))}
+        aria-disabled={busy || undefined}
+        disabled={disabled}
+        onClick={() => {
+          if (open) close(false);
+          else if (!busy) setOpen(true);
+        }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' && !open) {
+          if (event.key === 'ArrowDown' && !open && !busy) {
             event.preventDefault();
             setOpen(true);
           } else if (event.key === 'Escape' && open) {

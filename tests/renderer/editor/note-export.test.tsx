@@ -102,3 +102,18 @@ describe('exporting a note', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The note could not be exported: Printing to PDF is not available in this window.');
   });
 });
+
+describe('ExportMenu while a file is being made', () => {
+  it('keeps its focus and says it is busy, but opens nothing', async () => {
+    const user = userEvent.setup();
+    render(<ExportMenu label="Export the note" busy onExport={() => undefined} />);
+    const button = screen.getByRole('button', { name: 'Export the note' });
+    expect(button).toHaveTextContent('Export…');
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    button.focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+});
