@@ -66,6 +66,11 @@ export function loadNames(db: Db): Names {
 
 const link = (value: Link | undefined): FrontMatterValue | undefined => (value ? { id: value.id, name: value.name } : undefined);
 
+/** A title as one heading line: a line break in it would end the heading and start a paragraph. */
+function heading(text: string): string {
+  return `# ${text.replace(/\s+/g, ' ').trim()}`;
+}
+
 function markdownOf(doc: string): string {
   try {
     return docToMarkdown(JSON.parse(doc) as DocNode);
@@ -126,7 +131,7 @@ export function noteSource(db: Db, names: Names): MarkdownSource {
         company: link(company),
         contact: link(contact),
       });
-      return { folder: 'notes', stem: title, content: `${header}\n# ${title}\n\n${markdownOf(row.doc)}` };
+      return { folder: 'notes', stem: title, content: `${header}\n${heading(title)}\n\n${markdownOf(row.doc)}` };
     },
     'notes',
   );
@@ -184,7 +189,7 @@ export function openingSource(db: Db): MarkdownSource {
         follow_up_by: row.followUpChannel ? CONTACT_CHANNEL_LABELS[row.followUpChannel] : null,
         created: row.createdAt,
         updated: row.updatedAt,
-      })}\n# ${row.role} at ${row.companyName}\n`,
+      })}\n${heading(`${row.role} at ${row.companyName}`)}\n`,
     }),
     'openings',
   );
@@ -199,7 +204,7 @@ export function companySource(db: Db): MarkdownSource {
     (row) => ({
       folder: 'companies',
       stem: row.name,
-      content: `${frontMatter({ id: row.id, name: row.name, website: row.website, created: row.createdAt, updated: row.updatedAt })}\n# ${row.name}\n`,
+      content: `${frontMatter({ id: row.id, name: row.name, website: row.website, created: row.createdAt, updated: row.updatedAt })}\n${heading(row.name)}\n`,
     }),
     'companies',
   );
@@ -225,7 +230,7 @@ export function contactSource(db: Db, names: Names): MarkdownSource {
         linkedin: row.linkedinUrl,
         created: row.createdAt,
         updated: row.updatedAt,
-      })}\n# ${row.name}\n`,
+      })}\n${heading(row.name)}\n`,
     }),
     'contacts',
   );
@@ -289,7 +294,7 @@ export function interviewSource(db: Db, names: Names): MarkdownSource {
           location: row.location,
           meeting_link: row.meetingUrl,
           team: JSON.parse(row.team) as string[],
-        })}\n# ${kind} – ${opening.name}\n${debrief.length ? `\n${debrief.join('\n')}` : ''}`,
+        })}\n${heading(`${kind} – ${opening.name}`)}\n${debrief.length ? `\n${debrief.join('\n')}` : ''}`,
       };
     },
     'interviews',
@@ -323,7 +328,7 @@ export function letterSource(db: Db, names: Names): MarkdownSource {
           company: link(opening.company),
           created: row.createdAt,
           updated: row.updatedAt,
-        })}\n# ${row.subject.trim() || `${what} to ${row.recipientName}`}\n\n${markdownOf(row.doc)}`,
+        })}\n${heading(row.subject.trim() || `${what} to ${row.recipientName}`)}\n\n${markdownOf(row.doc)}`,
       };
     },
     'letters',
@@ -349,7 +354,7 @@ export function briefSource(db: Db, names: Names): MarkdownSource {
           company: link(opening.company),
           sent: row.briefedAt,
           updated: row.updatedAt,
-        })}\n# Reference brief for ${row.referenceName} – ${opening.name}\n\n${markdownOf(row.doc)}`,
+        })}\n${heading(`Reference brief for ${row.referenceName} – ${opening.name}`)}\n\n${markdownOf(row.doc)}`,
       };
     },
     'briefs',
