@@ -81,7 +81,14 @@ function markdownOf(doc: string): string {
 
 /** Keyset paging on rowid: each page is one short read, whatever the vault's size. */
 function paged<Row extends { rowid: number }>(db: Db, columns: string, from: string, where: string, toFile: (row: Row) => MarkdownFile | null, folder: string): MarkdownSource {
-  const count = db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`);
+  // Counting all rows minus the trashed ones uses two small indexes; a WHERE on deleted_at would read
+  // past every note's text to reach the column. (The count sizes the progress bar; pages still filter.)
+  const table = from.split(' ')[0]!;
+  const count = db.prepare<[], { n: number }>(
+    where === 'x.deleted_at IS NULL'
+      ? `SELECT (SELECT COUNT(*) FROM ${table}) - (SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NOT NULL) AS n`
+      : `SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`,
+  );
   const page = db.prepare<[number, number], Row>(`SELECT x.rowid AS rowid, ${columns} FROM ${from} WHERE ${where} AND x.rowid > ? ORDER BY x.rowid LIMIT ?`);
   return {
     folder,
