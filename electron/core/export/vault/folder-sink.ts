@@ -6,7 +6,7 @@ import { AppError } from '../../errors';
 import type { ChunkWriter, ExportSink } from './sink';
 
 /** Files written at once: enough to keep the disk busy, few enough not to hold many buffers. */
-const PARALLEL_WRITES = 64;
+const PARALLEL_WRITES = 16;
 
 /** What the disk said, in words the user can act on. */
 export function folderError(error: unknown): AppError {
