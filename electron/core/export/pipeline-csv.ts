@@ -85,7 +85,7 @@ function notesByOpening(db: Db): Map<string, string> {
     SELECT coalesce(i.opening_id, n.parent_id) AS openingId, n.title, substr(n.plain_text, 1, ?) AS text
     FROM notes n LEFT JOIN interviews i ON n.parent_type = 'interview' AND i.id = n.parent_id AND i.deleted_at IS NULL
     WHERE n.deleted_at IS NULL AND (n.parent_type = 'opening' OR i.id IS NOT NULL)
-    ORDER BY n.created_at, n.id`);
+    ORDER BY n.created_at, n.rowid`);
   const joined = new Map<string, string>();
   for (const row of rows.iterate(MAX_NOTES_CELL)) {
     const previous = joined.get(row.openingId);
