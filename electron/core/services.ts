@@ -1,4 +1,6 @@
+import type { ExportProgress } from '../../shared/domain/data-export';
 import type { Printer } from './export/printer';
+import { createVaultExports, type VaultExports } from './export/vault/export-jobs';
 import { createOutcomeRecorder } from './letters/outcome';
 import { createThankYouNotes } from './letters/thank-you-notes';
 import { createTouchpointLog } from './touchpoints/touchpoint-log';
@@ -29,6 +31,12 @@ export interface CoreContext {
   printer?: Printer;
   /** The shells pass the running one (timers, notifications); otherwise a quiet one that plans on demand. */
   reminders?: ReminderService;
+  /** Progress of a whole-vault export, sent on to the page as 'exports.progress' events. */
+  emitExportProgress?: (progress: ExportProgress) => void;
+  /** The desktop shell's folder dialog; absent in the preview, which downloads a zip instead. */
+  pickFolder?: () => Promise<string | null>;
+  /** The preview passes its own, which it also streams zips from; otherwise one is made here. */
+  vaultExports?: VaultExports;
 }
 
 /** The repositories over one vault, built once and shared by every handler module. */
@@ -68,6 +76,9 @@ export function createServices(context: CoreContext) {
     recordOutcome: createOutcomeRecorder(db, { openings, contacts, letters, templates, settings }),
     reminders,
     search: createSearchRepository(db),
+    vaultExports:
+      context.vaultExports ??
+      createVaultExports({ db, schemaVersion: context.vault.schemaVersion, appVersion: context.appVersion, now: context.now, emitProgress: context.emitExportProgress, pickFolder: context.pickFolder }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

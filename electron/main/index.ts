@@ -12,6 +12,7 @@ import { CloseToTray } from './close-to-tray';
 import { defaultSaveFolder, handleDownloads } from './downloads';
 import { createElectronPrinter } from './electron-printer';
 import { EventBridge } from './event-bridge';
+import { createFolderPicker } from './folder-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
 import { appMenuTemplate } from './menu';
@@ -123,7 +124,18 @@ export async function main(): Promise<void> {
     },
   });
   closeToTraySetting = () => reminders.settings.get().closeToTray;
-  const dispatch = createDispatch(createHandlers({ vault, appVersion: app.getVersion(), now, reminders, printer }), console.error, {
+  const dispatch = createDispatch(createHandlers({
+    vault,
+    appVersion: app.getVersion(),
+    now,
+    reminders,
+    printer,
+    // A progress event for a page still loading is stale by the time it shows: sent only to a ready page.
+    emitExportProgress: (progress) => {
+      if (bridge.isReady()) bridge.emit('exports.progress', progress);
+    },
+    pickFolder: createFolderPicker(dialog, () => window),
+  }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });
   const stopDailyBackups = startDailyBackups({ backups: createBackups(vault.path, vault.db), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });

@@ -3,7 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { exportFolderName, VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
+import { idSchema } from '../../shared/domain/fields';
 import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
+import { createVaultExports } from '../core/export/vault/export-jobs';
 import { createHandlers } from '../core/handlers/index';
 import { createReminderService, type ReminderService } from '../core/reminders/service';
 import { openVault, type Vault } from '../core/vault/connection';
@@ -58,7 +61,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     notify: (rang) => rang.forEach((reminder) => log(`Reminder: ${reminder.title}`)),
     onChange: () => events.emit('reminders.changed', {}),
   });
-  const dispatch = createDispatch(createHandlers({ vault, appVersion: options.appVersion ?? '0.0.0-preview', now, reminders, printer }), console.error, {
+  const appVersion = options.appVersion ?? '0.0.0-preview';
+  // No folders in a browser: the whole-vault export streams from here as a zip, with progress over the event stream.
+  const vaultExports = createVaultExports({ db: vault.db, schemaVersion: vault.schemaVersion, appVersion, now, emitProgress: (progress) => events.emit('exports.progress', progress) });
+  const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer, vaultExports }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });
   const token = randomBytes(24).toString('base64url');
@@ -75,6 +81,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     }
     const url = new URL(request.url ?? '/', origin);
     if (url.pathname === '/api/events') return handleEvents(request, response, url);
+    if (url.pathname === VAULT_ZIP_ROUTE) return handleVaultZip(request, response, url);
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
     return serveStatic(response, url.pathname);
@@ -107,6 +114,39 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
     if (!tokenMatches(url.searchParams.get('token') ?? undefined)) return send(response, 401, 'text/plain', 'Missing or wrong token');
     events.add(response);
+  }
+
+  /**
+   * GET /api/exports/vault.zip?job=<uuid>: the whole vault as a zip, streamed as
+   * it is written. Closing the download or exports.vaultCancel stops it, and the
+   * response is then cut off, so a browser never keeps a zip that looks whole but is not.
+   */
+  async function handleVaultZip(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
+    if (!tokenMatches(request.headers['x-afterview-token'])) return send(response, 401, 'text/plain', 'Missing or wrong token');
+    const job = idSchema.safeParse(url.searchParams.get('job'));
+    if (!job.success) return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The export has no valid job id.' } });
+    if (vaultExports.isRunning()) {
+      return sendJson(response, 409, { ok: false, error: { code: 'CONFLICT', message: 'An export is already running. Wait for it to finish or cancel it first.' } });
+    }
+    const fileName = `${exportFolderName(now())}.zip`;
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename="${fileName}"` });
+    let finished = false;
+    response.on('close', () => {
+      if (!finished) vaultExports.cancel(job.data);
+    });
+    try {
+      finished = await vaultExports.toZip(job.data, {
+        write: (chunk) => response.write(chunk),
+        drained: () => drainedOrClosed(response),
+      });
+    } catch (error) {
+      console.error(error);
+    }
+    if (finished) response.end();
+    else response.destroy();
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
@@ -191,6 +231,19 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
+  });
+}
+
+/** Resolves when the client has read what was written, or went away. */
+function drainedOrClosed(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const settle = () => {
+      response.off('drain', settle);
+      response.off('close', settle);
+      resolve();
+    };
+    response.on('drain', settle);
+    response.on('close', settle);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { BackupsPage } from './features/backups/BackupsPage';
+import { DataPage } from './features/data/DataPage';
 import { CompaniesPage } from './features/companies/CompaniesPage';
 import { CompanyPage } from './features/companies/CompanyPage';
 import { ContactPage } from './features/contacts/ContactPage';
@@ -53,6 +54,8 @@ function screenFor(route: Route): ReactNode {
       return <TrashPage />;
     case 'backups':
       return <BackupsPage />;
+    case 'data':
+      return <DataPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -1,4 +1,5 @@
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../shared/ipc/contract';
+import { VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
 
 /** A failure the user can read; `field` names the form field at fault, if any. */
@@ -19,6 +20,11 @@ interface Transport {
   ready(): void;
   /** Answers app.flushRequested: the edits are saved, the window may close. Only the desktop shell asks. */
   flushed?(requestId: number): void;
+  /**
+   * The whole vault as a zip, for shells that cannot write a folder (the
+   * browser preview); absent where exports.vaultToFolder works.
+   */
+  vaultZip?(jobId: string, signal: AbortSignal): Promise<Blob>;
 }
 
 type PreloadApi = Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> & {
@@ -97,6 +103,14 @@ function httpTransport(token: string): Transport {
     },
     on: serverEvents(token),
     ready: () => undefined,
+    async vaultZip(jobId, signal) {
+      const response = await fetch(`${VAULT_ZIP_ROUTE}?job=${encodeURIComponent(jobId)}`, { headers: { 'X-Afterview-Token': token }, signal });
+      if (!response.ok) {
+        const envelope = response.headers.get('Content-Type')?.startsWith('application/json') ? ((await response.json()) as Envelope<unknown>) : null;
+        throw new ApiError(envelope && !envelope.ok ? envelope.error : { code: 'FORBIDDEN', message: `The preview server refused the export (${response.status}).` });
+      }
+      return response.blob();
+    },
   };
 }
 
@@ -127,6 +141,18 @@ export function onEvent<E extends EventName>(name: E, listener: (payload: EventP
 
 export function signalReady(): void {
   getTransport().ready();
+}
+
+/** Where a whole-vault export goes here: a folder the user picks (desktop), or a zip download (browser preview). */
+export function vaultExportTarget(): 'folder' | 'zip' {
+  return getTransport().vaultZip ? 'zip' : 'folder';
+}
+
+/** Streams the whole vault as a zip (browser preview only); progress arrives as 'exports.progress' events. */
+export function downloadVaultZip(jobId: string, signal: AbortSignal): Promise<Blob> {
+  const transport = getTransport();
+  if (!transport.vaultZip) return Promise.reject(new ApiError({ code: 'VAULT_UNAVAILABLE', message: 'This window saves the export into a folder instead.' }));
+  return transport.vaultZip(jobId, signal);
 }
 
 /** Tells the desktop shell that the edits it asked about (app.flushRequested) are saved. */

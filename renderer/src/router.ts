@@ -18,13 +18,14 @@ export type Route =
   | { name: 'templates' }
   | { name: 'trash' }
   | { name: 'backups' }
+  | { name: 'data' }
   | { name: 'settings' };
 
 export type OpeningIntent = 'log_follow_up' | 'move_on';
 const OPENING_INTENTS: Record<string, OpeningIntent> = { 'log=follow_up': 'log_follow_up', 'suggest=move_on': 'move_on' };
 
 const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company', letters: 'letter', references: 'reference' } as const;
-const LISTS = { today: 'today', pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', references: 'references', templates: 'templates', trash: 'trash', backups: 'backups', settings: 'settings' } as const;
+const LISTS = { today: 'today', pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', references: 'references', templates: 'templates', trash: 'trash', backups: 'backups', data: 'data', settings: 'settings' } as const;
 const ID = /^[0-9a-f-]{36}$/i;
 
 export function parseRoute(hash: string): Route {
@@ -102,4 +103,5 @@ export const NAV_ITEMS: NavItem[] = [
 export const NAV_FOOTER: NavItem[] = [
   { label: 'Settings', route: { name: 'settings' }, section: ['settings'] },
   { label: 'Backups', route: { name: 'backups' }, section: ['backups'] },
+  { label: 'Import & export', route: { name: 'data' }, section: ['data'] },
 ];

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { exportProgressSchema } from '../domain/data-export';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
 import { companyChannels } from './channels/companies';
 import { contactChannels } from './channels/contacts';
+import { exportChannels } from './channels/exports';
 import { interviewChannels } from './channels/interviews';
 import { letterChannels } from './channels/letters';
 import { noteChannels } from './channels/notes';
@@ -32,6 +34,7 @@ export const contract = {
   ...reminderChannels,
   ...searchChannels,
   ...touchpointChannels,
+  ...exportChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -56,6 +59,8 @@ export const events = {
   'app.flushRequested': z.object({ requestId: z.number().int().nonnegative() }),
   /** The reminders changed (a re-plan, an alert, a snooze): Today and the tray fetch the agenda again. */
   'reminders.changed': z.object({}),
+  /** A whole-vault export moved on: done of total steps. */
+  'exports.progress': exportProgressSchema,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -23,3 +23,25 @@ export function unzipEntry(zip: Buffer, name: string): string | null {
   }
   return null;
 }
+
+/** The names of every entry, in order; reads the ZIP64 end record when a zip holds more than 65,535 entries. */
+export function zipEntryNames(zip: Buffer): string[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) return [];
+  let count = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  const locator = end - 20;
+  if (count === 0xffff && locator >= 0 && zip.readUInt32LE(locator) === 0x07064b50) {
+    const record = Number(zip.readBigUInt64LE(locator + 8));
+    count = Number(zip.readBigUInt64LE(record + 32));
+    offset = Number(zip.readBigUInt64LE(record + 48));
+  }
+  const names: string[] = [];
+  for (let index = 0; index < count; index++) {
+    if (zip.readUInt32LE(offset) !== 0x02014b50) throw new Error(`central directory entry ${index} is damaged`);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    names.push(zip.toString('utf8', offset + 46, offset + 46 + nameLength));
+    offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+  return names;
+}

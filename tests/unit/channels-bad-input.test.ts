@@ -304,6 +304,18 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a fractional limit', { text: 'acme', limit: 2.5 }],
     ['an unknown field', { text: 'acme', sql: 'DROP TABLE notes' }],
   ],
+  'exports.pipelineCsv': () => [['an unexpected field', { format: 'xlsx' }]],
+  'exports.interviewsIcs': () => [['an unexpected field', { from: '2026-01-01' }]],
+  'exports.vaultToFolder': () => [
+    ['no job id', {}],
+    ['a path as job id', { jobId: TRAVERSAL }],
+    ['a chosen folder', { jobId: UNKNOWN, folder: '/etc' }],
+    ['a job when nothing can pick a folder', { jobId: UNKNOWN }],
+  ],
+  'exports.vaultCancel': () => [
+    ['a path as job id', { jobId: TRAVERSAL }],
+    ['a number as job id', { jobId: 5 }],
+  ],
   'backups.list': () => [],
   'backups.create': () => [],
   'backups.restore': () => [

@@ -7,7 +7,12 @@ export function downloadBase64(fileName: string, dataBase64: string, type = 'app
   const binary = atob(dataBase64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  downloadBlob(fileName, new Blob([bytes], { type }));
+}
+
+/** Saves bytes already in a Blob (e.g. the preview's vault zip) as a file, the same way. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,0 +1,47 @@
+import type { Db } from '../../vault/connection';
+
+/** Tables that are not the user's data: the search index (rebuilt from the rest) and migration bookkeeping. */
+const DERIVED = /^(sqlite_|search_|schema_migrations$)/;
+
+export interface DumpTable {
+  name: string;
+  count: number;
+  /** Up to `limit` rows after `afterRowid`, as JSON texts; WITHOUT ROWID tables come in one page. */
+  page(afterRowid: number, limit: number): { lastRowid: number; rows: string[]; done: boolean };
+}
+
+/** Every table the user owns, in name order, read by rowid pages so no read holds the vault for long. */
+export function dumpTables(db: Db): DumpTable[] {
+  const names = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all()
+    .map((row) => row.name)
+    .filter((name) => !DERIVED.test(name));
+  return names.map((name) => {
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    const count = (db.prepare(`SELECT COUNT(*) AS n FROM ${quoted}`).get() as { n: number }).n;
+    const withoutRowid = (db.prepare<[string], { wr: number }>("SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?").get(name)?.wr ?? 0) === 1;
+    if (withoutRowid) {
+      const all = db.prepare(`SELECT * FROM ${quoted}`);
+      return { name, count, page: () => ({ lastRowid: 0, rows: all.all().map((row) => JSON.stringify(row)), done: true }) };
+    }
+    // Selecting rowid beside * under an alias that no table uses keeps the row's own columns as they are.
+    const page = db.prepare<[number, number], Record<string, unknown> & { __rowid: number }>(`SELECT rowid AS __rowid, * FROM ${quoted} WHERE rowid > ? ORDER BY rowid LIMIT ?`);
+    return {
+      name,
+      count,
+      page(afterRowid, limit) {
+        const rows = page.all(afterRowid, limit);
+        const last = rows.length ? rows[rows.length - 1]!.__rowid : afterRowid;
+        return {
+          lastRowid: last,
+          done: rows.length < limit,
+          rows: rows.map(({ __rowid, ...row }) => {
+            void __rowid;
+            return JSON.stringify(row);
+          }),
+        };
+      },
+    };
+  });
+}

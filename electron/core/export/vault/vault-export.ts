@@ -1,0 +1,93 @@
+import type { Db } from '../../vault/connection';
+import { dumpTables } from './json-dump';
+import type { ExportSink } from './sink';
+import { UniqueNames } from './unique-names';
+import { briefSource, companySource, contactSource, interviewSource, letterSource, loadNames, noteSource, openingSource } from './vault-files';
+
+export interface VaultExportOptions {
+  db: Db;
+  schemaVersion: number;
+  appVersion: string;
+  now: Date;
+  signal: AbortSignal;
+  /** `done` of `total` steps (one per row read); called after every page. */
+  onProgress(done: number, total: number): void;
+}
+
+/** Rows per read: each page is a few milliseconds of work between two turns of the event loop. */
+const PAGE = 200;
+
+export class ExportCanceled extends Error {
+  override name = 'ExportCanceled';
+}
+
+const README = (date: string, schemaVersion: number) => `# Afterview export, ${date}
+
+Everything in your Afterview vault, in files you can open without Afterview.
+
+- \`notes/\`: one Markdown file per note. The front matter says when it was written and what it belongs to (opening, interview, company or contact, with their ids).
+- \`openings/\`, \`companies/\`, \`contacts/\`, \`interviews/\`, \`letters/\`, \`briefs/\`: the rest of the vault, one Markdown file each.
+- \`afterview.json\`: every table of the vault, row for row (schema version ${schemaVersion}), including what is in the trash.
+`;
+
+/**
+ * Writes the whole vault into `sink`: Markdown files, a README, and a complete
+ * JSON dump. Yields to the event loop after every page so the app stays
+ * responsive; stops with ExportCanceled as soon as `signal` aborts.
+ */
+export async function exportVault(sink: ExportSink, options: VaultExportOptions): Promise<{ files: number }> {
+  const { db, signal } = options;
+  const names = loadNames(db);
+  const sources = [noteSource(db, names), openingSource(db), companySource(db), contactSource(db, names), interviewSource(db, names), letterSource(db, names), briefSource(db, names)];
+  const tables = dumpTables(db);
+  const total = sources.reduce((sum, source) => sum + source.count(), 0) + tables.reduce((sum, table) => sum + table.count, 0) + 1;
+  let done = 0;
+  let files = 0;
+  const step = async (rows: number) => {
+    done = Math.min(total - 1, done + rows);
+    options.onProgress(done, total);
+    // Lets IPC, timers and other requests run between two pages.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal.aborted) throw new ExportCanceled();
+  };
+
+  const date = options.now.toISOString().slice(0, 10);
+  await sink.write('README.md', README(date, options.schemaVersion));
+  files += 1;
+  for (const source of sources) {
+    const unique = new UniqueNames();
+    for (let after = 0; ; ) {
+      const { lastRowid, files: page } = source.page(after, PAGE);
+      if (page.length === 0) break;
+      after = lastRowid;
+      for (const file of page) {
+        if (!file) continue;
+        await sink.write(`${file.folder}/${unique.claim(file.stem, 'md')}`, file.content);
+        files += 1;
+      }
+      await step(page.length);
+    }
+  }
+
+  const dump = await sink.open('afterview.json');
+  await dump.write(`{"format":"afterview-vault","schemaVersion":${options.schemaVersion},"appVersion":${JSON.stringify(options.appVersion)},"exportedAt":${JSON.stringify(options.now.toISOString())},"tables":{`);
+  for (const [index, table] of tables.entries()) {
+    await dump.write(`${index === 0 ? '' : ','}\n${JSON.stringify(table.name)}:[`);
+    let first = true;
+    for (let after = 0; ; ) {
+      const { lastRowid, rows, done: last } = table.page(after, PAGE);
+      if (rows.length > 0) await dump.write((first ? '\n' : ',\n') + rows.join(',\n'));
+      first = first && rows.length === 0;
+      after = lastRowid;
+      await step(rows.length);
+      if (last || rows.length === 0) break;
+    }
+    await dump.write(']');
+  }
+  await dump.write('\n}}\n');
+  await dump.close();
+  files += 1;
+  if (signal.aborted) throw new ExportCanceled();
+  options.onProgress(total, total);
+  return { files };
+}

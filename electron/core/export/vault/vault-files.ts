@@ -1,0 +1,369 @@
+import { CONTACT_CHANNEL_LABELS, type ContactChannel } from '../../../../shared/domain/fields';
+import { INTERVIEW_FORMAT_LABELS, type InterviewFormat } from '../../../../shared/domain/interview';
+import type { DocNode } from '../../../../shared/domain/note';
+import { STAGE_LABELS, type Stage } from '../../../../shared/domain/opening';
+import type { Db } from '../../vault/connection';
+import { docToMarkdown } from '../doc-markdown';
+import { frontMatter, type FrontMatterValue } from './front-matter';
+
+/** One Markdown file to write: its folder, the name it would like, and its text. */
+export interface MarkdownFile {
+  folder: string;
+  stem: string;
+  content: string;
+}
+
+/** A kind of thing exported as Markdown, read page by page so no read holds the vault for long. */
+export interface MarkdownSource {
+  folder: string;
+  count(): number;
+  /** Up to `limit` rows after `afterRowid`, turned into files (null for rows not shown in the app). */
+  page(afterRowid: number, limit: number): { lastRowid: number; files: (MarkdownFile | null)[] };
+}
+
+type Link = { id: string; name: string };
+interface Names {
+  company(id: string | null): Link | undefined;
+  opening(id: string): (Link & { role: string; company: Link }) | undefined;
+  interview(id: string): (Link & { openingId: string }) | undefined;
+  contact(id: string): (Link & { companyId: string | null }) | undefined;
+}
+
+/** Names and liveness of the things notes hang on, loaded once: a few tens of thousands of short rows. */
+export function loadNames(db: Db): Names {
+  const companies = new Map(db.prepare<[], Link>('SELECT id, name FROM companies').all().map((row) => [row.id, row]));
+  const openings = new Map(
+    db
+      .prepare<[], { id: string; role: string; companyId: string }>('SELECT id, role, company_id AS companyId FROM openings WHERE deleted_at IS NULL')
+      .all()
+      .map((row) => {
+        const company = companies.get(row.companyId) ?? { id: row.companyId, name: '' };
+        return [row.id, { id: row.id, name: `${row.role} at ${company.name}`, role: row.role, company }] as const;
+      }),
+  );
+  const interviews = new Map(
+    db
+      .prepare<[], { id: string; openingId: string; round: number; title: string | null }>(
+        'SELECT id, opening_id AS openingId, round, title FROM interviews WHERE deleted_at IS NULL',
+      )
+      .all()
+      .filter((row) => openings.has(row.openingId))
+      .map((row) => [row.id, { id: row.id, name: row.title?.trim() || `Round ${row.round}`, openingId: row.openingId }] as const),
+  );
+  const contacts = new Map(
+    db
+      .prepare<[], Link & { companyId: string | null }>('SELECT id, name, company_id AS companyId FROM contacts WHERE deleted_at IS NULL')
+      .all()
+      .map((row) => [row.id, row]),
+  );
+  return {
+    company: (id) => (id ? companies.get(id) : undefined),
+    opening: (id) => openings.get(id),
+    interview: (id) => interviews.get(id),
+    contact: (id) => contacts.get(id),
+  };
+}
+
+const link = (value: Link | undefined): FrontMatterValue | undefined => (value ? { id: value.id, name: value.name } : undefined);
+
+/** A title as one heading line: a line break in it would end the heading and start a paragraph. */
+function heading(text: string): string {
+  return `# ${text.replace(/\s+/g, ' ').trim()}`;
+}
+
+function markdownOf(doc: string): string {
+  try {
+    return docToMarkdown(JSON.parse(doc) as DocNode);
+  } catch {
+    return '';
+  }
+}
+
+/** Keyset paging on rowid: each page is one short read, whatever the vault's size. */
+function paged<Row extends { rowid: number }>(db: Db, columns: string, from: string, where: string, toFile: (row: Row) => MarkdownFile | null, folder: string): MarkdownSource {
+  // Counting all rows minus the trashed ones uses two small indexes; a WHERE on deleted_at would read
+  // past every note's text to reach the column. (The count sizes the progress bar; pages still filter.)
+  const table = from.split(' ')[0]!;
+  const count = db.prepare<[], { n: number }>(
+    where === 'x.deleted_at IS NULL'
+      ? `SELECT (SELECT COUNT(*) FROM ${table}) - (SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NOT NULL) AS n`
+      : `SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`,
+  );
+  const page = db.prepare<[number, number], Row>(`SELECT x.rowid AS rowid, ${columns} FROM ${from} WHERE ${where} AND x.rowid > ? ORDER BY x.rowid LIMIT ?`);
+  return {
+    folder,
+    count: () => count.get()!.n,
+    page(afterRowid, limit) {
+      const rows = page.all(afterRowid, limit);
+      return { lastRowid: rows.length ? rows[rows.length - 1]!.rowid : afterRowid, files: rows.map(toFile) };
+    },
+  };
+}
+
+interface NoteRow {
+  rowid: number;
+  id: string;
+  parentType: 'opening' | 'interview' | 'company' | 'contact';
+  parentId: string;
+  title: string;
+  doc: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Every note as Markdown: front matter with its id, title, dates and what it belongs to, then its text. */
+export function noteSource(db: Db, names: Names): MarkdownSource {
+  return paged<NoteRow>(
+    db,
+    'x.id, x.parent_type AS parentType, x.parent_id AS parentId, x.title, x.doc, x.created_at AS createdAt, x.updated_at AS updatedAt',
+    'notes x',
+    'x.deleted_at IS NULL',
+    (row) => {
+      const interview = row.parentType === 'interview' ? names.interview(row.parentId) : undefined;
+      const contact = row.parentType === 'contact' ? names.contact(row.parentId) : undefined;
+      const opening = row.parentType === 'opening' ? names.opening(row.parentId) : interview ? names.opening(interview.openingId) : undefined;
+      const company = row.parentType === 'company' ? names.company(row.parentId) : opening ? opening.company : names.company(contact?.companyId ?? null);
+      // A note whose opening, interview or contact is in the trash is hidden in the app, and here.
+      const parent = { opening, interview, contact, company }[row.parentType];
+      if (!parent) return null;
+      const title = row.title.trim() || 'Untitled note';
+      const header = frontMatter({
+        id: row.id,
+        title: row.title,
+        created: row.createdAt,
+        updated: row.updatedAt,
+        attached_to: row.parentType,
+        opening: link(opening),
+        interview: link(interview),
+        company: link(company),
+        contact: link(contact),
+      });
+      return { folder: 'notes', stem: title, content: `${header}\n${heading(title)}\n\n${markdownOf(row.doc)}` };
+    },
+    'notes',
+  );
+}
+
+interface OpeningRow {
+  rowid: number;
+  id: string;
+  companyId: string;
+  companyName: string;
+  role: string;
+  stage: Stage;
+  location: string | null;
+  jobUrl: string | null;
+  source: string | null;
+  appliedOn: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  nextStep: string | null;
+  notifyBy: string | null;
+  fillBy: string | null;
+  followUpChannel: ContactChannel | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function openingSource(db: Db): MarkdownSource {
+  return paged<OpeningRow>(
+    db,
+    `x.id, x.company_id AS companyId, (SELECT name FROM companies WHERE id = x.company_id) AS companyName, x.role, x.stage,
+      x.location, x.job_url AS jobUrl, x.source, x.applied_on AS appliedOn, x.salary_min AS salaryMin, x.salary_max AS salaryMax,
+      x.salary_currency AS salaryCurrency, x.next_step AS nextStep, x.notify_by AS notifyBy, x.fill_by AS fillBy,
+      x.follow_up_channel AS followUpChannel, x.created_at AS createdAt, x.updated_at AS updatedAt`,
+    `openings x`,
+    'x.deleted_at IS NULL',
+    (row) => ({
+      folder: 'openings',
+      stem: `${row.companyName} - ${row.role}`,
+      content: `${frontMatter({
+        id: row.id,
+        role: row.role,
+        company: { id: row.companyId, name: row.companyName },
+        stage: STAGE_LABELS[row.stage],
+        location: row.location,
+        job_link: row.jobUrl,
+        source: row.source,
+        applied_on: row.appliedOn,
+        salary_from: row.salaryMin,
+        salary_to: row.salaryMax,
+        currency: row.salaryCurrency,
+        next_step: row.nextStep,
+        notify_by: row.notifyBy,
+        fill_by: row.fillBy,
+        follow_up_by: row.followUpChannel ? CONTACT_CHANNEL_LABELS[row.followUpChannel] : null,
+        created: row.createdAt,
+        updated: row.updatedAt,
+      })}\n${heading(`${row.role} at ${row.companyName}`)}\n`,
+    }),
+    'openings',
+  );
+}
+
+export function companySource(db: Db): MarkdownSource {
+  return paged<{ rowid: number; id: string; name: string; website: string | null; createdAt: string; updatedAt: string }>(
+    db,
+    'x.id, x.name, x.website, x.created_at AS createdAt, x.updated_at AS updatedAt',
+    'companies x',
+    '1 = 1',
+    (row) => ({
+      folder: 'companies',
+      stem: row.name,
+      content: `${frontMatter({ id: row.id, name: row.name, website: row.website, created: row.createdAt, updated: row.updatedAt })}\n${heading(row.name)}\n`,
+    }),
+    'companies',
+  );
+}
+
+export function contactSource(db: Db, names: Names): MarkdownSource {
+  return paged<{ rowid: number; id: string; name: string; title: string | null; companyId: string | null; email: string | null; phone: string | null; linkedinUrl: string | null; createdAt: string; updatedAt: string }>(
+    db,
+    `x.id, x.name, x.title, x.company_id AS companyId, x.email, x.phone, x.linkedin_url AS linkedinUrl,
+      x.created_at AS createdAt, x.updated_at AS updatedAt`,
+    `contacts x`,
+    'x.deleted_at IS NULL',
+    (row) => ({
+      folder: 'contacts',
+      stem: row.name,
+      content: `${frontMatter({
+        id: row.id,
+        name: row.name,
+        title: row.title,
+        company: link(names.company(row.companyId)),
+        email: row.email,
+        phone: row.phone,
+        linkedin: row.linkedinUrl,
+        created: row.createdAt,
+        updated: row.updatedAt,
+      })}\n${heading(row.name)}\n`,
+    }),
+    'contacts',
+  );
+}
+
+interface InterviewRow {
+  rowid: number;
+  id: string;
+  openingId: string;
+  round: number;
+  title: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  format: InterviewFormat;
+  location: string | null;
+  meetingUrl: string | null;
+  team: string;
+  nextStep: string;
+  impressions: string;
+  concerns: string;
+  questions: string;
+  learned: string;
+}
+
+const DEBRIEF: [keyof InterviewRow, string][] = [
+  ['nextStep', 'Next step'],
+  ['impressions', 'Impressions'],
+  ['concerns', 'Concerns'],
+  ['questions', 'Questions'],
+  ['learned', 'What I learned'],
+];
+
+export function interviewSource(db: Db, names: Names): MarkdownSource {
+  return paged<InterviewRow>(
+    db,
+    `x.id, x.opening_id AS openingId, x.round, x.title, x.starts_at AS startsAt, x.ends_at AS endsAt,
+      x.time_zone AS timeZone, x.format, x.location, x.meeting_url AS meetingUrl,
+      (SELECT json_group_array(name) FROM (SELECT p.name FROM interview_team t JOIN contacts p ON p.id = t.contact_id
+        WHERE t.interview_id = x.id AND p.deleted_at IS NULL ORDER BY t.position)) AS team,
+      x.next_step AS nextStep, x.impressions, x.concerns, x.questions, x.learned`,
+    `interviews x`,
+    'x.deleted_at IS NULL',
+    (row) => {
+      const opening = names.opening(row.openingId);
+      if (!opening) return null;
+      const kind = row.title?.trim() || `${INTERVIEW_FORMAT_LABELS[row.format]} interview, round ${row.round}`;
+      const debrief = DEBRIEF.filter(([key]) => String(row[key]).trim() !== '').map(([key, label]) => `## ${label}\n\n${String(row[key]).trim()}\n`);
+      return {
+        folder: 'interviews',
+        stem: `${opening.company.name} - ${opening.role} - round ${row.round}`,
+        content: `${frontMatter({
+          id: row.id,
+          title: kind,
+          opening: link(opening),
+          company: link(opening.company),
+          starts: row.startsAt,
+          ends: row.endsAt,
+          time_zone: row.timeZone,
+          format: INTERVIEW_FORMAT_LABELS[row.format],
+          location: row.location,
+          meeting_link: row.meetingUrl,
+          team: JSON.parse(row.team) as string[],
+        })}\n${heading(`${kind} – ${opening.name}`)}\n${debrief.length ? `\n${debrief.join('\n')}` : ''}`,
+      };
+    },
+    'interviews',
+  );
+}
+
+export function letterSource(db: Db, names: Names): MarkdownSource {
+  return paged<{ rowid: number; id: string; kind: 'thank_you' | 'rejection'; openingId: string; interviewId: string | null; recipientName: string; subject: string; doc: string; status: string; sentAt: string | null; createdAt: string; updatedAt: string }>(
+    db,
+    `x.id, x.kind, x.opening_id AS openingId, x.interview_id AS interviewId, x.recipient_name AS recipientName, x.subject, x.doc,
+      x.status, x.sent_at AS sentAt, x.created_at AS createdAt, x.updated_at AS updatedAt`,
+    `letters x`,
+    'x.deleted_at IS NULL',
+    (row) => {
+      const opening = names.opening(row.openingId);
+      const interview = row.interviewId ? names.interview(row.interviewId) : undefined;
+      if (!opening || (row.interviewId && !interview)) return null;
+      const what = row.kind === 'thank_you' ? 'Thank-you note' : 'Reply to a rejection';
+      return {
+        folder: 'letters',
+        stem: `${what} to ${row.recipientName} - ${opening.company.name}`,
+        content: `${frontMatter({
+          id: row.id,
+          kind: what,
+          to: row.recipientName,
+          subject: row.subject,
+          status: row.status,
+          sent: row.sentAt,
+          opening: link(opening),
+          interview: link(interview),
+          company: link(opening.company),
+          created: row.createdAt,
+          updated: row.updatedAt,
+        })}\n${heading(row.subject.trim() || `${what} to ${row.recipientName}`)}\n\n${markdownOf(row.doc)}`,
+      };
+    },
+    'letters',
+  );
+}
+
+export function briefSource(db: Db, names: Names): MarkdownSource {
+  return paged<{ rowid: number; openingId: string; referenceId: string; referenceName: string; doc: string; briefedAt: string | null; updatedAt: string }>(
+    db,
+    `x.opening_id AS openingId, x.reference_id AS referenceId, r.name AS referenceName, x.brief_doc AS doc,
+      x.briefed_at AS briefedAt, x.updated_at AS updatedAt`,
+    `opening_references x JOIN "references" r ON r.id = x.reference_id`,
+    'r.deleted_at IS NULL',
+    (row) => {
+      const opening = names.opening(row.openingId);
+      if (!opening) return null;
+      return {
+        folder: 'briefs',
+        stem: `Reference brief - ${row.referenceName} - ${opening.company.name}`,
+        content: `${frontMatter({
+          reference: { id: row.referenceId, name: row.referenceName },
+          opening: link(opening),
+          company: link(opening.company),
+          sent: row.briefedAt,
+          updated: row.updatedAt,
+        })}\n${heading(`Reference brief for ${row.referenceName} – ${opening.name}`)}\n\n${markdownOf(row.doc)}`,
+      };
+    },
+    'briefs',
+  );
+}

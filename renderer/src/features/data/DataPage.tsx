@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { call, vaultExportTarget } from '../../api';
+import { Alert } from '../../ui/Alert';
+import { Section } from '../../ui/Section';
+import { useToast } from '../../ui/toast';
+import { downloadBase64 } from '../letters/download';
+import { useVaultExport } from './useVaultExport';
+import './data.css';
+
+type FileExport = 'exports.pipelineCsv' | 'exports.interviewsIcs';
+
+/** Import & export: the pipeline for a spreadsheet, interviews for a calendar, and the whole vault. */
+export function DataPage() {
+  const toast = useToast();
+  const [busy, setBusy] = useState<FileExport | null>(null);
+  const [error, setError] = useState<string>();
+  const vault = useVaultExport();
+  const toZip = vaultExportTarget() === 'zip';
+
+  async function download(channel: FileExport) {
+    setBusy(channel);
+    setError(undefined);
+    try {
+      const file = await call(channel);
+      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
+      toast.show(`Downloaded ${file.fileName}.`);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const state = vault.state;
+  return (
+    <section className="page data-page" aria-labelledby="data-title">
+      <header className="page-header">
+        <div>
+          <h1 id="data-title">Import &amp; export</h1>
+          <p className="subtitle">Take your job search with you. Exports are made on this computer and go only where you save them.</p>
+        </div>
+      </header>
+      {error && <Alert tone="error">{error}</Alert>}
+
+      {/*
+        "Import openings from CSV": the CsvImport component mounts here, as its
+        own <Section title="Import openings from CSV">, once it exists. Until
+        then the section is left out rather than shown empty.
+      */}
+
+      <Section title="Pipeline as a spreadsheet">
+        <p className="data-explain">
+          One row per opening: company, role, stage, dates, salary, next step, how many interviews and touchpoints, and the text of its notes. Opens in Excel, Numbers or
+          Google Sheets.
+        </p>
+        <div>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void download('exports.pipelineCsv')}>
+            {busy === 'exports.pipelineCsv' ? 'Preparing…' : 'Download pipeline (CSV)'}
+          </button>
+        </div>
+      </Section>
+
+      <Section title="Interviews for your calendar">
+        <p className="data-explain">Every interview as a calendar event with its time, place or meeting link, and who you are meeting. Importing it again updates the same events.</p>
+        <div>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void download('exports.interviewsIcs')}>
+            {busy === 'exports.interviewsIcs' ? 'Preparing…' : 'Download interviews (.ics)'}
+          </button>
+        </div>
+      </Section>
+
+      <Section title="Whole vault">
+        <p className="data-explain">
+          Everything, readable without Afterview: one Markdown file per note, opening, company, contact, interview, letter and reference brief, plus a complete JSON copy of
+          the vault. {toZip ? 'It downloads as a .zip file.' : 'You choose a folder; the export goes into a new folder inside it.'}
+        </p>
+        {state.phase === 'running' ? (
+          <div className="data-progress">
+            <div
+              className="data-progress-bar"
+              role="progressbar"
+              aria-label="Exporting the whole vault"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={state.percent}
+              aria-valuetext={state.canceling ? 'Canceling' : `${state.percent}%`}
+            >
+              <div className="data-progress-fill" style={{ width: `${state.percent}%` }} />
+            </div>
+            <span className="data-progress-label" aria-hidden="true">
+              {state.canceling ? 'Canceling…' : `${state.percent}%`}
+            </span>
+            <button type="button" className="button" disabled={state.canceling} onClick={() => void vault.cancel()}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <div>
+            <button type="button" className="button primary" onClick={() => void vault.start()}>
+              {toZip ? 'Download whole vault (.zip)' : 'Export whole vault…'}
+            </button>
+          </div>
+        )}
+        {state.phase === 'saved' && <Alert tone="success">{state.message}</Alert>}
+        {state.phase === 'canceled' && <Alert tone="success">Export canceled. Nothing was left behind.</Alert>}
+        {state.phase === 'failed' && <Alert tone="error">{state.message}</Alert>}
+      </Section>
+    </section>
+  );
+}

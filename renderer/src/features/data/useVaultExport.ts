@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call, downloadVaultZip, onEvent, vaultExportTarget } from '../../api';
+import { useToast } from '../../ui/toast';
+import { downloadBlob } from '../letters/download';
+
+export type VaultExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; percent: number; canceling: boolean }
+  | { phase: 'saved'; message: string }
+  | { phase: 'canceled' }
+  | { phase: 'failed'; message: string };
+
+interface Running {
+  jobId: string;
+  canceled: boolean;
+  abort: AbortController;
+  stopListening: () => void;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs a whole-vault export: into a folder the user picks (desktop) or as a
+ * zip download (browser preview), following its progress events, with Cancel.
+ */
+export function useVaultExport() {
+  const [state, setState] = useState<VaultExportState>({ phase: 'idle' });
+  const running = useRef<Running | null>(null);
+  const mounted = useRef(true);
+  const toast = useToast();
+
+  const finish = useCallback(
+    (next: VaultExportState) => {
+      running.current?.stopListening();
+      running.current = null;
+      setState(next);
+      // The user went to another screen meanwhile: the export carried on, and its end is told where they are.
+      if (!mounted.current && next.phase === 'saved') toast.show(`Export finished. ${next.message}`);
+      if (!mounted.current && next.phase === 'failed') toast.show(`The export stopped: ${next.message}`, { tone: 'error' });
+    },
+    [toast],
+  );
+
+  const start = useCallback(async () => {
+    if (running.current) return;
+    const jobId = crypto.randomUUID();
+    const job: Running = { jobId, canceled: false, abort: new AbortController(), stopListening: () => undefined };
+    running.current = job;
+    setState({ phase: 'running', percent: 0, canceling: false });
+    job.stopListening = onEvent('exports.progress', (progress) => {
+      if (progress.jobId !== jobId || progress.total === 0) return;
+      const percent = Math.min(100, Math.floor((progress.done / progress.total) * 100));
+      // Events may arrive out of order over the preview's stream: the bar never goes back.
+      setState((current) => (current.phase === 'running' && percent > current.percent ? { ...current, percent } : current));
+    });
+    try {
+      if (vaultExportTarget() === 'zip') {
+        const zip = await downloadVaultZip(jobId, job.abort.signal);
+        downloadBlob(`Afterview export ${new Date().toISOString().slice(0, 10)}.zip`, zip);
+        finish({ phase: 'saved', message: 'The export is downloading as a .zip file.' });
+        return;
+      }
+      const result = await call('exports.vaultToFolder', { jobId });
+      if (result.outcome === 'saved') finish({ phase: 'saved', message: `Saved ${result.files.toLocaleString()} files in ${result.folder}` });
+      // Closing the folder dialog is not worth a message; pressing Cancel is.
+      else finish(job.canceled ? { phase: 'canceled' } : { phase: 'idle' });
+    } catch (error) {
+      finish(job.canceled ? { phase: 'canceled' } : { phase: 'failed', message: messageOf(error) });
+    }
+  }, [finish]);
+
+  const cancel = useCallback(async () => {
+    const job = running.current;
+    if (!job || job.canceled) return;
+    job.canceled = true;
+    setState((current) => (current.phase === 'running' ? { ...current, canceling: true } : current));
+    try {
+      await call('exports.vaultCancel', { jobId: job.jobId });
+    } finally {
+      job.abort.abort();
+    }
+  }, []);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  return { state, start, cancel };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createFolderPicker } from '../../electron/main/folder-picker';
+
+vi.mock('electron', () => ({}));
+
+function stubDialog(result: { canceled: boolean; filePaths: string[] }) {
+  return { showOpenDialog: vi.fn().mockResolvedValue(result) };
+}
+const window = { isDestroyed: () => false } as unknown as Electron.BaseWindow;
+
+describe('the export folder dialog', () => {
+  it('asks for a folder (one may be created) attached to our window, and answers the one chosen', async () => {
+    const dialog = stubDialog({ canceled: false, filePaths: ['/home/ana/Documents'] });
+    expect(await createFolderPicker(dialog, () => window)()).toBe('/home/ana/Documents');
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }));
+  });
+
+  it('answers null when the user closes it', async () => {
+    expect(await createFolderPicker(stubDialog({ canceled: true, filePaths: [] }), () => window)()).toBeNull();
+  });
+
+  it('still opens when the window is gone', async () => {
+    const dialog = stubDialog({ canceled: false, filePaths: ['/tmp'] });
+    expect(await createFolderPicker(dialog, () => null)()).toBe('/tmp');
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }));
+  });
+});

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request, type IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
+import { ZipSink } from '../../electron/core/export/vault/zip-sink';
+import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { tempDir } from '../support/temp-vault';
+import { unzipEntry, zipEntryNames } from '../support/unzip';
+
+const dir = tempDir();
+let server: PreviewServer;
+
+beforeAll(async () => {
+  const rendererDir = join(dir.dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+  server = await startPreviewServer({ vaultPath: dir.file('vault.sqlite'), rendererDir, log: () => undefined, now: () => new Date('2026-03-02T09:00:00.000Z') });
+  const now = '2026-03-01T09:00:00.000Z';
+  server.vault.db.prepare("INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES ('c1', 'Acme', 'acme', ?, ?)").run(now, now);
+  server.vault.db.prepare("INSERT INTO openings (id, company_id, role, stage, created_at, updated_at) VALUES ('o1', 'c1', 'Engineer', 'applied', ?, ?)").run(now, now);
+  server.vault.db
+    .prepare("INSERT INTO notes (id, parent_type, parent_id, title, doc, plain_text, created_at, updated_at) VALUES ('n1', 'opening', 'o1', 'Café ../../etc', ?, 'hello', ?, ?)")
+    .run(JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'hello' }] }] }), now, now);
+});
+afterAll(async () => {
+  await server.close();
+  dir.remove();
+});
+
+function get(path: string, headers: Record<string, string>, method = 'GET') {
+  const url = new URL(path, server.url);
+  return new Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Listens to the page's event stream, as the renderer's EventSource does. */
+function listen(): Promise<{ events: string[]; stop(): void }> {
+  const url = new URL(`/api/events?token=${server.token}`, server.url);
+  return new Promise((resolve) => {
+    const events: string[] = [];
+    const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search }, (res) => {
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => events.push(chunk));
+      resolve({ events, stop: () => req.destroy() });
+    });
+    req.on('error', () => undefined);
+    req.end();
+  });
+}
+
+describe('the preview streams the whole vault as a zip', () => {
+  it('to our page only: the same token and origin checks as every other route', async () => {
+    const job = randomUUID();
+    expect((await get(`${VAULT_ZIP_ROUTE}?job=${job}`, {})).status).toBe(401);
+    expect((await get(`${VAULT_ZIP_ROUTE}?job=${job}`, { 'X-Afterview-Token': 'wrong' })).status).toBe(401);
+    expect((await get(`${VAULT_ZIP_ROUTE}?job=${job}`, { 'X-Afterview-Token': server.token, Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await get(`${VAULT_ZIP_ROUTE}?job=${job}`, { 'X-Afterview-Token': server.token }, 'POST')).status).toBe(405);
+    const badJob = await get(`${VAULT_ZIP_ROUTE}?job=../../etc`, { 'X-Afterview-Token': server.token });
+    expect(badJob.status).toBe(400);
+    expect(JSON.parse(badJob.body.toString()).error.code).toBe('INVALID_INPUT');
+  });
+
+  it('as a download of Markdown and JSON, with progress on the event stream', async () => {
+    const stream = await listen();
+    const job = randomUUID();
+    const response = await get(`${VAULT_ZIP_ROUTE}?job=${job}`, { 'X-Afterview-Token': server.token });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/zip');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="Afterview export 2026-03-02.zip"');
+    const names = zipEntryNames(response.body);
+    expect(names).toContain('Afterview export 2026-03-02/notes/Café .. .. etc.md');
+    expect(names).toContain('Afterview export 2026-03-02/afterview.json');
+    expect(unzipEntry(response.body, 'Afterview export 2026-03-02/notes/Café .. .. etc.md')).toMatch(/title: "Café \.\.\/\.\.\/etc"[\s\S]*hello\n$/);
+    // The event stream is another connection: its last event may land after the download.
+    await vi.waitFor(() => {
+      const progress = stream.events.join('').split('\n\n').filter((block) => block.startsWith('event: exports.progress'));
+      const last = JSON.parse(progress.at(-1)!.split('data: ')[1]!) as { jobId: string; done: number; total: number };
+      expect(last).toMatchObject({ jobId: job });
+      expect(last.done).toBe(last.total);
+    });
+    stream.stop();
+  });
+});
+
+describe('a zip of more than 65,535 files', () => {
+  it('carries a ZIP64 end record, so every entry is found', async () => {
+    const chunks: Buffer[] = [];
+    const sink = new ZipSink('big', { write: (chunk) => (chunks.push(Buffer.from(chunk)), true), drained: async () => undefined });
+    const count = 65_600;
+    for (let index = 0; index < count; index++) await sink.write(`notes/${index}.md`, '');
+    await sink.finish();
+    const names = zipEntryNames(Buffer.concat(chunks));
+    expect(names).toHaveLength(count);
+    expect(names.at(-1)).toBe(`big/notes/${count - 1}.md`);
+  }, 60_000);
+});
