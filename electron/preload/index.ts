@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { apiPath } from '../../shared/ipc/api-path';
 import { CHANNELS, EVENT_NAMES, type EventName } from '../../shared/ipc/contract';
 
 // Keep in step with electron/main: the preload is sandboxed and cannot import
@@ -13,7 +14,7 @@ type Invoke = (input?: unknown) => Promise<unknown>;
 function buildApi(): Record<string, Record<string, Invoke>> {
   const api: Record<string, Record<string, Invoke>> = {};
   for (const channel of CHANNELS) {
-    const [namespace, action] = channel.split('.') as [string, string];
+    const [namespace, action] = apiPath(channel);
     api[namespace] ??= {};
     api[namespace][action] = (input?: unknown) => ipcRenderer.invoke(channel, input);
   }

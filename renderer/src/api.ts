@@ -1,3 +1,4 @@
+import { apiPath } from '../../shared/ipc/api-path';
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../shared/ipc/contract';
 import { VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
@@ -35,7 +36,7 @@ type PreloadApi = Record<string, Record<string, (input?: unknown) => Promise<Env
 function preloadTransport(api: PreloadApi): Transport {
   return {
     invoke(channel, input) {
-      const [namespace, action] = channel.split('.') as [string, string];
+      const [namespace, action] = apiPath(channel);
       return api[namespace]![action]!(input);
     },
     on: (name, listener) => api.events.on(name, listener),

@@ -1,5 +1,5 @@
 import { INTERVIEW_FORMAT_LABELS, type InterviewFormat } from '../../../shared/domain/interview';
-import type { ExportedFile } from '../../../shared/domain/reference';
+import type { ExportedFile } from '../../../shared/domain/document-export';
 import type { Db } from '../vault/connection';
 import { icsCalendar, type CalendarEvent } from './ics';
 

@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../shared/domain/reference';
+import type { ExportedFile } from '../../../shared/domain/document-export';
 import { CONTACT_CHANNEL_LABELS, type ContactChannel } from '../../../shared/domain/fields';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/opening';
 import type { Db } from '../vault/connection';
