@@ -32,11 +32,24 @@ function whenText(event: TimelineEvent): string {
   return event.date ? formatCalendarDate(event.date) : formatDateTime(event.at);
 }
 
+const PLURALS: Record<TimelineEvent['kind'], string> = {
+  applied: 'applications',
+  interview: 'interviews',
+  thank_you: 'thank-yous',
+  touchpoint: 'messages sent',
+  answer: 'answers',
+  outcome: 'outcomes',
+};
+
+/** "Round 1", or for events too close to tell apart, what they were: "Round 1 + 2 thank-yous". */
 function clusterLabel(cluster: Cluster): string {
-  const [first, ...rest] = cluster.events;
-  if (rest.length === 0) return first!.label;
-  if (cluster.events.every((event) => event.kind === first!.kind)) return `${cluster.events.length} × ${TIMELINE_EVENT_LABELS[first!.kind].toLowerCase()}`;
-  return `${first!.label} +${rest.length}`;
+  const kinds = [...new Set(cluster.events.map((event) => event.kind))];
+  return kinds
+    .map((kind) => {
+      const ofKind = cluster.events.filter((event) => event.kind === kind);
+      return ofKind.length === 1 ? ofKind[0]!.label : `${ofKind.length} ${PLURALS[kind]}`;
+    })
+    .join(' + ');
 }
 
 /** The span the axis covers: every event and today, padded, never shorter than a few days. */
