@@ -35,7 +35,11 @@ export function Tip({ id }: { id: TipId }) {
     <aside className="tip" aria-labelledby={titleId} data-tip={id}>
       <div className="tip-text">
         <p className="tip-title" id={titleId}>
-          <span aria-hidden="true">💡 </span>
+          <svg className="tip-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <rect x="7.25" y="6.75" width="1.5" height="5" rx="0.75" fill="currentColor" />
+            <circle cx="8" cy="4.5" r="1" fill="currentColor" />
+          </svg>
           {tip.title}
         </p>
         <p>{tip.body}</p>

@@ -2,13 +2,15 @@ import { STAGE_LABELS } from '../../../../shared/domain/opening';
 import type { Funnel } from '../../../../shared/domain/insights';
 import { ChartTable } from './ChartTable';
 import { linearScale, percent } from './chart-math';
+import { useChartWidth } from './useChartWidth';
 
-const WIDTH = 640;
 const ROW = 40;
 const BAR = 24;
-const LABEL_END = 112;
-const BAR_START = 124;
-const BAR_END = 470;
+const LABEL_END = 104;
+const BAR_START = 116;
+/** Room for the count after the longest bar, and for the share at the right. */
+const COUNT_ROOM = 44;
+const SHARE_ROOM = 104;
 
 function describe(funnel: Funnel): string {
   const parts = funnel.steps.map((step) => `${step.reached} ${STAGE_LABELS[step.stage].toLowerCase()}${step.fromPrevious === null ? '' : ` (${percent(step.fromPrevious)} of the step before)`}`);
@@ -17,11 +19,13 @@ function describe(funnel: Funnel): string {
 
 /** How many openings got at least as far as each stage, as bars, with the share that went on from the stage before. */
 export function FunnelChart({ funnel }: { funnel: Funnel }) {
+  const { ref, width: WIDTH } = useChartWidth<HTMLElement>(640, { max: 760 });
+  const BAR_END = WIDTH - SHARE_ROOM - COUNT_ROOM;
   const x = linearScale(0, Math.max(1, funnel.total), BAR_START, BAR_END);
   const height = funnel.steps.length * ROW;
   const exits = funnel.exits.rejected + funnel.exits.withdrawn + funnel.exits.dormant;
   return (
-    <figure className="chart funnel-chart">
+    <figure className="chart funnel-chart" ref={ref}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={describe(funnel)} className="chart-svg">
         {funnel.steps.map((step, index) => {
           const top = index * ROW + (ROW - BAR) / 2;

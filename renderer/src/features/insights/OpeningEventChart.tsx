@@ -7,11 +7,10 @@ import { useAsyncData } from '../../ui/useAsyncData';
 import { ChartTable } from './ChartTable';
 import { EventMarker } from './EventMarker';
 import { labelWidth, linearScale, placeLabels } from './chart-math';
+import { useChartWidth } from './useChartWidth';
 import './insights.css';
 
-const WIDTH = 720;
 const LEFT = 16;
-const RIGHT = 704;
 const STACK_STEP = 14;
 const MAX_STACK = 4;
 const LANES = 3;
@@ -66,8 +65,7 @@ function domain(events: TimelineEvent[], now: number): [number, number] {
   return [start - pad, end + pad];
 }
 
-function ticksBetween(start: number, end: number): number[] {
-  const count = 5;
+function ticksBetween(start: number, end: number, count: number): number[] {
   return Array.from({ length: count }, (_, index) => start + ((end - start) * (index + 0.5)) / count);
 }
 
@@ -78,6 +76,7 @@ function describe(events: TimelineEvent[], now: number): string {
 
 /** The opening's story on a line of time: what happened when, and where today falls. */
 export function EventTimeline({ events, now }: { events: TimelineEvent[]; now: number }) {
+  const { ref, width: WIDTH } = useChartWidth<HTMLDivElement>(720);
   if (events.length === 0) {
     return (
       <p className="chart-empty event-timeline-empty">
@@ -85,6 +84,11 @@ export function EventTimeline({ events, now }: { events: TimelineEvent[]; now: n
       </p>
     );
   }
+  return <EventTimelineDrawing events={events} now={now} width={WIDTH} measureRef={ref} />;
+}
+
+function EventTimelineDrawing({ events, now, width: WIDTH, measureRef }: { events: TimelineEvent[]; now: number; width: number; measureRef: (element: HTMLDivElement | null) => void }) {
+  const RIGHT = WIDTH - 16;
   const [start, end] = domain(events, now);
   const x = linearScale(start, end, LEFT, RIGHT);
 
@@ -102,7 +106,7 @@ export function EventTimeline({ events, now }: { events: TimelineEvent[]; now: n
     LANES,
   );
   const tallest = Math.min(MAX_STACK, Math.max(...clusters.map((cluster) => cluster.events.length)));
-  const todayTextY = 12;
+  const todayTextY = 14;
   const laneBase = todayTextY + 8 + LANES * LANE_HEIGHT;
   const axisY = laneBase + 10 + tallest * STACK_STEP;
   const height = axisY + 30;
@@ -111,10 +115,11 @@ export function EventTimeline({ events, now }: { events: TimelineEvent[]; now: n
   const kinds = TIMELINE_EVENT_KINDS.filter((kind) => events.some((event) => event.kind === kind));
 
   return (
-    <figure className="chart event-timeline">
+    <div className="chart event-timeline" ref={measureRef}>
+      <figure className="chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={describe(events, now)} className="chart-svg">
         <line x1={LEFT} x2={RIGHT} y1={axisY} y2={axisY} className="chart-axis" />
-        {ticksBetween(start, end).map((tick) => (
+        {ticksBetween(start, end, Math.max(2, Math.min(6, Math.floor(WIDTH / 120)))).map((tick) => (
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={axisY} y2={axisY + 4} className="chart-axis" />
             <text x={x(tick)} y={axisY + 18} textAnchor="middle" className="chart-note">
@@ -174,13 +179,14 @@ export function EventTimeline({ events, now }: { events: TimelineEvent[]; now: n
           Today
         </span>
       </figcaption>
+      </figure>
       <ChartTable
         summary="Show the timeline as a table"
         caption="What happened on this opening, oldest first"
         head={['When', 'What']}
         rows={events.map((event) => [whenText(event), event.label])}
       />
-    </figure>
+    </div>
   );
 }
 

@@ -1,10 +1,9 @@
 import type { AnsweredWait, ResponseTimes } from '../../../../shared/domain/insights';
 import { ChartTable } from './ChartTable';
 import { days, linearScale, niceTicks } from './chart-math';
+import { useChartWidth } from './useChartWidth';
 
-const WIDTH = 640;
 const LEFT = 24;
-const RIGHT = 616;
 const DOT = 6;
 const STEP = 15;
 /** Above this many on one day, the column stops growing and says how many it holds. */
@@ -33,6 +32,8 @@ function WaitingLine({ times }: { times: ResponseTimes }) {
  * middle half of the waits shaded and the median marked.
  */
 export function ResponseTimesChart({ times }: { times: ResponseTimes }) {
+  const { ref, width: WIDTH } = useChartWidth<HTMLDivElement>(640, { max: 760 });
+  const RIGHT = WIDTH - 24;
   const undated =
     times.undated > 0 ? (
       <p className="field-hint">
@@ -43,7 +44,7 @@ export function ResponseTimesChart({ times }: { times: ResponseTimes }) {
 
   if (times.answered.length === 0) {
     return (
-      <div className="chart response-chart">
+      <div className="chart response-chart" ref={ref}>
         <p className="chart-empty">
           No answers recorded yet. When an employer gets back to you, log it on the opening as a touchpoint from them, or record the outcome: the time it took shows up here.
         </p>
@@ -67,7 +68,8 @@ export function ResponseTimesChart({ times }: { times: ResponseTimes }) {
   const median = x(times.median!);
 
   return (
-    <figure className="chart response-chart">
+    <div className="chart response-chart" ref={ref}>
+      <figure className="chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={describe(times)} className="chart-svg">
         <rect x={Math.min(q1, q3 - 2)} y={plotTop - 4} width={Math.max(4, q3 - q1)} height={baseline - plotTop + 4} rx={4} className="iqr-band" />
         <line x1={median} x2={median} y1={medianTop + 4} y2={baseline} className="median-line" />
@@ -130,6 +132,7 @@ export function ResponseTimesChart({ times }: { times: ResponseTimes }) {
           the middle half of the waits ({days(times.q1!)} to {days(times.q3!)})
         </span>
       </figcaption>
+      </figure>
       <WaitingLine times={times} />
       {undated}
       <ChartTable
@@ -138,6 +141,6 @@ export function ResponseTimesChart({ times }: { times: ResponseTimes }) {
         head={['Opening', 'Counted from', 'Days to an answer']}
         rows={times.answered.map((wait) => [wait.name, FROM_LABELS[wait.from], wait.days])}
       />
-    </figure>
+    </div>
   );
 }
