@@ -1,13 +1,22 @@
 import type { AnsweredWait, ResponseTimes, WaitStart } from '../../../shared/domain/insights';
 import type { Stage } from '../../../shared/domain/opening';
-import { localDate } from '../../../shared/domain/zoned-time';
 import type { InsightRows } from './rows';
-import { daysBetween, quantile } from './stats';
+import { daysBetween, localDates, quantile } from './stats';
 
 /** Stages whose outcome is the employer's answer (a withdrawal or going dormant is the user's move). */
 const ANSWERING_STAGES: readonly Stage[] = ['offer', 'accepted', 'rejected'];
 /** Stages in which the user may still be waiting to hear. */
 const OPEN_STAGES: readonly Stage[] = ['applied', 'interviewing'];
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
 
 interface Ask {
   from: WaitStart;
@@ -27,19 +36,27 @@ interface Ask {
  */
 export function computeResponseTimes({ openings, interviews, touchpoints }: InsightRows, now: Date, timeZone: string): ResponseTimes {
   const nowMs = now.getTime();
-  const today = localDate(now, timeZone);
+  const dayOf = localDates(timeZone);
+  const today = dayOf(nowMs);
   const answered: AnsweredWait[] = [];
   let waiting = 0;
   let longestWaitDays: number | null = null;
   let undated = 0;
 
+  // Grouped once, so the work grows with the rows rather than openings × rows.
+  const interviewsOf = groupBy(interviews, (interview) => interview.openingId);
+  const answersOf = groupBy(
+    touchpoints.filter((touch) => touch.direction === 'inbound'),
+    (touch) => touch.openingId,
+  );
+
   for (const opening of openings) {
-    const own = interviews.filter((interview) => interview.openingId === opening.id);
+    const own = interviewsOf.get(opening.id) ?? [];
     const asks: Ask[] = [];
     if (opening.appliedOn && opening.appliedOn <= today) asks.push({ from: 'application', date: opening.appliedOn, since: Number.NEGATIVE_INFINITY });
     for (const interview of own) {
       const ended = Date.parse(interview.endsAt);
-      if (ended <= nowMs) asks.push({ from: 'interview', date: localDate(new Date(ended), timeZone), since: ended });
+      if (ended <= nowMs) asks.push({ from: 'interview', date: dayOf(ended), since: ended });
     }
     asks.sort((a, b) => (a.date === b.date ? a.since - b.since : a.date < b.date ? -1 : 1));
 
@@ -48,20 +65,21 @@ export function computeResponseTimes({ openings, interviews, touchpoints }: Insi
       continue;
     }
 
-    const answers = touchpoints
-      .filter((touch) => touch.openingId === opening.id && touch.direction === 'inbound')
-      .map((touch) => Date.parse(touch.occurredAt));
+    const answers = (answersOf.get(opening.id) ?? []).map((touch) => Date.parse(touch.occurredAt));
     if (ANSWERING_STAGES.includes(opening.stage) && opening.stageChangedAt) answers.push(Date.parse(opening.stageChangedAt));
-    const sortedAnswers = answers.filter((at) => Number.isFinite(at) && at <= nowMs).sort((a, b) => a - b);
+    const sortedAnswers = answers
+      .filter((at) => Number.isFinite(at) && at <= nowMs)
+      .sort((a, b) => a - b)
+      .map((at) => ({ at, date: dayOf(at) }));
 
+    const upcoming = own.some((interview) => Date.parse(interview.startsAt) > nowMs);
     asks.forEach((ask, index) => {
       const next = asks[index + 1];
-      const answer = sortedAnswers.find((at) => at >= ask.since && localDate(new Date(at), timeZone) >= ask.date && (!next || at < next.since));
+      const answer = sortedAnswers.find(({ at, date }) => at >= ask.since && date >= ask.date && (!next || at < next.since));
       if (answer !== undefined) {
-        answered.push({ openingId: opening.id, name: `${opening.role} at ${opening.companyName}`, from: ask.from, days: daysBetween(ask.date, localDate(new Date(answer), timeZone)) });
+        answered.push({ openingId: opening.id, name: `${opening.role} at ${opening.companyName}`, from: ask.from, days: daysBetween(ask.date, answer.date) });
         return;
       }
-      const upcoming = own.some((interview) => Date.parse(interview.startsAt) > nowMs);
       if (!next && OPEN_STAGES.includes(opening.stage) && !upcoming) {
         waiting += 1;
         const days = Math.max(0, daysBetween(ask.date, today));
