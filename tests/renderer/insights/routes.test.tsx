@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/App';
 import { setTransport } from '../../../renderer/src/api';
+import { commandsFor } from '../../../renderer/src/features/search/commands';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, parseRoute } from '../../../renderer/src/router';
 import { fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
@@ -20,6 +21,8 @@ describe('Insights and guide routes', () => {
     expect(hrefFor({ name: 'guide' })).toBe('#/guide');
     expect(NAV_ITEMS.find((item) => item.label === 'Insights')?.route).toEqual({ name: 'insights' });
     expect(NAV_FOOTER.find((item) => item.label === 'How Afterview works')?.route).toEqual({ name: 'guide' });
+    expect(commandsFor('insi')).toEqual([{ label: 'Go to Insights', href: '#/insights' }]);
+    expect(commandsFor('how works')).toEqual([{ label: 'Go to How Afterview works', href: '#/guide' }]);
   });
 
   it('open Insights under its sidebar entry, and the guide from the sidebar foot', async () => {
