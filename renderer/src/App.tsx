@@ -5,6 +5,8 @@ import { CompaniesPage } from './features/companies/CompaniesPage';
 import { CompanyPage } from './features/companies/CompanyPage';
 import { ContactPage } from './features/contacts/ContactPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
+import { GuidePage } from './features/guide/GuidePage';
+import { InsightsPage } from './features/insights/InsightsPage';
 import { InterviewPage } from './features/interview/InterviewPage';
 import { LetterPage } from './features/letters/LetterPage';
 import { TemplatesPage } from './features/letters/TemplatesPage';
@@ -58,6 +60,10 @@ function screenFor(route: Route): ReactNode {
       return <DataPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'insights':
+      return <InsightsPage />;
+    case 'guide':
+      return <GuidePage />;
   }
 }
 

@@ -19,13 +19,15 @@ export type Route =
   | { name: 'trash' }
   | { name: 'backups' }
   | { name: 'data' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'insights' }
+  | { name: 'guide' };
 
 export type OpeningIntent = 'log_follow_up' | 'move_on';
 const OPENING_INTENTS: Record<string, OpeningIntent> = { 'log=follow_up': 'log_follow_up', 'suggest=move_on': 'move_on' };
 
 const WITH_ID = { openings: 'opening', interviews: 'interview', contacts: 'contact', companies: 'company', letters: 'letter', references: 'reference' } as const;
-const LISTS = { today: 'today', pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', references: 'references', templates: 'templates', trash: 'trash', backups: 'backups', data: 'data', settings: 'settings' } as const;
+const LISTS = { today: 'today', pipeline: 'pipeline', contacts: 'contacts', companies: 'companies', references: 'references', templates: 'templates', trash: 'trash', backups: 'backups', data: 'data', settings: 'settings', insights: 'insights', guide: 'guide' } as const;
 const ID = /^[0-9a-f-]{36}$/i;
 
 export function parseRoute(hash: string): Route {
@@ -95,6 +97,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Contacts', route: { name: 'contacts' }, section: ['contacts', 'contact'] },
   { label: 'Companies', route: { name: 'companies' }, section: ['companies', 'company'] },
   { label: 'References', route: { name: 'references' }, section: ['references', 'reference', 'brief'] },
+  { label: 'Insights', route: { name: 'insights' }, section: ['insights'] },
   { label: 'Templates', route: { name: 'templates' }, section: ['templates'] },
   { label: 'Trash', route: { name: 'trash' }, section: ['trash'] },
 ];
@@ -104,4 +107,5 @@ export const NAV_FOOTER: NavItem[] = [
   { label: 'Settings', route: { name: 'settings' }, section: ['settings'] },
   { label: 'Backups', route: { name: 'backups' }, section: ['backups'] },
   { label: 'Import & export', route: { name: 'data' }, section: ['data'] },
+  { label: 'How Afterview works', route: { name: 'guide' }, section: ['guide'] },
 ];

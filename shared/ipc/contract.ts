@@ -5,6 +5,7 @@ import { backupChannels } from './channels/backups';
 import { companyChannels } from './channels/companies';
 import { contactChannels } from './channels/contacts';
 import { exportChannels } from './channels/exports';
+import { insightChannels } from './channels/insights';
 import { interviewChannels } from './channels/interviews';
 import { letterChannels } from './channels/letters';
 import { noteChannels } from './channels/notes';
@@ -35,6 +36,7 @@ export const contract = {
   ...searchChannels,
   ...touchpointChannels,
   ...exportChannels,
+  ...insightChannels,
 } as const;
 
 export type Contract = typeof contract;

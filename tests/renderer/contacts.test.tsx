@@ -91,6 +91,7 @@ describe('Contact page', () => {
     renderWithToasts(<ContactPage id={ids.ana} />);
     expect(await screen.findByText('Don’t connect yet')).toBeInTheDocument();
     expect(screen.getByText(/hold the invitation until it is over/)).toBeInTheDocument();
+    expect(await screen.findByRole('complementary', { name: /Why not connect on LinkedIn yet/ })).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Touchpoints' });
     expect(list).toHaveTextContent(/Other from Ana Lima.*They reached out · E-mail · Engineer at Globex.*Said they are still deciding/);
   });
@@ -100,6 +101,7 @@ describe('Contact page', () => {
     renderWithToasts(<ContactPage id={ids.ana} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Ana Lima' })).toBeInTheDocument();
     expect(screen.queryByText('Don’t connect yet')).not.toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: /LinkedIn/ })).not.toBeInTheDocument();
   });
 
   it('does not make a plain-http profile address clickable', async () => {

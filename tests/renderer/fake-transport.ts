@@ -4,9 +4,11 @@ import type { Envelope } from '../../shared/ipc/errors';
 
 type Reply = (input: unknown) => Envelope<unknown>;
 
-/** Panels that load on their own (the touchpoint log) answer empty unless a test says otherwise. */
+/** Panels that load on their own (the touchpoint log, the timeline chart, tips) answer empty unless a test says otherwise. */
 const DEFAULT_REPLIES: Record<string, Reply> = {
   'touchpoints.list': () => ({ ok: true, value: [] }),
+  'insights.timeline': () => ({ ok: true, value: { events: [] } }),
+  'tips.get': () => ({ ok: true, value: { dismissed: [] } }),
 };
 
 /** A transport answering from a table of channel → reply, recording every call. */

@@ -173,3 +173,43 @@ describe('Opening page', () => {
     clicks.mockRestore();
   });
 });
+
+describe('Opening page: the timeline chart and the move-on tip', () => {
+  it('draws the events of the opening, and draws again when a touchpoint is logged', async () => {
+    let events = [
+      { kind: 'applied', at: '2026-02-20T12:00:00.000Z', date: '2026-02-20', label: 'Applied', stage: null },
+      { kind: 'interview', at: '2026-03-02T09:00:00.000Z', date: null, label: 'Round 1', stage: null },
+      { kind: 'interview', at: '2026-03-06T13:00:00.000Z', date: null, label: 'Round 2', stage: null },
+    ];
+    const answer = {
+      id: '11111111-1111-4111-8111-111111111111', openingId: ID.opening, contactId: null, contactName: null, openingName: 'Engineer at Acme',
+      channel: 'email', direction: 'inbound', kind: 'other', occurredAt: '2026-03-07T09:00:00.000Z', summary: '', letterId: null, createdAt: '2026-03-07T09:00:00.000Z',
+    };
+    let logged: (typeof answer)[] = [];
+    const { invoke, user } = setup({
+      'insights.timeline': () => ok({ events }),
+      'touchpoints.list': () => ok(logged),
+      'touchpoints.log': () => {
+        logged = [answer];
+        return ok(answer);
+      },
+      'touchpoints.check': () => ok({ warnings: [] }),
+    });
+    const chart = await screen.findByRole('img', { name: /^Timeline of this opening: Applied, .*; Round 1, .*; Round 2, / });
+    expect(chart.querySelectorAll('.event-marker')).toHaveLength(3);
+    expect(invoke).toHaveBeenCalledWith('insights.timeline', { id: ID.opening });
+
+    events = [...events, { kind: 'answer', at: '2026-03-07T09:00:00.000Z', date: null, label: 'Heard back', stage: null }];
+    await user.click(screen.getByRole('button', { name: 'Log a touchpoint' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /^Log/ }));
+    await waitFor(() => expect(screen.getByRole('img', { name: /Heard back/ }).querySelectorAll('.event-marker')).toHaveLength(4));
+  });
+
+  it('explains when to move on beside the dormant suggestion', async () => {
+    setTransport(fakeTransport({ 'openings.get': () => ok(detail()) }).transport);
+    renderWithToasts(<OpeningPage id={ID.opening} intent="move_on" />);
+    const suggestion = await screen.findByRole('region', { name: 'Time to move on?' });
+    expect(await within(suggestion).findByRole('complementary', { name: /When to move on/ })).toBeInTheDocument();
+  });
+});

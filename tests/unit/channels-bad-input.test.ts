@@ -534,6 +534,21 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a contact in the trash', { openingId: seed.opening.id, contactId: seed.trashedContact.id, channel: 'email', direction: 'outbound', kind: 'follow_up' }],
     ['an unknown kind', { openingId: seed.opening.id, channel: 'email', direction: 'outbound', kind: 'bribe' }],
   ],
+  'insights.overview': () => [['an argument where none is taken', { openingId: seed.opening.id }]],
+  'insights.timeline': () => [
+    ['an unknown id', { id: UNKNOWN }],
+    ['an opening in the trash', { id: seed.trashedOpening.id }],
+    ['a path as id', { id: TRAVERSAL }],
+    ['no id', {}],
+  ],
+  'tips.get': () => [['an argument where none is taken', { dismissed: [] }]],
+  'tips.dismiss': () => [
+    ['an unknown tip', { id: 'be_pushy' }],
+    ['a prototype key as tip', { id: '__proto__' }],
+    ['an oversized tip', { id: FIFTY_MB }],
+    ['a list of tips', { id: ['when_to_move_on'] }],
+  ],
+  'tips.reset': () => [['an argument where none is taken', { all: true }]],
   'settings.get': () => [],
   'settings.save': () => [
     ['a partial save', { notifications: false }],

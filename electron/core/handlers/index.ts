@@ -4,6 +4,7 @@ import { backupHandlers } from './backups';
 import { companyHandlers } from './companies';
 import { contactHandlers } from './contacts';
 import { exportHandlers } from './exports';
+import { insightHandlers } from './insights';
 import { interviewHandlers } from './interviews';
 import { letterHandlers } from './letters';
 import { noteHandlers } from './notes';
@@ -40,5 +41,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...searchHandlers(services),
     ...touchpointHandlers(services),
     ...exportHandlers(services),
+    ...insightHandlers(services),
   };
 }

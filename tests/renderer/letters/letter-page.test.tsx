@@ -37,6 +37,19 @@ afterEach(() => {
 });
 
 describe('Letter page', () => {
+  it('explains why to thank within a day while the note is unsent, and not once it is sent', async () => {
+    openLetter();
+    expect(await screen.findByRole('complementary', { name: /Why thank them within a day/ })).toBeInTheDocument();
+  });
+
+  it('shows no thank-you tip on a sent note', async () => {
+    const { invoke } = openLetter({ status: 'sent', sentAt: '2026-03-03T10:00:00.000Z', sentChannel: 'email' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Thank-you note to Ana Ruiz' })).toBeInTheDocument();
+    // The tip is not even asked for: no tips.get once the page has rendered.
+    expect(invoke.mock.calls.map(([channel]) => channel)).not.toContain('tips.get');
+    expect(screen.queryByRole('complementary', { name: /thank them/ })).not.toBeInTheDocument();
+  });
+
   it('shows who the note is for, its countdown, the debrief and what a good note covers beside the editor', async () => {
     openLetter();
     expect(await screen.findByRole('heading', { level: 1, name: 'Thank-you note to Ana Ruiz' })).toBeInTheDocument();

@@ -22,7 +22,7 @@ describe('Today as the home screen', () => {
     const links = within(nav).getAllByRole('link');
     expect(links[0]).toHaveAccessibleName('Today (2 due)');
     expect(links[0]).toHaveAttribute('aria-current', 'page');
-    expect(links.slice(-3).map((link) => link.textContent)).toEqual(['Settings', 'Backups', 'Import & export']);
+    expect(links.slice(-4).map((link) => link.textContent)).toEqual(['Settings', 'Backups', 'Import & export', 'How Afterview works']);
   });
 
   it('opens Settings from its address', async () => {

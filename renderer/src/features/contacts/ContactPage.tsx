@@ -15,6 +15,7 @@ import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { useReturnFocus } from '../../ui/useReturnFocus';
+import { Tip } from '../../ui/Tip';
 import { ContactTouchpoints, LinkedInHoldBadge } from '../touchpoints/ContactTouchpoints';
 import { BusinessCards } from './BusinessCards';
 import { ContactForm, type ContactValues } from './ContactForm';
@@ -106,6 +107,7 @@ export function ContactPage({ id }: { id: string }) {
         {announcement}
       </div>
       {error && <Alert tone="error">Could not refresh this contact: {error}</Alert>}
+      {detail.linkedinHold && <Tip id="linkedin_after_process" />}
 
       {editing ? (
         <EditContact contact={detail.contact} save={update} onCancel={() => setEditing(false)} />

@@ -23,6 +23,7 @@ import { useAsyncData } from '../../ui/useAsyncData';
 import { useNow } from '../../ui/useNow';
 import { CLIPBOARD_REFUSED, copyPlainText, copyRichText } from './clipboard';
 import { downloadBase64 } from './download';
+import { Tip } from '../../ui/Tip';
 import { COUNTDOWN_REFRESH_MS, CountdownText, letterTitle, StatusBadge } from './letter-status';
 import { LetterTrack } from './LetterTrack';
 import { MarkSentDialog } from './MarkSentDialog';
@@ -258,6 +259,8 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
           </button>
         </div>
       </header>
+
+      {letter.kind === 'thank_you' && !sent && <Tip id="thank_within_a_day" />}
 
       <div className="letter-actions" role="group" aria-label="Send">
         {letter.status === 'draft' && (

@@ -9,6 +9,7 @@ import { NotesPanel } from '../../editor/NotesPanel';
 import { ApiError, call } from '../../api';
 import { hrefFor, navigate, type OpeningIntent } from '../../router';
 import { Alert } from '../../ui/Alert';
+import { Tip } from '../../ui/Tip';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { messageOf } from '../../ui/forms';
@@ -17,6 +18,7 @@ import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { downloadBase64 } from '../letters/download';
+import { OpeningEventChart } from '../insights/OpeningEventChart';
 import { LetterList } from '../letters/LetterList';
 import { OutcomeDialog, type Outcome } from '../letters/OutcomeDialog';
 import { OpeningReferences } from '../references/OpeningReferences';
@@ -264,6 +266,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
               Not yet
             </button>
           </div>
+          <Tip id="when_to_move_on" />
         </div>
       )}
 
@@ -300,6 +303,12 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
               />
             )}
             {touchpoints.error && <Alert tone="error">The touchpoints could not be loaded: {touchpoints.error}</Alert>}
+            <OpeningEventChart
+              openingId={opening.id}
+              // Anything logged or changed on the page draws the chart again.
+              version={`${opening.updatedAt}|${opening.stage}|${data.opening.updatedAt}|${data.interviews.map((interview) => interview.startsAt).join()}|${(touchpoints.data ?? []).map((touch) => touch.id).join()}`}
+              now={now}
+            />
             <OpeningTimeline
               interviews={data.interviews}
               notes={data.notes}

@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { hrefFor } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { formatDate } from '../../ui/format';
+import { Tip } from '../../ui/Tip';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { formValueOf, ReferenceForm } from './ReferenceForm';
@@ -50,6 +51,7 @@ export function ReferencesPage() {
           </button>
         )}
       </header>
+      <Tip id="ask_references_first" />
       {adding && (
         <ReferenceForm
           initial={formValueOf()}

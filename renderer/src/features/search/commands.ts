@@ -10,10 +10,12 @@ const GO_TO: { label: string; route: Route }[] = [
   { label: 'Pipeline', route: { name: 'pipeline' } },
   { label: 'Contacts', route: { name: 'contacts' } },
   { label: 'Companies', route: { name: 'companies' } },
+  { label: 'Insights', route: { name: 'insights' } },
   { label: 'Templates', route: { name: 'templates' } },
   { label: 'Trash', route: { name: 'trash' } },
   { label: 'Settings', route: { name: 'settings' } },
   { label: 'Backups', route: { name: 'backups' } },
+  { label: 'How Afterview works', route: { name: 'guide' } },
 ];
 
 /** The "Go to" commands whose name starts a word the user typed, or all of them before anything is typed. */

@@ -10,6 +10,7 @@ import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { NumberField } from './NumberField';
+import { TipsSection } from './TipsSection';
 import { boundsOf, defaultText, NUMBER_KEYS, numberProblem, orderProblems, PLAYBOOK_GROUPS, type NumberKey } from './playbookFields';
 import './settings.css';
 
@@ -332,6 +333,7 @@ export function SettingsPage() {
           </div>
         </form>
       )}
+      <TipsSection />
     </section>
   );
 }

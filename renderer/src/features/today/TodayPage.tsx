@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { hrefFor } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { messageOf } from '../../ui/forms';
+import { Tip } from '../../ui/Tip';
 import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
 import { notifyAgendaChanged } from './refresh';
@@ -179,11 +180,18 @@ export function TodayPage() {
             When an interview ends, Afterview reminds you to jot down a debrief while it is fresh and to thank each interviewer within a day. Later it tells you when a
             follow-up is welcome, when to brief your references, when to move on and when to get back in touch. Those reminders will show up here.
           </p>
-          <a className="button" href={hrefFor({ name: 'pipeline' })}>
-            Go to the pipeline
-          </a>
+          <div className="form-actions">
+            <a className="button" href={hrefFor({ name: 'pipeline' })}>
+              Go to the pipeline
+            </a>
+            <a className="button" href={hrefFor({ name: 'guide' })}>
+              How Afterview works
+            </a>
+          </div>
         </div>
       )}
+
+      {[...overdue, ...today, ...week].some((item) => item.kind === 'move_on') && <Tip id="when_to_move_on" />}
 
       {agenda && dueNow === 0 && week.length > 0 && (
         <p className="today-clear" role="status">

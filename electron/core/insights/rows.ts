@@ -1,0 +1,74 @@
+import type { Direction, TouchpointKind } from '../../../shared/domain/touchpoint';
+import type { Stage } from '../../../shared/domain/opening';
+import type { Db } from '../vault/connection';
+
+/** The facts the insights are computed from: plain rows, so the arithmetic stays pure and testable. */
+export interface OpeningRow {
+  id: string;
+  role: string;
+  companyName: string;
+  stage: Stage;
+  appliedOn: string | null;
+  /** When the opening entered its current stage; null in vaults older than the column. */
+  stageChangedAt: string | null;
+}
+
+export interface InterviewRow {
+  openingId: string;
+  round: number;
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface TouchpointRow {
+  openingId: string;
+  direction: Direction;
+  kind: TouchpointKind;
+  occurredAt: string;
+  contactName: string | null;
+}
+
+export interface InsightRows {
+  openings: OpeningRow[];
+  interviews: InterviewRow[];
+  touchpoints: TouchpointRow[];
+}
+
+/** Reads what the insights need, skipping everything in the trash. */
+export function createInsightRows(db: Db) {
+  const openingColumns = `o.id, o.role, c.name AS companyName, o.stage, o.applied_on AS appliedOn, o.stage_changed_at AS stageChangedAt
+    FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.deleted_at IS NULL`;
+  // A join rather than liveInterview()'s EXISTS: the same rows, read in one pass over a whole vault.
+  const interviewColumns = `i.opening_id AS openingId, i.round, i.starts_at AS startsAt, i.ends_at AS endsAt
+    FROM interviews i JOIN openings o ON o.id = i.opening_id AND o.deleted_at IS NULL WHERE i.deleted_at IS NULL`;
+  const touchpointsOf = db.prepare<[string], TouchpointRow>(`
+    SELECT t.opening_id AS openingId, t.direction, t.kind, t.occurred_at AS occurredAt, ct.name AS contactName
+    FROM touchpoints t LEFT JOIN contacts ct ON ct.id = t.contact_id AND ct.deleted_at IS NULL
+    WHERE t.deleted_at IS NULL AND t.opening_id = ?`);
+  // Across the vault only their answers count (the funnel needs no touchpoints), and no names.
+  const allAnswers = db.prepare<[], TouchpointRow>(`
+    SELECT t.opening_id AS openingId, t.direction, t.kind, t.occurred_at AS occurredAt, NULL AS contactName
+    FROM touchpoints t JOIN openings o ON o.id = t.opening_id AND o.deleted_at IS NULL
+    WHERE t.deleted_at IS NULL AND t.direction = 'inbound'`);
+
+  const allOpenings = db.prepare<[], OpeningRow>(`SELECT ${openingColumns}`);
+  const allInterviews = db.prepare<[], InterviewRow>(`SELECT ${interviewColumns}`);
+  const oneOpening = db.prepare<[string], OpeningRow>(`SELECT ${openingColumns} AND o.id = ?`);
+  const interviewsOf = db.prepare<[string], InterviewRow>(`SELECT ${interviewColumns} AND i.opening_id = ?`);
+
+  return {
+    /** Every opening and interview, and the messages received (outbound ones are not needed across the vault). */
+    all(): InsightRows {
+      // One read transaction: the three lists describe the same moment.
+      return db.transaction(() => ({ openings: allOpenings.all(), interviews: allInterviews.all(), touchpoints: allAnswers.all() }))();
+    },
+    /** One opening's rows, or undefined when it is not here (or in the trash). */
+    of(openingId: string): InsightRows | undefined {
+      return db.transaction(() => {
+        const opening = oneOpening.get(openingId);
+        if (!opening) return undefined;
+        return { openings: [opening], interviews: interviewsOf.all(openingId), touchpoints: touchpointsOf.all(openingId) };
+      })();
+    },
+  };
+}
