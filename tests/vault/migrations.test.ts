@@ -283,7 +283,7 @@ describe('0006_references (from a vault at 0005 with data)', () => {
   });
 });
 
-describe('0007_note_summaries (from a vault at 0006 with data)', () => {
+describe('0007_read_indexes (from a vault at 0006 with data)', () => {
   it("keeps every note and serves a page's notes list from the index alone, in the list's order", () => {
     dir = tempDir();
     const db = new Database(dir.file('v.sqlite'));

@@ -103,6 +103,10 @@ export function createReminderStore(db: Db) {
     SELECT * FROM reminders
     WHERE status = 'open' AND due_at <= @until AND (snoozed_until IS NULL OR snoozed_until <= @now)
     ORDER BY due_at LIMIT @limit`);
+  // Answered from reminders_open_due alone: no row is read to count them.
+  const countUntil = db.prepare<{ until: string; now: string }, { n: number }>(`
+    SELECT COUNT(*) AS n FROM reminders
+    WHERE status = 'open' AND due_at <= @until AND (snoozed_until IS NULL OR snoozed_until <= @now)`);
   const openAt = db.prepare<{ dueAt: string; now: string }, Row>(`
     SELECT * FROM reminders
     WHERE status = 'open' AND due_at = @dueAt AND (snoozed_until IS NULL OR snoozed_until <= @now)`);
@@ -149,6 +153,11 @@ export function createReminderStore(db: Db) {
       const last = rows[rows.length - 1]!.due_at;
       const before = rows.filter((row) => row.due_at < last);
       return [...before, ...openAt.all({ dueAt: last, now }).sort(byDueThenKey)].slice(0, limit).map(fromRow);
+    },
+
+    /** How many items open() would return without a limit. */
+    countOpen(now: string, until: string): number {
+      return countUntil.get({ now, until })!.n;
     },
 
     nextAlertAt(): string | null {
