@@ -26,7 +26,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified; the renderer's parse time is the preview's start time.
-      minify: true,
+      // AFTERVIEW_NO_MINIFY=1 keeps the names readable for a profile (docs/performance.md).
+      minify: !process.env.AFTERVIEW_NO_MINIFY,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },
