@@ -297,6 +297,8 @@ describe('0007_read_indexes (from a vault at 0006 with data)', () => {
 
     migrate(db, MIGRATIONS.slice(0, 7));
     expect(db.prepare('SELECT COUNT(*) AS n FROM notes').get()).toEqual({ n: 4 });
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('notes', 'reminders') AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map((row) => row.name);
+    expect(indexes).toEqual(['notes_summary', 'notes_trash', 'reminders_next_alert', 'reminders_open_due']);
     db.close();
 
     // Through the repository's own query, as a page asks for its notes.

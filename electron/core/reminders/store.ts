@@ -97,7 +97,7 @@ export function createReminderStore(db: Db) {
   const markNotified = db.prepare('UPDATE reminders SET last_notified_at = @now, next_alert_at = @nextAlertAt, updated_at = @now WHERE key = @key');
   const firstAlert = db.prepare<[], { at: string | null }>("SELECT MIN(next_alert_at) AS at FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL");
   const dueAlerts = db.prepare<[string], Row>("SELECT * FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL AND next_alert_at <= ? ORDER BY next_alert_at");
-  // Ordered by due_at alone, the walk follows reminders_due(status, due_at) and stops at the
+  // Ordered by due_at alone, the walk follows reminders_open_due(status, due_at, …) and stops at the
   // limit; ordering by key too would sort every open item first. Ties at the cut are read apart.
   const openUntil = db.prepare<{ until: string; now: string; limit: number }, Row>(`
     SELECT * FROM reminders

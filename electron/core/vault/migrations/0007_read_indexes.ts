@@ -10,8 +10,9 @@ import type { Migration } from './index';
  * never touches the notes themselves (it also serves every lookup by parent
  * that notes_parent did). The expression must match the notes repository's.
  *
- * Today's agenda counts the open items it does not show; reminders_open_due
- * answers that count, and finds the next due items, without reading a row.
+ * Today's agenda lists the soonest open items and counts the rest:
+ * reminders_open_due replaces reminders_due with the snooze beside the due
+ * time, so the count is answered from the index without reading a row.
  */
 export const m0007ReadIndexes: Migration = {
   id: '0007_read_indexes',
@@ -19,7 +20,8 @@ export const m0007ReadIndexes: Migration = {
     db.exec(`
       CREATE INDEX notes_summary ON notes(parent_type, parent_id, created_at DESC, id, deleted_at, title, updated_at, substr(plain_text, 1, 320));
       DROP INDEX notes_parent;
-      CREATE INDEX reminders_open_due ON reminders(due_at, snoozed_until) WHERE status = 'open';
+      CREATE INDEX reminders_open_due ON reminders(status, due_at, snoozed_until);
+      DROP INDEX reminders_due;
     `);
   },
 };
