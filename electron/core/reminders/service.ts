@@ -85,7 +85,14 @@ export class ReminderService {
         return { quietHours: settings.quietHours, timeZone: this.timeZone(), notifications: settings.notifications };
       },
       // The timer can fire while a re-plan waits for its debounce: ring from the new plan.
-      beforeTick: () => this.writePlanIfDirty(),
+      beforeTick: () => {
+        try {
+          this.writePlanIfDirty();
+        } catch {
+          // Ring from the plan as stored; the next tick or write tries the re-plan again.
+          this.dirty = true;
+        }
+      },
       onTick: () => this.afterTick(),
       maxSleepMs: options.maxSleepMs,
     });
@@ -103,9 +110,14 @@ export class ReminderService {
     const wasStarted = this.started;
     this.started = false;
     this.scheduler.stop();
-    // Never started, the next start() plans afresh anyway.
-    if (wasStarted) this.writePlanIfDirty();
-    else this.cancelDebounce();
+    this.cancelDebounce();
+    if (!wasStarted || !this.dirty) return;
+    try {
+      this.writePlanIfDirty();
+    } catch {
+      // Stopping (quitting) must go on: the next start() plans afresh from the vault anyway.
+      this.dirty = true;
+    }
   }
 
   /** Looks again now: after a resume, an unlock, or a clock change. */
