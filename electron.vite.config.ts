@@ -25,6 +25,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves bundles unminified; the renderer's parse time is the preview's start time.
+      // AFTERVIEW_NO_MINIFY=1 keeps the names readable for a profile (docs/performance.md).
+      minify: !process.env.AFTERVIEW_NO_MINIFY,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

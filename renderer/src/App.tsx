@@ -1,17 +1,10 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BackupsPage } from './features/backups/BackupsPage';
 import { DataPage } from './features/data/DataPage';
 import { CompaniesPage } from './features/companies/CompaniesPage';
-import { CompanyPage } from './features/companies/CompanyPage';
-import { ContactPage } from './features/contacts/ContactPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
 import { GuidePage } from './features/guide/GuidePage';
 import { InsightsPage } from './features/insights/InsightsPage';
-import { InterviewPage } from './features/interview/InterviewPage';
-import { LetterPage } from './features/letters/LetterPage';
-import { TemplatesPage } from './features/letters/TemplatesPage';
-import { OpeningPage } from './features/opening/OpeningPage';
-import { BriefPage } from './features/references/BriefPage';
 import { ReferencePage } from './features/references/ReferencePage';
 import { ReferencesPage } from './features/references/ReferencesPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
@@ -22,6 +15,16 @@ import { DueBadge } from './features/today/DueBadge';
 import { TrashPage } from './features/trash/TrashPage';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { ToastProvider } from './ui/toast';
+
+// The screens with a rich-text editor load it (TipTap and ProseMirror, most of the
+// app's code) on first visit, so the app starts on the pipeline or Today without it.
+const InterviewPage = lazy(() => import('./features/interview/InterviewPage').then((module) => ({ default: module.InterviewPage })));
+const ContactPage = lazy(() => import('./features/contacts/ContactPage').then((module) => ({ default: module.ContactPage })));
+const CompanyPage = lazy(() => import('./features/companies/CompanyPage').then((module) => ({ default: module.CompanyPage })));
+const OpeningPage = lazy(() => import('./features/opening/OpeningPage').then((module) => ({ default: module.OpeningPage })));
+const LetterPage = lazy(() => import('./features/letters/LetterPage').then((module) => ({ default: module.LetterPage })));
+const BriefPage = lazy(() => import('./features/references/BriefPage').then((module) => ({ default: module.BriefPage })));
+const TemplatesPage = lazy(() => import('./features/letters/TemplatesPage').then((module) => ({ default: module.TemplatesPage })));
 
 /** One line per screen; a screen receives its route (and id). */
 function screenFor(route: Route): ReactNode {
@@ -100,7 +103,17 @@ export function App() {
             ))}
           </ul>
         </nav>
-        <main className="content">{screenFor(route)}</main>
+        <main className="content">
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                Opening…
+              </p>
+            }
+          >
+            {screenFor(route)}
+          </Suspense>
+        </main>
       </div>
     </ToastProvider>
   );

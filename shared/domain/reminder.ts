@@ -12,6 +12,8 @@ export const agendaSchema = z.object({
   overdue: z.array(reminderViewSchema),
   today: z.array(reminderViewSchema),
   week: z.array(reminderViewSchema),
+  /** Open items of the window left out of the lists, which hold the soonest due only. */
+  more: z.number().int().min(0),
   /** When the agenda was computed, so the screen can say "as of". */
   now: z.string(),
 });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -13,6 +14,8 @@ interface Row {
   baseline: number | null;
   met: boolean | null;
   note?: string;
+  p50?: number;
+  baselineP50?: number | null;
 }
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -58,13 +61,15 @@ async function startToPipeline(browser: Browser, vaultPath: string): Promise<Row
 /** Keystroke to the next paint in a 1 MB note, measured inside the page (double requestAnimationFrame). */
 async function keystrokeToPaint(browser: Browser, vaultPath: string): Promise<Row> {
   const server = await startPreviewServer({ vaultPath, rendererDir: resolve('out/renderer'), log: () => undefined });
+  let added: { openingId: string; companyId: string } | null = null;
   try {
     const api = async (channel: string, input: unknown) => {
       const response = await fetch(`${server.url}api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Afterview-Token': server.token }, body: JSON.stringify(input) });
-      const envelope = (await response.json()) as { ok: boolean; value: { id: string } };
+      const envelope = (await response.json()) as { ok: boolean; value: { id: string; companyId: string } };
       return envelope.value;
     };
     const opening = await api('openings.create', { companyName: 'Bench Big Notes', role: 'Typist' });
+    added = { openingId: opening.id, companyId: opening.companyId };
     const note = await api('notes.create', { parentType: 'opening', parentId: opening.id, title: 'One megabyte' });
     const paragraph = 'word '.repeat(120).trim();
     await api('notes.save', { id: note.id, title: 'One megabyte', doc: { type: 'doc', content: Array.from({ length: 1700 }, () => ({ type: 'paragraph', content: [{ type: 'text', text: paragraph }] })) } });
@@ -104,8 +109,22 @@ async function keystrokeToPaint(browser: Browser, vaultPath: string): Promise<Ro
     });
     await page.close();
     const value = percentile(samples, 95);
-    return { name: 'keystroke to paint in a 1 MB note', target: 'p95 ≤ 16 ms', targetMs: 16, measured: 'p95', value, baseline: percentile(baseline, 95), met: value <= 16, note: 'double rAF after keydown; baseline: a plain textarea with 1 MB' };
+    return { name: 'keystroke to paint in a 1 MB note', target: 'p95 ≤ 16 ms', targetMs: 16, measured: 'p95', value, baseline: percentile(baseline, 95), met: value <= 16, p50: percentile(samples, 50), baselineP50: percentile(baseline, 50), note: 'double rAF after keydown; baseline: a plain textarea with 1 MB' };
   } finally {
     await server.close();
+    // The cached vault is reused by later runs: the megabyte typed into must not stay to weigh on their searches.
+    if (added) removeBenchOpening(vaultPath, added);
+  }
+}
+
+function removeBenchOpening(vaultPath: string, added: { openingId: string; companyId: string }): void {
+  const db = new Database(vaultPath);
+  db.pragma('foreign_keys = ON');
+  try {
+    // The triggers take the opening's notes and their search entries with it.
+    db.prepare('DELETE FROM openings WHERE id = ?').run(added.openingId);
+    db.prepare('DELETE FROM companies WHERE id = ? AND NOT EXISTS (SELECT 1 FROM openings WHERE company_id = ?)').run(added.companyId, added.companyId);
+  } finally {
+    db.close();
   }
 }

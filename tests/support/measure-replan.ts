@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_PLAYBOOK } from '../../shared/domain/playbook';
 import { planReminders } from '../../electron/core/playbook/plan';
-import { agendaHorizon, buildAgenda } from '../../electron/core/reminders/agenda';
+import { AGENDA_LIMIT, agendaHorizon, buildAgenda } from '../../electron/core/reminders/agenda';
 import { createFactsLoader } from '../../electron/core/reminders/facts-loader';
 import { createReminderStore } from '../../electron/core/reminders/store';
 import { buildSyntheticVault } from './synthetic-vault';
@@ -45,7 +45,10 @@ try {
     const [facts, factsMs] = time(loadFacts);
     const [plan, planMs] = time(() => planReminders(facts, DEFAULT_PLAYBOOK, now, ZONE));
     const [, syncMs] = time(() => store.sync(plan, NOW));
-    const [agenda, agendaMs] = time(() => buildAgenda(store.open(NOW, agendaHorizon(now, ZONE).toISOString()), now, ZONE));
+    const [agenda, agendaMs] = time(() => {
+      const horizon = agendaHorizon(now, ZONE).toISOString();
+      return buildAgenda(store.open(NOW, horizon, AGENDA_LIMIT), now, ZONE, store.countOpen(NOW, horizon));
+    });
     items = plan.length;
     shown = agenda.overdue.length + agenda.today.length + agenda.week.length;
     rows.facts.push(factsMs);

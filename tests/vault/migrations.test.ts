@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openVault } from '../../electron/core/vault/connection';
 import { migrate } from '../../electron/core/vault/migrator';
 import { MIGRATIONS, type Migration } from '../../electron/core/vault/migrations';
+import { createNotesRepository } from '../../electron/core/vault/repositories/notes';
 import { tempDir, type TempDir } from '../support/temp-vault';
 
 let dir: TempDir;
@@ -279,5 +280,43 @@ describe('0006_references (from a vault at 0005 with data)', () => {
     db.prepare("DELETE FROM openings WHERE id = 'o1'").run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM opening_references').get()).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe('0007_read_indexes (from a vault at 0006 with data)', () => {
+  it("keeps every note and serves a page's notes list from the index alone, in the list's order", () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 6));
+    const note = db.prepare("INSERT INTO notes (id, parent_type, parent_id, title, doc, plain_text, created_at, updated_at, deleted_at) VALUES (?, 'opening', 'o1', ?, '{}', ?, ?, ?, ?)");
+    note.run('n1', 'First call', 'x'.repeat(5000), '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', null);
+    note.run('n2', 'Second call', 'Went well', '2026-01-02T00:00:00.000Z', '2026-01-03T00:00:00.000Z', null);
+    note.run('n3', 'Trashed', 'Gone', '2026-01-04T00:00:00.000Z', '2026-01-04T00:00:00.000Z', '2026-01-05T00:00:00.000Z');
+    db.prepare("INSERT INTO notes (id, parent_type, parent_id, title, doc, plain_text, created_at, updated_at) VALUES ('n4', 'contact', 'o1', 'Elsewhere', '{}', '', ?, ?)").run('2026-01-06T00:00:00.000Z', '2026-01-06T00:00:00.000Z');
+
+    migrate(db, MIGRATIONS.slice(0, 7));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM notes').get()).toEqual({ n: 4 });
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('notes', 'reminders') AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map((row) => row.name);
+    expect(indexes).toEqual(['notes_summary', 'notes_trash', 'reminders_next_alert', 'reminders_open_due']);
+    db.close();
+
+    // Through the repository's own query, as a page asks for its notes.
+    const vault = openVault(dir.file('v.sqlite'));
+    const statements: string[] = [];
+    const prepare = vault.db.prepare.bind(vault.db);
+    vault.db.prepare = ((source: string) => {
+      statements.push(source);
+      return prepare(source);
+    }) as typeof vault.db.prepare;
+    const notes = createNotesRepository(vault.db);
+    const listed = notes.summariesOf('opening', 'o1');
+    expect(listed.map((summary) => summary.id)).toEqual(['n2', 'n1']);
+    expect(listed[1]!.excerpt.length).toBeLessThan(200);
+    const list = statements.find((source) => /WHERE n\.parent_type = @parentType AND n\.parent_id = @parentId/.test(source))!;
+    const plan = (prepare(`EXPLAIN QUERY PLAN ${list}`).all({ parentType: 'opening', parentId: 'o1' }) as { detail: string }[]).map((row) => row.detail);
+    // If the excerpt's length or the list's columns change, the index must follow, or every page reads whole notes again.
+    expect(plan).toEqual(['SEARCH n USING COVERING INDEX notes_summary (parent_type=? AND parent_id=?)']);
+    vault.close();
   });
 });

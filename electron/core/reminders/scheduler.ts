@@ -21,6 +21,8 @@ export interface SchedulerOptions {
   /** Shows the reminders that just rang (the shell turns them into notifications). */
   notify(reminders: Reminder[]): void;
   preferences(): { quietHours: QuietHours; timeZone: string; notifications: boolean };
+  /** Called first in every tick, e.g. to write down a re-plan still waiting, so nothing rings from a stale plan. */
+  beforeTick?(): void;
   /** Called after every tick, e.g. to refresh the tray's count. */
   onTick?(): void;
   /**
@@ -64,6 +66,7 @@ export class ReminderScheduler {
   tick(): void {
     if (this.stopped) return;
     this.clearTimer();
+    this.options.beforeTick?.();
     const now = this.options.clock.now();
     const preferences = this.options.preferences();
     const quietEnd = quietUntil(preferences.quietHours, now, preferences.timeZone);

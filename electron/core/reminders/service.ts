@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import { planReminders } from '../playbook/plan';
 import { createSettingsRepository, type SettingsRepository } from '../settings/repository';
 import type { Db } from '../vault/connection';
-import { agendaHorizon, buildAgenda, toView } from './agenda';
+import { AGENDA_LIMIT, agendaHorizon, buildAgenda, toView } from './agenda';
 import { createFactsLoader } from './facts-loader';
 import { ReminderScheduler, type Timers } from './scheduler';
 import { createReminderStore, type Reminder, type ReminderStore } from './store';
@@ -48,8 +48,11 @@ export type SnoozeRequest = { choice: SnoozeChoice } | { until: string };
 /**
  * The reminders of one vault: the playbook's plan written down, the scheduler
  * ringing it, and what the user did about each item. Nothing runs on its own
- * until start(); before that (and between debounced re-plans) every read
- * brings the plan up to date first, so an answer never lags a write.
+ * until start(); before that every read brings the plan up to date first, so
+ * an answer never lags a write. Once started, writes re-plan in the background
+ * (debounced) and the agenda is read as it stands: the re-plan lands within
+ * moments and onChange tells the pages. A tick, an action on an item and
+ * stopping all write a waiting re-plan down first.
  */
 export class ReminderService {
   readonly store: ReminderStore;
@@ -62,6 +65,7 @@ export class ReminderService {
   private debounce: unknown = null;
   private burstStartedAt: number | null = null;
   private lastSignature: string | null = null;
+  private readonly plan: () => ReturnType<typeof planReminders>;
 
   constructor(private readonly options: ReminderServiceOptions) {
     this.store = createReminderStore(options.db);
@@ -69,15 +73,25 @@ export class ReminderService {
     this.timers = options.timers ?? realTimers;
     this.timeZone = options.timeZone ?? systemTimeZone;
     const loadFacts = createFactsLoader(options.db);
+    this.plan = () => planReminders(loadFacts(), this.settings.get().playbook, options.now(), this.timeZone());
     this.scheduler = new ReminderScheduler({
       store: this.store,
-      plan: () => planReminders(loadFacts(), this.settings.get().playbook, options.now(), this.timeZone()),
+      plan: this.plan,
       clock: { now: options.now },
       timers: this.timers,
       notify: (reminders) => options.notify?.(reminders),
       preferences: () => {
         const settings = this.settings.get();
         return { quietHours: settings.quietHours, timeZone: this.timeZone(), notifications: settings.notifications };
+      },
+      // The timer can fire while a re-plan waits for its debounce: ring from the new plan.
+      beforeTick: () => {
+        try {
+          this.writePlanIfDirty();
+        } catch {
+          // Ring from the plan as stored; the next tick or write tries the re-plan again.
+          this.dirty = true;
+        }
       },
       onTick: () => this.afterTick(),
       maxSleepMs: options.maxSleepMs,
@@ -91,10 +105,19 @@ export class ReminderService {
     this.scheduler.start();
   }
 
+  /** Stops the timer; a re-plan still waiting is written down first, so the vault holds the plan of its last write. */
   stop(): void {
+    const wasStarted = this.started;
     this.started = false;
     this.scheduler.stop();
     this.cancelDebounce();
+    if (!wasStarted || !this.dirty) return;
+    try {
+      this.writePlanIfDirty();
+    } catch {
+      // Stopping (quitting) must go on: the next start() plans afresh from the vault anyway.
+      this.dirty = true;
+    }
   }
 
   /** Looks again now: after a resume, an unlock, or a clock change. */
@@ -106,7 +129,7 @@ export class ReminderService {
   /**
    * The vault changed: re-plan once the burst of writes is over. A re-plan
    * reads the whole plan, so typing in a note must not run one per keystroke
-   * save; reads flush a pending one, so no answer ever lags.
+   * save. Before start() there is no timer, and reads flush it instead.
    */
   planSoon(): void {
     this.dirty = true;
@@ -128,17 +151,18 @@ export class ReminderService {
     this.scheduler.replan();
   }
 
+  /** What is due, as the vault holds it: a pending re-plan is not waited for once started (see the class). */
   agenda(): Agenda {
-    this.flush();
+    if (!this.started) this.flush();
     return this.currentAgenda();
   }
 
   /** What the tray shows: how many items are due now, and the next few in order of urgency. */
   due(limit: number): { count: number; next: ReminderView[] } {
-    this.flush();
+    if (!this.started) this.flush();
     const agenda = this.currentAgenda();
     const all = [...agenda.overdue, ...agenda.today, ...agenda.week];
-    return { count: all.filter((view) => view.dueAt <= agenda.now).length, next: all.slice(0, limit) };
+    return { count: this.store.countOpen(agenda.now, agenda.now), next: all.slice(0, limit) };
   }
 
   get(key: string): ReminderView | null {
@@ -188,6 +212,14 @@ export class ReminderService {
     if (this.dirty) this.replanNow();
   }
 
+  /** Writes the plan down without a tick of its own (for the tick about to run, and for stop). */
+  private writePlanIfDirty(): void {
+    if (!this.dirty) return;
+    this.cancelDebounce();
+    this.dirty = false;
+    this.store.sync(this.plan(), this.options.now().toISOString());
+  }
+
   private apply(key: string, change: () => boolean): ReminderView {
     if (!this.store.get(key)) throw new AppError('NOT_FOUND', 'That reminder is no longer there; the plan may have changed.');
     change();
@@ -197,7 +229,12 @@ export class ReminderService {
   private currentAgenda(): Agenda {
     const now = this.options.now();
     const timeZone = this.timeZone();
-    return buildAgenda(this.store.open(now.toISOString(), agendaHorizon(now, timeZone).toISOString()), now, timeZone);
+    const nowIso = now.toISOString();
+    const horizon = agendaHorizon(now, timeZone).toISOString();
+    const soonest = this.store.open(nowIso, horizon, AGENDA_LIMIT);
+    // Counted only when the list is full: below the limit, the list is everything.
+    const total = soonest.length < AGENDA_LIMIT ? soonest.length : this.store.countOpen(nowIso, horizon);
+    return buildAgenda(soonest, now, timeZone, total);
   }
 
   private afterTick(): void {

@@ -97,12 +97,16 @@ export function createReminderStore(db: Db) {
   const markNotified = db.prepare('UPDATE reminders SET last_notified_at = @now, next_alert_at = @nextAlertAt, updated_at = @now WHERE key = @key');
   const firstAlert = db.prepare<[], { at: string | null }>("SELECT MIN(next_alert_at) AS at FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL");
   const dueAlerts = db.prepare<[string], Row>("SELECT * FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL AND next_alert_at <= ? ORDER BY next_alert_at");
-  // Ordered by due_at alone, the walk follows reminders_due(status, due_at) and stops at the
+  // Ordered by due_at alone, the walk follows reminders_open_due(status, due_at, …) and stops at the
   // limit; ordering by key too would sort every open item first. Ties at the cut are read apart.
   const openUntil = db.prepare<{ until: string; now: string; limit: number }, Row>(`
     SELECT * FROM reminders
     WHERE status = 'open' AND due_at <= @until AND (snoozed_until IS NULL OR snoozed_until <= @now)
     ORDER BY due_at LIMIT @limit`);
+  // Answered from reminders_open_due alone: no row is read to count them.
+  const countUntil = db.prepare<{ until: string; now: string }, { n: number }>(`
+    SELECT COUNT(*) AS n FROM reminders
+    WHERE status = 'open' AND due_at <= @until AND (snoozed_until IS NULL OR snoozed_until <= @now)`);
   const openAt = db.prepare<{ dueAt: string; now: string }, Row>(`
     SELECT * FROM reminders
     WHERE status = 'open' AND due_at = @dueAt AND (snoozed_until IS NULL OR snoozed_until <= @now)`);
@@ -149,6 +153,11 @@ export function createReminderStore(db: Db) {
       const last = rows[rows.length - 1]!.due_at;
       const before = rows.filter((row) => row.due_at < last);
       return [...before, ...openAt.all({ dueAt: last, now }).sort(byDueThenKey)].slice(0, limit).map(fromRow);
+    },
+
+    /** How many items open() would return without a limit. */
+    countOpen(now: string, until: string): number {
+      return countUntil.get({ now, until })!.n;
     },
 
     nextAlertAt(): string | null {

@@ -26,7 +26,7 @@ describe('Insights and guide routes', () => {
   });
 
   it('open Insights under its sidebar entry, and the guide from the sidebar foot', async () => {
-    const agenda = { overdue: [], today: [], week: [], counts: { dueNow: 0 } };
+    const agenda = { overdue: [], today: [], week: [], more: 0, counts: { dueNow: 0 } };
     setTransport(
       fakeTransport({
         'insights.overview': () => ok({ funnel: { total: 0, steps: [], exits: { rejected: 0, withdrawn: 0, dormant: 0 } }, responseTimes: { answered: [], median: null, q1: null, q3: null, waiting: 0, longestWaitDays: null, undated: 0 } }),

@@ -26,7 +26,7 @@ export function reminder(overrides: Partial<ReminderView> = {}): ReminderView {
 }
 
 export function agenda(groups: Partial<Omit<Agenda, 'now'>>): Agenda {
-  return { overdue: [], today: [], week: [], now: new Date().toISOString(), ...groups };
+  return { overdue: [], today: [], week: [], more: 0, now: new Date().toISOString(), ...groups };
 }
 
 type Reply = (input: unknown) => Envelope<unknown>;

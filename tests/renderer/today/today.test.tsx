@@ -214,6 +214,12 @@ describe('Today', () => {
     expect(screen.queryByRole('heading', { name: 'Nothing is due' })).not.toBeInTheDocument();
   });
 
+  it('says how many more items wait beyond the listed ones', async () => {
+    setup(agenda({ overdue: [debrief], today: [thankYou], more: 12 }));
+    expect(await screen.findByText(/12 more items are waiting and not listed yet/)).toBeInTheDocument();
+    expect(screen.getByText(/1 overdue · 1 for today · 12 more/)).toBeInTheDocument();
+  });
+
   it('reloads when the core says reminders changed, and when the window regains focus', async () => {
     const fake = setup(agenda({}));
     await screen.findByRole('heading', { name: 'Nothing is due' });

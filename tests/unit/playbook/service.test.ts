@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isReadChannel } from '../../../electron/core/channel-effects';
 import { createDispatch } from '../../../electron/core/dispatch';
 import { createHandlers } from '../../../electron/core/handlers/index';
+import { AGENDA_LIMIT } from '../../../electron/core/reminders/agenda';
 import { createReminderService, REPLAN_MAX_WAIT_MS, REPLAN_QUIET_MS, type ReminderService } from '../../../electron/core/reminders/service';
 import type { Reminder } from '../../../electron/core/reminders/store';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Agenda } from '../../../shared/domain/reminder';
+import type { DueItem } from '../../../shared/domain/playbook';
 import { insertLetter } from '../../support/letter-rows';
 import { tempVault } from '../../support/temp-vault';
 
@@ -200,5 +202,58 @@ describe('reminder service', () => {
     vi.setSystemTime(Date.parse(INTERVIEW_END) + HOUR);
     expect(service.due(1).count).toBe(3);
     expect(service.due(1).next).toHaveLength(1);
+  });
+});
+
+describe('reminder service, reading while a re-plan waits', () => {
+  it('once started, answers the agenda at once and reports the background re-plan when it lands', async () => {
+    service.start();
+    const replans = vi.spyOn(service, 'replanNow');
+    const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
+    const interview = await call('interviews.create', { openingId: opening.id, ...slot });
+    const before = changes;
+    expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(`debrief:${interview.id}`);
+    expect(replans).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    expect(keys(await call('reminders.agenda', undefined), 'week')).toContain(`debrief:${interview.id}`);
+    expect(changes).toBe(before + 1);
+  });
+
+  it('before start, still brings the plan up to date before answering', async () => {
+    const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
+    const interview = await call('interviews.create', { openingId: opening.id, ...slot });
+    expect(keys(await call('reminders.agenda', undefined), 'week')).toContain(`debrief:${interview.id}`);
+  });
+
+  it('writes a waiting re-plan down before the timer rings, and when stopped', async () => {
+    const patient = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC', quietMs: 10 * HOUR, maxWaitMs: 10 * HOUR, maxSleepMs: 60_000 });
+    patient.start();
+    const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
+    const first = await call('interviews.create', { openingId: opening.id, ...slot });
+    patient.planSoon();
+    expect(patient.store.get(`debrief:${first.id}`)).toBeUndefined();
+    // The scheduler wakes long before the debounce would end.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(patient.store.get(`debrief:${first.id}`)).toMatchObject({ dueAt: INTERVIEW_END });
+
+    const second = await call('interviews.create', { openingId: opening.id, ...slot, startsAt: '2026-03-04T09:00:00.000Z', endsAt: '2026-03-04T10:00:00.000Z' });
+    patient.planSoon();
+    patient.stop();
+    expect(patient.store.get(`debrief:${second.id}`)).toMatchObject({ dueAt: '2026-03-04T10:00:00.000Z' });
+  });
+
+  it('lists the soonest due items up to its limit and counts the rest', async () => {
+    service.replanNow();
+    const item = (index: number): DueItem => {
+      const dueAt = new Date(Date.parse('2026-03-02T10:00:00.000Z') + index * 60_000).toISOString();
+      return { key: `debrief:bulk-${String(index).padStart(3, '0')}`, kind: 'debrief', title: `Item ${index}`, detail: '', dueAt, deadlineAt: null, alerts: [dueAt], openingId: null, target: { kind: 'interview', id: `bulk-${index}` }, channel: null };
+    };
+    service.store.sync(Array.from({ length: AGENDA_LIMIT + 7 }, (_, index) => item(index)), new Date().toISOString());
+    const agenda = await call('reminders.agenda', undefined);
+    expect(allKeys(agenda)).toEqual(Array.from({ length: AGENDA_LIMIT }, (_, index) => item(index).key));
+    expect(agenda.more).toBe(7);
+    // The tray's count of items due now is not capped by the list.
+    vi.setSystemTime(new Date('2026-03-03T10:00:00.000Z'));
+    expect(service.due(3).count).toBe(AGENDA_LIMIT + 7);
   });
 });

@@ -44,6 +44,7 @@ export function TodayPage() {
   const overdue = agenda?.overdue ?? [];
   const today = agenda?.today ?? [];
   const week = agenda?.week ?? [];
+  const more = agenda?.more ?? 0;
   const total = overdue.length + today.length + week.length;
   const dueNow = overdue.length + today.length;
 
@@ -146,6 +147,7 @@ export function TodayPage() {
     overdue.length > 0 ? `${overdue.length} overdue` : '',
     today.length > 0 ? `${today.length} for today` : '',
     week.length > 0 ? `${things(week.length)} later this week` : '',
+    more > 0 ? `${more} more` : '',
   ].filter(Boolean);
 
   return (
@@ -226,6 +228,11 @@ export function TodayPage() {
               </section>
             );
           })}
+          {more > 0 && (
+            <p className="today-more muted">
+              {more === 1 ? '1 more item is' : `${more} more items are`} waiting and not listed yet: the list holds the soonest due, and the rest move up as you clear them.
+            </p>
+          )}
           <p className="today-hint muted">Tip: ↑ and ↓ move between items; Tab reaches each button.</p>
         </div>
       )}
