@@ -3,6 +3,7 @@ import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
 import { companyChannels } from './channels/companies';
 import { contactChannels } from './channels/contacts';
+import { csvImportChannels } from './channels/csv-import';
 import { interviewChannels } from './channels/interviews';
 import { letterChannels } from './channels/letters';
 import { noteChannels } from './channels/notes';
@@ -32,6 +33,7 @@ export const contract = {
   ...reminderChannels,
   ...searchChannels,
   ...touchpointChannels,
+  ...csvImportChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { companyHandlers } from './companies';
 import { contactHandlers } from './contacts';
+import { csvImportHandlers } from './csv-import';
 import { interviewHandlers } from './interviews';
 import { letterHandlers } from './letters';
 import { noteHandlers } from './notes';
@@ -38,5 +39,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...reminderHandlers(services),
     ...searchHandlers(services),
     ...touchpointHandlers(services),
+    ...csvImportHandlers(services),
   };
 }
