@@ -1,0 +1,106 @@
+import type { CsvImportCheck, ImportedRow, RowIssue } from '../../../../shared/domain/csv-import';
+import { STAGE_LABELS } from '../../../../shared/domain/opening';
+import { Alert } from '../../ui/Alert';
+import { formatCalendarDate } from '../../ui/format';
+
+const numberFormat = new Intl.NumberFormat();
+
+function salaryOf(row: ImportedRow): string {
+  if (row.salaryMin === null && row.salaryMax === null) return '';
+  const range = row.salaryMin === row.salaryMax || row.salaryMax === null ? numberFormat.format(row.salaryMin!) : `${numberFormat.format(row.salaryMin!)} – ${numberFormat.format(row.salaryMax)}`;
+  return row.salaryCurrency ? `${range} ${row.salaryCurrency}` : range;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? `1 ${one}` : `${count.toLocaleString()} ${many}`;
+}
+
+function IssueList({ issues, label }: { issues: RowIssue[]; label: string }) {
+  return (
+    <ul className="csv-import-issues" aria-label={label}>
+      {issues.map((issue) => (
+        <li key={issue.line}>
+          <span className="strong">Line {issue.line}:</span> {issue.reasons.join(' ')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Step 2: the rows as they will be imported, and every row that cannot be. */
+export function ImportPreviewStep({ report }: { report: CsvImportCheck }) {
+  const { problems, warnings, preview, rowCount, newCompanies, matchedCompanies } = report;
+  const companies = [
+    newCompanies.length > 0 ? `${plural(newCompanies.length, 'new company', 'new companies')}` : '',
+    matchedCompanies > 0 ? `${plural(matchedCompanies, 'company', 'companies')} already in Afterview` : '',
+  ].filter(Boolean);
+  return (
+    <div className="csv-import-step">
+      {problems.length > 0 ? (
+        <Alert tone="error">
+          {plural(problems.length, 'row', 'rows')} of {rowCount.toLocaleString()} cannot be imported, so nothing will be. Fix these rows in the file and try again.
+        </Alert>
+      ) : (
+        <p className="csv-import-summary">
+          Ready to import {plural(rowCount, 'opening', 'openings')}
+          {companies.length > 0 ? ` (${companies.join(', ')})` : ''}.
+        </p>
+      )}
+      {problems.length > 0 && (
+        <section aria-labelledby="csv-import-problems" className="csv-import-section">
+          <h3 id="csv-import-problems">Rows with problems</h3>
+          <IssueList issues={problems} label="Rows with problems" />
+        </section>
+      )}
+      {warnings.length > 0 && (
+        <section aria-labelledby="csv-import-warnings" className="csv-import-section">
+          <h3 id="csv-import-warnings">Worth a look</h3>
+          <p className="field-hint">These rows will be imported as they are.</p>
+          <IssueList issues={warnings} label="Rows worth a look" />
+        </section>
+      )}
+      {preview.length > 0 && (
+        <div className="csv-import-table-wrap">
+          <table className="table csv-import-table">
+            <caption>
+              {preview.length < rowCount - problems.length
+                ? `The first ${preview.length} of ${plural(rowCount - problems.length, 'importable row', 'importable rows')}`
+                : problems.length > 0
+                  ? 'The rows without problems'
+                  : 'Every row'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Company</th>
+                <th scope="col">Role</th>
+                <th scope="col">Stage</th>
+                <th scope="col">Applied</th>
+                <th scope="col">Location</th>
+                <th scope="col">Salary</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.map((row) => (
+                <tr key={row.line}>
+                  <td>{row.line}</td>
+                  <td>
+                    {row.companyName}
+                    {!row.companyExists && <span className="csv-import-new"> new</span>}
+                  </td>
+                  <td>{row.role}</td>
+                  <td>{STAGE_LABELS[row.stage]}</td>
+                  <td>{row.appliedOn ? formatCalendarDate(row.appliedOn) : ''}</td>
+                  <td>{row.location ?? ''}</td>
+                  <td>{salaryOf(row)}</td>
+                  <td>{row.source ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
