@@ -19,8 +19,7 @@ import './csv-import.css';
 
 type Step = 'file' | 'map' | 'preview';
 
-const STEP_TITLES: Record<Step, string> = {
-  file: 'Import openings from a CSV file',
+const STEP_TITLES: Record<Exclude<Step, 'file'>, string> = {
   map: 'Step 1 of 2: Match the columns',
   preview: 'Step 2 of 2: Check and import',
 };
@@ -197,9 +196,12 @@ function CsvImportDialog({ onClose, onImported, onUndone }: { onClose(): void; o
         }
       }}
     >
-      <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-        {STEP_TITLES[step]}
-      </h2>
+      <h2 id={titleId}>Import openings from a CSV file</h2>
+      {step !== 'file' && (
+        <h3 className="csv-import-step-title" ref={headingRef} tabIndex={-1}>
+          {STEP_TITLES[step]}
+        </h3>
+      )}
 
       {step === 'file' && (
         <div className="csv-import-step">
@@ -209,15 +211,16 @@ function CsvImportDialog({ onClose, onImported, onUndone }: { onClose(): void; o
           </p>
         </div>
       )}
-      <div className={step === 'file' ? 'field' : 'field csv-import-refile'}>
-        <label htmlFor={fileInputId}>{step === 'file' ? 'CSV file' : step === 'map' ? 'Choose a different file' : 'Choose the file again after fixing it'}</label>
-        <input ref={fileInputRef} id={fileInputId} type="file" accept=".csv,text/csv" disabled={Boolean(busy)} onChange={(event) => void chooseFile(event)} />
-      </div>
 
       {step === 'map' && file && columns && (
         <ColumnMappingStep fileName={file.name} info={file.info} columns={columns} dateOrder={dateOrder} onColumnsChange={setColumns} onDateOrderChange={setDateOrder} />
       )}
       {step === 'preview' && report && <ImportPreviewStep report={report} />}
+
+      <div className={step === 'file' ? 'field' : 'field csv-import-refile'}>
+        <label htmlFor={fileInputId}>{step === 'file' ? 'CSV file' : step === 'map' ? 'Choose a different file' : 'Choose the file again after fixing it'}</label>
+        <input ref={fileInputRef} id={fileInputId} type="file" accept=".csv,text/csv" disabled={Boolean(busy)} onChange={(event) => void chooseFile(event)} />
+      </div>
 
       <div role="status" aria-live="polite" className="csv-import-busy">
         {busy}

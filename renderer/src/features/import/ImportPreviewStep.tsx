@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CsvImportCheck, ImportedRow, RowIssue } from '../../../../shared/domain/csv-import';
 import { STAGE_LABELS } from '../../../../shared/domain/opening';
 import { Alert } from '../../ui/Alert';
@@ -27,9 +28,43 @@ function IssueList({ issues, label }: { issues: RowIssue[]; label: string }) {
   );
 }
 
+interface PreviewColumn {
+  label: string;
+  cell(row: ImportedRow): ReactNode;
+}
+
+const PREVIEW_COLUMNS: PreviewColumn[] = [
+  { label: 'Line', cell: (row) => row.line },
+  {
+    label: 'Company',
+    cell: (row) => (
+      <>
+        {row.companyName}
+        {!row.companyExists && <span className="csv-import-new"> new</span>}
+      </>
+    ),
+  },
+  { label: 'Role', cell: (row) => row.role },
+  { label: 'Stage', cell: (row) => STAGE_LABELS[row.stage] },
+  { label: 'Applied', cell: (row) => (row.appliedOn ? formatCalendarDate(row.appliedOn) : '') },
+  { label: 'Location', cell: (row) => row.location ?? '' },
+  { label: 'Salary', cell: salaryOf },
+  { label: 'Source', cell: (row) => row.source ?? '' },
+  { label: 'Link', cell: (row) => row.jobUrl ?? '' },
+  { label: 'Notes', cell: (row) => (row.notes ? excerpt(row.notes) : '') },
+];
+/** Always shown; the others only when some row fills them. */
+const ALWAYS_SHOWN = new Set(['Line', 'Company', 'Role', 'Stage']);
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}
+
 /** Step 2: the rows as they will be imported, and every row that cannot be. */
 export function ImportPreviewStep({ report }: { report: CsvImportCheck }) {
   const { problems, warnings, preview, rowCount, newCompanies, matchedCompanies } = report;
+  const columns = PREVIEW_COLUMNS.filter((column) => ALWAYS_SHOWN.has(column.label) || preview.some((row) => column.cell(row) !== ''));
   const companies = [
     newCompanies.length > 0 ? `${plural(newCompanies.length, 'new company', 'new companies')}` : '',
     matchedCompanies > 0 ? `${plural(matchedCompanies, 'company', 'companies')} already in Afterview` : '',
@@ -48,13 +83,13 @@ export function ImportPreviewStep({ report }: { report: CsvImportCheck }) {
       )}
       {problems.length > 0 && (
         <section aria-labelledby="csv-import-problems" className="csv-import-section">
-          <h3 id="csv-import-problems">Rows with problems</h3>
+          <h4 id="csv-import-problems">Rows with problems</h4>
           <IssueList issues={problems} label="Rows with problems" />
         </section>
       )}
       {warnings.length > 0 && (
         <section aria-labelledby="csv-import-warnings" className="csv-import-section">
-          <h3 id="csv-import-warnings">Worth a look</h3>
+          <h4 id="csv-import-warnings">Worth a look</h4>
           <p className="field-hint">These rows will be imported as they are.</p>
           <IssueList issues={warnings} label="Rows worth a look" />
         </section>
@@ -67,34 +102,23 @@ export function ImportPreviewStep({ report }: { report: CsvImportCheck }) {
                 ? `The first ${preview.length} of ${plural(rowCount - problems.length, 'importable row', 'importable rows')}`
                 : problems.length > 0
                   ? 'The rows without problems'
-                  : 'Every row'}
+                  : 'The rows to import'}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Company</th>
-                <th scope="col">Role</th>
-                <th scope="col">Stage</th>
-                <th scope="col">Applied</th>
-                <th scope="col">Location</th>
-                <th scope="col">Salary</th>
-                <th scope="col">Source</th>
+                {columns.map((column) => (
+                  <th key={column.label} scope="col">
+                    {column.label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {preview.map((row) => (
                 <tr key={row.line}>
-                  <td>{row.line}</td>
-                  <td>
-                    {row.companyName}
-                    {!row.companyExists && <span className="csv-import-new"> new</span>}
-                  </td>
-                  <td>{row.role}</td>
-                  <td>{STAGE_LABELS[row.stage]}</td>
-                  <td>{row.appliedOn ? formatCalendarDate(row.appliedOn) : ''}</td>
-                  <td>{row.location ?? ''}</td>
-                  <td>{salaryOf(row)}</td>
-                  <td>{row.source ?? ''}</td>
+                  {columns.map((column) => (
+                    <td key={column.label}>{column.cell(row)}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
