@@ -39,16 +39,20 @@ const STAGE_SYNONYMS: Record<string, Stage> = {
   'on hold': 'dormant',
 };
 
+/** Every word read as a stage, folded once. */
+const STAGE_WORDS = new Map<string, Stage>([
+  ...Object.entries(STAGE_SYNONYMS),
+  ...STAGES.flatMap((stage): [string, Stage][] => [[stage, stage], [foldText(STAGE_LABELS[stage]), stage]]),
+]);
+
 export const ACCEPTED_STAGE_WORDS = STAGES.map((stage) => STAGE_LABELS[stage]).join(', ');
 
 /** A stage by its name or label (any case), or a common synonym; empty means none. */
 export function readStage(text: string): Read<Stage | null> {
   const folded = foldText(text);
   if (folded === '') return ok(null);
-  const direct = STAGES.find((stage) => stage === folded || foldText(STAGE_LABELS[stage]) === folded);
-  if (direct) return ok(direct);
-  const synonym = STAGE_SYNONYMS[folded];
-  if (synonym) return ok(synonym);
+  const stage = STAGE_WORDS.get(folded);
+  if (stage) return ok(stage);
   return no(`Stage “${clip(text)}” is not one Afterview knows. Use one of: ${ACCEPTED_STAGE_WORDS}.`);
 }
 
@@ -82,7 +86,7 @@ const MONTH_DAY_YEAR = /^([A-Za-z]+\.?)[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\
 export function readDate(text: string, order: DateOrder, label: string): Read<string | null> {
   const value = text.trim();
   if (value === '') return ok(null);
-  const notADate = no(`${label} “${clip(value)}” is not a date Afterview can read. Write it as 2026-03-01 or 1 March 2026.`);
+  const notADate = () => no(`${label} “${clip(value)}” is not a date Afterview can read. Write it as 2026-03-01 or 1 March 2026.`);
 
   const iso = ISO.exec(value);
   if (iso) return orInvalid(isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])), value, label);
@@ -92,12 +96,12 @@ export function readDate(text: string, order: DateOrder, label: string): Read<st
     const dayFirst = /^\d/.test(value);
     const month = monthOf(dayFirst ? named[2]! : named[1]!);
     const day = Number(dayFirst ? named[1] : named[2]);
-    if (month === null) return notADate;
+    if (month === null) return notADate();
     return orInvalid(isoDate(Number(named[3]), month, day), value, label);
   }
 
   const numeric = NUMERIC.exec(value);
-  if (!numeric) return notADate;
+  if (!numeric) return notADate();
   if (numeric[3]!.length === 2) return no(`${label} “${clip(value)}” has a two-digit year. Write the year in full, e.g. 2026.`);
   const first = Number(numeric[1]);
   const second = Number(numeric[2]);

@@ -107,28 +107,22 @@ export function parseCsv(text: string, options: CsvLimits & { delimiter?: CsvDel
       const openedOn = line;
       anyQuoted = true;
       index += 1;
+      // Whole runs between quotes at a time: the usual cell has none inside.
       for (;;) {
-        if (index >= text.length) {
+        const quote = text.indexOf(QUOTE, index);
+        if (quote === -1) {
           throw new CsvSyntaxError(`Line ${openedOn}: a quoted field is never closed. Look for a missing " on that line.`, openedOn);
         }
-        const char = text[index]!;
-        if (char === QUOTE) {
-          if (text[index + 1] === QUOTE) {
-            cell += QUOTE;
-            index += 2;
-            continue;
-          }
+        const run = text.slice(index, quote);
+        line += countLineBreaks(run);
+        cell += run;
+        index = quote + 1;
+        if (text[index] === QUOTE) {
+          cell += QUOTE;
           index += 1;
-          break;
-        }
-        if (char === '\r' || char === '\n') {
-          const start = index;
-          takeLineBreak();
-          cell += text.slice(start, index);
           continue;
         }
-        cell += char;
-        index += 1;
+        break;
       }
       // After the closing quote only a delimiter, a line end or the end of the file may follow.
       const next = text[index];
@@ -156,14 +150,33 @@ export function parseCsv(text: string, options: CsvLimits & { delimiter?: CsvDel
       endRecord();
       recordLine = line;
     } else {
-      // A quote inside an unquoted field is kept as it is, as spreadsheets do.
-      cell += char;
-      index += 1;
+      // The rest of an unquoted field; a quote inside it is kept as it is, as spreadsheets do.
+      let end = index + 1;
+      while (end < text.length) {
+        const next = text[end];
+        if (next === delimiter || next === '\n' || next === '\r') break;
+        end += 1;
+      }
+      cell += text.slice(index, end);
+      index = end;
     }
   }
   // The last record, unless the file ended with a line break.
   if (cell !== '' || cells.length > 0 || anyQuoted) endRecord();
   return { delimiter, records };
+}
+
+function countLineBreaks(run: string): number {
+  let count = 0;
+  for (let at = 0; at < run.length; at++) {
+    const char = run[at];
+    if (char === '\n') count += 1;
+    else if (char === '\r') {
+      count += 1;
+      if (run[at + 1] === '\n') at += 1;
+    }
+  }
+  return count;
 }
 
 /** Quotes a cell when it has to, or when it holds any delimiter, so a reader sniffing the header is never misled. */
