@@ -58,6 +58,7 @@ describe('CsvImport', () => {
     const { user, onImported } = setup();
     const dialog = await openAndChoose(user, csvFile(BAD));
     expect(dialog).toHaveTextContent('openings.csv · 3 rows · values separated by semicolons');
+    expect(dialog).not.toHaveTextContent('not UTF-8');
     // Guessed from the header names, each with an example from the file.
     expect(within(dialog).getByLabelText('Company (required)')).toHaveDisplayValue('Employer');
     expect(within(dialog).getByLabelText('Role (required)')).toHaveDisplayValue('Job title');
@@ -126,6 +127,19 @@ describe('CsvImport', () => {
     await user.selectOptions(within(dialog).getByLabelText('Role (required)'), 'B');
     await user.click(within(dialog).getByRole('button', { name: 'Check rows' }));
     expect(await within(dialog).findByText('Ready to import 1 opening (1 new company).')).toBeInTheDocument();
+  });
+
+  it('reads a Windows-1252 file (as older Excel saves CSV) and says so, instead of showing broken accents', async () => {
+    const { user } = setup();
+    // "Entreprise;Poste\nSociété Générale;Développeur" in Windows-1252: é is the single byte 0xE9.
+    const bytes = Uint8Array.from([...Buffer.from('Entreprise;Poste\nSoci'), 0xe9, ...Buffer.from('t'), 0xe9, ...Buffer.from(' G'), 0xe9, ...Buffer.from('n'), 0xe9, ...Buffer.from('rale;D'), 0xe9, ...Buffer.from('veloppeur\n')]);
+    const dialog = await openAndChoose(user, new File([bytes], 'excel.csv', { type: 'text/csv' }));
+    expect(dialog).toHaveTextContent('This file is not UTF-8, so it was read as Windows text');
+    expect(dialog).toHaveTextContent('e.g. “Société Générale”');
+    await user.click(within(dialog).getByRole('button', { name: 'Check rows' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Import 1 opening' }));
+    await screen.findByText('Imported 1 opening and 1 new company.');
+    expect((await core.call('openings.list', undefined)).map((opening) => [opening.companyName, opening.role])).toEqual([['Société Générale', 'Développeur']]);
   });
 
   it('explains a malformed or oversized file and stays on the first step', async () => {

@@ -222,8 +222,8 @@ export function createOpeningsCsvImport({ db, companies, openings, notes }: Open
   return {
     inspect,
     check(request: CsvImportRequest, now: string): CsvImportCheck {
-      const { ready: _ready, ...report } = check(request, now);
-      return { ...report, rowCount: _ready.length + report.problems.length };
+      const { ready, ...report } = check(request, now);
+      return { ...report, rowCount: ready.length + report.problems.length };
     },
     /** Checks the file again (the preview is never trusted) and writes every row in one transaction, or nothing. */
     run(request: CsvImportRequest, now: string): CsvImportResult {

@@ -1,11 +1,13 @@
 import { DATE_ORDER_LABELS, DATE_ORDERS, IMPORT_FIELD_LABELS, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ColumnMapping, type CsvFileInfo, type DateOrder } from '../../../../shared/domain/csv-import';
 import { SelectField } from '../../ui/Field';
+import type { TextEncodingName } from './read-file-text';
 
 const DELIMITER_WORDS: Record<CsvFileInfo['delimiter'], string> = { comma: 'commas', semicolon: 'semicolons', tab: 'tabs' };
 const NOT_IMPORTED = '';
 
 interface ColumnMappingStepProps {
   fileName: string;
+  encoding: TextEncodingName;
   info: CsvFileInfo;
   columns: ColumnMapping;
   dateOrder: DateOrder;
@@ -23,12 +25,18 @@ function exampleOf(info: CsvFileInfo, column: number | null): string | undefined
 }
 
 /** Step 1: for each Afterview field, the file's column that fills it. */
-export function ColumnMappingStep({ fileName, info, columns, dateOrder, onColumnsChange, onDateOrderChange }: ColumnMappingStepProps) {
+export function ColumnMappingStep({ fileName, encoding, info, columns, dateOrder, onColumnsChange, onDateOrderChange }: ColumnMappingStepProps) {
   return (
     <div className="csv-import-step">
       <p className="csv-import-file">
         <span className="strong">{fileName}</span> · {info.rowCount === 1 ? '1 row' : `${info.rowCount.toLocaleString()} rows`} · values separated by {DELIMITER_WORDS[info.delimiter]}
       </p>
+      {encoding === 'windows-1252' && (
+        <p className="field-hint">
+          This file is not UTF-8, so it was read as Windows text (as older Excel versions save it). Check that accented letters look right below; if not, save the
+          file as “CSV UTF-8” and choose it again.
+        </p>
+      )}
       <p className="field-hint">Choose the column that holds each detail. Company and role are needed for every row; the rest may stay empty.</p>
       <div className="csv-import-mapping">
         {IMPORT_FIELDS.map((field) => {

@@ -15,6 +15,7 @@ import { useToast } from '../../ui/toast';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 import { ColumnMappingStep } from './ColumnMappingStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
+import { readFileText, type TextEncodingName } from './read-file-text';
 import './csv-import.css';
 
 type Step = 'file' | 'map' | 'preview';
@@ -37,6 +38,7 @@ interface CsvImportProps {
 interface LoadedFile {
   name: string;
   text: string;
+  encoding: TextEncodingName;
   info: CsvFileInfo;
 }
 
@@ -119,11 +121,11 @@ function CsvImportDialog({ onClose, onImported, onUndone }: { onClose(): void; o
     }
     setBusy('Reading the file…');
     try {
-      const text = await chosen.text();
+      const { text, encoding } = await readFileText(chosen);
       const info = await call('csvImport.read', { text });
       // The same columns as before keep the user's choices; a different file starts from the guess.
       const sameHeaders = file && file.info.headers.join('\u0000') === info.headers.join('\u0000');
-      setFile({ name: chosen.name, text, info });
+      setFile({ name: chosen.name, text, encoding, info });
       if (!sameHeaders || !columns) setColumns(info.guess);
       setReport(undefined);
       if (sameHeaders && columns && step === 'preview') await check(text, columns, dateOrder);
@@ -213,7 +215,7 @@ function CsvImportDialog({ onClose, onImported, onUndone }: { onClose(): void; o
       )}
 
       {step === 'map' && file && columns && (
-        <ColumnMappingStep fileName={file.name} info={file.info} columns={columns} dateOrder={dateOrder} onColumnsChange={setColumns} onDateOrderChange={setDateOrder} />
+        <ColumnMappingStep fileName={file.name} encoding={file.encoding} info={file.info} columns={columns} dateOrder={dateOrder} onColumnsChange={setColumns} onDateOrderChange={setDateOrder} />
       )}
       {step === 'preview' && report && <ImportPreviewStep report={report} />}
 
