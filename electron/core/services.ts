@@ -7,6 +7,7 @@ import { createTouchpointLog } from './touchpoints/touchpoint-log';
 import { createReminderService, type ReminderService } from './reminders/service';
 import { createAttachmentStore } from './vault/attachments';
 import { createBackups } from './backup/backups';
+import { createOpeningsCsvImport } from './import/openings-csv';
 import type { Vault } from './vault/connection';
 import { createCardsRepository } from './vault/repositories/cards';
 import { createCompaniesRepository } from './vault/repositories/companies';
@@ -54,6 +55,7 @@ export function createServices(context: CoreContext) {
   const templates = createTemplatesRepository(db);
   const touchpoints = createTouchpointsRepository(db);
   const letters = createLettersRepository(db, touchpoints);
+  const notes = createNotesRepository(db);
   return {
     ...context,
     nowIso: () => context.now().toISOString(),
@@ -64,7 +66,8 @@ export function createServices(context: CoreContext) {
     contacts,
     // Logging or changing an interview keeps its thank-you notes in step, in the same transaction.
     interviews: createInterviewsRepository(db, openings, contacts, createThankYouNotes(db, letters, templates, settings)),
-    notes: createNotesRepository(db),
+    notes,
+    openingsCsv: createOpeningsCsvImport({ db, companies, openings, notes }),
     research: createResearchRepository(db, companies),
     cards: createCardsRepository(db, attachments),
     trash: createTrashRepository(db, attachments),

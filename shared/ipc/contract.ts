@@ -6,6 +6,7 @@ import { companyChannels } from './channels/companies';
 import { contactChannels } from './channels/contacts';
 import { exportChannels } from './channels/exports';
 import { insightChannels } from './channels/insights';
+import { csvImportChannels } from './channels/csv-import';
 import { interviewChannels } from './channels/interviews';
 import { letterChannels } from './channels/letters';
 import { noteChannels } from './channels/notes';
@@ -37,6 +38,7 @@ export const contract = {
   ...touchpointChannels,
   ...exportChannels,
   ...insightChannels,
+  ...csvImportChannels,
 } as const;
 
 export type Contract = typeof contract;

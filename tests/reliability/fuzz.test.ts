@@ -10,7 +10,7 @@ import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
  * when it refuses.
  */
 const RUNS = Number(process.env.AFTERVIEW_FUZZ_RUNS ?? 40);
-const KEYS = ['id', 'openingId', 'interviewId', 'contactId', 'companyId', 'parentId', 'parentType', 'companyName', 'role', 'name', 'title', 'doc', 'stage', 'key', 'kind', 'team', 'startsAt', 'endsAt', 'timeZone', 'format', 'fileName', 'mimeType', 'dataBase64', 'jobUrl', 'sourceUrl', '__proto__', 'constructor', 'prototype'];
+const KEYS = ['id', 'openingId', 'interviewId', 'contactId', 'companyId', 'parentId', 'parentType', 'companyName', 'role', 'name', 'title', 'doc', 'stage', 'key', 'kind', 'team', 'startsAt', 'endsAt', 'timeZone', 'format', 'fileName', 'mimeType', 'dataBase64', 'jobUrl', 'sourceUrl', 'text', 'columns', 'openingIds', 'dateOrder', '__proto__', 'constructor', 'prototype'];
 
 let core: CoreHarness;
 let ids: string[];

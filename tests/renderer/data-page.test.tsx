@@ -62,12 +62,12 @@ afterEach(() => {
 const jobOf = (invoke: ReturnType<typeof eventTransport>['invoke'], channel: string) => (invoke.mock.calls.find(([name]) => name === channel)![1] as { jobId: string }).jobId;
 
 describe('Import & export', () => {
-  it('explains each export, and shows no import section until there is one', () => {
+  it('explains each export, and offers the CSV import of openings', () => {
     eventTransport({});
     renderWithToasts(<DataPage />);
     expect(screen.getByRole('heading', { level: 1, name: 'Import & export' })).toBeInTheDocument();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Pipeline as a spreadsheet', 'Interviews for your calendar', 'Whole vault']);
-    expect(screen.queryByText(/Import openings/)).not.toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Pipeline as a spreadsheet', 'Interviews for your calendar', 'Whole vault', 'Import openings from CSV']);
+    expect(within(screen.getByRole('region', { name: 'Import openings from CSV' })).getByRole('button', { name: 'Import openings from CSV…' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Whole vault' })).getByText(/You choose a folder/)).toBeInTheDocument();
   });
 

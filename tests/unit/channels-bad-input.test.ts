@@ -549,6 +549,52 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a list of tips', { id: ['when_to_move_on'] }],
   ],
   'tips.reset': () => [['an argument where none is taken', { all: true }]],
+  'csvImport.read': () => [
+    ['an empty file', { text: '' }],
+    ['only blank lines', { text: '\r\n\n\n' }],
+    ['a header and no rows', { text: 'Company,Role\n' }],
+    ['an unterminated quote', { text: 'Company,Role\nAcme,"Dev\n' }],
+    ['more than 5,000 rows', { text: `Company,Role\n${'Acme,Dev\n'.repeat(5001)}` }],
+    ['more than 5 MB', { text: `Company,Role\nAcme,${'x'.repeat(5_000_000)}` }],
+    ['201 columns', { text: `${Array.from({ length: 201 }, (_, index) => `c${index}`).join(',')}\n1` }],
+    ['a number as text', { text: 42 }],
+  ],
+  'csvImport.check': () => {
+    const text = 'Company,Role,Stage\nAcme,Dev,Applied\n';
+    return [
+      ['no company column', { text, columns: { role: 1 } }],
+      ['no role column', { text, columns: { companyName: 0, role: null } }],
+      ['a column beyond the file', { text, columns: { companyName: 0, role: 7 } }],
+      ['a negative column', { text, columns: { companyName: -1, role: 1 } }],
+      ['a fractional column', { text, columns: { companyName: 0.5, role: 1 } }],
+      ['an unknown field', { text, columns: { companyName: 0, role: 1, password: 2 } }],
+      ['an unknown date order', { text, columns: { companyName: 0, role: 1 }, dateOrder: 'ydm' }],
+      ['an unterminated quote', { text: 'Company,Role\n"Acme,Dev', columns: { companyName: 0, role: 1 } }],
+    ];
+  },
+  'csvImport.run': () => {
+    const columns = { companyName: 0, role: 1, stage: 2, appliedOn: 3, jobUrl: 4 };
+    const header = 'Company,Role,Stage,Applied,Link\n';
+    return [
+      ['one row without a company among good ones', { text: `${header}Hooli,Dev,Applied,2026-03-01,\n,Tester,Applied,,\nPied Piper,CTO,,,\n`, columns }],
+      ['an unknown stage', { text: `${header}Hooli,Dev,Ghosted,,\n`, columns }],
+      ['an ambiguous date', { text: `${header}Hooli,Dev,,03/04/2026,\n`, columns }],
+      ['a javascript: link', { text: `${header}Hooli,Dev,,,javascript:alert(1)\n`, columns }],
+      ['control characters', { text: `${header}Hoo\u0000li,Dev\u001b[31m,,,\n`, columns }],
+      ['an oversized role', { text: `${header}Hooli,${'r'.repeat(201)},,,\n`, columns }],
+      ['more cells than the header', { text: `${header}Hooli,Dev,,,,surprise\n`, columns }],
+      ['no role column', { text: `${header}Hooli,Dev,,,\n`, columns: { companyName: 0 } }],
+      ['an unterminated quote', { text: `${header}Hooli,"Dev,,,\n`, columns }],
+    ];
+  },
+  'csvImport.undo': () => [
+    ['an empty list', { openingIds: [] }],
+    ['an unknown id', { openingIds: [UNKNOWN] }],
+    ['a path as id', { openingIds: [TRAVERSAL] }],
+    ['an opening already in the trash', { openingIds: [seed.trashedOpening.id] }],
+    ['more ids than one import adds', { openingIds: Array.from({ length: 5001 }, () => UNKNOWN) }],
+    ['ids as one string', { openingIds: UNKNOWN }],
+  ],
   'settings.get': () => [],
   'settings.save': () => [
     ['a partial save', { notifications: false }],

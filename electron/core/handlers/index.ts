@@ -5,6 +5,7 @@ import { companyHandlers } from './companies';
 import { contactHandlers } from './contacts';
 import { exportHandlers } from './exports';
 import { insightHandlers } from './insights';
+import { csvImportHandlers } from './csv-import';
 import { interviewHandlers } from './interviews';
 import { letterHandlers } from './letters';
 import { noteHandlers } from './notes';
@@ -42,5 +43,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...touchpointHandlers(services),
     ...exportHandlers(services),
     ...insightHandlers(services),
+    ...csvImportHandlers(services),
   };
 }

@@ -3,6 +3,7 @@ import { call, vaultExportTarget } from '../../api';
 import { Alert } from '../../ui/Alert';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
+import { CsvImport } from '../import/CsvImport';
 import { downloadBase64 } from '../letters/download';
 import { useVaultExport } from './useVaultExport';
 import './data.css';
@@ -42,11 +43,6 @@ export function DataPage() {
       </header>
       {error && <Alert tone="error">{error}</Alert>}
 
-      {/*
-        "Import openings from CSV": the CsvImport component mounts here, as its
-        own <Section title="Import openings from CSV">, once it exists. Until
-        then the section is left out rather than shown empty.
-      */}
 
       <Section title="Pipeline as a spreadsheet">
         <p className="data-explain">
@@ -104,6 +100,16 @@ export function DataPage() {
         {state.phase === 'saved' && <Alert tone="success">{state.message}</Alert>}
         {state.phase === 'canceled' && <Alert tone="success">Export canceled. Nothing was left behind.</Alert>}
         {state.phase === 'failed' && <Alert tone="error">{state.message}</Alert>}
+      </Section>
+
+      <Section title="Import openings from CSV">
+        <p className="data-explain">
+          Bring in a list kept in a spreadsheet. You match its columns to Afterview's fields and see every row checked before anything is added; a file with a problem
+          adds nothing until it is fixed.
+        </p>
+        <div>
+          <CsvImport buttonLabel="Import openings from CSV…" />
+        </div>
       </Section>
     </section>
   );

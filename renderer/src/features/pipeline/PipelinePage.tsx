@@ -5,6 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { CsvImport } from '../import/CsvImport';
 import { AddOpeningForm } from './AddOpeningForm';
 import { PipelineBoard, type FocusRequest } from './PipelineBoard';
 import { PipelineList } from './PipelineList';
@@ -61,6 +62,11 @@ export function PipelinePage() {
   function added(opening: Opening) {
     setAdding(false);
     setAnnouncement(`Added ${opening.role} at ${opening.companyName}.`);
+    openings.reload();
+    companies.reload();
+  }
+
+  function reloadAfterImport() {
     openings.reload();
     companies.reload();
   }
@@ -129,11 +135,14 @@ export function PipelinePage() {
           <h1 id="pipeline-title">Pipeline</h1>
           {subtitle && <p className="subtitle">{subtitle}</p>}
         </div>
-        {!adding && (
-          <button ref={addButtonRef} type="button" className="button primary" onClick={() => setAdding(true)}>
-            Add opening
-          </button>
-        )}
+        <div className="pipeline-actions">
+          <CsvImport onImported={reloadAfterImport} onUndone={reloadAfterImport} />
+          {!adding && (
+            <button ref={addButtonRef} type="button" className="button primary" onClick={() => setAdding(true)}>
+              Add opening
+            </button>
+          )}
+        </div>
       </header>
 
       <div role="status" aria-live="polite" className="sr-only">
