@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHELL_COMMANDS } from '../domain/shortcuts';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
 import { companyChannels } from './channels/companies';
@@ -9,6 +10,7 @@ import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
 import { referenceChannels } from './channels/references';
 import { reminderChannels } from './channels/reminders';
+import { sampleChannels } from './channels/sample';
 import { searchChannels } from './channels/search';
 import { touchpointChannels } from './channels/touchpoints';
 import { trashChannels } from './channels/trash';
@@ -32,6 +34,7 @@ export const contract = {
   ...reminderChannels,
   ...searchChannels,
   ...touchpointChannels,
+  ...sampleChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -56,6 +59,8 @@ export const events = {
   'app.flushRequested': z.object({ requestId: z.number().int().nonnegative() }),
   /** The reminders changed (a re-plan, an alert, a snooze): Today and the tray fetch the agenda again. */
   'reminders.changed': z.object({}),
+  /** A menu item asks the page to open something of its own: the search palette, the shortcuts list. */
+  'app.command': z.object({ command: z.enum(SHELL_COMMANDS) }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -11,6 +11,7 @@ import { outcomeHandlers } from './outcomes';
 import { referenceHandlers } from './references';
 import { templateHandlers } from './templates';
 import { reminderHandlers } from './reminders';
+import { sampleHandlers } from './sample';
 import { searchHandlers } from './search';
 import { touchpointHandlers } from './touchpoints';
 import { trashHandlers } from './trash';
@@ -22,7 +23,7 @@ export type { Handlers } from './types';
 /** Implements every contract channel on the vault; one module per feature. */
 export function createHandlers(context: CoreContext): Handlers {
   const services = createServices(context);
-  return {
+  const handlers = {
     ...appHandlers(services),
     ...backupHandlers(services),
     ...openingHandlers(services),
@@ -39,4 +40,5 @@ export function createHandlers(context: CoreContext): Handlers {
     ...searchHandlers(services),
     ...touchpointHandlers(services),
   };
+  return { ...handlers, ...sampleHandlers(services, handlers) };
 }

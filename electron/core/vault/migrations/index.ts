@@ -5,6 +5,7 @@ import { m0003RemindersSettings } from './0003_reminders_settings';
 import { m0004LettersTouchpoints } from './0004_letters_touchpoints';
 import { m0005Search } from './0005_search';
 import { m0006References } from './0006_references';
+import { m0007SampleRows } from './0007_sample_rows';
 
 export interface Migration {
   /** Sortable and unique: a zero-padded sequence number and a short name. */
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order it must run. Append only; never edit one that shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings, m0004LettersTouchpoints, m0005Search, m0006References];
+export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings, m0004LettersTouchpoints, m0005Search, m0006References, m0007SampleRows];
