@@ -1,20 +1,14 @@
-import { hrefFor, type Route } from '../../router';
+import { SCREEN_SHORTCUTS } from '../../../../shared/domain/shortcuts';
 
 export interface PaletteCommand {
   label: string;
   href: string;
+  /** Its keyboard shortcut, as "Mod-1". */
+  keys: string;
 }
 
-const GO_TO: { label: string; route: Route }[] = [
-  { label: 'Today', route: { name: 'today' } },
-  { label: 'Pipeline', route: { name: 'pipeline' } },
-  { label: 'Contacts', route: { name: 'contacts' } },
-  { label: 'Companies', route: { name: 'companies' } },
-  { label: 'Templates', route: { name: 'templates' } },
-  { label: 'Trash', route: { name: 'trash' } },
-  { label: 'Settings', route: { name: 'settings' } },
-  { label: 'Backups', route: { name: 'backups' } },
-];
+/** One "Go to" per screen of the sidebar, with the shortcut that does the same. */
+const GO_TO = SCREEN_SHORTCUTS.map((shortcut) => ({ label: shortcut.label, href: `#${shortcut.path}`, keys: `Mod-${shortcut.key}` }));
 
 /** The "Go to" commands whose name starts a word the user typed, or all of them before anything is typed. */
 export function commandsFor(text: string): PaletteCommand[] {
@@ -22,5 +16,5 @@ export function commandsFor(text: string): PaletteCommand[] {
   return GO_TO.filter(({ label }) => {
     const name = `go to ${label}`.toLowerCase();
     return words.every((word) => name.split(' ').some((part) => part.startsWith(word)));
-  }).map(({ label, route }) => ({ label: `Go to ${label}`, href: hrefFor(route) }));
+  }).map(({ label, href, keys }) => ({ label: `Go to ${label}`, href, keys }));
 }
