@@ -2,7 +2,7 @@
 // our own files): paints in the theme chosen last time, so the window never
 // flashes light before turning dark. renderer/src/theme.ts takes over once the
 // app has loaded the setting from the vault; keep the key and attributes in step.
-/* global window, document, localStorage */
+/* global window, document */
 (function () {
   var choice = 'system';
   try {
