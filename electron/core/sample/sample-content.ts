@@ -1,9 +1,8 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import { addDays, localDate, zonedInstant } from '../../../shared/domain/zoned-time';
 
 /** Runs one channel's handler on input checked by the channel's own schema, as the app does. */
 export type RunChannel = <C extends Channel>(channel: C, input: ChannelInput<C>) => ChannelOutput<C>;
-
-const DAY = 86_400_000;
 
 /** A short rich-text document: one paragraph per line, a bullet list for lines starting with "- ". */
 function doc(...lines: string[]) {
@@ -21,6 +20,26 @@ function doc(...lines: string[]) {
   return { type: 'doc', content };
 }
 
+/** An interview from weeks ago, as a diligent user leaves it: debriefed, every interviewer thanked. */
+function settleInterview(run: RunChannel, interviewId: string, thankedAt: string, learned: string): void {
+  const { team } = run('interviews.get', { id: interviewId });
+  run('interviews.saveDebrief', {
+    interviewId,
+    nextStepClear: true,
+    nextStep: 'Wait for their answer',
+    notifyBy: null,
+    fillBy: null,
+    cardsCollected: false,
+    impressions: 'A good conversation.',
+    concerns: '',
+    questions: '',
+    learned,
+    team: team.map((member) => ({ contactId: member.contactId, preferredChannel: 'email' as const, cardCollected: false })),
+    complete: true,
+  });
+  for (const letter of run('letters.list', { interviewId })) run('letters.markSent', { id: letter.id, channel: 'email', sentAt: thankedAt });
+}
+
 /**
  * A small, believable job search a few weeks in: five companies, openings at
  * different stages, interviews with their teams, a debrief, notes, a sent
@@ -28,10 +47,10 @@ function doc(...lines: string[]) {
  * Today has something to show. Built only through the app's own channels.
  */
 export function createSampleContent(run: RunChannel, now: Date, timeZone: string): void {
-  // Whole hours, so times read naturally: "10:00", not "10:37".
-  const base = Math.floor(now.getTime() / 3_600_000) * 3_600_000;
-  const at = (days: number, hours = 0) => new Date(base + days * DAY + hours * 3_600_000).toISOString();
-  const day = (days: number) => at(days).slice(0, 10);
+  // Office hours in the user's own zone (10:00 plus a few hours), so times read as a real diary would.
+  const today = localDate(now, timeZone);
+  const at = (days: number, hours = 0) => new Date(zonedInstant(addDays(today, days), '10:00', timeZone).getTime() + hours * 3_600_000).toISOString();
+  const day = (days: number) => addDays(today, days);
 
   // An opening in full swing: one interview behind, debriefed and thanked, one ahead.
   const lumen = run('openings.create', {
@@ -131,7 +150,7 @@ export function createSampleContent(run: RunChannel, now: Date, timeZone: string
     nextStep: 'Reply to the offer',
     notifyBy: day(6),
   });
-  run('interviews.create', {
+  const fernwoodRound = run('interviews.create', {
     openingId: fernwood.id,
     title: 'Final round with the founders',
     startsAt: at(-12),
@@ -140,6 +159,7 @@ export function createSampleContent(run: RunChannel, now: Date, timeZone: string
     format: 'video',
     team: [{ name: 'Elena Novak', title: 'Co-founder', email: 'elena@fernwood.example' }],
   });
+  settleInterview(run, fernwoodRound.id, at(-12, 4), 'Founders want someone to own research and design end to end.');
   const maya = run('references.create', {
     name: 'Maya Chen',
     relationship: 'Former manager at Kite Mobility',
@@ -152,7 +172,7 @@ export function createSampleContent(run: RunChannel, now: Date, timeZone: string
 
   // Over: a rejection, and an opening still only of interest.
   const northwind = run('openings.create', { companyName: 'Northwind Bank', role: 'Design Systems Lead', stage: 'applied', appliedOn: day(-40) });
-  run('interviews.create', {
+  const northwindRound = run('interviews.create', {
     openingId: northwind.id,
     title: 'Hiring manager call',
     startsAt: at(-26),
@@ -161,6 +181,7 @@ export function createSampleContent(run: RunChannel, now: Date, timeZone: string
     format: 'phone',
     team: [{ name: 'Grace Miller', title: 'Director of Design' }],
   });
+  settleInterview(run, northwindRound.id, at(-26, 3), 'They want someone who has run a design system at a bank before.');
   run('openings.update', { id: northwind.id, stage: 'rejected' });
   run('openings.create', { companyName: 'Cobalt Labs', role: 'Product Designer, Growth', stage: 'interested', jobUrl: 'https://cobalt.example.com/jobs/growth-designer' });
 }
