@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../core/dispatch';
@@ -6,6 +6,7 @@ import { createBackups } from '../core/backup/backups';
 import { startDailyBackups } from '../core/backup/daily';
 import { createHandlers } from '../core/handlers/index';
 import { createReminderService } from '../core/reminders/service';
+import type { ThemeChoice } from '../../shared/domain/theme';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { CloseToTray } from './close-to-tray';
@@ -16,6 +17,7 @@ import { createFolderPicker } from './folder-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
 import { appMenuTemplate } from './menu';
+import { applyThemeChoice, windowBackground } from './native-theme';
 import { defaultVaultPath, sqliteNativeBinding } from './paths';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { ReminderShell } from './reminder-shell';
@@ -50,6 +52,7 @@ export async function main(): Promise<void> {
   const appIcon = join(iconsDir, 'icon-512.png');
   // Set once the vault is open; until then closing really closes.
   let closeToTraySetting = () => false;
+  let themeSetting = (): ThemeChoice => 'system';
   const closeToTray = new CloseToTray({
     enabled: () => closeToTraySetting(),
     explained: () => store.get('trayExplained') === true,
@@ -68,6 +71,7 @@ export async function main(): Promise<void> {
         url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
         iconPath: appIcon,
         store,
+        backgroundColor: windowBackground(nativeTheme, themeSetting()),
       });
       window = created;
       bridge.attach(created.webContents);
@@ -89,7 +93,20 @@ export async function main(): Promise<void> {
   // Exports reach the disk through a save dialog, never silently.
   handleDownloads(session.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
   handleAppProtocol(protocol, join(here, '../renderer'));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, !app.isPackaged)));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate(process.platform, !app.isPackaged, 'Afterview', {
+        navigate: (path) => {
+          showWindow();
+          bridge.emit('navigate', { path });
+        },
+        command: (command) => {
+          showWindow();
+          bridge.emit('app.command', { command });
+        },
+      }),
+    ),
+  );
 
   let vault: Vault;
   const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
@@ -121,9 +138,12 @@ export async function main(): Promise<void> {
     },
     onSettingsSaved: (next, previous) => {
       if (next.launchAtLogin !== previous.launchAtLogin) applyLaunchAtLogin(next.launchAtLogin);
+      if (next.theme !== previous.theme) applyThemeChoice(nativeTheme, next.theme);
     },
   });
   closeToTraySetting = () => reminders.settings.get().closeToTray;
+  themeSetting = () => reminders.settings.get().theme;
+  applyThemeChoice(nativeTheme, themeSetting());
   const dispatch = createDispatch(createHandlers({
     vault,
     appVersion: app.getVersion(),

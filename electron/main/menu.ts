@@ -1,7 +1,42 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY, type ShellCommand } from '../../shared/domain/shortcuts';
 
-/** The application menu: the standard roles, so copy, paste, undo and window keys work everywhere. */
-export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolean, appName = 'Afterview'): MenuItemConstructorOptions[] {
+/** What the menu's own items do: go to a screen, or ask the page to open something. */
+export interface MenuActions {
+  navigate(path: string): void;
+  command(command: ShellCommand): void;
+}
+
+const NO_ACTIONS: MenuActions = { navigate: () => undefined, command: () => undefined };
+
+/**
+ * The Go menu: every screen, search and the shortcuts list, with their keys.
+ * The page handles the keys itself (one place, and they work in the browser
+ * preview too), so the menu only shows them: registering them here as well
+ * would run each shortcut twice.
+ */
+function goMenu(actions: MenuActions): MenuItemConstructorOptions {
+  return {
+    label: '&Go',
+    submenu: [
+      { label: 'Search…', accelerator: `CmdOrCtrl+${SEARCH_KEY.toUpperCase()}`, registerAccelerator: false, click: () => actions.command('openSearch') },
+      { type: 'separator' },
+      ...SCREEN_SHORTCUTS.map(
+        (shortcut): MenuItemConstructorOptions => ({
+          label: shortcut.label,
+          accelerator: `CmdOrCtrl+${shortcut.key}`,
+          registerAccelerator: false,
+          click: () => actions.navigate(shortcut.path),
+        }),
+      ),
+      { type: 'separator' },
+      { label: 'Keyboard Shortcuts', accelerator: `CmdOrCtrl+${SHORTCUTS_HELP_KEY}`, registerAccelerator: false, click: () => actions.command('showShortcuts') },
+    ],
+  };
+}
+
+/** The application menu: the standard roles, so copy, paste, undo and window keys work everywhere, and the Go menu. */
+export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolean, appName = 'Afterview', actions: MenuActions = NO_ACTIONS): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
@@ -49,6 +84,7 @@ export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolea
         { role: 'togglefullscreen' },
       ],
     },
+    goMenu(actions),
     { label: '&Window', role: 'windowMenu' },
   );
   return template;

@@ -7,6 +7,8 @@ export interface MainWindowOptions {
   url: string;
   iconPath?: string;
   store: WindowStateStore;
+  /** Painted before the page loads: the theme's background, so no flash of the other theme. */
+  backgroundColor?: string;
 }
 
 /** The web preferences of every window: Electron's security checklist. */
@@ -37,7 +39,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     title: 'Afterview',
     icon: options.iconPath,
-    backgroundColor: '#f7f7f5',
+    backgroundColor: options.backgroundColor ?? '#f7f7f5',
     webPreferences: secureWebPreferences(options.preloadPath),
   });
   if (maximized) window.maximize();

@@ -8,12 +8,16 @@ import { InsightsPage } from './features/insights/InsightsPage';
 import { ReferencePage } from './features/references/ReferencePage';
 import { ReferencesPage } from './features/references/ReferencesPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
+import { SampleBanner } from './features/sample/SampleBanner';
+import { SampleDataProvider, useSampleData } from './features/sample/SampleData';
 import { SearchLauncher } from './features/search/SearchLauncher';
+import { ShellKeys } from './features/shortcuts/ShellKeys';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TodayPage } from './features/today/TodayPage';
 import { DueBadge } from './features/today/DueBadge';
 import { TrashPage } from './features/trash/TrashPage';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
+import { useThemeFromVault } from './theme';
 import { ToastProvider } from './ui/toast';
 
 // The screens with a rich-text editor load it (TipTap and ProseMirror, most of the
@@ -32,7 +36,7 @@ function screenFor(route: Route): ReactNode {
     case 'today':
       return <TodayPage />;
     case 'pipeline':
-      return <PipelinePage />;
+      return <PipelinePage startAdding={route.add} />;
     case 'interview':
       return <InterviewPage key={route.id} id={route.id} />;
     case 'contacts':
@@ -81,40 +85,59 @@ function NavLink({ item, current, badge }: { item: NavItem; current: Route; badg
   );
 }
 
+/** The screen on show; it loads again when the sample data comes or goes. */
+function Screen({ route }: { route: Route }) {
+  const { epoch } = useSampleData();
+  return (
+    <div key={epoch}>
+      <Suspense
+        fallback={
+          <p className="muted" role="status">
+            Opening…
+          </p>
+        }
+      >
+        {screenFor(route)}
+      </Suspense>
+    </div>
+  );
+}
+
 export function App() {
   const route = useRoute();
+  useThemeFromVault();
   return (
     <ToastProvider>
-      <div className="shell">
-        <nav className="sidebar" aria-label="Main">
-          <div className="brand">
-            <img src="./logo.svg" alt="" width="28" height="28" />
-            <span>Afterview</span>
+      <SampleDataProvider>
+        <ShellKeys>
+          <a className="skip-link" href="#main-content">
+            Skip to content
+          </a>
+          <div className="shell">
+            <nav className="sidebar" aria-label="Main">
+              <div className="brand">
+                <img src="./logo.svg" alt="" width="28" height="28" />
+                <span>Afterview</span>
+              </div>
+              <SearchLauncher />
+              <ul>
+                {NAV_ITEMS.map((item) => (
+                  <NavLink key={item.label} item={item} current={route} badge={item.route.name === 'today' ? <DueBadge /> : undefined} />
+                ))}
+              </ul>
+              <ul className="sidebar-footer">
+                {NAV_FOOTER.map((item) => (
+                  <NavLink key={item.label} item={item} current={route} />
+                ))}
+              </ul>
+            </nav>
+            <main className="content" id="main-content" tabIndex={-1}>
+              <SampleBanner />
+              <Screen route={route} />
+            </main>
           </div>
-          <SearchLauncher />
-          <ul>
-            {NAV_ITEMS.map((item) => (
-              <NavLink key={item.label} item={item} current={route} badge={item.route.name === 'today' ? <DueBadge /> : undefined} />
-            ))}
-          </ul>
-          <ul className="sidebar-footer">
-            {NAV_FOOTER.map((item) => (
-              <NavLink key={item.label} item={item} current={route} />
-            ))}
-          </ul>
-        </nav>
-        <main className="content">
-          <Suspense
-            fallback={
-              <p className="muted" role="status">
-                Opening…
-              </p>
-            }
-          >
-            {screenFor(route)}
-          </Suspense>
-        </main>
-      </div>
+        </ShellKeys>
+      </SampleDataProvider>
     </ToastProvider>
   );
 }

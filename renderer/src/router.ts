@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 /** Every screen of the app, addressed by the URL hash so a reload keeps the place. */
 export type Route =
   | { name: 'today' }
-  | { name: 'pipeline' }
+  /** `add` comes from the first steps on Today: open the form for a new opening. */
+  | { name: 'pipeline'; add?: boolean }
   /** `intent` comes from Today: open the follow-up log, or offer to let a silent opening rest. */
   | { name: 'opening'; id: string; intent?: OpeningIntent }
   | { name: 'interview'; id: string }
@@ -42,6 +43,7 @@ export function parseRoute(hash: string): Route {
     if (intent) return { name: 'opening', id: second, intent };
     return { name: WITH_ID[first as keyof typeof WITH_ID], id: second } as Route;
   }
+  if (first === 'pipeline' && second === undefined && query === 'add') return { name: 'pipeline', add: true };
   if (second === undefined && first in LISTS) return { name: LISTS[first as keyof typeof LISTS] };
   // Home, and where an unknown address lands: what is due.
   return { name: 'today' };
@@ -65,6 +67,8 @@ export function hrefFor(route: Route): string {
       return `#/references/${route.id}`;
     case 'brief':
       return `#/references/${route.referenceId}/briefs/${route.openingId}`;
+    case 'pipeline':
+      return route.add ? '#/pipeline?add' : '#/pipeline';
     default:
       return `#/${route.name}`;
   }

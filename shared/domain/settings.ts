@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { playbookSettingsSchema } from './playbook';
+import { themeChoiceSchema } from './theme';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Time must be HH:MM, e.g. 21:30.' });
 
@@ -29,6 +30,7 @@ export const settingsSchema = z
     notifications: z.boolean().default(true),
     launchAtLogin: z.boolean().default(false),
     closeToTray: z.boolean().default(true),
+    theme: themeChoiceSchema.default('system'),
   })
   .strict();
 export type Settings = z.output<typeof settingsSchema>;
@@ -48,5 +50,6 @@ export const settingsSaveSchema = z
     notifications: z.boolean(section('whether to notify (true or false)')),
     launchAtLogin: z.boolean(section('whether to launch at login (true or false)')),
     closeToTray: z.boolean(section('whether closing the window keeps Afterview in the tray (true or false)')),
+    theme: z.enum(themeChoiceSchema.options, section('the appearance (system, light or dark)')),
   })
   .strict();

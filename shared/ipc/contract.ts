@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exportProgressSchema } from '../domain/data-export';
+import { SHELL_COMMANDS } from '../domain/shortcuts';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
 import { companyChannels } from './channels/companies';
@@ -13,6 +14,7 @@ import { noteChannels } from './channels/notes';
 import { openingChannels } from './channels/openings';
 import { referenceChannels } from './channels/references';
 import { reminderChannels } from './channels/reminders';
+import { sampleChannels } from './channels/sample';
 import { searchChannels } from './channels/search';
 import { touchpointChannels } from './channels/touchpoints';
 import { trashChannels } from './channels/trash';
@@ -39,6 +41,7 @@ export const contract = {
   ...exportChannels,
   ...insightChannels,
   ...csvImportChannels,
+  ...sampleChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -65,6 +68,8 @@ export const events = {
   'reminders.changed': z.object({}),
   /** A whole-vault export moved on: done of total steps. */
   'exports.progress': exportProgressSchema,
+  /** A menu item asks the page to open something of its own: the search palette, the shortcuts list. */
+  'app.command': z.object({ command: z.enum(SHELL_COMMANDS) }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

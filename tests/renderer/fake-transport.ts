@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { Transport } from '../../renderer/src/api';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import type { Envelope } from '../../shared/ipc/errors';
 
 type Reply = (input: unknown) => Envelope<unknown>;
@@ -9,6 +10,9 @@ const DEFAULT_REPLIES: Record<string, Reply> = {
   'touchpoints.list': () => ({ ok: true, value: [] }),
   'insights.timeline': () => ({ ok: true, value: { events: [] } }),
   'tips.get': () => ({ ok: true, value: { dismissed: [] } }),
+  // The shell asks these on start: the saved theme and whether the sample banner shows.
+  'settings.get': () => ({ ok: true, value: DEFAULT_SETTINGS }),
+  'sample.get': () => ({ ok: true, value: { rows: 0 } }),
 };
 
 /** A transport answering from a table of channel → reply, recording every call. */

@@ -596,9 +596,19 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['ids as one string', { openingIds: UNKNOWN }],
   ],
   'settings.get': () => [],
+  'sample.get': () => [],
+  'sample.load': () => [
+    ['no time zone', {}],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus_Mons' }],
+    ['a huge time zone', { timeZone: 'Europe/'.repeat(2000) }],
+    ['an extra field', { timeZone: 'UTC', rows: 500 }],
+  ],
+  // Nothing to remove in a vault without the sample.
+  'sample.remove': () => [['no sample data', undefined]],
   'settings.save': () => [
     ['a partial save', { notifications: false }],
-    ['an unknown setting', { ...DEFAULT_SETTINGS, theme: 'dark' }],
+    ['an unknown setting', { ...DEFAULT_SETTINGS, fontSize: 12 }],
+    ['an unknown appearance', { ...DEFAULT_SETTINGS, theme: 'sepia' }],
     ['an unknown playbook timing', { ...DEFAULT_SETTINGS, playbook: { ...DEFAULT_SETTINGS.playbook, thankYouMinutes: 5 } }],
     ['an impossible morning time', { ...DEFAULT_SETTINGS, playbook: { ...DEFAULT_SETTINGS.playbook, morningTime: '25:00' } }],
     ['a zero-hour thank-you deadline', { ...DEFAULT_SETTINGS, playbook: { ...DEFAULT_SETTINGS.playbook, thankYouDeadlineHours: 0 } }],

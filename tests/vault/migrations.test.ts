@@ -320,3 +320,29 @@ describe('0007_read_indexes (from a vault at 0006 with data)', () => {
     vault.close();
   });
 });
+
+describe('0008_sample_rows (from a vault at 0007 with data)', () => {
+  it('keeps the existing rows unmarked, and drops a mark when its row goes, however it goes', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 7));
+    const now = '2026-02-01T00:00:00.000Z';
+    db.prepare('INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('c1', 'Acme', 'acme', now, now);
+    db.prepare("INSERT INTO openings (id, company_id, role, stage, created_at, updated_at) VALUES ('o1', 'c1', 'Engineer', 'interviewing', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO interviews (id, opening_id, round, starts_at, ends_at, time_zone, format, created_at, updated_at) VALUES ('i1', 'o1', 1, ?, '2026-02-01T01:00:00.000Z', 'UTC', 'video', ?, ?)").run(now, now, now);
+
+    migrate(db, MIGRATIONS.slice(0, 8));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM openings').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM sample_rows').get()).toEqual({ n: 0 });
+    const mark = db.prepare('INSERT INTO sample_rows (table_name, row_id) VALUES (?, ?)');
+    mark.run('openings', 'o1');
+    mark.run('interviews', 'i1');
+    expect(() => mark.run('openings', 'o1')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => mark.run('settings', 'x')).toThrow(/CHECK/);
+    // The opening going takes its interview by cascade; both marks go with them.
+    db.prepare("DELETE FROM openings WHERE id = 'o1'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM sample_rows').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});

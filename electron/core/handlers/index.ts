@@ -14,6 +14,7 @@ import { outcomeHandlers } from './outcomes';
 import { referenceHandlers } from './references';
 import { templateHandlers } from './templates';
 import { reminderHandlers } from './reminders';
+import { sampleHandlers } from './sample';
 import { searchHandlers } from './search';
 import { touchpointHandlers } from './touchpoints';
 import { trashHandlers } from './trash';
@@ -25,7 +26,7 @@ export type { Handlers } from './types';
 /** Implements every contract channel on the vault; one module per feature. */
 export function createHandlers(context: CoreContext): Handlers {
   const services = createServices(context);
-  return {
+  const handlers = {
     ...appHandlers(services),
     ...backupHandlers(services),
     ...openingHandlers(services),
@@ -45,4 +46,5 @@ export function createHandlers(context: CoreContext): Handlers {
     ...insightHandlers(services),
     ...csvImportHandlers(services),
   };
+  return { ...handlers, ...sampleHandlers(services, handlers) };
 }

@@ -25,17 +25,18 @@ export function NoteList({ notes, selectedId, onSelect, onDelete }: NoteListProp
         const selected = note.id === selectedId;
         return (
           <li key={note.id} className={`note-list-item${selected ? ' selected' : ''}`}>
-            <button type="button" className="note-open" aria-current={selected ? 'true' : undefined} aria-labelledby={`${id}-title`} aria-describedby={`${id}-excerpt ${id}-time`} onClick={() => onSelect(note.id)}>
-              <span id={`${id}-title`} className="note-open-title">
+            {/* The button's name is the title alone (what a voice user says); its ::after covers the row, so the excerpt and time are clicked through it. */}
+            <div className="note-open-body">
+              <button type="button" className="note-open" aria-current={selected ? 'true' : undefined} aria-describedby={`${id}-excerpt ${id}-time`} onClick={() => onSelect(note.id)}>
                 {note.title || 'Untitled note'}
-              </span>
+              </button>
               <span id={`${id}-excerpt`} className="note-open-excerpt">
                 {note.excerpt || 'Empty note'}
               </span>
               <time id={`${id}-time`} className="note-open-time" dateTime={note.updatedAt}>
                 Edited {relativeTime(note.updatedAt, now)}
               </time>
-            </button>
+            </div>
             <button type="button" className="icon-button note-delete" aria-label={`Delete note “${note.title || 'Untitled note'}”`} title="Delete note" onClick={() => onDelete(note)}>
               <svg viewBox="0 0 20 20" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
                 <path d="M4 6h12M8 6V4.5h4V6M5.5 6l.8 10h7.4l.8-10" />

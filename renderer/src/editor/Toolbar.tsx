@@ -16,8 +16,8 @@ interface Toggle {
 
 const TOGGLES: Toggle[][] = [
   [
-    { name: 'h2', label: 'Heading 2', keys: 'Mod-Alt-2', face: 'H2', isActive: (e) => e.isActive('heading', { level: 2 }), apply: (c) => c.toggleHeading({ level: 2 }) },
-    { name: 'h3', label: 'Heading 3', keys: 'Mod-Alt-3', face: 'H3', isActive: (e) => e.isActive('heading', { level: 3 }), apply: (c) => c.toggleHeading({ level: 3 }) },
+    { name: 'h2', label: 'H2 heading', keys: 'Mod-Alt-2', face: 'H2', isActive: (e) => e.isActive('heading', { level: 2 }), apply: (c) => c.toggleHeading({ level: 2 }) },
+    { name: 'h3', label: 'H3 heading', keys: 'Mod-Alt-3', face: 'H3', isActive: (e) => e.isActive('heading', { level: 3 }), apply: (c) => c.toggleHeading({ level: 3 }) },
   ],
   [
     { name: 'bold', label: 'Bold', keys: 'Mod-B', face: <b>B</b>, isActive: (e) => e.isActive('bold'), apply: (c) => c.toggleBold() },

@@ -77,9 +77,9 @@ describe('NoteEditor', () => {
     const { user, body } = await openNote();
     await user.click(body);
     await user.type(body, 'Questions');
-    await user.click(screen.getByRole('button', { name: 'Heading 2' }));
+    await user.click(screen.getByRole('button', { name: 'H2 heading' }));
     expect(body.querySelector('h2')).toHaveTextContent('Questions');
-    expect(screen.getByRole('button', { name: 'Heading 2' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'H2 heading' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: 'Checklist' }));
     expect(body.querySelector('ul[data-type="taskList"]')).toHaveTextContent('Questions');
     expect(screen.getByRole('checkbox', { name: 'Task: Questions' })).not.toBeChecked();

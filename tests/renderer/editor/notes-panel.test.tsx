@@ -68,7 +68,9 @@ describe('NotesPanel', () => {
     const vault = noteVault([first, second]);
     const { user } = renderPanel([summary(second, 'They ship weekly'), summary(first)], vault);
     const items = within(screen.getByRole('list', { name: 'Notes' })).getAllByRole('button', { name: /^(Phone screen|Team lunch)$/ });
-    expect(items.map((item) => item.textContent)).toEqual([expect.stringMatching(/^Phone screenEmpty noteEdited /), expect.stringMatching(/^Team lunchThey ship weeklyEdited /)]);
+    // Each button is named by its note's title; the excerpt and the time of the last edit describe it.
+    expect(items.map((item) => item.closest('li')?.textContent)).toEqual([expect.stringMatching(/^Phone screenEmpty noteEdited /), expect.stringMatching(/^Team lunchThey ship weeklyEdited /)]);
+    expect(items[1]).toHaveAccessibleDescription(/^They ship weekly Edited /);
     expect(screen.getByText('Pick a note to read or edit it, or start a new one.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Phone screen' }));

@@ -21,7 +21,7 @@ describe('Insights and guide routes', () => {
     expect(hrefFor({ name: 'guide' })).toBe('#/guide');
     expect(NAV_ITEMS.find((item) => item.label === 'Insights')?.route).toEqual({ name: 'insights' });
     expect(NAV_FOOTER.find((item) => item.label === 'How Afterview works')?.route).toEqual({ name: 'guide' });
-    expect(commandsFor('insi')).toEqual([{ label: 'Go to Insights', href: '#/insights' }]);
+    expect(commandsFor('insi')).toEqual([{ label: 'Go to Insights', href: '#/insights', keys: 'Mod-9' }]);
     expect(commandsFor('how works')).toEqual([{ label: 'Go to How Afterview works', href: '#/guide' }]);
   });
 

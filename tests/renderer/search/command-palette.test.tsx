@@ -91,10 +91,25 @@ describe('command palette', () => {
   it('lists the go-to commands filtered by the text, and says so when nothing is found', async () => {
     const { user } = setup(() => []);
     await user.keyboard('{Control>}k{/Control}');
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toContain('Go to Settings');
+    const titles = () => screen.getAllByRole('option').map((option) => option.querySelector('.palette-title')?.textContent);
+    // Every screen of the sidebar, each with the shortcut that does the same.
+    expect(titles()).toEqual([
+      'Go to Today',
+      'Go to Pipeline',
+      'Go to Contacts',
+      'Go to Companies',
+      'Go to References',
+      'Go to Templates',
+      'Go to Trash',
+      'Go to Backups',
+      'Go to Settings',
+    ]);
+    const references = screen.getByRole('option', { name: 'Go to References' });
+    expect(references).toHaveAttribute('aria-keyshortcuts', 'Control+5');
+    expect(within(references).getByText('Ctrl+5')).toBeInTheDocument();
     await user.type(screen.getByRole('combobox'), 'sett');
     expect(await screen.findByText('Nothing in your vault matches “sett”.')).toBeInTheDocument();
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Go to Settings']);
+    expect(titles()).toEqual(['Go to Settings']);
     await user.keyboard('{Enter}');
     await waitFor(() => expect(window.location.hash).toBe('#/settings'));
   });

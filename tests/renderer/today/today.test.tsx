@@ -201,7 +201,7 @@ describe('Today', () => {
   });
 
   it('teaches what it will remind about when nothing is due', async () => {
-    setup(agenda({}));
+    setup(agenda({}), { 'openings.list': () => ok([{ id: ID.opening }]) });
     expect(await screen.findByRole('heading', { name: 'Nothing is due' })).toBeInTheDocument();
     expect(screen.getByText(/thank each interviewer within a day/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the pipeline' })).toHaveAttribute('href', '#/pipeline');

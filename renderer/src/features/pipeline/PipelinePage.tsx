@@ -1,11 +1,13 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { STAGE_LABELS, STAGES, type Opening, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
 import { call } from '../../api';
+import { hrefFor } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { CsvImport } from '../import/CsvImport';
+import { FirstSteps } from '../sample/FirstSteps';
 import { AddOpeningForm } from './AddOpeningForm';
 import { PipelineBoard, type FocusRequest } from './PipelineBoard';
 import { PipelineList } from './PipelineList';
@@ -37,12 +39,12 @@ function countLabel(count: number): string {
   return count === 1 ? '1 opening' : `${count} openings`;
 }
 
-export function PipelinePage() {
+export function PipelinePage({ startAdding = false }: { startAdding?: boolean }) {
   const openings = useAsyncData(loadOpenings);
   const companies = useAsyncData(loadCompanies);
   const toast = useToast();
   const now = useNow();
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState(startAdding);
   const [announcement, setAnnouncement] = useState<string>();
   const [view, setView] = useState<View>(loadView);
   const [sort, setSort] = useState<Sort>(loadSort);
@@ -58,6 +60,11 @@ export function PipelinePage() {
   );
   const shown = useMemo(() => visibleOpenings(all, filters, sort, now), [all, filters, sort, now]);
   const closedCount = all.filter((opening) => isClosed(opening.stage)).length;
+
+  // Opened from Today's first steps: the address drops "?add" so a reload does not open the form again.
+  useEffect(() => {
+    if (startAdding) window.history.replaceState(null, '', hrefFor({ name: 'pipeline' }));
+  }, [startAdding]);
 
   function added(opening: Opening) {
     setAdding(false);
@@ -152,13 +159,7 @@ export function PipelinePage() {
       {adding && <AddOpeningForm companies={companies.data ?? []} onAdded={added} onCancel={stopAdding} />}
 
       {loaded && total === 0 && !adding && (
-        <div className="empty">
-          <h2>Your pipeline is empty</h2>
-          <p>Add each job you are pursuing. Afterview then keeps its interviews, people and notes together and reminds you what to do after every conversation.</p>
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
-            Add your first opening
-          </button>
-        </div>
+        <FirstSteps title="Your pipeline is empty" onAddOpening={() => setAdding(true)} />
       )}
 
       {total > 0 && (

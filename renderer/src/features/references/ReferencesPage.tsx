@@ -69,7 +69,15 @@ export function ReferencesPage() {
       {data === undefined ? (
         !error && <p className="muted" role="status">Loading the references…</p>
       ) : data.length === 0 ? (
-        <p className="muted">No references yet. Add the people you would ask, then ask each of them before you give their name.</p>
+        !adding && (
+          <div className="empty">
+            <h2>No references yet</h2>
+            <p>Add two or three people who know your work. Ask each of them before you give their name; Afterview then reminds you to brief them for each opening.</p>
+            <button type="button" className="button primary" onClick={() => setAdding(true)}>
+              Add your first reference
+            </button>
+          </div>
+        )
       ) : (
         <ul className="reference-list" aria-label="References">
           {data.map((reference) => (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResult } from '../../../../shared/domain/search';
+import { ariaKeys, formatKeys } from '../shortcuts/keys';
 import { commandsFor } from './commands';
 import { MarkedText } from './MarkedText';
 import { paletteGroups } from './palette-options';
@@ -133,7 +134,8 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
                   id={optionId(mine)}
                   role="option"
                   aria-selected={mine === selected}
-                  className="palette-option"
+                  className={`palette-option${option.keys ? ' with-keys' : ''}`}
+                  aria-keyshortcuts={option.keys ? ariaKeys(option.keys) : undefined}
                   onMouseDown={(event) => event.preventDefault()}
                   onMouseMove={() => setActive(mine)}
                   onClick={() => choose(mine)}
@@ -145,6 +147,11 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
                     <span className="palette-snippet">
                       <MarkedText text={option.snippet} />
                     </span>
+                  )}
+                  {option.keys && (
+                    <kbd className="palette-keys" aria-hidden="true">
+                      {formatKeys(option.keys)}
+                    </kbd>
                   )}
                 </div>
               );

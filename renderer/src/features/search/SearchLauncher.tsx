@@ -1,21 +1,16 @@
-import { useCallback, useState } from 'react';
-import { CommandPalette } from './CommandPalette';
-import { usePaletteShortcut } from './usePaletteShortcut';
+import { SEARCH_KEY } from '../../../../shared/domain/shortcuts';
+import { ariaKeys, formatKeys } from '../shortcuts/keys';
+import { useShellKeys } from '../shortcuts/ShellKeys';
 
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const KEYS = `Mod-${SEARCH_KEY.toUpperCase()}`;
 
-/** The sidebar's Search button and the palette it opens, also on Ctrl/Cmd+K. */
+/** The sidebar's Search button; the palette itself and its Ctrl/Cmd+K live with the other shortcuts (ShellKeys). */
 export function SearchLauncher() {
-  const [open, setOpen] = useState(false);
-  const show = useCallback(() => setOpen(true), []);
-  usePaletteShortcut(show);
+  const { openSearch } = useShellKeys();
   return (
-    <>
-      <button type="button" className="button sidebar-search" aria-keyshortcuts={IS_MAC ? 'Meta+K' : 'Control+K'} onClick={show}>
-        Search
-        <kbd aria-hidden="true">{IS_MAC ? '⌘K' : 'Ctrl+K'}</kbd>
-      </button>
-      <CommandPalette open={open} onClose={() => setOpen(false)} />
-    </>
+    <button type="button" className="button sidebar-search" aria-keyshortcuts={ariaKeys(KEYS)} onClick={openSearch}>
+      Search
+      <kbd aria-hidden="true">{formatKeys(KEYS)}</kbd>
+    </button>
   );
 }

@@ -1,21 +1,17 @@
-import { hrefFor, type Route } from '../../router';
+import { SCREEN_SHORTCUTS } from '../../../../shared/domain/shortcuts';
 
 export interface PaletteCommand {
   label: string;
   href: string;
+  /** Its keyboard shortcut, as "Mod-1", where it has one. */
+  keys?: string;
 }
 
-const GO_TO: { label: string; route: Route }[] = [
-  { label: 'Today', route: { name: 'today' } },
-  { label: 'Pipeline', route: { name: 'pipeline' } },
-  { label: 'Contacts', route: { name: 'contacts' } },
-  { label: 'Companies', route: { name: 'companies' } },
-  { label: 'Insights', route: { name: 'insights' } },
-  { label: 'Templates', route: { name: 'templates' } },
-  { label: 'Trash', route: { name: 'trash' } },
-  { label: 'Settings', route: { name: 'settings' } },
-  { label: 'Backups', route: { name: 'backups' } },
-  { label: 'How Afterview works', route: { name: 'guide' } },
+/** One "Go to" per screen of the sidebar, with the shortcut that does the same. */
+const GO_TO: { label: string; href: string; keys?: string }[] = [
+  ...SCREEN_SHORTCUTS.map((shortcut) => ({ label: shortcut.label, href: `#${shortcut.path}`, keys: `Mod-${shortcut.key}` })),
+  // Screens reached from the sidebar's foot that have no shortcut of their own.
+  { label: 'How Afterview works', href: '#/guide' },
 ];
 
 /** The "Go to" commands whose name starts a word the user typed, or all of them before anything is typed. */
@@ -24,5 +20,5 @@ export function commandsFor(text: string): PaletteCommand[] {
   return GO_TO.filter(({ label }) => {
     const name = `go to ${label}`.toLowerCase();
     return words.every((word) => name.split(' ').some((part) => part.startsWith(word)));
-  }).map(({ label, route }) => ({ label: `Go to ${label}`, href: hrefFor(route) }));
+  }).map(({ label, href, keys }) => ({ label: `Go to ${label}`, href, ...(keys ? { keys } : {}) }));
 }

@@ -7,6 +7,8 @@ export interface PaletteOption {
   /** With search markers; commands have none. */
   title: string;
   snippet: string;
+  /** A command's keyboard shortcut ("Mod-1"), shown beside it. */
+  keys?: string;
 }
 
 export interface PaletteGroup {
@@ -35,7 +37,7 @@ export function paletteGroups(results: SearchResult[], commands: PaletteCommand[
   }
   const lists = [...byKind].map(([kind, options]) => ({ label: GROUP_LABELS[kind], options }));
   if (commands.length > 0) {
-    lists.push({ label: 'Go to', options: commands.map((command) => ({ key: `go:${command.href}`, href: command.href, title: command.label, snippet: '' })) });
+    lists.push({ label: 'Go to', options: commands.map((command) => ({ key: `go:${command.href}`, href: command.href, title: command.label, snippet: '', keys: command.keys })) });
   }
   const groups: PaletteGroup[] = [];
   let start = 0;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_PLAYBOOK, type PlaybookSettings } from '../../../../shared/domain/playbook';
 import { settingsSchema, type Settings } from '../../../../shared/domain/settings';
+import type { ThemeChoice } from '../../../../shared/domain/theme';
 import { ApiError, call } from '../../api';
 import { Alert } from '../../ui/Alert';
 import { CheckboxField, TextAreaField } from '../../ui/Field';
@@ -9,6 +10,9 @@ import { Section } from '../../ui/Section';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { applyThemeChoice } from '../../theme';
+import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
+import { AppearanceSection } from './AppearanceSection';
 import { NumberField } from './NumberField';
 import { TipsSection } from './TipsSection';
 import { boundsOf, defaultText, NUMBER_KEYS, numberProblem, orderProblems, PLAYBOOK_GROUPS, type NumberKey } from './playbookFields';
@@ -133,6 +137,20 @@ export function SettingsPage() {
     setAnnouncement('Changes discarded.');
   }
 
+  /** Applied at once and saved on its own, so it never waits on (or sweeps along) the form's other changes. */
+  async function changeTheme(theme: ThemeChoice) {
+    applyThemeChoice(theme);
+    try {
+      const current = await call('settings.get');
+      await call('settings.save', { ...current, theme });
+      setSaved((previous) => (previous ? { ...previous, theme } : previous));
+      setEdited((previous) => (previous ? { ...previous, theme } : previous));
+      setAnnouncement(`Appearance set to ${theme === 'system' ? 'match the system' : theme}.`);
+    } catch (caught) {
+      toast.show(`The appearance applies now but could not be saved: ${messageOf(caught)}`, { tone: 'error' });
+    }
+  }
+
   async function save() {
     if (!draft) return;
     const { errors: found, settings } = validate(draft);
@@ -172,6 +190,15 @@ export function SettingsPage() {
       </div>
       {loaded.error && !draft && <Alert tone="error">Your settings could not be loaded: {loaded.error}</Alert>}
       {!draft && !loaded.error && <p className="muted">Loading your settings…</p>}
+
+      <AppearanceSection onChange={(theme) => void changeTheme(theme)} />
+
+      <Section title="Keyboard">
+        <div className="shortcut-intro">
+          <p className="muted">Everything in Afterview works from the keyboard. Press ? anywhere outside a text field to see the shortcuts.</p>
+          <ShortcutsButton />
+        </div>
+      </Section>
 
       {draft && (
         <form

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ReminderView } from '../../../../shared/domain/reminder';
 import type { SnoozeChoice } from '../../../../shared/domain/snooze';
 import { call } from '../../api';
-import { hrefFor } from '../../router';
+import { hrefFor, navigate } from '../../router';
+import { FirstSteps } from '../sample/FirstSteps';
 import { Alert } from '../../ui/Alert';
 import { messageOf } from '../../ui/forms';
 import { Tip } from '../../ui/Tip';
@@ -27,6 +28,22 @@ const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'nu
 
 function things(count: number): string {
   return count === 1 ? '1 thing' : `${count} things`;
+}
+
+/** Whether the vault has no opening at all (undefined until known, or when not asked). */
+function useVaultIsEmpty(ask: boolean): boolean {
+  const [empty, setEmpty] = useState(false);
+  useEffect(() => {
+    if (!ask) return;
+    let live = true;
+    call('openings.list')
+      .then((openings) => live && setEmpty(openings.length === 0))
+      .catch(() => live && setEmpty(false));
+    return () => {
+      live = false;
+    };
+  }, [ask]);
+  return ask && empty;
 }
 
 /** The home screen: everything due or overdue, the most urgent first, each one click from being done. */
@@ -143,6 +160,9 @@ export function TodayPage() {
     next.querySelector<HTMLElement>('.reminder-primary')?.focus();
   }
 
+  // Only asked when nothing is due, so a full vault's Today does not wait on every opening.
+  const vaultIsEmpty = useVaultIsEmpty(!!agenda && total === 0);
+
   const summary = [
     overdue.length > 0 ? `${overdue.length} overdue` : '',
     today.length > 0 ? `${today.length} for today` : '',
@@ -175,7 +195,9 @@ export function TodayPage() {
       {problem && <Alert tone="error">{problem}</Alert>}
       {!agenda && !error && <p className="muted">Looking at what is due…</p>}
 
-      {agenda && total === 0 && (
+      {agenda && total === 0 && vaultIsEmpty && <FirstSteps title="Welcome to Afterview" onAddOpening={() => navigate({ name: 'pipeline', add: true })} />}
+
+      {agenda && total === 0 && !vaultIsEmpty && (
         <div className="empty today-empty">
           <h2>Nothing is due</h2>
           <p>
