@@ -21,7 +21,6 @@ export const SCREEN_SHORTCUTS: readonly ScreenShortcut[] = [
   { key: '7', label: 'Trash', path: '/trash' },
   { key: '8', label: 'Backups', path: '/backups' },
   { key: '9', label: 'Insights', path: '/insights' },
-  { key: '0', label: 'Import & export', path: '/data' },
   { key: ',', label: 'Settings', path: '/settings' },
 ];
 

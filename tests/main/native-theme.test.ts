@@ -50,6 +50,7 @@ describe('the Go menu', () => {
       ['Templates', 'CmdOrCtrl+6'],
       ['Trash', 'CmdOrCtrl+7'],
       ['Backups', 'CmdOrCtrl+8'],
+      ['Insights', 'CmdOrCtrl+9'],
       ['Settings', 'CmdOrCtrl+,'],
       ['Keyboard Shortcuts', 'CmdOrCtrl+/'],
     ]);

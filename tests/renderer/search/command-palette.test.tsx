@@ -102,7 +102,10 @@ describe('command palette', () => {
       'Go to Templates',
       'Go to Trash',
       'Go to Backups',
+      'Go to Insights',
       'Go to Settings',
+      'Go to Import & export',
+      'Go to How Afterview works',
     ]);
     const references = screen.getByRole('option', { name: 'Go to References' });
     expect(references).toHaveAttribute('aria-keyshortcuts', 'Control+5');

@@ -10,7 +10,9 @@ export interface PaletteCommand {
 /** One "Go to" per screen of the sidebar, with the shortcut that does the same. */
 const GO_TO: { label: string; href: string; keys?: string }[] = [
   ...SCREEN_SHORTCUTS.map((shortcut) => ({ label: shortcut.label, href: `#${shortcut.path}`, keys: `Mod-${shortcut.key}` })),
-  // Screens reached from the sidebar's foot that have no shortcut of their own.
+  // Screens reached from the sidebar's foot that have no shortcut of their own
+  // (Mod+0 is left to the View menu's Actual Size).
+  { label: 'Import & export', href: '#/data' },
   { label: 'How Afterview works', href: '#/guide' },
 ];
 
