@@ -58,6 +58,17 @@ export async function seedEveryScreen(app: PreviewHarness): Promise<ScreenVisit[
     { name: 'trash', hash: '#/trash', ready: (page) => page.getByText('Visual Designer') },
     { name: 'backups', hash: '#/backups', ready: h1('Backups') },
     { name: 'settings', hash: '#/settings', ready: (page) => page.getByLabel('Your name') },
+    { name: 'insights', hash: '#/insights', ready: (page) => page.locator('.page [role="img"]').first() },
+    { name: 'guide', hash: '#/guide', ready: h1('How Afterview works') },
+    { name: 'data', hash: '#/data', ready: h1('Import & export') },
+    {
+      name: 'csv-import',
+      hash: '#/data',
+      ready: (page) => page.getByRole('dialog'),
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Import openings from CSV…' }).click();
+      },
+    },
     {
       name: 'search',
       hash: '#/today',
