@@ -28,6 +28,10 @@ import { AfterviewTray, trayIconPaths } from './tray';
 import { createMainWindow, preloadPathFrom } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** How long the reminders wait, after the page says it is ready, for its first reads to be answered. */
+const REMINDERS_AFTER_PAGE_MS = 250;
+/** How long they wait for the page at most. */
+const REMINDERS_WITHOUT_PAGE_MS = 5_000;
 
 /** Boots the desktop shell: one instance, one secure window, the core behind IPC. */
 export async function main(): Promise<void> {
@@ -162,7 +166,10 @@ export async function main(): Promise<void> {
   const isOurWindow = (id: number) => window !== null && !window.isDestroyed() && window.webContents.id === id;
   bindIpc(ipcMain, dispatch, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(READY_SIGNAL, (event) => {
-    if (isTrustedSender(event, origins, isOurWindow)) bridge.markReady();
+    if (!isTrustedSender(event, origins, isOurWindow)) return;
+    bridge.markReady();
+    // The page has loaded: the reminders start once its first reads are answered.
+    reminders.startSoon(REMINDERS_AFTER_PAGE_MS);
   });
   ipcMain.on(FLUSHED_SIGNAL, (event, requestId: unknown) => {
     if (isTrustedSender(event, origins, isOurWindow)) closeGuard.acknowledge(requestId);
@@ -182,12 +189,16 @@ export async function main(): Promise<void> {
     iconPath: appIcon,
   });
   reminderShell.start();
-  // Rings, once, whatever came due while the app was closed or the computer off.
-  reminders.start();
   // Keeps the login entry pointing at this copy of the app (an AppImage moves).
   if (reminders.settings.get().launchAtLogin) applyLaunchAtLogin(true);
 
-  if (!startsHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) showWindow();
+  // Rings, once, whatever came due while the app was closed or the computer off.
+  // The plan takes a few hundred ms on a large vault: with a window to show, it
+  // waits for the page to load (Today reads the stored plan meanwhile and is told
+  // when the new one lands); started hidden at login, there is nothing to wait for.
+  const hidden = startsHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin);
+  reminders.startSoon(hidden ? 0 : REMINDERS_WITHOUT_PAGE_MS);
+  if (!hidden) showWindow();
   app.on('activate', showWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

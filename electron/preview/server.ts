@@ -32,6 +32,11 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+/** How long the reminders wait, after a page opens its event stream, for its first reads to be answered. */
+const REMINDERS_AFTER_PAGE_MS = 250;
+/** How long they wait for a page at most. */
+const REMINDERS_WITHOUT_PAGE_MS = 3_000;
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -114,6 +119,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
     if (!tokenMatches(url.searchParams.get('token') ?? undefined)) return send(response, 401, 'text/plain', 'Missing or wrong token');
     events.add(response);
+    // A page with its event stream open has loaded: the reminders start once its first reads are answered.
+    reminders.startSoon(REMINDERS_AFTER_PAGE_MS);
   }
 
   /**
@@ -180,8 +187,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
-  // Rings, once, what came due while the preview was not running.
-  reminders.start();
+  // Rings, once, what came due while the preview was not running: after the
+  // first page has loaded, so the plan (a few hundred ms on a large vault)
+  // does not hold up its first requests; without a page, a moment after start.
+  reminders.startSoon(REMINDERS_WITHOUT_PAGE_MS);
 
   return {
     url: `${origin}/`,

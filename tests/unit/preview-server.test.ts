@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { tempDir } from '../support/temp-vault';
 
@@ -88,30 +88,52 @@ describe('preview server', () => {
       expect((await send(`/api/events?token=${server.token}`, { method: 'POST', body: '' })).status).toBe(405);
     });
 
-    it('pushes reminders.changed after a write changes the plan', async () => {
+    /** Opens an event stream and resolves `changed(n)` once n reminders.changed events have come. */
+    function openStream() {
       const url = new URL(`/api/events?token=${encodeURIComponent(server.token)}`, server.url);
-      const received = new Promise<{ type: string; body: string }>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search }, (res) => {
-          let body = '';
-          res.on('data', (chunk) => {
-            body += chunk;
-            if (body.includes('event: reminders.changed')) {
-              resolve({ type: String(res.headers['content-type']), body });
-              req.destroy();
-            }
-          });
+      let body = '';
+      let type = '';
+      const waiting: { count: number; resolve: () => void }[] = [];
+      const seen = () => body.split('event: reminders.changed\ndata: {}\n\n').length - 1;
+      const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search }, (res) => {
+        type = String(res.headers['content-type']);
+        res.on('data', (chunk) => {
+          body += chunk;
+          for (const wait of waiting.filter((w) => seen() >= w.count)) wait.resolve();
         });
-        req.on('error', reject);
-        req.end();
       });
+      req.end();
+      return {
+        type: () => type,
+        changed: (count: number) => new Promise<void>((resolve) => (seen() >= count ? resolve() : waiting.push({ count, resolve }))),
+        close: () => req.destroy(),
+      };
+    }
+
+    it('tells the page when the reminders are planned after it loaded, then after a write changes the plan', async () => {
+      const stream = openStream();
+      // The reminders start once a page has loaded; the plan landing is news to Today.
+      await stream.changed(1);
+      expect(stream.type()).toMatch(/^text\/event-stream/);
       // An interview that just ended: its debrief is due now.
       const opening = JSON.parse((await api('openings.create', { companyName: 'Stream Co', role: 'Dev', stage: 'applied' })).body).value;
       const end = new Date(Date.now() - 60_000);
       const start = new Date(end.getTime() - 3_600_000);
       await api('interviews.create', { openingId: opening.id, startsAt: start.toISOString(), endsAt: end.toISOString(), timeZone: 'UTC', format: 'video' });
-      const { type, body } = await received;
-      expect(type).toMatch(/^text\/event-stream/);
-      expect(body).toContain('event: reminders.changed\ndata: {}\n\n');
+      await stream.changed(2);
+      stream.close();
     });
+  });
+
+  it('serves the page and answers reads before the reminders have started', async () => {
+    const rendererDir = join(dir.dir, 'renderer');
+    const early = await startPreviewServer({ vaultPath: dir.file('early.sqlite'), rendererDir, log: () => undefined });
+    const starts = vi.spyOn(early.reminders, 'start');
+    const page = await fetch(early.url);
+    const agenda = await fetch(new URL('/api/reminders.agenda', early.url), { method: 'POST', headers: { 'X-Afterview-Token': early.token } });
+    expect(page.status).toBe(200);
+    expect(((await agenda.json()) as { ok: boolean }).ok).toBe(true);
+    expect(starts).not.toHaveBeenCalled();
+    await early.close();
   });
 });

@@ -75,6 +75,25 @@ describe('search.query', () => {
     expect(shown(result!.snippet)).toContain('[interview], read the [annual] report');
   });
 
+  it('shows the matched words of a long note, even a megabyte in', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} about the usual weekly routine and nothing else.`);
+    const deep = await noteOn(opening.id, 'Long journal', '');
+    await core.call('notes.save', { id: deep.id, title: 'Long journal', doc: docOf(...filler(16_000), 'Then the recruiter mentioned the relocation budget for Zürich.', ...filler(200)) });
+    const early = await noteOn(opening.id, 'Another journal', '');
+    await core.call('notes.save', { id: early.id, title: 'Another journal', doc: docOf('The relocation question came first.', ...filler(16_000)) });
+
+    const results = await search('zurich reloc');
+    expect(results.map((r) => r.id)).toEqual([deep.id]);
+    expect(shown(results[0]!.snippet)).toContain('mentioned the [relocation] budget for [Zürich].');
+    expect(results[0]!.snippet.length).toBeLessThan(300);
+
+    const both = await search('relocation');
+    expect(both.map((r) => r.id)).toEqual([early.id, deep.id]);
+    expect(shown(both[0]!.snippet)).toBe('The [relocation] question came first. Paragraph 0 about the usual weekly routine…');
+    expect(shown(both[1]!.snippet)).toMatch(/^….*the \[relocation\] budget/);
+  });
+
   it('leaves out items in the trash, and those hidden with their parent', async () => {
     const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Zeppelin pilot' });
     const note = await noteOn(opening.id, 'Zeppelin notes', 'hangar');

@@ -61,6 +61,9 @@ export class ReminderService {
   private readonly timers: Timers;
   private readonly timeZone: () => string;
   private started = false;
+  /** The timer of a start asked for with startSoon(), until it runs. */
+  private pendingStart: unknown = null;
+  private pendingStartAt = Number.POSITIVE_INFINITY;
   private dirty = true;
   private debounce: unknown = null;
   private burstStartedAt: number | null = null;
@@ -100,13 +103,35 @@ export class ReminderService {
 
   /** Plans, rings what was missed while the app was closed (once), and arms the timer. */
   start(): void {
+    this.cancelPendingStart();
     this.started = true;
     this.dirty = false;
     this.scheduler.start();
   }
 
+  /**
+   * Starts after `delayMs`, so that a shell can show its first page before
+   * the plan (a few hundred milliseconds on a large vault) holds the thread.
+   * Until then, reads answer from the plan as the vault last stored it
+   * instead of planning on the spot; once the new plan lands, onChange tells
+   * the pages to read again. Asking again can bring the start nearer, never
+   * push it back.
+   */
+  startSoon(delayMs: number): void {
+    const at = this.options.now().getTime() + delayMs;
+    if (this.started || at >= this.pendingStartAt) return;
+    this.cancelPendingStart();
+    this.pendingStartAt = at;
+    this.pendingStart = this.timers.setTimeout(() => {
+      this.pendingStart = null;
+      this.start();
+      this.options.onChange?.();
+    }, delayMs);
+  }
+
   /** Stops the timer; a re-plan still waiting is written down first, so the vault holds the plan of its last write. */
   stop(): void {
+    this.cancelPendingStart();
     const wasStarted = this.started;
     this.started = false;
     this.scheduler.stop();
@@ -153,13 +178,13 @@ export class ReminderService {
 
   /** What is due, as the vault holds it: a pending re-plan is not waited for once started (see the class). */
   agenda(): Agenda {
-    if (!this.started) this.flush();
+    if (this.readsFlush()) this.flush();
     return this.currentAgenda();
   }
 
   /** What the tray shows: how many items are due now, and the next few in order of urgency. */
   due(limit: number): { count: number; next: ReminderView[] } {
-    if (!this.started) this.flush();
+    if (this.readsFlush()) this.flush();
     const agenda = this.currentAgenda();
     const all = [...agenda.overdue, ...agenda.today, ...agenda.week];
     return { count: this.store.countOpen(agenda.now, agenda.now), next: all.slice(0, limit) };
@@ -206,6 +231,17 @@ export class ReminderService {
     this.replanNow();
     this.options.onSettingsSaved?.(saved, previous);
     return saved;
+  }
+
+  /** Before start there is no timer to re-plan, so reads do it, unless a start is on its way (see startSoon). */
+  private readsFlush(): boolean {
+    return !this.started && this.pendingStart === null;
+  }
+
+  private cancelPendingStart(): void {
+    if (this.pendingStart !== null) this.timers.clearTimeout(this.pendingStart);
+    this.pendingStart = null;
+    this.pendingStartAt = Number.POSITIVE_INFINITY;
   }
 
   private flush(): void {

@@ -225,6 +225,32 @@ describe('reminder service, reading while a re-plan waits', () => {
     expect(keys(await call('reminders.agenda', undefined), 'week')).toContain(`debrief:${interview.id}`);
   });
 
+  it('started soon, answers from the stored plan without planning, then reports the plan when it lands', async () => {
+    const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
+    const interview = await call('interviews.create', { openingId: opening.id, ...slot });
+    const replans = vi.spyOn(service, 'replanNow');
+    service.startSoon(1_000);
+    expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(`debrief:${interview.id}`);
+    expect(replans).not.toHaveBeenCalled();
+    expect(changes).toBe(0);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(changes).toBe(1);
+    expect(keys(await call('reminders.agenda', undefined), 'week')).toContain(`debrief:${interview.id}`);
+  });
+
+  it('startSoon can bring the start nearer but not push it back, and stop cancels it', async () => {
+    service.startSoon(60_000);
+    service.startSoon(10);
+    service.startSoon(30_000);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(changes).toBe(1);
+    const later = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC', onChange: () => changes++ });
+    later.startSoon(10);
+    later.stop();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(changes).toBe(1);
+  });
+
   it('writes a waiting re-plan down before the timer rings, and when stopped', async () => {
     const patient = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC', quietMs: 10 * HOUR, maxWaitMs: 10 * HOUR, maxSleepMs: 60_000 });
     patient.start();
