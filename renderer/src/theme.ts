@@ -42,6 +42,17 @@ export function applyThemeChoice(choice: ThemeChoice): void {
   }
 }
 
+/**
+ * Applies a choice at once and saves it in the vault on its own, apart from
+ * any other unsaved settings. Rejects when saving fails: the theme still shows
+ * for now, and the caller says it was not kept.
+ */
+export async function saveThemeChoice(choice: ThemeChoice): Promise<void> {
+  applyThemeChoice(choice);
+  const current = await call('settings.get');
+  await call('settings.save', { ...current, theme: choice });
+}
+
 /** Once per start: the choice saved in the vault wins over the one remembered in the page (another computer may have changed it). */
 export function useThemeFromVault(): void {
   useEffect(() => {
