@@ -64,6 +64,31 @@ describe('command palette actions', () => {
     expect(actionTitles()).toEqual(['Switch to light theme', 'Switch to the system theme']);
   });
 
+  it('a switch from the palette shows on the Settings screen, and its Save keeps it', async () => {
+    let stored: Settings = DEFAULT_SETTINGS;
+    const { user, invoke } = setup(
+      {
+        'settings.get': () => ok(stored),
+        'settings.save': (input) => {
+          stored = input as Settings;
+          return ok(stored);
+        },
+      },
+      '#/settings',
+    );
+    expect(await screen.findByRole('radio', { name: /^Match the system/ })).toBeChecked();
+    const name = await screen.findByRole('textbox', { name: /Your name/ });
+    await user.type(name, 'Alex');
+    await typeInPalette(user, 'dark');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('radio', { name: /^Dark/ })).toBeChecked());
+    await waitFor(() => expect(stored.theme).toBe('dark'));
+    // The form's own Save carries the new theme, not the one it loaded with.
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(calls(invoke, 'settings.save')).toHaveLength(2));
+    expect(stored).toMatchObject({ theme: 'dark', profile: { name: 'Alex' } });
+  });
+
   it('says so when the theme could not be saved, keeping it for now', async () => {
     const { user } = setup({ 'settings.save': () => fail('INTERNAL', 'The vault is read-only.') });
     await screen.findByRole('heading', { level: 1, name: 'Trash' });

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResult } from '../../../../shared/domain/search';
-import { currentThemeChoice } from '../../theme';
+import { useThemeChoice } from '../../theme';
 import { ariaKeys, formatKeys } from '../shortcuts/keys';
 import { actionsFor } from './actions';
 import { commandsFor } from './commands';
@@ -43,8 +43,8 @@ export function CommandPalette({ open, onClose, onShowShortcuts }: CommandPalett
   const state = useSearchResults(open ? text : '');
   const results = state.status === 'done' || state.status === 'loading' ? state.results : NO_RESULTS;
   const runAction = usePaletteActions(onShowShortcuts);
-  // Read as the palette shows: a switch to the theme already on is left out.
-  const theme = open ? currentThemeChoice() : 'system';
+  // A switch to the theme already on is left out.
+  const theme = useThemeChoice();
   const groups = useMemo(() => paletteGroups(results, commandsFor(text), actionsFor(text, theme)), [results, text, theme]);
   const options = groups.flatMap((group) => group.options);
   const selected = Math.min(active, options.length - 1);

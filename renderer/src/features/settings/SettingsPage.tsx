@@ -10,7 +10,7 @@ import { Section } from '../../ui/Section';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
-import { saveThemeChoice } from '../../theme';
+import { currentThemeChoice, saveThemeChoice } from '../../theme';
 import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 import { AppearanceSection } from './AppearanceSection';
 import { NumberField } from './NumberField';
@@ -160,7 +160,8 @@ export function SettingsPage() {
     }
     setSaving(true);
     try {
-      const result = await call('settings.save', settings);
+      // The theme on show is the one last chosen, here or from the command palette, which saves it on its own.
+      const result = await call('settings.save', { ...settings, theme: currentThemeChoice() });
       setSaved(toDraft(result));
       setEdited(undefined);
       setErrors({});
