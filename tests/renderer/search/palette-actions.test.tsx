@@ -7,7 +7,7 @@ import { applyThemeChoice } from '../../../renderer/src/theme';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
 import type { Envelope } from '../../../shared/ipc/errors';
 import { fakeTransport } from '../fake-transport';
-import { fail, ok } from '../fixtures';
+import { fail, ID, interview, ok, opening } from '../fixtures';
 
 type Reply = (input: unknown) => Envelope<unknown>;
 
@@ -178,5 +178,30 @@ describe('command palette actions', () => {
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByText('Add an opening')).toBeInTheDocument();
+  });
+
+  it('on an opening, offers to log an interview or export its prep sheet, and opens the form or the menu of formats there', async () => {
+    // The opening's page (and its editor) loads lazily: loaded ahead so the page is not waited on.
+    await import('../../../renderer/src/features/opening/OpeningPage');
+    const detail = { opening: opening(), interviews: [interview({ id: 'i1', round: 1 })], contacts: [], notes: [] };
+    const { user } = setup({ 'openings.get': () => ok(detail) }, `#/openings/${ID.opening}`);
+    await screen.findByRole('heading', { level: 1, name: 'Engineer' });
+    await typeInPalette(user, 'log');
+    expect(actionTitles()).toEqual(['Log interview…']);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: 'Log interview' })).toHaveAttribute('type', 'submit');
+    expect(window.location.hash).toBe(`#/openings/${ID.opening}`);
+
+    await typeInPalette(user, 'prep');
+    await user.keyboard('{Enter}');
+    const menu = await screen.findByRole('menu', { name: 'Prep sheet: everything about this opening in one document' });
+    await waitFor(() => expect(within(menu).getAllByRole('menuitem')[0]).toHaveFocus());
+  });
+
+  it('offers the opening actions only on an opening', async () => {
+    const { user } = setup();
+    await screen.findByRole('heading', { level: 1, name: 'Trash' });
+    await typeInPalette(user, 'log');
+    expect(screen.queryByRole('group', { name: 'Actions' })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResult } from '../../../../shared/domain/search';
+import { useRoute } from '../../router';
 import { useThemeChoice } from '../../theme';
 import { ariaKeys, formatKeys } from '../shortcuts/keys';
 import { actionsFor } from './actions';
@@ -45,7 +46,8 @@ export function CommandPalette({ open, onClose, onShowShortcuts }: CommandPalett
   const runAction = usePaletteActions(onShowShortcuts);
   // A switch to the theme already on is left out.
   const theme = useThemeChoice();
-  const groups = useMemo(() => paletteGroups(results, commandsFor(text), actionsFor(text, theme)), [results, text, theme]);
+  const onOpening = useRoute().name === 'opening';
+  const groups = useMemo(() => paletteGroups(results, commandsFor(text), actionsFor(text, theme, onOpening)), [results, text, theme, onOpening]);
   const options = groups.flatMap((group) => group.options);
   const selected = Math.min(active, options.length - 1);
   const optionId = (index: number) => `${listId}-option-${index}`;

@@ -3,7 +3,7 @@ import type { ThemeChoice } from '../../../../shared/domain/theme';
 import { matchesTyped } from './commands';
 
 /** What the palette can do besides going somewhere. */
-export type PaletteActionId = 'addOpening' | 'theme:light' | 'theme:dark' | 'theme:system' | 'backUp' | 'exportVault' | 'pipelineCsv' | 'importCsv' | 'showShortcuts';
+export type PaletteActionId = 'logInterview' | 'prepSheet' | 'addOpening' | 'theme:light' | 'theme:dark' | 'theme:system' | 'backUp' | 'exportVault' | 'pipelineCsv' | 'importCsv' | 'showShortcuts';
 
 export interface PaletteAction {
   id: PaletteActionId;
@@ -11,6 +11,12 @@ export interface PaletteAction {
   /** Its keyboard shortcut, as "Mod-N", where it has one. */
   keys?: string;
 }
+
+/** On an opening's page, for that opening. */
+const OPENING_ACTIONS: (PaletteAction & { also: string })[] = [
+  { id: 'logInterview', label: 'Log interview…', also: 'round add record' },
+  { id: 'prepSheet', label: 'Export prep sheet…', also: 'download dossier pdf word markdown print' },
+];
 
 /** Each action, with other words a user might type for it. */
 const ACTIONS: (PaletteAction & { also: string })[] = [
@@ -25,9 +31,13 @@ const ACTIONS: (PaletteAction & { also: string })[] = [
   { id: 'showShortcuts', label: 'Show keyboard shortcuts', keys: `Mod-${SHORTCUTS_HELP_KEY}`, also: 'keys help' },
 ];
 
-/** The actions matching what was typed (all before anything is typed), leaving out a switch to the theme already chosen. */
-export function actionsFor(text: string, theme: ThemeChoice): PaletteAction[] {
-  return ACTIONS.filter(({ id, label, also }) => id !== `theme:${theme}` && matchesTyped(text, `${label} ${also}`)).map(({ id, label, keys }) => ({
+/**
+ * The actions matching what was typed (all before anything is typed): first
+ * those for the opening on show, if any, and leaving out a switch to the theme
+ * already chosen.
+ */
+export function actionsFor(text: string, theme: ThemeChoice, onOpening = false): PaletteAction[] {
+  return [...(onOpening ? OPENING_ACTIONS : []), ...ACTIONS].filter(({ id, label, also }) => id !== `theme:${theme}` && matchesTyped(text, `${label} ${also}`)).map(({ id, label, keys }) => ({
     id,
     label,
     ...(keys ? { keys } : {}),

@@ -2,12 +2,14 @@ import { useCallback } from 'react';
 import { ADD_OPENING_PATH } from '../../../../shared/domain/shortcuts';
 import { THEME_LABELS, type ThemeChoice } from '../../../../shared/domain/theme';
 import { call } from '../../api';
+import { parseRoute } from '../../router';
 import { saveThemeChoice } from '../../theme';
 import { messageOf } from '../../ui/forms';
 import { useToast } from '../../ui/toast';
 import { backupMadeMessage } from '../backups/backup-words';
 import { DATA_PATH, EXPORT_VAULT_INTENT, IMPORT_CSV_INTENT } from '../data/data-intents';
 import { downloadedMessage, downloadFileExport } from '../data/file-exports';
+import { LOG_INTERVIEW_INTENT, openingPath, PREP_SHEET_INTENT } from '../opening/opening-intents';
 import type { PaletteActionId } from './actions';
 
 /**
@@ -48,7 +50,13 @@ export function usePaletteActions(showShortcuts: () => void): (id: PaletteAction
 
   return useCallback(
     (id: PaletteActionId) => {
+      const route = parseRoute(window.location.hash);
       switch (id) {
+        case 'logInterview':
+        case 'prepSheet':
+          // The page of the opening on show does it: the form, or the menu of formats.
+          if (route.name === 'opening') window.location.hash = `#${openingPath(route.id)}?${id === 'logInterview' ? LOG_INTERVIEW_INTENT : PREP_SHEET_INTENT}`;
+          return;
         case 'addOpening':
           window.location.hash = `#${ADD_OPENING_PATH}`;
           return;
