@@ -28,6 +28,7 @@ function statusText(state: SearchState, text: string, count: number): string {
   return '';
 }
 
+/** Goes to a result or a screen (kept outside the component, where the hooks lint allows changing the address). */
 function openAddress(href: string): void {
   window.location.hash = href;
 }

@@ -24,8 +24,8 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The app's keyboard shortcuts, handled in this one place: Mod+1…9 and Mod+,
  * go to the screens, Mod+K opens search, Mod+N the form for a new opening,
- * ? or Mod+/ the shortcuts list. The menu's items arrive here too. Listens in the capture phase so an editor
- * that would take Mod+K for itself never sees it.
+ * ? or Mod+/ the shortcuts list. The menu's items arrive here too. Listens in
+ * the capture phase so an editor that would take Mod+K for itself never sees it.
  */
 export function ShellKeys({ children }: { children: ReactNode }) {
   const [paletteOpen, setPaletteOpen] = useState(false);
