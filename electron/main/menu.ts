@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY, type ShellCommand } from '../../shared/domain/shortcuts';
+import { ADD_OPENING_KEY, SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY, type ShellCommand } from '../../shared/domain/shortcuts';
 
 /** What the menu's own items do: go to a screen, or ask the page to open something. */
 export interface MenuActions {
@@ -35,7 +35,19 @@ function goMenu(actions: MenuActions): MenuItemConstructorOptions {
   };
 }
 
-/** The application menu: the standard roles, so copy, paste, undo and window keys work everywhere, and the Go menu. */
+/** The File menu: a new opening (its key, like the Go menu's, left to the page), then closing or quitting. */
+function fileMenu(isMac: boolean, actions: MenuActions): MenuItemConstructorOptions {
+  return {
+    label: '&File',
+    submenu: [
+      { label: 'New Opening', accelerator: `CmdOrCtrl+${ADD_OPENING_KEY.toUpperCase()}`, registerAccelerator: false, click: () => actions.command('addOpening') },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+}
+
+/** The application menu: the standard roles, so copy, paste, undo and window keys work everywhere, with New Opening in File, and the Go menu. */
 export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolean, appName = 'Afterview', actions: MenuActions = NO_ACTIONS): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
@@ -56,7 +68,7 @@ export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolea
     });
   }
   template.push(
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    fileMenu(isMac, actions),
     {
       label: '&Edit',
       submenu: [

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { resolveTheme, THEME_CHOICES, type ThemeChoice } from '../../shared/domain/theme';
 import { call } from './api';
 
@@ -18,6 +18,20 @@ export function currentThemeChoice(): ThemeChoice {
   return THEME_CHOICES.find((choice) => choice === attribute) ?? 'system';
 }
 
+/** Told whenever a choice is applied, so a screen showing the choice keeps up with the command palette. */
+const CHOICE_EVENT = 'afterview:theme-choice';
+
+/** The choice applied now, kept current wherever it is changed from. */
+export function useThemeChoice(): ThemeChoice {
+  return useSyncExternalStore(
+    (onChange) => {
+      window.addEventListener(CHOICE_EVENT, onChange);
+      return () => window.removeEventListener(CHOICE_EVENT, onChange);
+    },
+    currentThemeChoice,
+  );
+}
+
 /**
  * Paints the app in the chosen theme (data-theme on <html> holds the resolved
  * one, which the colour variables key on) and, for "system", keeps following
@@ -35,11 +49,23 @@ export function applyThemeChoice(choice: ThemeChoice): void {
     query.addEventListener('change', paint);
     stopFollowingSystem = () => query.removeEventListener('change', paint);
   }
+  window.dispatchEvent(new Event(CHOICE_EVENT));
   try {
     localStorage.setItem(THEME_STORAGE_KEY, choice);
   } catch {
     // Without storage the next start paints the system theme first, then this one.
   }
+}
+
+/**
+ * Applies a choice at once and saves it in the vault on its own, apart from
+ * any other unsaved settings. Rejects when saving fails: the theme still shows
+ * for now, and the caller says it was not kept.
+ */
+export async function saveThemeChoice(choice: ThemeChoice): Promise<void> {
+  applyThemeChoice(choice);
+  const current = await call('settings.get');
+  await call('settings.save', { ...current, theme: choice });
 }
 
 /** Once per start: the choice saved in the vault wins over the one remembered in the page (another computer may have changed it). */

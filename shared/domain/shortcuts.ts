@@ -28,7 +28,11 @@ export const SCREEN_SHORTCUTS: readonly ScreenShortcut[] = [
 export const SEARCH_KEY = 'k';
 /** Mod+/ (or "?" outside a text field): the list of shortcuts. */
 export const SHORTCUTS_HELP_KEY = '/';
+/** Mod+N: a new opening (the pipeline with its add form open). */
+export const ADD_OPENING_KEY = 'n';
+/** Where Mod+N goes: the pipeline, asked to open its form. */
+export const ADD_OPENING_PATH = '/pipeline?add';
 
-/** What the shell asks the page to open, from the menu. */
-export const SHELL_COMMANDS = ['openSearch', 'showShortcuts'] as const;
+/** What the shell asks the page to do, from the menu. */
+export const SHELL_COMMANDS = ['openSearch', 'showShortcuts', 'addOpening'] as const;
 export type ShellCommand = (typeof SHELL_COMMANDS)[number];

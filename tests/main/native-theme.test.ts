@@ -63,3 +63,18 @@ describe('the Go menu', () => {
     expect(command.mock.calls).toEqual([['openSearch'], ['showShortcuts']]);
   });
 });
+
+describe('the File menu', () => {
+  it('starts with New Opening on Ctrl/Cmd+N, shown but left to the page, which it asks for the form', () => {
+    const command = vi.fn();
+    for (const platform of ['linux', 'darwin'] as const) {
+      const file = appMenuTemplate(platform, false, 'Afterview', { navigate: vi.fn(), command }).find((menu) => menu.label === '&File')!;
+      const items = file.submenu as Electron.MenuItemConstructorOptions[];
+      expect(items[0]).toMatchObject({ label: 'New Opening', accelerator: 'CmdOrCtrl+N', registerAccelerator: false });
+      // Closing the window (macOS) or quitting stays at the end of the menu.
+      expect(items.at(-1)?.role).toBe(platform === 'darwin' ? 'close' : 'quit');
+      (items[0]!.click as () => void)();
+    }
+    expect(command.mock.calls).toEqual([['addOpening'], ['addOpening']]);
+  });
+});

@@ -13,11 +13,18 @@ interface ExportMenuProps {
   busy?: boolean;
   className?: string;
   onExport(format: DocumentFormat): void;
+  /** Raised by one each time something else (the command palette) asks for the menu to open. */
+  openRequests?: number;
 }
 
 /** A menu of the formats a document can be saved in: Enter or Space opens, arrows move, Escape closes. */
-export function ExportMenu({ label, text = 'Export', disabled, busy, className = 'button small', onExport }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
+export function ExportMenu({ label, text = 'Export', disabled, busy, className = 'button small', onExport, openRequests = 0 }: ExportMenuProps) {
+  const [open, setOpen] = useState(openRequests > 0 && !disabled && !busy);
+  const [seenRequests, setSeenRequests] = useState(openRequests);
+  if (openRequests !== seenRequests) {
+    setSeenRequests(openRequests);
+    if (openRequests > seenRequests && !disabled && !busy) setOpen(true);
+  }
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const menuId = useId();

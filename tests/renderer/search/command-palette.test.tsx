@@ -91,9 +91,10 @@ describe('command palette', () => {
   it('lists the go-to commands filtered by the text, and says so when nothing is found', async () => {
     const { user } = setup(() => []);
     await user.keyboard('{Control>}k{/Control}');
-    const titles = () => screen.getAllByRole('option').map((option) => option.querySelector('.palette-title')?.textContent);
+    const titles = (group?: string) =>
+      (group ? within(screen.getByRole('group', { name: group })) : screen).getAllByRole('option').map((option) => option.querySelector('.palette-title')?.textContent);
     // Every screen of the sidebar, each with the shortcut that does the same.
-    expect(titles()).toEqual([
+    expect(titles('Go to')).toEqual([
       'Go to Today',
       'Go to Pipeline',
       'Go to Contacts',
@@ -107,6 +108,18 @@ describe('command palette', () => {
       'Go to Import & export',
       'Go to How Afterview works',
     ]);
+    // Then what can be done from anywhere; the theme already on (the system's) is not offered again.
+    expect(titles('Actions')).toEqual([
+      'Add opening',
+      'Switch to light theme',
+      'Switch to dark theme',
+      'Back up now',
+      'Export whole vault…',
+      'Download pipeline as CSV',
+      'Import openings from CSV…',
+      'Show keyboard shortcuts',
+    ]);
+    expect(within(screen.getByRole('option', { name: 'Add opening' })).getByText('Ctrl+N')).toBeInTheDocument();
     const references = screen.getByRole('option', { name: 'Go to References' });
     expect(references).toHaveAttribute('aria-keyshortcuts', 'Control+5');
     expect(within(references).getByText('Ctrl+5')).toBeInTheDocument();

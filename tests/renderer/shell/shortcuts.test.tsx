@@ -47,6 +47,19 @@ describe('keyboard shortcuts', () => {
     await screen.findByRole('heading', { level: 1, name: 'Trash' });
   });
 
+  it('opens the form for a new opening with Ctrl+N, from another screen or on the pipeline itself', async () => {
+    const { user } = setup();
+    await screen.findByRole('heading', { level: 1, name: 'Trash' });
+    await user.keyboard('{Control>}n{/Control}');
+    const form = await screen.findByRole('form', { name: 'Add an opening' });
+    expect(within(form).getByRole('combobox', { name: /Company/ })).toHaveFocus();
+    expect(window.location.hash).toBe('#/pipeline');
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Add an opening' })).toBeNull());
+    await user.keyboard('{Control>}n{/Control}');
+    expect(await screen.findByRole('form', { name: 'Add an opening' })).toBeInTheDocument();
+  });
+
   it('lists the shortcuts on ?, closes the list with Escape and gives focus back', async () => {
     const { user } = setup();
     await screen.findByRole('heading', { level: 1, name: 'Trash' });
@@ -57,6 +70,8 @@ describe('keyboard shortcuts', () => {
     const goTo = within(dialog).getByRole('region', { name: 'Go to' });
     expect(within(goTo).getByText('References')).toBeInTheDocument();
     expect(within(goTo).getByText(formatKeys('Mod-5'))).toBeInTheDocument();
+    const anywhere = within(dialog).getByRole('region', { name: 'Anywhere' });
+    expect(within(anywhere).getByText('Add an opening').closest('.shortcut-row')).toHaveTextContent(formatKeys('Mod-N'));
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument());
@@ -80,5 +95,8 @@ describe('keyboard shortcuts', () => {
     emit('app.command', { command: 'openSearch' });
     expect(await screen.findByRole('combobox', { name: 'Search everything' })).toHaveFocus();
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument());
+    emit('app.command', { command: 'addOpening' });
+    expect(await screen.findByRole('form', { name: 'Add an opening' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Search everything' })).toBeNull();
   });
 });

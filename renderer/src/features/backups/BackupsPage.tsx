@@ -5,15 +5,11 @@ import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { backupMadeMessage, formatSize } from './backup-words';
 import './backups.css';
 
 const loadBackups = () => call('backups.list');
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** Backups: made daily and before updates, on demand here, and restorable. */
 export function BackupsPage() {
@@ -28,7 +24,7 @@ export function BackupsPage() {
     setError(undefined);
     try {
       const backup = await call('backups.create');
-      toast.show(`Backed up and checked (${formatSize(backup.size)}).`);
+      toast.show(backupMadeMessage(backup));
       data.reload();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));

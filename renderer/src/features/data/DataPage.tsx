@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { call, vaultExportTarget } from '../../api';
+import { useAddressIntent } from '../../address-intent';
+import { vaultExportTarget } from '../../api';
 import { Alert } from '../../ui/Alert';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { CsvImport } from '../import/CsvImport';
-import { downloadBase64 } from '../letters/download';
+import { DATA_PATH, EXPORT_VAULT_INTENT, IMPORT_CSV_INTENT } from './data-intents';
+import { downloadedMessage, downloadFileExport, type FileExport } from './file-exports';
 import { useVaultExport } from './useVaultExport';
 import './data.css';
-
-type FileExport = 'exports.pipelineCsv' | 'exports.interviewsIcs';
 
 /** Import & export: the pipeline for a spreadsheet, interviews for a calendar, and the whole vault. */
 export function DataPage() {
@@ -17,14 +17,16 @@ export function DataPage() {
   const [error, setError] = useState<string>();
   const vault = useVaultExport();
   const toZip = vaultExportTarget() === 'zip';
+  const [importRequests, setImportRequests] = useState(0);
+  // The command palette's "Export whole vault…" and "Import openings from CSV…" land here.
+  useAddressIntent(DATA_PATH, EXPORT_VAULT_INTENT, () => void vault.start());
+  useAddressIntent(DATA_PATH, IMPORT_CSV_INTENT, () => setImportRequests((count) => count + 1));
 
   async function download(channel: FileExport) {
     setBusy(channel);
     setError(undefined);
     try {
-      const file = await call(channel);
-      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
-      toast.show(`Downloaded ${file.fileName}.`);
+      toast.show(downloadedMessage(await downloadFileExport(channel)));
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
@@ -108,7 +110,7 @@ export function DataPage() {
           adds nothing until it is fixed.
         </p>
         <div>
-          <CsvImport buttonLabel="Import openings from CSV…" />
+          <CsvImport buttonLabel="Import openings from CSV…" openRequests={importRequests} />
         </div>
       </Section>
     </section>

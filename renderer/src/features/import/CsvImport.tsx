@@ -33,6 +33,8 @@ interface CsvImportProps {
   /** The button that opens the wizard; “Import CSV…” unless told. */
   buttonLabel?: string;
   buttonClassName?: string;
+  /** Raised by one each time something else (the command palette) asks for the wizard to open. */
+  openRequests?: number;
 }
 
 interface LoadedFile {
@@ -51,8 +53,13 @@ function openingsWord(count: number): string {
  * file, match its columns, check every row, import all or none). Escape or
  * Cancel closes it without changing anything; focus goes back to the button.
  */
-export function CsvImport({ onImported, onUndone, buttonLabel = 'Import CSV…', buttonClassName = 'button' }: CsvImportProps) {
-  const [open, setOpen] = useState(false);
+export function CsvImport({ onImported, onUndone, buttonLabel = 'Import CSV…', buttonClassName = 'button', openRequests = 0 }: CsvImportProps) {
+  const [open, setOpen] = useState(openRequests > 0);
+  const [seenRequests, setSeenRequests] = useState(openRequests);
+  if (openRequests !== seenRequests) {
+    setSeenRequests(openRequests);
+    if (openRequests > seenRequests) setOpen(true);
+  }
   const buttonRef = useReturnFocus<HTMLButtonElement>(open);
   return (
     <>

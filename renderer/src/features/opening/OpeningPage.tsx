@@ -11,6 +11,7 @@ import { hrefFor, navigate, type OpeningIntent } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { Tip } from '../../ui/Tip';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useAddressIntent } from '../../address-intent';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { messageOf } from '../../ui/forms';
 import { formatCalendarDate } from '../../ui/format';
@@ -27,6 +28,7 @@ import '../touchpoints/touchpoints.css';
 import { FactsSection, type FactField } from './FactsSection';
 import { LogInterviewForm } from './LogInterviewForm';
 import { OpeningTimeline } from './OpeningTimeline';
+import { LOG_INTERVIEW_INTENT, openingPath, PREP_SHEET_INTENT } from './opening-intents';
 import './opening.css';
 
 const JOB_FIELDS: FactField[] = [
@@ -106,6 +108,10 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
   const [noteRequest, setNoteRequest] = useState<{ noteId: string }>();
   const logButtonRef = useRef<HTMLButtonElement>(null);
   const stageId = useId();
+  // The command palette's "Log interview…" and "Export prep sheet…" for this opening.
+  const [prepSheetRequests, setPrepSheetRequests] = useState(0);
+  useAddressIntent(openingPath(id), LOG_INTERVIEW_INTENT, () => setLogging(true));
+  useAddressIntent(openingPath(id), PREP_SHEET_INTENT, () => setPrepSheetRequests((count) => count + 1));
 
   if (detail.data === undefined) {
     if (detail.error) {
@@ -242,7 +248,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
               ))}
             </select>
           </div>
-          <ExportMenu label="Prep sheet: everything about this opening in one document" text="Prep sheet" className="button" busy={exporting} onExport={(format) => void exportDossier(format)} />
+          <ExportMenu label="Prep sheet: everything about this opening in one document" text="Prep sheet" className="button" busy={exporting} onExport={(format) => void exportDossier(format)} openRequests={prepSheetRequests} />
           <button type="button" className="button" onClick={() => setRecordingOutcome({})}>
             Record outcome…
           </button>

@@ -1,7 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { STAGE_LABELS, STAGES, type Opening, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
 import { call } from '../../api';
-import { hrefFor } from '../../router';
+import { useAddressIntent } from '../../address-intent';
 import { Alert } from '../../ui/Alert';
 import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
@@ -61,10 +61,9 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
   const shown = useMemo(() => visibleOpenings(all, filters, sort, now), [all, filters, sort, now]);
   const closedCount = all.filter((opening) => isClosed(opening.stage)).length;
 
-  // Opened from Today's first steps: the address drops "?add" so a reload does not open the form again.
-  useEffect(() => {
-    if (startAdding) window.history.replaceState(null, '', hrefFor({ name: 'pipeline' }));
-  }, [startAdding]);
+  // Asked for from Today's first steps, Ctrl/Cmd+N, the menu or the command palette, also while
+  // already here; the address drops "?add" so a reload does not open the form again.
+  useAddressIntent('/pipeline', 'add', () => setAdding(true));
 
   function added(opening: Opening) {
     setAdding(false);

@@ -1,9 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResult } from '../../../../shared/domain/search';
+import { useRoute } from '../../router';
+import { useThemeChoice } from '../../theme';
 import { ariaKeys, formatKeys } from '../shortcuts/keys';
+import { actionsFor } from './actions';
 import { commandsFor } from './commands';
 import { MarkedText } from './MarkedText';
 import { paletteGroups } from './palette-options';
+import { usePaletteActions } from './usePaletteActions';
 import { useSearchResults, type SearchState } from './useSearchResults';
 import './search.css';
 
@@ -12,6 +16,8 @@ const NO_RESULTS: SearchResult[] = [];
 interface CommandPaletteProps {
   open: boolean;
   onClose(): void;
+  /** "Show keyboard shortcuts" opens the list the shell owns. */
+  onShowShortcuts(): void;
 }
 
 function statusText(state: SearchState, text: string, count: number): string {
@@ -22,8 +28,13 @@ function statusText(state: SearchState, text: string, count: number): string {
   return '';
 }
 
-/** One box over everything: search results as you type and the places to go, all from the keyboard. */
-export function CommandPalette({ open, onClose }: CommandPaletteProps) {
+/** Goes to a result or a screen (kept outside the component, where the hooks lint allows changing the address). */
+function openAddress(href: string): void {
+  window.location.hash = href;
+}
+
+/** One box over everything: search results as you type, the places to go and the things to do, all from the keyboard. */
+export function CommandPalette({ open, onClose, onShowShortcuts }: CommandPaletteProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -33,7 +44,11 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
   const titleId = useId();
   const state = useSearchResults(open ? text : '');
   const results = state.status === 'done' || state.status === 'loading' ? state.results : NO_RESULTS;
-  const groups = useMemo(() => paletteGroups(results, commandsFor(text)), [results, text]);
+  const runAction = usePaletteActions(onShowShortcuts);
+  // A switch to the theme already on is left out.
+  const theme = useThemeChoice();
+  const onOpening = useRoute().name === 'opening';
+  const groups = useMemo(() => paletteGroups(results, commandsFor(text), actionsFor(text, theme, onOpening)), [results, text, theme, onOpening]);
   const options = groups.flatMap((group) => group.options);
   const selected = Math.min(active, options.length - 1);
   const optionId = (index: number) => `${listId}-option-${index}`;
@@ -63,7 +78,8 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
     const option = options[index];
     if (!option) return;
     close();
-    window.location.hash = option.href;
+    if ('action' in option) runAction(option.action);
+    else openAddress(option.href);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -105,7 +121,7 @@ export function CommandPalette({ open, onClose }: CommandPaletteProps) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={options.length > 0 ? optionId(selected) : undefined}
-        placeholder="Search or go to…"
+        placeholder="Search or type a command…"
         autoComplete="off"
         spellCheck={false}
         maxLength={200}

@@ -16,11 +16,17 @@ const GO_TO: { label: string; href: string; keys?: string }[] = [
   { label: 'How Afterview works', href: '#/guide' },
 ];
 
+/** Whether every word typed starts a word of the name (or of its other words); nothing typed matches all. */
+export function matchesTyped(text: string, name: string): boolean {
+  const parts = name.toLowerCase().split(/\s+/);
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => parts.some((part) => part.startsWith(word)));
+}
+
 /** The "Go to" commands whose name starts a word the user typed, or all of them before anything is typed. */
 export function commandsFor(text: string): PaletteCommand[] {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  return GO_TO.filter(({ label }) => {
-    const name = `go to ${label}`.toLowerCase();
-    return words.every((word) => name.split(' ').some((part) => part.startsWith(word)));
-  }).map(({ label, href, keys }) => ({ label: `Go to ${label}`, href, ...(keys ? { keys } : {}) }));
+  return GO_TO.filter(({ label }) => matchesTyped(text, `go to ${label}`)).map(({ label, href, keys }) => ({ label: `Go to ${label}`, href, ...(keys ? { keys } : {}) }));
 }

@@ -1,15 +1,18 @@
 import type { SearchKind, SearchResult } from '../../../../shared/domain/search';
+import type { PaletteAction, PaletteActionId } from './actions';
 import type { PaletteCommand } from './commands';
 
-export interface PaletteOption {
+/** Where an option goes (href) or what it does (action). */
+export type PaletteTarget = { href: string } | { action: PaletteActionId };
+
+export type PaletteOption = PaletteTarget & {
   key: string;
-  href: string;
   /** With search markers; commands have none. */
   title: string;
   snippet: string;
   /** A command's keyboard shortcut ("Mod-1"), shown beside it. */
   keys?: string;
-}
+};
 
 export interface PaletteGroup {
   label: string;
@@ -27,8 +30,8 @@ const GROUP_LABELS: Record<SearchKind, string> = {
   research: 'Company research',
 };
 
-/** Results grouped by kind, the group of the best result first, then the matching commands. */
-export function paletteGroups(results: SearchResult[], commands: PaletteCommand[]): PaletteGroup[] {
+/** Results grouped by kind, the group of the best result first, then the matching commands, then the actions. */
+export function paletteGroups(results: SearchResult[], commands: PaletteCommand[], actions: PaletteAction[] = []): PaletteGroup[] {
   const byKind = new Map<SearchKind, PaletteOption[]>();
   for (const result of results) {
     const options = byKind.get(result.kind) ?? [];
@@ -38,6 +41,9 @@ export function paletteGroups(results: SearchResult[], commands: PaletteCommand[
   const lists = [...byKind].map(([kind, options]) => ({ label: GROUP_LABELS[kind], options }));
   if (commands.length > 0) {
     lists.push({ label: 'Go to', options: commands.map((command) => ({ key: `go:${command.href}`, href: command.href, title: command.label, snippet: '', keys: command.keys })) });
+  }
+  if (actions.length > 0) {
+    lists.push({ label: 'Actions', options: actions.map((action) => ({ key: `do:${action.id}`, action: action.id, title: action.label, snippet: '', keys: action.keys })) });
   }
   const groups: PaletteGroup[] = [];
   let start = 0;

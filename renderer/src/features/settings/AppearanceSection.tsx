@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { THEME_CHOICES, THEME_LABELS, type ThemeChoice } from '../../../../shared/domain/theme';
 import { Section } from '../../ui/Section';
-import { currentThemeChoice } from '../../theme';
+import { useThemeChoice } from '../../theme';
 
 const HINTS: Record<ThemeChoice, string> = {
   system: 'Light or dark as your computer is, switching when it does.',
@@ -11,7 +10,8 @@ const HINTS: Record<ThemeChoice, string> = {
 
 /** Light, dark or as the system: applied at once and saved on its own, apart from the form's Save. */
 export function AppearanceSection({ onChange }: { onChange(choice: ThemeChoice): void }) {
-  const [choice, setChoice] = useState<ThemeChoice>(currentThemeChoice);
+  // Follows the applied choice, so a switch from the command palette shows here too.
+  const choice = useThemeChoice();
   return (
     <Section title="Appearance">
       <fieldset className="settings-group theme-choices">
@@ -23,10 +23,7 @@ export function AppearanceSection({ onChange }: { onChange(choice: ThemeChoice):
               name="theme"
               value={option}
               checked={choice === option}
-              onChange={() => {
-                setChoice(option);
-                onChange(option);
-              }}
+              onChange={() => onChange(option)}
             />
             <span className="theme-choice-text">
               <span className="theme-choice-label">{THEME_LABELS[option]}</span>

@@ -10,7 +10,7 @@ import { Section } from '../../ui/Section';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
-import { applyThemeChoice } from '../../theme';
+import { currentThemeChoice, saveThemeChoice } from '../../theme';
 import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 import { AppearanceSection } from './AppearanceSection';
 import { NumberField } from './NumberField';
@@ -139,10 +139,8 @@ export function SettingsPage() {
 
   /** Applied at once and saved on its own, so it never waits on (or sweeps along) the form's other changes. */
   async function changeTheme(theme: ThemeChoice) {
-    applyThemeChoice(theme);
     try {
-      const current = await call('settings.get');
-      await call('settings.save', { ...current, theme });
+      await saveThemeChoice(theme);
       setSaved((previous) => (previous ? { ...previous, theme } : previous));
       setEdited((previous) => (previous ? { ...previous, theme } : previous));
       setAnnouncement(`Appearance set to ${theme === 'system' ? 'match the system' : theme}.`);
@@ -162,7 +160,8 @@ export function SettingsPage() {
     }
     setSaving(true);
     try {
-      const result = await call('settings.save', settings);
+      // The theme on show is the one last chosen, here or from the command palette, which saves it on its own.
+      const result = await call('settings.save', { ...settings, theme: currentThemeChoice() });
       setSaved(toDraft(result));
       setEdited(undefined);
       setErrors({});

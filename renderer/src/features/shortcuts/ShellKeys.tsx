@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY } from '../../../../shared/domain/shortcuts';
+import { ADD_OPENING_KEY, ADD_OPENING_PATH, SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY, type ShellCommand } from '../../../../shared/domain/shortcuts';
 import { onEvent } from '../../api';
 import { CommandPalette } from '../search/CommandPalette';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -22,10 +22,10 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The app's keyboard shortcuts, handled in this one place: Mod+1…8 and Mod+,
- * go to the screens, Mod+K opens search, ? or Mod+/ the shortcuts list. The
- * menu's Go items arrive here too. Listens in the capture phase so an editor
- * that would take Mod+K for itself never sees it.
+ * The app's keyboard shortcuts, handled in this one place: Mod+1…9 and Mod+,
+ * go to the screens, Mod+K opens search, Mod+N the form for a new opening,
+ * ? or Mod+/ the shortcuts list. The menu's items arrive here too. Listens in
+ * the capture phase so an editor that would take Mod+K for itself never sees it.
  */
 export function ShellKeys({ children }: { children: ReactNode }) {
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -37,6 +37,11 @@ export function ShellKeys({ children }: { children: ReactNode }) {
   const showShortcuts = useCallback(() => {
     setPaletteOpen(false);
     setShortcutsOpen(true);
+  }, []);
+  const goTo = useCallback((path: string) => {
+    setPaletteOpen(false);
+    setShortcutsOpen(false);
+    window.location.hash = `#${path}`;
   }, []);
 
   useEffect(() => {
@@ -56,12 +61,10 @@ export function ShellKeys({ children }: { children: ReactNode }) {
           showShortcuts();
           return;
         }
-        const screen = SCREEN_SHORTCUTS.find((shortcut) => shortcut.key === key);
-        if (screen) {
+        const path = key === ADD_OPENING_KEY ? ADD_OPENING_PATH : SCREEN_SHORTCUTS.find((shortcut) => shortcut.key === key)?.path;
+        if (path) {
           event.preventDefault();
-          setPaletteOpen(false);
-          setShortcutsOpen(false);
-          window.location.hash = `#${screen.path}`;
+          goTo(path);
         }
         return;
       }
@@ -71,18 +74,19 @@ export function ShellKeys({ children }: { children: ReactNode }) {
       }
     };
     window.addEventListener('keydown', onKey, true);
-    const stopCommands = onEvent('app.command', ({ command }) => (command === 'openSearch' ? openSearch() : showShortcuts()));
+    const commands: Record<ShellCommand, () => void> = { openSearch, showShortcuts, addOpening: () => goTo(ADD_OPENING_PATH) };
+    const stopCommands = onEvent('app.command', ({ command }) => commands[command]());
     return () => {
       window.removeEventListener('keydown', onKey, true);
       stopCommands();
     };
-  }, [openSearch, showShortcuts]);
+  }, [openSearch, showShortcuts, goTo]);
 
   const api = useMemo(() => ({ openSearch, showShortcuts }), [openSearch, showShortcuts]);
   return (
     <ShellKeysContext.Provider value={api}>
       {children}
-      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onShowShortcuts={showShortcuts} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </ShellKeysContext.Provider>
   );

@@ -1,4 +1,4 @@
-import { SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY } from '../../../../shared/domain/shortcuts';
+import { ADD_OPENING_KEY, SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY } from '../../../../shared/domain/shortcuts';
 
 export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -34,7 +34,8 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Anywhere',
     entries: [
-      { keys: `Mod-${SEARCH_KEY.toUpperCase()}`, action: 'Search, or go to any screen' },
+      { keys: `Mod-${SEARCH_KEY.toUpperCase()}`, action: 'Search, go to any screen, or run an action' },
+      { keys: `Mod-${ADD_OPENING_KEY.toUpperCase()}`, action: 'Add an opening' },
       { keys: '?', action: 'Show these shortcuts (outside a text field)' },
       { keys: `Mod-${SHORTCUTS_HELP_KEY}`, action: 'Show these shortcuts' },
       { keys: 'Escape', action: 'Close what is open: a dialog, a menu, a form' },
