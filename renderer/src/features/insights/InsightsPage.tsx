@@ -22,11 +22,8 @@ export function InsightsPage() {
         </div>
       </header>
       {error && (
-        <Alert tone="error">
-          The insights could not be worked out: {error}{' '}
-          <button type="button" className="button small" onClick={reload}>
-            Try again
-          </button>
+        <Alert tone="error" onRetry={reload}>
+          The insights could not be worked out: {error}
         </Alert>
       )}
       {data === undefined ? (

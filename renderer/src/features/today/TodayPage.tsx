@@ -185,11 +185,8 @@ export function TodayPage() {
       </header>
 
       {error && (
-        <Alert tone="error">
-          What is due could not be loaded: {error}{' '}
-          <button type="button" className="button small" onClick={reload}>
-            Try again
-          </button>
+        <Alert tone="error" onRetry={reload}>
+          What is due could not be loaded: {error}
         </Alert>
       )}
       {problem && <Alert tone="error">{problem}</Alert>}
