@@ -1,6 +1,6 @@
 import type { ExportedFile } from '../../../shared/domain/document-export';
-import { CONTACT_CHANNEL_LABELS, type ContactChannel } from '../../../shared/domain/fields';
-import { STAGE_LABELS, type Stage } from '../../../shared/domain/opening';
+import { CONTACT_CHANNEL_LABELS } from '../../../shared/domain/fields';
+import { STAGE_LABELS, type OpeningSummary } from '../../../shared/domain/opening';
 import type { Db } from '../vault/connection';
 import { csvDocument, type CsvValue } from './csv';
 
@@ -8,29 +8,9 @@ import { csvDocument, type CsvValue } from './csv';
 export const MAX_NOTES_CELL = 32_000;
 const CUT_MARK = ' […]';
 
-interface OpeningRow {
-  id: string;
-  companyName: string;
-  role: string;
-  stage: Stage;
-  location: string | null;
-  jobUrl: string | null;
-  source: string | null;
-  appliedOn: string | null;
-  salaryMin: number | null;
-  salaryMax: number | null;
-  salaryCurrency: string | null;
-  nextStep: string | null;
-  notifyBy: string | null;
-  fillBy: string | null;
-  followUpChannel: ContactChannel | null;
-  interviewCount: number;
-  nextInterviewAt: string | null;
-  lastInterviewAt: string | null;
-  touchpointCount: number;
-  lastTouchpointAt: string | null;
-  createdAt: string;
-  updatedAt: string;
+interface TouchpointStats {
+  count: number;
+  last: string | null;
 }
 
 const HEADER = [
@@ -38,6 +18,23 @@ const HEADER = [
   'Next step', 'Notify by', 'Fill by', 'Follow up by', 'Interviews', 'Next interview (UTC)', 'Last interview (UTC)',
   'Touchpoints', 'Last touchpoint (UTC)', 'Created (UTC)', 'Updated (UTC)', 'Notes',
 ] as const;
+
+/** Like SQLite's NOCASE: ASCII letters compare without case, everything else by code unit. */
+function compareNoCase(a: string, b: string): number {
+  const x = a.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  const y = b.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** How many touchpoints each opening has, and when the latest was. */
+function touchpointsByOpening(db: Db): Map<string, TouchpointStats> {
+  const rows = db
+    .prepare<[], TouchpointStats & { openingId: string }>(
+      'SELECT opening_id AS openingId, COUNT(*) AS count, MAX(occurred_at) AS last FROM touchpoints WHERE deleted_at IS NULL GROUP BY opening_id',
+    )
+    .all();
+  return new Map(rows.map(({ openingId, count, last }) => [openingId, { count, last }]));
+}
 
 /** 2026-03-02T09:00:00.000Z → 2026-03-02 09:00, which every spreadsheet reads as a date and time. */
 function instant(iso: string | null): string | null {
@@ -48,28 +45,17 @@ function instant(iso: string | null): string | null {
  * The pipeline as a CSV: one row per opening with its facts, its interview and
  * touchpoint counts, and the plain text of every note on it or its interviews.
  */
-export function pipelineCsv(db: Db, now: Date): ExportedFile {
-  const openings = db
-    .prepare<{ now: string }, OpeningRow>(`
-      SELECT o.id, c.name AS companyName, o.role, o.stage, o.location, o.job_url AS jobUrl, o.source, o.applied_on AS appliedOn,
-        o.salary_min AS salaryMin, o.salary_max AS salaryMax, o.salary_currency AS salaryCurrency, o.next_step AS nextStep,
-        o.notify_by AS notifyBy, o.fill_by AS fillBy, o.follow_up_channel AS followUpChannel,
-        (SELECT COUNT(*) FROM interviews i WHERE i.opening_id = o.id AND i.deleted_at IS NULL) AS interviewCount,
-        (SELECT MIN(i.starts_at) FROM interviews i WHERE i.opening_id = o.id AND i.deleted_at IS NULL AND i.starts_at >= @now) AS nextInterviewAt,
-        (SELECT MAX(i.starts_at) FROM interviews i WHERE i.opening_id = o.id AND i.deleted_at IS NULL AND i.starts_at < @now) AS lastInterviewAt,
-        (SELECT COUNT(*) FROM touchpoints t WHERE t.opening_id = o.id AND t.deleted_at IS NULL) AS touchpointCount,
-        (SELECT MAX(t.occurred_at) FROM touchpoints t WHERE t.opening_id = o.id AND t.deleted_at IS NULL) AS lastTouchpointAt,
-        o.created_at AS createdAt, o.updated_at AS updatedAt
-      FROM openings o JOIN companies c ON c.id = o.company_id
-      WHERE o.deleted_at IS NULL
-      ORDER BY c.name COLLATE NOCASE, o.role COLLATE NOCASE, o.id`)
-    .all({ now: now.toISOString() });
-
+export function pipelineCsv(db: Db, summaries: readonly OpeningSummary[], now: Date): ExportedFile {
+  // The pipeline's own summaries (the same facts the Pipeline screen shows), in a spreadsheet's order.
+  const openings = [...summaries].sort(
+    (a, b) => compareNoCase(a.companyName, b.companyName) || compareNoCase(a.role, b.role) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const touchpoints = touchpointsByOpening(db);
   const notes = notesByOpening(db);
   const rows: CsvValue[][] = openings.map((o) => [
     o.companyName, o.role, STAGE_LABELS[o.stage], o.location, o.jobUrl, o.source, o.appliedOn, o.salaryMin, o.salaryMax, o.salaryCurrency,
     o.nextStep, o.notifyBy, o.fillBy, o.followUpChannel ? CONTACT_CHANNEL_LABELS[o.followUpChannel] : null,
-    o.interviewCount, instant(o.nextInterviewAt), instant(o.lastInterviewAt), o.touchpointCount, instant(o.lastTouchpointAt),
+    o.interviewCount, instant(o.nextInterviewAt), instant(o.lastInterviewAt), touchpoints.get(o.id)?.count ?? 0, instant(touchpoints.get(o.id)?.last ?? null),
     instant(o.createdAt), instant(o.updatedAt), notes.get(o.id) ?? null,
   ]);
   return {

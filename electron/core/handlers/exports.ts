@@ -6,9 +6,12 @@ import type { HandlersFor } from './types';
 type ExportChannel = 'exports.pipelineCsv' | 'exports.interviewsIcs' | 'exports.vaultToFolder' | 'exports.vaultCancel';
 
 export function exportHandlers(services: Services): HandlersFor<ExportChannel> {
-  const { vault, vaultExports } = services;
+  const { vault, vaultExports, openings } = services;
   return {
-    'exports.pipelineCsv': () => pipelineCsv(vault.db, services.now()),
+    'exports.pipelineCsv': () => {
+      const now = services.now();
+      return pipelineCsv(vault.db, openings.list(now.toISOString()), now);
+    },
     'exports.interviewsIcs': () => interviewsIcs(vault.db, services.now()),
     'exports.vaultToFolder': ({ jobId }) => vaultExports.toFolder(jobId),
     'exports.vaultCancel': ({ jobId }) => ({ canceled: vaultExports.cancel(jobId) }),
