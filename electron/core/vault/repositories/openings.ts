@@ -4,6 +4,7 @@ import type { Deleted } from '../../../../shared/domain/trash';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
 import { missing } from '../missing';
+import { createPipelineSummaries } from './pipeline-summaries';
 import type { CompaniesRepository } from './companies';
 
 const OPENING_COLUMNS = `
@@ -53,7 +54,7 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
       follow_up_channel = @followUpChannel, updated_at = @now
     WHERE id = @id`);
   const byId = db.prepare<[string], Opening>(`SELECT ${OPENING_COLUMNS} ${FROM_LIVE_OPENINGS} AND o.id = ?`);
-  const summaries = db.prepare<{ now: string }, OpeningSummary>(`SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_OPENINGS} ${NEWEST_CHANGE_FIRST}`);
+  const pipeline = createPipelineSummaries(db);
   const summariesOfCompany = db.prepare<{ now: string; companyId: string }, OpeningSummary>(
     `SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_OPENINGS} AND o.company_id = @companyId ${NEWEST_CHANGE_FIRST}`,
   );
@@ -114,7 +115,8 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
     softDelete,
     get: (id: string): Opening | undefined => byId.get(id),
     require,
-    list: (now: string): OpeningSummary[] => summaries.all({ now }),
+    /** Every live opening, as the pipeline shows it. */
+    list: (now: string): OpeningSummary[] => pipeline(now),
     listOfCompany: (companyId: string, now: string): OpeningSummary[] => summariesOfCompany.all({ now, companyId }),
     /** Openings the person interviewed for, or at their company. */
     listOfContact: (contactId: string, companyId: string | null, now: string): OpeningSummary[] =>
