@@ -1,5 +1,5 @@
 /**
- * Run by the bench in a process of its own (`node --import tsx`), so its
+ * Run by the bench in a process of its own (bundled, with plain `node`), so its
  * resident memory is the core's alone: the vault open, reminders planned and
  * armed, and a session's worth of reads. Prints { before, after } in bytes:
  * the same process before the vault opened, and after.

@@ -49,6 +49,25 @@ describe('Pipeline page', () => {
     expect(screen.getByText('2 openings')).toBeInTheDocument();
   });
 
+  it('shows a long pipeline a hundred rows at a time, and starts again from the top when the filter changes', async () => {
+    const many = Array.from({ length: 250 }, (_, index) => summary({ id: `o${index}`, role: `Role ${index}`, companyName: index % 2 ? 'Globex' : 'Acme', updatedAt: new Date(Date.UTC(2026, 0, 1) - index * 60_000).toISOString() }));
+    setTransport(pipeline(many).transport);
+    const user = userEvent.setup();
+    renderWithToasts(<PipelinePage />);
+    expect(await shownRoles()).toHaveLength(100);
+    expect(screen.getByText('Showing 100 of 250 openings.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 100 more' }));
+    expect(await shownRoles()).toHaveLength(200);
+    // The last page holds the rest, and nothing is left to offer.
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(await shownRoles()).toHaveLength(250);
+    expect(screen.queryByRole('button', { name: /more$/ })).not.toBeInTheDocument();
+    await user.click(screen.getByLabelText('Find'));
+    await user.paste('globex');
+    await waitFor(() => expect(screen.getByText('Showing 100 of 125 openings.')).toBeInTheDocument());
+    expect(await shownRoles()).toHaveLength(100);
+  });
+
   it('filters by text and stage, hides closed openings until asked, and can clear the filters', async () => {
     setTransport(
       pipeline([

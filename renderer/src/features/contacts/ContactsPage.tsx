@@ -4,7 +4,9 @@ import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
 import { call } from '../../api';
 import { hrefFor } from '../../router';
 import { Alert } from '../../ui/Alert';
+import { ShowMore } from '../../ui/ShowMore';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { useIncrementalList } from '../../ui/useIncrementalList';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 import { ContactForm, type ContactValues } from './ContactForm';
 import '../../ui/section.css';
@@ -38,6 +40,7 @@ export function ContactsPage() {
   const all = contacts.data ?? [];
   const words = deferred.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const shown = words.length ? all.filter((contact) => matches(contact, words)) : all;
+  const list = useIncrementalList(shown, words.join(' '));
 
   return (
     <section className="page" aria-labelledby="contacts-title">
@@ -81,31 +84,34 @@ export function ContactsPage() {
           {shown.length === 0 ? (
             <p className="muted">Nobody matches “{deferred.trim()}”.</p>
           ) : (
-            <table className="table">
-              <caption className="sr-only">Contacts by name</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Company</th>
-                  <th scope="col">Preferred channel</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((contact) => (
-                  <tr key={contact.id}>
-                    <td>
-                      <a className="strong" href={hrefFor({ name: 'contact', id: contact.id })}>
-                        {contact.name}
-                      </a>
-                    </td>
-                    <td>{contact.title ?? <span className="muted">—</span>}</td>
-                    <td>{contact.companyName ?? <span className="muted">—</span>}</td>
-                    <td>{contact.preferredChannel ? CONTACT_CHANNEL_LABELS[contact.preferredChannel] : <span className="muted">Not known</span>}</td>
+            <>
+              <table className="table">
+                <caption className="sr-only">Contacts by name</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Title</th>
+                    <th scope="col">Company</th>
+                    <th scope="col">Preferred channel</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {list.visible.map((contact) => (
+                    <tr key={contact.id}>
+                      <td>
+                        <a className="strong" href={hrefFor({ name: 'contact', id: contact.id })}>
+                          {contact.name}
+                        </a>
+                      </td>
+                      <td>{contact.title ?? <span className="muted">—</span>}</td>
+                      <td>{contact.companyName ?? <span className="muted">—</span>}</td>
+                      <td>{contact.preferredChannel ? CONTACT_CHANNEL_LABELS[contact.preferredChannel] : <span className="muted">Not known</span>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <ShowMore shown={list.visible.length} remaining={list.remaining} what="contacts" onShowMore={list.showMore} endMarker={list.setEndMarker} />
+            </>
           )}
         </>
       )}

@@ -235,7 +235,7 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
             </div>
           )}
 
-          {shown.length > 0 && view === 'list' && <PipelineList openings={shown} now={now} caption={`Openings, sorted by ${SORT_LABELS[sort].toLowerCase()}`} />}
+          {shown.length > 0 && view === 'list' && <PipelineList openings={shown} now={now} caption={`Openings, sorted by ${SORT_LABELS[sort].toLowerCase()}`} query={JSON.stringify([filters, sort])} />}
           {shown.length > 0 && view === 'board' && <PipelineBoard openings={shown} stages={boardStages(filters)} now={now} focusRequest={focusRequest} onMove={move} />}
         </>
       )}
