@@ -1,22 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import type { Company } from '../../../../shared/domain/company';
 import { newOpeningSchema, STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
 import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
 import { issuesToPathErrors, errorsFromApi, type FieldErrors } from '../../ui/forms';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useAsyncData } from '../../ui/useAsyncData';
 
 const FIELDS = ['companyName', 'role', 'jobUrl', 'stage', 'location', 'source', 'appliedOn'] as const;
 
+// Only for the company suggestions: read when the form opens, so the pipeline's start does not wait on them.
+const loadCompanies = () => call('companies.list');
+
 interface AddOpeningFormProps {
-  companies: Company[];
   onAdded(opening: Opening): void;
   onCancel(): void;
 }
 
 /** Company and role are all it takes; the same schema as the core checks the rest. */
-export function AddOpeningForm({ companies, onAdded, onCancel }: AddOpeningFormProps) {
+export function AddOpeningForm({ onAdded, onCancel }: AddOpeningFormProps) {
+  const companies = useAsyncData(loadCompanies).data ?? [];
   const [companyName, setCompanyName] = useState('');
   const [role, setRole] = useState('');
   const [jobUrl, setJobUrl] = useState('');

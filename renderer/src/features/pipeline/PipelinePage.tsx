@@ -30,7 +30,6 @@ import {
 import './pipeline.css';
 
 const loadOpenings = () => call('openings.list');
-const loadCompanies = () => call('companies.list');
 
 /** A stage change shown before the core confirms it; `saved` once it has. */
 type Moved = Record<string, { stage: Stage; updatedAt?: string }>;
@@ -41,7 +40,6 @@ function countLabel(count: number): string {
 
 export function PipelinePage({ startAdding = false }: { startAdding?: boolean }) {
   const openings = useAsyncData(loadOpenings);
-  const companies = useAsyncData(loadCompanies);
   const toast = useToast();
   const now = useNow();
   const [adding, setAdding] = useState(startAdding);
@@ -69,12 +67,6 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
     setAdding(false);
     setAnnouncement(`Added ${opening.role} at ${opening.companyName}.`);
     openings.reload();
-    companies.reload();
-  }
-
-  function reloadAfterImport() {
-    openings.reload();
-    companies.reload();
   }
 
   function stopAdding() {
@@ -142,7 +134,7 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
           {subtitle && <p className="subtitle">{subtitle}</p>}
         </div>
         <div className="pipeline-actions">
-          <CsvImport onImported={reloadAfterImport} onUndone={reloadAfterImport} />
+          <CsvImport onImported={openings.reload} onUndone={openings.reload} />
           {!adding && (
             <button ref={addButtonRef} type="button" className="button primary" onClick={() => setAdding(true)}>
               Add opening
@@ -155,7 +147,7 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
         {announcement}
       </div>
       {openings.error && <Alert tone="error">The pipeline could not be loaded: {openings.error}</Alert>}
-      {adding && <AddOpeningForm companies={companies.data ?? []} onAdded={added} onCancel={stopAdding} />}
+      {adding && <AddOpeningForm onAdded={added} onCancel={stopAdding} />}
 
       {loaded && total === 0 && !adding && (
         <FirstSteps title="Your pipeline is empty" onAddOpening={() => setAdding(true)} />
