@@ -1,27 +1,28 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { BackupsPage } from './features/backups/BackupsPage';
-import { DataPage } from './features/data/DataPage';
-import { CompaniesPage } from './features/companies/CompaniesPage';
-import { ContactsPage } from './features/contacts/ContactsPage';
-import { GuidePage } from './features/guide/GuidePage';
-import { InsightsPage } from './features/insights/InsightsPage';
-import { ReferencePage } from './features/references/ReferencePage';
-import { ReferencesPage } from './features/references/ReferencesPage';
 import { PipelinePage } from './features/pipeline/PipelinePage';
 import { SampleBanner } from './features/sample/SampleBanner';
 import { SampleDataProvider, useSampleData } from './features/sample/SampleData';
 import { SearchLauncher } from './features/search/SearchLauncher';
 import { ShellKeys } from './features/shortcuts/ShellKeys';
-import { SettingsPage } from './features/settings/SettingsPage';
 import { TodayPage } from './features/today/TodayPage';
 import { DueBadge } from './features/today/DueBadge';
-import { TrashPage } from './features/trash/TrashPage';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { useThemeFromVault } from './theme';
 import { ToastProvider } from './ui/toast';
 
-// The screens with a rich-text editor load it (TipTap and ProseMirror, most of the
-// app's code) on first visit, so the app starts on the pipeline or Today without it.
+// Only the two screens the app starts on (Today and the pipeline) are in the start-up
+// script; every other screen loads on first visit. The rich-text editor (TipTap and
+// ProseMirror, most of the app's code) comes with the screens that have one.
+const BackupsPage = lazy(() => import('./features/backups/BackupsPage').then((module) => ({ default: module.BackupsPage })));
+const DataPage = lazy(() => import('./features/data/DataPage').then((module) => ({ default: module.DataPage })));
+const CompaniesPage = lazy(() => import('./features/companies/CompaniesPage').then((module) => ({ default: module.CompaniesPage })));
+const ContactsPage = lazy(() => import('./features/contacts/ContactsPage').then((module) => ({ default: module.ContactsPage })));
+const GuidePage = lazy(() => import('./features/guide/GuidePage').then((module) => ({ default: module.GuidePage })));
+const InsightsPage = lazy(() => import('./features/insights/InsightsPage').then((module) => ({ default: module.InsightsPage })));
+const ReferencePage = lazy(() => import('./features/references/ReferencePage').then((module) => ({ default: module.ReferencePage })));
+const ReferencesPage = lazy(() => import('./features/references/ReferencesPage').then((module) => ({ default: module.ReferencesPage })));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })));
+const TrashPage = lazy(() => import('./features/trash/TrashPage').then((module) => ({ default: module.TrashPage })));
 const InterviewPage = lazy(() => import('./features/interview/InterviewPage').then((module) => ({ default: module.InterviewPage })));
 const ContactPage = lazy(() => import('./features/contacts/ContactPage').then((module) => ({ default: module.ContactPage })));
 const CompanyPage = lazy(() => import('./features/companies/CompanyPage').then((module) => ({ default: module.CompanyPage })));
