@@ -42,6 +42,25 @@ describe('Pipeline board', () => {
     expect(within(column(/Rejected/)).getByRole('link', { name: 'Analyst' })).toBeInTheDocument();
   });
 
+  it('shows a long column fifty cards at a time, and still focuses a card moved past them', async () => {
+    window.localStorage.setItem('afterview.pipeline.sort', 'role');
+    // Role (A–Z): "Role 000"…"Role 119" fill Applied; "Zed" sorts after all of them once moved there.
+    const applied = Array.from({ length: 120 }, (_, index) => summary({ id: `a${index}`, role: `Role ${String(index).padStart(3, '0')}` }));
+    const mover = summary({ id: 'z', role: 'Zed', stage: 'interested' });
+    await openBoard([...applied, mover], (input) => ok(opening({ ...(input as object), role: 'Zed' })));
+    expect(within(column(/Applied/)).getAllByRole('link')).toHaveLength(50);
+    expect(within(column(/Applied/)).getByText('Showing 50 of 120 openings.')).toBeInTheDocument();
+
+    const user = userEvent.setup();
+    within(column(/Interested/)).getByRole('link', { name: 'Zed' }).focus();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    await waitFor(() => expect(within(column(/Applied/)).getByRole('link', { name: 'Zed' })).toHaveFocus());
+
+    // The column grew to the page that holds it.
+    expect(within(column(/Applied/)).getAllByRole('link')).toHaveLength(121);
+    expect(within(column(/Applied/)).queryByRole('button', { name: /more$/ })).not.toBeInTheDocument();
+  });
+
   it('moves a focused card to the next stage with Alt+→, saves it and announces it', async () => {
     const { invoke } = await openBoard([summary()], (input) => ok(opening({ ...(input as object), updatedAt: '2026-03-09T10:00:00.000Z' })));
     const user = userEvent.setup();

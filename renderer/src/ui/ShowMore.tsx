@@ -1,8 +1,7 @@
-import { LIST_PAGE_SIZE } from './useIncrementalList';
-
 interface ShowMoreProps {
   shown: number;
   remaining: number;
+  pageSize: number;
   /** Plural noun of what is listed: "openings". */
   what: string;
   onShowMore(): void;
@@ -11,7 +10,7 @@ interface ShowMoreProps {
 }
 
 /** The end of a list rendered a page at a time: how much is shown, and a button for the next page. */
-export function ShowMore({ shown, remaining, what, onShowMore, endMarker }: ShowMoreProps) {
+export function ShowMore({ shown, remaining, pageSize, what, onShowMore, endMarker }: ShowMoreProps) {
   if (remaining === 0) return null;
   return (
     <div className="show-more" ref={endMarker}>
@@ -19,7 +18,7 @@ export function ShowMore({ shown, remaining, what, onShowMore, endMarker }: Show
         Showing {shown.toLocaleString()} of {(shown + remaining).toLocaleString()} {what}.
       </span>
       <button type="button" className="button" onClick={onShowMore}>
-        Show {Math.min(LIST_PAGE_SIZE, remaining).toLocaleString()} more
+        Show {Math.min(pageSize, remaining).toLocaleString()} more
       </button>
     </div>
   );

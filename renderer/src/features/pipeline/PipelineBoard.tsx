@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { STAGE_LABELS, STAGES, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
-import { hrefFor } from '../../router';
-import { InterviewWhen } from './InterviewWhen';
-import { MoveMenu } from './MoveMenu';
+import { BoardColumnCards } from './BoardColumnCards';
 
 /** Where focus should land after a move: the card, or its old column if the card is now hidden. */
 export interface FocusRequest {
@@ -17,13 +15,15 @@ interface PipelineBoardProps {
   stages: Stage[];
   now: number;
   focusRequest: FocusRequest | undefined;
+  /** What the user filtered and sorted by: when it changes, each column starts again at its first page. */
+  query: string;
   onMove(opening: OpeningSummary, stage: Stage): void;
 }
 
 const DRAG_TYPE = 'application/x-afterview-opening';
 
 /** Columns by stage; cards move by drag and drop, by the Move menu, or with Alt+← / Alt+→. */
-export function PipelineBoard({ openings, stages, now, focusRequest, onMove }: PipelineBoardProps) {
+export function PipelineBoard({ openings, stages, now, focusRequest, query, onMove }: PipelineBoardProps) {
   const boardRef = useRef<HTMLDivElement>(null);
   const [dragging, setDragging] = useState<string>();
   const [dropTarget, setDropTarget] = useState<Stage>();
@@ -102,35 +102,20 @@ export function PipelineBoard({ openings, stages, now, focusRequest, onMove }: P
               {cards.length === 0 ? (
                 <p className="board-empty">Nothing here yet</p>
               ) : (
-                <ul className="board-cards">
-                  {cards.map((opening) => (
-                    <li
-                      key={opening.id}
-                      className={`board-card${dragging === opening.id ? ' dragging' : ''}`}
-                      data-card-id={opening.id}
-                      draggable
-                      onDragStart={(event) => onDragStart(event, opening)}
-                      onDragEnd={() => {
-                        setDragging(undefined);
-                        setDropTarget(undefined);
-                      }}
-                      onKeyDown={(event) => onCardKeyDown(event, opening)}
-                    >
-                      <a className="board-card-title" href={hrefFor({ name: 'opening', id: opening.id })} draggable={false} aria-describedby="board-help">
-                        {opening.role}
-                      </a>
-                      <span className="board-card-company">{opening.companyName}</span>
-                      <span className="sr-only">{`Stage: ${STAGE_LABELS[opening.stage]}.`}</span>
-                      {opening.location && <span className="board-card-meta">{opening.location}</span>}
-                      <span className="board-card-meta">
-                        <InterviewWhen opening={opening} now={now} />
-                      </span>
-                      <div className="board-card-actions">
-                        <MoveMenu label={`Move ${opening.role} at ${opening.companyName}`} current={opening.stage} onMove={(next) => onMove(opening, next)} />
-                      </div>
-                    </li>
-                  ))}
-                </ul>
+                <BoardColumnCards
+                  cards={cards}
+                  now={now}
+                  query={query}
+                  focusId={focusRequest?.id}
+                  dragging={dragging}
+                  onDragStart={onDragStart}
+                  onDragEnd={() => {
+                    setDragging(undefined);
+                    setDropTarget(undefined);
+                  }}
+                  onCardKeyDown={onCardKeyDown}
+                  onMove={onMove}
+                />
               )}
             </section>
           );

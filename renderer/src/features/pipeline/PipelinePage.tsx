@@ -57,6 +57,8 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
     [openings.data, moved],
   );
   const shown = useMemo(() => visibleOpenings(all, filters, sort, now), [all, filters, sort, now]);
+  // What the user asked to see: long lists start again from their first page when it changes.
+  const query = JSON.stringify([filters, sort]);
   const closedCount = all.filter((opening) => isClosed(opening.stage)).length;
 
   // Asked for from Today's first steps, Ctrl/Cmd+N, the menu or the command palette, also while
@@ -227,8 +229,8 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
             </div>
           )}
 
-          {shown.length > 0 && view === 'list' && <PipelineList openings={shown} now={now} caption={`Openings, sorted by ${SORT_LABELS[sort].toLowerCase()}`} query={JSON.stringify([filters, sort])} />}
-          {shown.length > 0 && view === 'board' && <PipelineBoard openings={shown} stages={boardStages(filters)} now={now} focusRequest={focusRequest} onMove={move} />}
+          {shown.length > 0 && view === 'list' && <PipelineList openings={shown} now={now} caption={`Openings, sorted by ${SORT_LABELS[sort].toLowerCase()}`} query={query} />}
+          {shown.length > 0 && view === 'board' && <PipelineBoard openings={shown} stages={boardStages(filters)} now={now} focusRequest={focusRequest} query={query} onMove={move} />}
         </>
       )}
     </section>
