@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreviewServer } from '../../electron/preview/server';
 
 interface Row {
@@ -16,19 +16,26 @@ interface Row {
   note?: string;
   p50?: number;
   baselineP50?: number | null;
+  /** A second baseline: the same measure where the page does nothing (the browser's own share). */
+  floorP50?: number;
+  floorP95?: number;
 }
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)]!;
 
 /** The browser-side targets, through the preview in headless Chromium. */
 export async function browserMeasurements(vaultPath: string): Promise<Row[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  let pipeline: Row;
   try {
-    return [await startToPipeline(browser, vaultPath), await keystrokeToPaint(browser, vaultPath)];
+    pipeline = await startToPipeline(browser, vaultPath);
   } finally {
     await browser.close();
   }
+  // Its own browsers: the keystroke row is measured with and without the frame clock.
+  return [pipeline, await keystrokeToPaint(vaultPath)];
 }
 
 /** From starting the preview server to the pipeline's first row on screen. */
@@ -58,8 +65,53 @@ async function startToPipeline(browser: Browser, vaultPath: string): Promise<Row
   return { name: 'preview start to an interactive pipeline', target: 'p50 ≤ 1000 ms', targetMs: 1000, measured: 'p50', value, baseline: percentile(baseline, 50), met: value <= 1000, note: 'baseline: Chromium loading a static page' };
 }
 
-/** Keystroke to the next paint in a 1 MB note, measured inside the page (double requestAnimationFrame). */
-async function keystrokeToPaint(browser: Browser, vaultPath: string): Promise<Row> {
+/**
+ * Headless Chromium has no display, yet it paces frames on a synthetic 60 Hz clock: a key then waits for the
+ * next tick (0–16.7 ms) before anything is drawn, so even an empty editable area misses a 16 ms p95. The
+ * keystroke row runs without that clock so that it measures the work between the key and the painted frame;
+ * the same measure with the clock is reported beside it, and so is an empty editable area under both.
+ */
+const NO_FRAME_CLOCK = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
+const TYPED = 'the quick brown fox jumps over the lazy dog '.repeat(2);
+
+/**
+ * Arms the page: every keydown is measured from the moment the event was created (so time spent queued behind
+ * earlier work counts) to just after the next frame is painted: a requestAnimationFrame callback runs before the
+ * frame's style, layout and paint, and a message posted from it is delivered once that frame has been committed.
+ */
+function armKeystrokeMeasure(): void {
+  performance.clearMeasures('keystroke-to-paint');
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => performance.measure('keystroke-to-paint', { start, end: performance.now() });
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+}
+
+async function typeAndMeasure(page: Page, focus: () => Promise<void>): Promise<number[]> {
+  await focus();
+  await page.waitForTimeout(300);
+  await page.evaluate(armKeystrokeMeasure);
+  await page.keyboard.type(TYPED, { delay: 40 });
+  await page.waitForTimeout(300);
+  return page.evaluate(() => performance.getEntriesByName('keystroke-to-paint').map((entry) => entry.duration));
+}
+
+/** The floor: typing into an empty editable area costs this much in the browser alone. */
+async function emptyEditable(page: Page): Promise<number[]> {
+  await page.setContent('<div contenteditable style="width:90vw;height:80vh"></div>');
+  return typeAndMeasure(page, () => page.locator('div').click());
+}
+
+/** Keystroke to the painted frame in a 1 MB note, beside a plain 1 MB textarea and an empty editable area. */
+async function keystrokeToPaint(vaultPath: string): Promise<Row> {
   const server = await startPreviewServer({ vaultPath, rendererDir: resolve('out/renderer'), log: () => undefined });
   let added: { openingId: string; companyId: string } | null = null;
   try {
@@ -74,42 +126,60 @@ async function keystrokeToPaint(browser: Browser, vaultPath: string): Promise<Ro
     const paragraph = 'word '.repeat(120).trim();
     await api('notes.save', { id: note.id, title: 'One megabyte', doc: { type: 'doc', content: Array.from({ length: 1700 }, () => ({ type: 'paragraph', content: [{ type: 'text', text: paragraph }] })) } });
 
-    const measure = async (prepare: () => Promise<void>) => {
-      await page.evaluate(() => {
-        const samples: number[] = [];
-        (window as unknown as { __samples: number[] }).__samples = samples;
-        document.addEventListener(
-          'keydown',
-          () => {
-            const start = performance.now();
-            requestAnimationFrame(() => requestAnimationFrame(() => samples.push(performance.now() - start)));
-          },
-          true,
-        );
+    const typeInNote = async (page: Page) => {
+      await page.goto(`${server.url}#/openings/${opening.id}`);
+      await page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'One megabyte', exact: true }).click();
+      const body = page.getByRole('textbox', { name: 'Note text' });
+      await body.waitFor();
+      return typeAndMeasure(page, async () => {
+        await body.click();
+        await page.keyboard.press('Control+End');
       });
-      await prepare();
-      await page.keyboard.type('the quick brown fox jumps over the lazy dog '.repeat(2), { delay: 40 });
-      await page.waitForTimeout(300);
-      return page.evaluate(() => (window as unknown as { __samples: number[] }).__samples);
     };
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(`${server.url}#/openings/${opening.id}`);
-    await page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'One megabyte', exact: true }).click();
-    const body = page.getByRole('textbox', { name: 'Note text' });
-    await body.waitFor();
-    const samples = await measure(async () => {
-      await body.click();
-      await page.keyboard.press('Control+End');
-    });
-    await page.setContent(`<textarea style="width:90vw;height:80vh">${'word '.repeat(200_000)}</textarea>`);
-    const baseline = await measure(async () => {
-      await page.locator('textarea').click();
-      await page.keyboard.press('Control+End');
-    });
-    await page.close();
+    const unpaced = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...NO_FRAME_CLOCK] });
+    let samples: number[], textarea: number[], floor: number[];
+    try {
+      const page = await unpaced.newPage({ viewport: { width: 1280, height: 860 } });
+      samples = await typeInNote(page);
+      floor = await emptyEditable(page);
+      await page.setContent(`<textarea style="width:90vw;height:80vh">${'word '.repeat(200_000)}</textarea>`);
+      textarea = await typeAndMeasure(page, async () => {
+        await page.locator('textarea').click();
+        await page.keyboard.press('Control+End');
+      });
+    } finally {
+      await unpaced.close();
+    }
+    const paced = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    let pacedSamples: number[], pacedFloor: number[];
+    try {
+      const page = await paced.newPage({ viewport: { width: 1280, height: 860 } });
+      pacedSamples = await typeInNote(page);
+      pacedFloor = await emptyEditable(page);
+    } finally {
+      await paced.close();
+    }
+
     const value = percentile(samples, 95);
-    return { name: 'keystroke to paint in a 1 MB note', target: 'p95 ≤ 16 ms', targetMs: 16, measured: 'p95', value, baseline: percentile(baseline, 95), met: value <= 16, p50: percentile(samples, 50), baselineP50: percentile(baseline, 50), note: 'double rAF after keydown; baseline: a plain textarea with 1 MB' };
+    const pair = (of: number[]) => `p50 ${percentile(of, 50).toFixed(1)} / p95 ${percentile(of, 95).toFixed(1)} ms`;
+    return {
+      name: 'keystroke to paint in a 1 MB note',
+      target: 'p95 ≤ 16 ms',
+      targetMs: 16,
+      measured: 'p95',
+      value,
+      baseline: percentile(textarea, 95),
+      met: value <= 16,
+      p50: percentile(samples, 50),
+      baselineP50: percentile(textarea, 50),
+      floorP50: percentile(floor, 50),
+      floorP95: percentile(floor, 95),
+      note:
+        `keydown to after the next painted frame, Chromium without its 60 Hz frame clock (${NO_FRAME_CLOCK.join(' ')}); ` +
+        `baseline: a plain textarea holding 1 MB; floor, an empty editable area: ${pair(floor)}; ` +
+        `with the 60 Hz frame clock: the note ${pair(pacedSamples)}, the empty area ${pair(pacedFloor)}`,
+    };
   } finally {
     await server.close();
     // The cached vault is reused by later runs: the megabyte typed into must not stay to weigh on their searches.

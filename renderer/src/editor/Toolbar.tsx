@@ -1,3 +1,4 @@
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type ChainedCommands, type Editor } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { icons } from './icons';
@@ -61,8 +62,9 @@ export function Toolbar({ editor, linkFormOpen, linkFormId, onLinkClick }: Toolb
       active: Object.fromEntries(TOGGLES.flat().map((tool) => [tool.name, tool.isActive(current)])),
       onLink: current.isActive('link'),
       href: (current.getAttributes('link').href as string | undefined) ?? null,
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
+      // What can().undo() answers, read straight from the history: can() builds every command on each keystroke.
+      canUndo: undoDepth(current.state) > 0,
+      canRedo: redoDepth(current.state) > 0,
       editable: current.isEditable,
     }),
   });

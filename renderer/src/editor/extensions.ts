@@ -7,6 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
 import { isSafeExternalUrl } from '../../../shared/domain/links';
 import { LinkClicks } from './link-clicks';
+import { TypedTextScroll } from './typed-text-scroll';
 
 /**
  * What a note may contain. The schema is also the paste filter: anything it
@@ -40,6 +41,7 @@ export function noteExtensions({ placeholder = NOTE_PLACEHOLDER }: { placeholder
     }),
     Placeholder.configure({ placeholder }),
     LinkClicks,
+    TypedTextScroll,
   ];
 }
 
