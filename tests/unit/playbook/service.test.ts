@@ -96,7 +96,7 @@ describe('reminder service', () => {
   it('snooze takes an item out of today until the snooze ends, then rings it', async () => {
     const { letterKey } = await interviewWithLetter();
     vi.setSystemTime(Date.parse(INTERVIEW_END) + 3 * HOUR);
-    service.start();
+    await service.start();
     rang = [];
     const snoozed = await call('reminders.snooze', { key: letterKey, choice: '1h' });
     expect(snoozed.snoozedUntil).toBe('2026-03-03T14:00:00.000Z');
@@ -141,13 +141,14 @@ describe('reminder service', () => {
   });
 
   it('re-plans after interviews.create, once per burst of writes', async () => {
-    service.start();
-    const replans = vi.spyOn(service, 'replanNow');
+    await service.start();
+    const replans = vi.spyOn(service, 'replanInBackground');
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
     const interview = await call('interviews.create', { openingId: opening.id, ...slot });
     await call('openings.get', { id: opening.id });
     expect(service.store.get(`debrief:${interview.id}`)).toBeUndefined();
     await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    await service.settled();
     expect(replans).toHaveBeenCalledTimes(1);
     expect(service.store.get(`debrief:${interview.id}`)).toMatchObject({ kind: 'debrief', dueAt: INTERVIEW_END });
     // Reads alone never re-plan.
@@ -159,8 +160,8 @@ describe('reminder service', () => {
   it('re-plans during steady autosaving at most once per maximum wait', async () => {
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer' });
     const note = await call('notes.create', { parentType: 'opening', parentId: opening.id });
-    service.start();
-    const replans = vi.spyOn(service, 'replanNow');
+    await service.start();
+    const replans = vi.spyOn(service, 'replanInBackground');
     // A save every 400 ms for 6 s: never quiet for long enough, so only the maximum wait re-plans…
     for (let elapsed = 0; elapsed < 6_000; elapsed += 400) {
       await call('notes.save', { id: note.id, title: 'Notes', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `v${elapsed}` }] }] } });
@@ -178,7 +179,7 @@ describe('reminder service', () => {
     service.replanNow();
     // The app was closed through the interview and the evening after it.
     vi.setSystemTime(Date.parse(INTERVIEW_END) + 10 * HOUR);
-    service.start();
+    await service.start();
     expect(ours(rang).sort()).toEqual([`debrief:${interview.id}`, letterKey].sort());
     expect(changes).toBe(0);
     service.tick();
@@ -207,14 +208,15 @@ describe('reminder service', () => {
 
 describe('reminder service, reading while a re-plan waits', () => {
   it('once started, answers the agenda at once and reports the background re-plan when it lands', async () => {
-    service.start();
-    const replans = vi.spyOn(service, 'replanNow');
+    await service.start();
+    const replans = vi.spyOn(service, 'replanInBackground');
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
     const interview = await call('interviews.create', { openingId: opening.id, ...slot });
     const before = changes;
     expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(`debrief:${interview.id}`);
     expect(replans).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    await service.settled();
     expect(keys(await call('reminders.agenda', undefined), 'week')).toContain(`debrief:${interview.id}`);
     expect(changes).toBe(before + 1);
   });
@@ -228,12 +230,13 @@ describe('reminder service, reading while a re-plan waits', () => {
   it('started soon, answers from the stored plan without planning, then reports the plan when it lands', async () => {
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
     const interview = await call('interviews.create', { openingId: opening.id, ...slot });
-    const replans = vi.spyOn(service, 'replanNow');
+    const replans = vi.spyOn(service, 'replanInBackground');
     service.startSoon(1_000);
     expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(`debrief:${interview.id}`);
     expect(replans).not.toHaveBeenCalled();
     expect(changes).toBe(0);
     await vi.advanceTimersByTimeAsync(1_000);
+    await service.settled();
     expect(changes).toBe(1);
     expect(keys(await call('reminders.agenda', undefined), 'week')).toContain(`debrief:${interview.id}`);
   });
@@ -243,6 +246,7 @@ describe('reminder service, reading while a re-plan waits', () => {
     service.startSoon(10);
     service.startSoon(30_000);
     await vi.advanceTimersByTimeAsync(10);
+    await service.settled();
     expect(changes).toBe(1);
     const later = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC', onChange: () => changes++ });
     later.startSoon(10);
@@ -253,7 +257,7 @@ describe('reminder service, reading while a re-plan waits', () => {
 
   it('writes a waiting re-plan down before the timer rings, and when stopped', async () => {
     const patient = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC', quietMs: 10 * HOUR, maxWaitMs: 10 * HOUR, maxSleepMs: 60_000 });
-    patient.start();
+    await patient.start();
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
     const first = await call('interviews.create', { openingId: opening.id, ...slot });
     patient.planSoon();
