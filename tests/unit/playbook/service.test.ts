@@ -287,3 +287,51 @@ describe('reminder service, reading while a re-plan waits', () => {
     expect(service.due(3).count).toBe(AGENDA_LIMIT + 7);
   });
 });
+
+describe('the agenda, read again and again', () => {
+  const item = (index: number, dueAt = new Date(Date.parse('2026-03-02T10:00:00.000Z') + index * 60_000).toISOString()): DueItem => ({
+    key: `debrief:bulk-${String(index).padStart(3, '0')}`,
+    kind: 'debrief',
+    title: `Item ${index}`,
+    detail: '',
+    dueAt,
+    deadlineAt: null,
+    alerts: [dueAt],
+    openingId: null,
+    target: { kind: 'interview', id: `bulk-${index}` },
+    channel: null,
+  });
+
+  it('follows every change to the table, snoozes that end and the window moving at midnight, without a write in between', async () => {
+    service.replanNow();
+    const items = [...Array.from({ length: AGENDA_LIMIT + 7 }, (_, index) => item(index)), item(900, '2026-03-09T12:00:00.000Z')];
+    service.store.sync(items, new Date().toISOString());
+    const agenda = () => call('reminders.agenda', undefined);
+    expect((await agenda()).more).toBe(7);
+    expect((await agenda()).more).toBe(7);
+
+    // A snooze takes the soonest item out of the window until it ends…
+    // Straight to the service: a write through dispatch would re-plan these hand-made items away.
+    service.snooze(item(0).key, { until: '2026-03-02T12:00:00.000Z' });
+    expect(allKeys(await agenda())).not.toContain(item(0).key);
+    expect(allKeys(await agenda())[0]).toBe(item(1).key);
+    expect((await agenda()).more).toBe(6);
+    // …and it is back the moment it ends, though nothing was written.
+    vi.setSystemTime(new Date('2026-03-02T12:00:00.000Z'));
+    expect(allKeys(await agenda())[0]).toBe(item(0).key);
+    expect((await agenda()).more).toBe(7);
+
+    // Done and dismissed items leave the count at once.
+    service.done(item(3).key);
+    service.dismiss(item(4).key);
+    expect((await agenda()).more).toBe(5);
+    expect(allKeys(await agenda())).not.toContain(item(3).key);
+
+    // The week ahead ends at midnight after its 7th day: the item due on the 9th joins after midnight.
+    expect(allKeys(await agenda())).not.toContain(item(900).key);
+    vi.setSystemTime(new Date('2026-03-03T00:30:00.000Z'));
+    expect((await agenda()).more).toBe(6);
+    // The tray counts what is due now, however long the list.
+    expect(service.due(3).count).toBe(AGENDA_LIMIT + 7 - 2);
+  });
+});
