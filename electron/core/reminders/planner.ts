@@ -51,10 +51,11 @@ export function createPlanner(db: Db, store: ReminderStore, openingsPerSlice = O
      * the slices after it and by the re-plan it asks for.
      */
     async planInSlices(input: PlanInput, yieldToLoop: () => Promise<void>, cancelled: () => boolean): Promise<boolean> {
+      // The first slice waits for a turn of the loop too: whoever asked for the plan goes on at once.
       for (let after: string | null = ''; after !== null; ) {
+        await yieldToLoop();
         if (cancelled()) return false;
         after = planSlice(after, input);
-        if (after !== null) await yieldToLoop();
       }
       return true;
     },

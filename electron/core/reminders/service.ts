@@ -85,6 +85,8 @@ export class ReminderService {
   private lastSignature: string | null = null;
   /** Writes since the service was made: a background plan that began before the last one must run again. */
   private writes = 0;
+  /** The writes the stored plan has seen: a plan that landed began after them. */
+  private writesPlanned = 0;
   /** The plan running in the background, until it lands or is overtaken. */
   private pass: Promise<void> | null = null;
   private passId = 0;
@@ -163,7 +165,8 @@ export class ReminderService {
     this.scheduler.stop();
     this.cancelDebounce();
     this.cancelPass();
-    if (!wasStarted || !this.dirty) return;
+    // The start's own plan unfinished, with no write waiting: the stored plan is as good, and the next start plans anyway.
+    if (!wasStarted || !this.dirty || this.writes === this.writesPlanned) return;
     try {
       this.writePlanIfDirty();
     } catch {
@@ -203,6 +206,7 @@ export class ReminderService {
     this.cancelDebounce();
     this.cancelPass();
     this.dirty = false;
+    this.writesPlanned = this.writes;
     this.scheduler.replan();
   }
 
@@ -225,6 +229,7 @@ export class ReminderService {
     const land = (planned: boolean) => {
       if (cancelled()) return;
       this.pass = null;
+      if (planned) this.writesPlanned = writesBefore;
       if (planned && this.writes === writesBefore) this.dirty = false;
       if (!this.started) return;
       // On a failed plan this rings from the plan as stored; the tick's beforeTick tries the plan again.
@@ -321,6 +326,7 @@ export class ReminderService {
     this.cancelDebounce();
     this.cancelPass();
     this.dirty = false;
+    this.writesPlanned = this.writes;
     this.planner.planAll(this.planInput());
   }
 

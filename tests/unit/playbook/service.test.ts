@@ -272,6 +272,28 @@ describe('reminder service, reading while a re-plan waits', () => {
     expect(patient.store.get(`debrief:${second.id}`)).toMatchObject({ dueAt: '2026-03-04T10:00:00.000Z' });
   });
 
+  it('stopped while its start still plans, does not plan on the way out unless a write waits', async () => {
+    const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
+    service.replanNow();
+    // An interview the stored plan has not seen, and no write through the core waiting to be planned.
+    vault.db
+      .prepare("INSERT INTO interviews (id, opening_id, round, title, starts_at, ends_at, time_zone, format, created_at, updated_at) VALUES ('unplanned', ?, 1, 'Screen', ?, ?, 'UTC', 'video', ?, ?)")
+      .run(opening.id, slot.startsAt, slot.endsAt, slot.startsAt, slot.startsAt);
+    // As at launch: a new service, its start's plan still on its way when the app quits.
+    const launched = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC' });
+    const starting = launched.start();
+    launched.stop();
+    await starting;
+    expect(launched.store.get('debrief:unplanned')).toBeUndefined();
+
+    // With a write waiting, stopping writes the plan down first.
+    const again = launched.start();
+    launched.planSoon();
+    launched.stop();
+    await again;
+    expect(launched.store.get('debrief:unplanned')).toMatchObject({ dueAt: slot.endsAt });
+  });
+
   it('lists the soonest due items up to its limit and counts the rest', async () => {
     service.replanNow();
     const item = (index: number): DueItem => {
