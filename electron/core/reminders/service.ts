@@ -177,6 +177,8 @@ export class ReminderService {
 
   /** Looks again now: after a resume, an unlock, or a clock change. */
   tick(): void {
+    // A plan on its way ticks when it lands; planning again here would hold the thread for nothing.
+    if (this.pass) return;
     if (this.dirty) this.replanNow();
     else this.scheduler.tick();
   }

@@ -294,6 +294,18 @@ describe('reminder service, reading while a re-plan waits', () => {
     expect(launched.store.get('debrief:unplanned')).toMatchObject({ dueAt: slot.endsAt });
   });
 
+  it('a resume while the start still plans waits for that plan, which rings what is due when it lands', async () => {
+    const { letterKey } = await interviewWithLetter();
+    vi.setSystemTime(Date.parse(INTERVIEW_END) + 3 * HOUR);
+    const replans = vi.spyOn(service, 'replanNow');
+    const starting = service.start();
+    service.tick();
+    expect(replans).not.toHaveBeenCalled();
+    expect(rang).toEqual([]);
+    await starting;
+    expect(rang).toContain(letterKey);
+  });
+
   it('lists the soonest due items up to its limit and counts the rest', async () => {
     service.replanNow();
     const item = (index: number): DueItem => {
