@@ -92,6 +92,8 @@ export class ReminderService {
   private passId = 0;
   /** A re-plan was asked for while one ran: run again when it lands. */
   private again = false;
+  /** The tick of a plan that just landed. */
+  private landing = false;
   private soonestRead: SoonestRead | null = null;
   private readonly planner: Planner;
 
@@ -113,6 +115,8 @@ export class ReminderService {
       },
       // The timer can fire while a re-plan waits for its debounce: ring from the new plan.
       beforeTick: () => {
+        // Just landed: writes made while it ran wait for their own plan in the background.
+        if (this.landing) return;
         try {
           this.writePlanIfDirty();
         } catch {
@@ -234,8 +238,13 @@ export class ReminderService {
       if (planned) this.writesPlanned = writesBefore;
       if (planned && this.writes === writesBefore) this.dirty = false;
       if (!this.started) return;
-      // On a failed plan this rings from the plan as stored; the tick's beforeTick tries the plan again.
-      this.scheduler.resume();
+      // On a failed plan this rings from the plan as stored; the next tick's beforeTick tries the plan again.
+      this.landing = planned;
+      try {
+        this.scheduler.resume();
+      } finally {
+        this.landing = false;
+      }
       if (this.again && planned) return this.replanInBackground();
     };
     this.pass = this.planner

@@ -306,6 +306,30 @@ describe('reminder service, reading while a re-plan waits', () => {
     expect(rang).toContain(letterKey);
   });
 
+  it('a write while a background plan runs is planned in the background too, not on the spot when it lands', async () => {
+    // Each turn of the loop between slices waits for the test to let it go.
+    let letGo = () => undefined as void;
+    const gated = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC', yieldToLoop: () => new Promise<void>((resolve) => (letGo = resolve)) });
+    const started = gated.start();
+    letGo();
+    await started;
+    const slices = vi.spyOn(gated.store, 'syncOpenings');
+    gated.planSoon();
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    // The debounced plan waits for its turn; a write comes in meanwhile.
+    gated.planSoon();
+    letGo();
+    await gated.settled();
+    // Its one slice, and no whole plan on the spot when it landed…
+    expect(slices).toHaveBeenCalledTimes(1);
+    // …the write's own plan follows in the background.
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    letGo();
+    await gated.settled();
+    expect(slices).toHaveBeenCalledTimes(2);
+    gated.stop();
+  });
+
   it('lists the soonest due items up to its limit and counts the rest', async () => {
     service.replanNow();
     const item = (index: number): DueItem => {
