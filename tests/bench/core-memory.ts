@@ -15,7 +15,8 @@ const before = process.memoryUsage().rss;
 const vault = openVault(vaultPath);
 const reminders = createReminderService({ db: vault.db, now });
 const dispatch = createDispatch(createHandlers({ vault, appVersion: 'bench', now, reminders }), () => undefined, { afterWrite: () => reminders.planSoon() });
-reminders.start();
+// The plan runs in the background; the session is measured once it has landed.
+await reminders.start();
 
 // What a session touches: the pipeline, Today, a few openings, searches, the longest note.
 const openings = (await dispatch('openings.list', undefined)) as { ok: boolean; value: { id: string }[] };

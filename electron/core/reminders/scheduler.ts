@@ -1,4 +1,3 @@
-import type { DueItem } from '../../../shared/domain/playbook';
 import type { QuietHours } from '../../../shared/domain/settings';
 import { quietUntil } from './quiet-hours';
 import type { Reminder, ReminderStore } from './store';
@@ -14,8 +13,8 @@ export interface Timers {
 
 export interface SchedulerOptions {
   store: ReminderStore;
-  /** The current plan from the vault's facts and settings. */
-  plan(): DueItem[];
+  /** Writes the current plan from the vault's facts and settings into the store. */
+  writePlan(): void;
   clock: Clock;
   timers: Timers;
   /** Shows the reminders that just rang (the shell turns them into notifications). */
@@ -51,6 +50,12 @@ export class ReminderScheduler {
     this.replan();
   }
 
+  /** Starts from the plan as the store holds it (written down by someone else just before). */
+  resume(): void {
+    this.stopped = false;
+    this.tick();
+  }
+
   stop(): void {
     this.stopped = true;
     this.clearTimer();
@@ -58,7 +63,7 @@ export class ReminderScheduler {
 
   /** The vault changed: write the new plan down and look again. */
   replan(): void {
-    this.options.store.sync(this.options.plan(), this.options.clock.now().toISOString());
+    this.options.writePlan();
     this.tick();
   }
 

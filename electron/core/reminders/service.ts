@@ -2,11 +2,10 @@ import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
 import type { Settings } from '../../../shared/domain/settings';
 import { snoozeUntil, type SnoozeChoice } from '../../../shared/domain/snooze';
 import { AppError } from '../errors';
-import { planReminders } from '../playbook/plan';
 import { createSettingsRepository, type SettingsRepository } from '../settings/repository';
 import type { Db } from '../vault/connection';
 import { AGENDA_LIMIT, agendaHorizon, buildAgenda, toView } from './agenda';
-import { createFactsLoader } from './facts-loader';
+import { createPlanner, type PlanInput, type Planner } from './planner';
 import { ReminderScheduler, type Timers } from './scheduler';
 import { createReminderStore, type Reminder, type ReminderStore } from './store';
 
@@ -29,6 +28,8 @@ export interface ReminderServiceOptions {
   /** …or this long after its first, so steady autosaving cannot hold the plan back. */
   maxWaitMs?: number;
   maxSleepMs?: number;
+  /** Lets the event loop run between slices of a plan in the background. */
+  yieldToLoop?: () => Promise<void>;
 }
 
 export const REPLAN_QUIET_MS = 500;
@@ -38,6 +39,19 @@ const realTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+const nextTurnOfTheLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The soonest open items of the agenda's window and their count, as read at `from`. */
+interface SoonestRead {
+  version: number;
+  horizon: string;
+  from: string;
+  /** The first snooze to end after `from`: its item joins the window then. */
+  until: string | null;
+  soonest: Reminder[];
+  total: number;
+}
 
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -49,10 +63,11 @@ export type SnoozeRequest = { choice: SnoozeChoice } | { until: string };
  * The reminders of one vault: the playbook's plan written down, the scheduler
  * ringing it, and what the user did about each item. Nothing runs on its own
  * until start(); before that every read brings the plan up to date first, so
- * an answer never lags a write. Once started, writes re-plan in the background
- * (debounced) and the agenda is read as it stands: the re-plan lands within
- * moments and onChange tells the pages. A tick, an action on an item and
- * stopping all write a waiting re-plan down first.
+ * an answer never lags a write. Once started, plans run in the background, a
+ * slice of openings at a time with the event loop free in between: at start,
+ * and after each burst of writes (debounced). Reads answer from the plan as
+ * stored meanwhile; onChange tells the pages when a new one lands. A tick, an
+ * action on an item and stopping write a waiting re-plan down first.
  */
 export class ReminderService {
   readonly store: ReminderStore;
@@ -68,18 +83,29 @@ export class ReminderService {
   private debounce: unknown = null;
   private burstStartedAt: number | null = null;
   private lastSignature: string | null = null;
-  private readonly plan: () => ReturnType<typeof planReminders>;
+  /** Writes since the service was made: a background plan that began before the last one must run again. */
+  private writes = 0;
+  /** The writes the stored plan has seen: a plan that landed began after them. */
+  private writesPlanned = 0;
+  /** The plan running in the background, until it lands or is overtaken. */
+  private pass: Promise<void> | null = null;
+  private passId = 0;
+  /** A re-plan was asked for while one ran: run again when it lands. */
+  private again = false;
+  /** The tick of a plan that just landed. */
+  private landing = false;
+  private soonestRead: SoonestRead | null = null;
+  private readonly planner: Planner;
 
   constructor(private readonly options: ReminderServiceOptions) {
     this.store = createReminderStore(options.db);
     this.settings = createSettingsRepository(options.db);
     this.timers = options.timers ?? realTimers;
     this.timeZone = options.timeZone ?? systemTimeZone;
-    const loadFacts = createFactsLoader(options.db);
-    this.plan = () => planReminders(loadFacts(), this.settings.get().playbook, options.now(), this.timeZone());
+    this.planner = createPlanner(options.db, this.store);
     this.scheduler = new ReminderScheduler({
       store: this.store,
-      plan: this.plan,
+      writePlan: () => this.planner.planAll(this.planInput()),
       clock: { now: options.now },
       timers: this.timers,
       notify: (reminders) => options.notify?.(reminders),
@@ -89,6 +115,8 @@ export class ReminderService {
       },
       // The timer can fire while a re-plan waits for its debounce: ring from the new plan.
       beforeTick: () => {
+        // Just landed: writes made while it ran wait for their own plan in the background.
+        if (this.landing) return;
         try {
           this.writePlanIfDirty();
         } catch {
@@ -101,12 +129,15 @@ export class ReminderService {
     });
   }
 
-  /** Plans, rings what was missed while the app was closed (once), and arms the timer. */
-  start(): void {
+  /**
+   * Plans in the background; once the plan lands, rings what was missed
+   * while the app was closed (once) and arms the timer. The promise settles
+   * then.
+   */
+  start(): Promise<void> {
     this.cancelPendingStart();
     this.started = true;
-    this.dirty = false;
-    this.scheduler.start();
+    return this.replanInBackground();
   }
 
   /**
@@ -124,8 +155,9 @@ export class ReminderService {
     this.pendingStartAt = at;
     this.pendingStart = this.timers.setTimeout(() => {
       this.pendingStart = null;
-      this.start();
-      this.options.onChange?.();
+      void this.start().then(() => {
+        if (this.started) this.options.onChange?.();
+      });
     }, delayMs);
   }
 
@@ -136,7 +168,9 @@ export class ReminderService {
     this.started = false;
     this.scheduler.stop();
     this.cancelDebounce();
-    if (!wasStarted || !this.dirty) return;
+    this.cancelPass();
+    // The start's own plan unfinished, with no write waiting: the stored plan is as good, and the next start plans anyway.
+    if (!wasStarted || !this.dirty || this.writes === this.writesPlanned) return;
     try {
       this.writePlanIfDirty();
     } catch {
@@ -147,6 +181,8 @@ export class ReminderService {
 
   /** Looks again now: after a resume, an unlock, or a clock change. */
   tick(): void {
+    // A plan on its way ticks when it lands; planning again here would hold the thread for nothing.
+    if (this.pass) return;
     if (this.dirty) this.replanNow();
     else this.scheduler.tick();
   }
@@ -158,6 +194,7 @@ export class ReminderService {
    */
   planSoon(): void {
     this.dirty = true;
+    this.writes++;
     if (!this.started) return;
     const now = this.options.now().getTime();
     this.burstStartedAt ??= now;
@@ -166,14 +203,59 @@ export class ReminderService {
     if (this.debounce !== null) this.timers.clearTimeout(this.debounce);
     this.debounce = this.timers.setTimeout(() => {
       this.debounce = null;
-      this.flush();
+      void this.replanInBackground();
     }, Math.max(0, Math.min(quiet, deadline - now)));
   }
 
+  /** Plans at once, holding the thread (a setting changed, or an action needs the plan as it stands). */
   replanNow(): void {
     this.cancelDebounce();
+    this.cancelPass();
     this.dirty = false;
+    this.writesPlanned = this.writes;
     this.scheduler.replan();
+  }
+
+  /**
+   * Plans a slice of openings at a time, the event loop free in between, then
+   * ticks (rings what is due, arms the timer) and tells the pages if the
+   * agenda changed. Asked for while one runs (the writes meanwhile are over),
+   * returns that one and runs again when it lands.
+   */
+  replanInBackground(): Promise<void> {
+    this.cancelDebounce();
+    if (this.pass) {
+      this.again = true;
+      return this.pass;
+    }
+    this.again = false;
+    const id = ++this.passId;
+    const writesBefore = this.writes;
+    const cancelled = () => id !== this.passId;
+    const land = (planned: boolean) => {
+      if (cancelled()) return;
+      this.pass = null;
+      if (planned) this.writesPlanned = writesBefore;
+      if (planned && this.writes === writesBefore) this.dirty = false;
+      if (!this.started) return;
+      // On a failed plan this rings from the plan as stored; the next tick's beforeTick tries the plan again.
+      this.landing = planned;
+      try {
+        this.scheduler.resume();
+      } finally {
+        this.landing = false;
+      }
+      if (this.again && planned) return this.replanInBackground();
+    };
+    this.pass = this.planner
+      .planInSlices(this.planInput(), this.options.yieldToLoop ?? nextTurnOfTheLoop, cancelled)
+      .then(land, () => land(false));
+    return this.pass;
+  }
+
+  /** Resolves once no plan runs in the background (for tools and tests). */
+  async settled(): Promise<void> {
+    while (this.pass) await this.pass;
   }
 
   /** What is due, as the vault holds it: a pending re-plan is not waited for once started (see the class). */
@@ -244,16 +326,29 @@ export class ReminderService {
     this.pendingStartAt = Number.POSITIVE_INFINITY;
   }
 
+  /** Writes a waiting re-plan down, unless one is on its way in the background (it keeps what the user does meanwhile). */
   private flush(): void {
-    if (this.dirty) this.replanNow();
+    if (this.dirty && !this.pass) this.replanNow();
   }
 
   /** Writes the plan down without a tick of its own (for the tick about to run, and for stop). */
   private writePlanIfDirty(): void {
     if (!this.dirty) return;
     this.cancelDebounce();
+    this.cancelPass();
     this.dirty = false;
-    this.store.sync(this.plan(), this.options.now().toISOString());
+    this.writesPlanned = this.writes;
+    this.planner.planAll(this.planInput());
+  }
+
+  private planInput(): PlanInput {
+    return { settings: this.settings.get().playbook, now: this.options.now(), timeZone: this.timeZone() };
+  }
+
+  private cancelPass(): void {
+    this.passId++;
+    this.pass = null;
+    this.again = false;
   }
 
   private apply(key: string, change: () => boolean): ReminderView {
@@ -267,10 +362,24 @@ export class ReminderService {
     const timeZone = this.timeZone();
     const nowIso = now.toISOString();
     const horizon = agendaHorizon(now, timeZone).toISOString();
+    const { soonest, total } = this.soonest(nowIso, horizon);
+    return buildAgenda(soonest, now, timeZone, total);
+  }
+
+  /**
+   * The soonest open items up to the horizon and how many there are. Counting
+   * a big backlog costs more than the rest of the agenda, so the read is kept
+   * until the table changes, the horizon moves (at midnight) or a snooze ends.
+   */
+  private soonest(nowIso: string, horizon: string): SoonestRead {
+    const kept = this.soonestRead;
+    const version = this.store.version();
+    if (kept && kept.version === version && kept.horizon === horizon && nowIso >= kept.from && (kept.until === null || nowIso < kept.until)) return kept;
     const soonest = this.store.open(nowIso, horizon, AGENDA_LIMIT);
     // Counted only when the list is full: below the limit, the list is everything.
     const total = soonest.length < AGENDA_LIMIT ? soonest.length : this.store.countOpen(nowIso, horizon);
-    return buildAgenda(soonest, now, timeZone, total);
+    this.soonestRead = { version, horizon, from: nowIso, until: this.store.nextSnoozeEnd(nowIso, horizon), soonest, total };
+    return this.soonestRead;
   }
 
   private afterTick(): void {

@@ -79,6 +79,9 @@ function unchanged(row: Row, item: DueItem, nextAlertAt: string | null): boolean
   );
 }
 
+/** How many writes each connection's reminders table has seen. */
+const writeCounters = new WeakMap<Db, { n: number }>();
+
 /**
  * The reminders table: the plan written down with its due instants, and the
  * user's done / dismissed / snoozed state, which survives every re-plan.
@@ -111,34 +114,85 @@ export function createReminderStore(db: Db) {
     SELECT * FROM reminders
     WHERE status = 'open' AND due_at = @dueAt AND (snoozed_until IS NULL OR snoozed_until <= @now)`);
 
+  const inRange = db.prepare<{ after: string; through: string | null }, Row>(
+    'SELECT * FROM reminders WHERE opening_id > @after AND (@through IS NULL OR opening_id <= @through)',
+  );
+  const removeWithoutOpening = db.prepare('DELETE FROM reminders WHERE opening_id IS NULL');
+  const firstSnoozeEnd = db.prepare<{ until: string; now: string }, { at: string | null }>(`
+    SELECT MIN(snoozed_until) AS at FROM reminders WHERE status = 'open' AND due_at <= @until AND snoozed_until > @now`);
+
+  // Shared by every store on this connection: a write through any of them is seen by all.
+  const counter = writeCounters.get(db) ?? { n: 0 };
+  writeCounters.set(db, counter);
+
+  /** Writes one planned item unless the stored row already says the same; user state is kept. */
+  function write(item: DueItem, previous: Row | undefined, now: string): void {
+    const nextAlertAt = previous ? (previous.status === 'open' ? nextAlert(item.alerts, previous.last_notified_at, previous.snoozed_until) : null) : nextAlert(item.alerts, null, null);
+    // Most re-plans change little; rewriting only what changed keeps them cheap on a big vault.
+    if (previous && unchanged(previous, item, nextAlertAt)) return;
+    counter.n++;
+    upsert.run({
+      key: item.key,
+      kind: item.kind,
+      title: item.title,
+      detail: item.detail,
+      dueAt: item.dueAt,
+      deadlineAt: item.deadlineAt,
+      alerts: JSON.stringify(item.alerts),
+      openingId: item.openingId,
+      targetKind: item.target.kind,
+      targetId: item.target.id,
+      channel: item.channel,
+      nextAlertAt,
+      now,
+    });
+  }
+
+  function removeAll(keys: Iterable<string>): void {
+    for (const key of keys) {
+      counter.n++;
+      remove.run(key);
+    }
+  }
+
   return {
     /** Writes the new plan: new items added, changed ones updated, vanished ones removed; user state kept. */
     sync: db.transaction((items: DueItem[], now: string) => {
       const existing = new Map(all.all().map((row) => [row.key, row]));
       for (const item of items) {
-        const previous = existing.get(item.key);
+        write(item, existing.get(item.key), now);
         existing.delete(item.key);
-        const nextAlertAt = previous ? (previous.status === 'open' ? nextAlert(item.alerts, previous.last_notified_at, previous.snoozed_until) : null) : nextAlert(item.alerts, null, null);
-        // Most re-plans change little; rewriting only what changed keeps them cheap on a big vault.
-        if (previous && unchanged(previous, item, nextAlertAt)) continue;
-        upsert.run({
-          key: item.key,
-          kind: item.kind,
-          title: item.title,
-          detail: item.detail,
-          dueAt: item.dueAt,
-          deadlineAt: item.deadlineAt,
-          alerts: JSON.stringify(item.alerts),
-          openingId: item.openingId,
-          targetKind: item.target.kind,
-          targetId: item.target.id,
-          channel: item.channel,
-          nextAlertAt,
-          now,
-        });
       }
-      for (const key of existing.keys()) remove.run(key);
+      removeAll(existing.keys());
     }),
+
+    /**
+     * Writes the plan of the openings whose ids are after `after` and up to
+     * `through` (no end if null): `items` is everything planned for them.
+     * Every other row of that range goes (openings in the trash or gone), and
+     * with no end, rows of no opening too; the rest of the table is not read.
+     * An item's opening never changes (its key names the opening, or a letter
+     * or interview of it), but one stored under another is found by its key.
+     */
+    syncOpenings: db.transaction((after: string, through: string | null, items: readonly DueItem[], now: string) => {
+      const existing = new Map(inRange.all({ after, through }).map((row) => [row.key, row]));
+      for (const item of items) {
+        write(item, existing.get(item.key) ?? get.get(item.key), now);
+        existing.delete(item.key);
+      }
+      removeAll(existing.keys());
+      if (through === null && removeWithoutOpening.run().changes > 0) counter.n++;
+    }),
+
+    /** Changes with every write to the table. */
+    version(): number {
+      return counter.n;
+    },
+
+    /** When the first snooze among the open items due by `until` ends after `now`, or null. */
+    nextSnoozeEnd(now: string, until: string): string | null {
+      return firstSnoozeEnd.get({ now, until })?.at ?? null;
+    },
 
     get(key: string): Reminder | undefined {
       const row = get.get(key);
@@ -171,6 +225,7 @@ export function createReminderStore(db: Db) {
      */
     takeDueAlerts: db.transaction((now: string): Reminder[] => {
       const due = dueAlerts.all(now).map(fromRow);
+      if (due.length > 0) counter.n++;
       for (const reminder of due) {
         markNotified.run({ key: reminder.key, now, nextAlertAt: nextAlert(reminder.alerts, now, null) });
       }
@@ -181,10 +236,12 @@ export function createReminderStore(db: Db) {
       const row = get.get(key);
       if (!row) return false;
       const nextAlertAt = status === 'open' ? nextAlert(JSON.parse(row.alerts) as string[], row.last_notified_at, null) : null;
+      counter.n++;
       return setState.run({ key, status, snoozedUntil: null, nextAlertAt, now }).changes === 1;
     },
 
     snooze(key: string, until: string, now: string): boolean {
+      counter.n++;
       return setState.run({ key, status: 'open', snoozedUntil: until, nextAlertAt: until, now }).changes === 1;
     },
   };

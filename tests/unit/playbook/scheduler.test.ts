@@ -36,7 +36,7 @@ function scheduler() {
     store,
     scheduler: new ReminderScheduler({
       store,
-      plan: () => plan,
+      writePlan: () => store.sync(plan, new Date().toISOString()),
       clock: { now: () => new Date() },
       timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) },
       notify: (reminders: Reminder[]) => rang.push(...reminders.map((reminder) => `${reminder.key}@${new Date().toISOString()}`)),

@@ -96,7 +96,7 @@ describe('reminder service', () => {
   it('snooze takes an item out of today until the snooze ends, then rings it', async () => {
     const { letterKey } = await interviewWithLetter();
     vi.setSystemTime(Date.parse(INTERVIEW_END) + 3 * HOUR);
-    service.start();
+    await service.start();
     rang = [];
     const snoozed = await call('reminders.snooze', { key: letterKey, choice: '1h' });
     expect(snoozed.snoozedUntil).toBe('2026-03-03T14:00:00.000Z');
@@ -141,13 +141,14 @@ describe('reminder service', () => {
   });
 
   it('re-plans after interviews.create, once per burst of writes', async () => {
-    service.start();
-    const replans = vi.spyOn(service, 'replanNow');
+    await service.start();
+    const replans = vi.spyOn(service, 'replanInBackground');
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
     const interview = await call('interviews.create', { openingId: opening.id, ...slot });
     await call('openings.get', { id: opening.id });
     expect(service.store.get(`debrief:${interview.id}`)).toBeUndefined();
     await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    await service.settled();
     expect(replans).toHaveBeenCalledTimes(1);
     expect(service.store.get(`debrief:${interview.id}`)).toMatchObject({ kind: 'debrief', dueAt: INTERVIEW_END });
     // Reads alone never re-plan.
@@ -159,8 +160,8 @@ describe('reminder service', () => {
   it('re-plans during steady autosaving at most once per maximum wait', async () => {
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer' });
     const note = await call('notes.create', { parentType: 'opening', parentId: opening.id });
-    service.start();
-    const replans = vi.spyOn(service, 'replanNow');
+    await service.start();
+    const replans = vi.spyOn(service, 'replanInBackground');
     // A save every 400 ms for 6 s: never quiet for long enough, so only the maximum wait re-plans…
     for (let elapsed = 0; elapsed < 6_000; elapsed += 400) {
       await call('notes.save', { id: note.id, title: 'Notes', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `v${elapsed}` }] }] } });
@@ -178,7 +179,7 @@ describe('reminder service', () => {
     service.replanNow();
     // The app was closed through the interview and the evening after it.
     vi.setSystemTime(Date.parse(INTERVIEW_END) + 10 * HOUR);
-    service.start();
+    await service.start();
     expect(ours(rang).sort()).toEqual([`debrief:${interview.id}`, letterKey].sort());
     expect(changes).toBe(0);
     service.tick();
@@ -207,14 +208,15 @@ describe('reminder service', () => {
 
 describe('reminder service, reading while a re-plan waits', () => {
   it('once started, answers the agenda at once and reports the background re-plan when it lands', async () => {
-    service.start();
-    const replans = vi.spyOn(service, 'replanNow');
+    await service.start();
+    const replans = vi.spyOn(service, 'replanInBackground');
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
     const interview = await call('interviews.create', { openingId: opening.id, ...slot });
     const before = changes;
     expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(`debrief:${interview.id}`);
     expect(replans).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    await service.settled();
     expect(keys(await call('reminders.agenda', undefined), 'week')).toContain(`debrief:${interview.id}`);
     expect(changes).toBe(before + 1);
   });
@@ -228,12 +230,13 @@ describe('reminder service, reading while a re-plan waits', () => {
   it('started soon, answers from the stored plan without planning, then reports the plan when it lands', async () => {
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
     const interview = await call('interviews.create', { openingId: opening.id, ...slot });
-    const replans = vi.spyOn(service, 'replanNow');
+    const replans = vi.spyOn(service, 'replanInBackground');
     service.startSoon(1_000);
     expect(allKeys(await call('reminders.agenda', undefined))).not.toContain(`debrief:${interview.id}`);
     expect(replans).not.toHaveBeenCalled();
     expect(changes).toBe(0);
     await vi.advanceTimersByTimeAsync(1_000);
+    await service.settled();
     expect(changes).toBe(1);
     expect(keys(await call('reminders.agenda', undefined), 'week')).toContain(`debrief:${interview.id}`);
   });
@@ -243,6 +246,7 @@ describe('reminder service, reading while a re-plan waits', () => {
     service.startSoon(10);
     service.startSoon(30_000);
     await vi.advanceTimersByTimeAsync(10);
+    await service.settled();
     expect(changes).toBe(1);
     const later = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC', onChange: () => changes++ });
     later.startSoon(10);
@@ -253,7 +257,7 @@ describe('reminder service, reading while a re-plan waits', () => {
 
   it('writes a waiting re-plan down before the timer rings, and when stopped', async () => {
     const patient = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC', quietMs: 10 * HOUR, maxWaitMs: 10 * HOUR, maxSleepMs: 60_000 });
-    patient.start();
+    await patient.start();
     const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
     const first = await call('interviews.create', { openingId: opening.id, ...slot });
     patient.planSoon();
@@ -266,6 +270,64 @@ describe('reminder service, reading while a re-plan waits', () => {
     patient.planSoon();
     patient.stop();
     expect(patient.store.get(`debrief:${second.id}`)).toMatchObject({ dueAt: '2026-03-04T10:00:00.000Z' });
+  });
+
+  it('stopped while its start still plans, does not plan on the way out unless a write waits', async () => {
+    const opening = await call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing' });
+    service.replanNow();
+    // An interview the stored plan has not seen, and no write through the core waiting to be planned.
+    vault.db
+      .prepare("INSERT INTO interviews (id, opening_id, round, title, starts_at, ends_at, time_zone, format, created_at, updated_at) VALUES ('unplanned', ?, 1, 'Screen', ?, ?, 'UTC', 'video', ?, ?)")
+      .run(opening.id, slot.startsAt, slot.endsAt, slot.startsAt, slot.startsAt);
+    // As at launch: a new service, its start's plan still on its way when the app quits.
+    const launched = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC' });
+    const starting = launched.start();
+    launched.stop();
+    await starting;
+    expect(launched.store.get('debrief:unplanned')).toBeUndefined();
+
+    // With a write waiting, stopping writes the plan down first.
+    const again = launched.start();
+    launched.planSoon();
+    launched.stop();
+    await again;
+    expect(launched.store.get('debrief:unplanned')).toMatchObject({ dueAt: slot.endsAt });
+  });
+
+  it('a resume while the start still plans waits for that plan, which rings what is due when it lands', async () => {
+    const { letterKey } = await interviewWithLetter();
+    vi.setSystemTime(Date.parse(INTERVIEW_END) + 3 * HOUR);
+    const replans = vi.spyOn(service, 'replanNow');
+    const starting = service.start();
+    service.tick();
+    expect(replans).not.toHaveBeenCalled();
+    expect(rang).toEqual([]);
+    await starting;
+    expect(rang).toContain(letterKey);
+  });
+
+  it('a write while a background plan runs is planned in the background too, not on the spot when it lands', async () => {
+    // Each turn of the loop between slices waits for the test to let it go.
+    let letGo = () => undefined as void;
+    const gated = createReminderService({ db: vault.db, now: () => new Date(), timeZone: () => 'UTC', yieldToLoop: () => new Promise<void>((resolve) => (letGo = resolve)) });
+    const started = gated.start();
+    letGo();
+    await started;
+    const slices = vi.spyOn(gated.store, 'syncOpenings');
+    gated.planSoon();
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    // The debounced plan waits for its turn; a write comes in meanwhile.
+    gated.planSoon();
+    letGo();
+    await gated.settled();
+    // Its one slice, and no whole plan on the spot when it landed…
+    expect(slices).toHaveBeenCalledTimes(1);
+    // …the write's own plan follows in the background.
+    await vi.advanceTimersByTimeAsync(REPLAN_QUIET_MS);
+    letGo();
+    await gated.settled();
+    expect(slices).toHaveBeenCalledTimes(2);
+    gated.stop();
   });
 
   it('lists the soonest due items up to its limit and counts the rest', async () => {
@@ -281,5 +343,53 @@ describe('reminder service, reading while a re-plan waits', () => {
     // The tray's count of items due now is not capped by the list.
     vi.setSystemTime(new Date('2026-03-03T10:00:00.000Z'));
     expect(service.due(3).count).toBe(AGENDA_LIMIT + 7);
+  });
+});
+
+describe('the agenda, read again and again', () => {
+  const item = (index: number, dueAt = new Date(Date.parse('2026-03-02T10:00:00.000Z') + index * 60_000).toISOString()): DueItem => ({
+    key: `debrief:bulk-${String(index).padStart(3, '0')}`,
+    kind: 'debrief',
+    title: `Item ${index}`,
+    detail: '',
+    dueAt,
+    deadlineAt: null,
+    alerts: [dueAt],
+    openingId: null,
+    target: { kind: 'interview', id: `bulk-${index}` },
+    channel: null,
+  });
+
+  it('follows every change to the table, snoozes that end and the window moving at midnight, without a write in between', async () => {
+    service.replanNow();
+    const items = [...Array.from({ length: AGENDA_LIMIT + 7 }, (_, index) => item(index)), item(900, '2026-03-09T12:00:00.000Z')];
+    service.store.sync(items, new Date().toISOString());
+    const agenda = () => call('reminders.agenda', undefined);
+    expect((await agenda()).more).toBe(7);
+    expect((await agenda()).more).toBe(7);
+
+    // A snooze takes the soonest item out of the window until it ends…
+    // Straight to the service: a write through dispatch would re-plan these hand-made items away.
+    service.snooze(item(0).key, { until: '2026-03-02T12:00:00.000Z' });
+    expect(allKeys(await agenda())).not.toContain(item(0).key);
+    expect(allKeys(await agenda())[0]).toBe(item(1).key);
+    expect((await agenda()).more).toBe(6);
+    // …and it is back the moment it ends, though nothing was written.
+    vi.setSystemTime(new Date('2026-03-02T12:00:00.000Z'));
+    expect(allKeys(await agenda())[0]).toBe(item(0).key);
+    expect((await agenda()).more).toBe(7);
+
+    // Done and dismissed items leave the count at once.
+    service.done(item(3).key);
+    service.dismiss(item(4).key);
+    expect((await agenda()).more).toBe(5);
+    expect(allKeys(await agenda())).not.toContain(item(3).key);
+
+    // The week ahead ends at midnight after its 7th day: the item due on the 9th joins after midnight.
+    expect(allKeys(await agenda())).not.toContain(item(900).key);
+    vi.setSystemTime(new Date('2026-03-03T00:30:00.000Z'));
+    expect((await agenda()).more).toBe(6);
+    // The tray counts what is due now, however long the list.
+    expect(service.due(3).count).toBe(AGENDA_LIMIT + 7 - 2);
   });
 });

@@ -1,0 +1,65 @@
+import type { PlaybookSettings } from '../../../shared/domain/playbook';
+import { planReminders } from '../playbook/plan';
+import type { Db } from '../vault/connection';
+import { createSliceFactsLoader } from './facts-loader';
+import type { ReminderStore } from './store';
+
+/**
+ * Openings planned together. Every fact of the playbook belongs to an opening,
+ * so a slice is planned from its own facts alone; on the full-size vault a
+ * slice holds the thread for a few milliseconds and a few hundred rows.
+ */
+export const OPENINGS_PER_SLICE = 25;
+
+export interface PlanInput {
+  settings: PlaybookSettings;
+  /** One instant for the whole plan, however long it takes to write. */
+  now: Date;
+  timeZone: string;
+}
+
+/**
+ * Writes the playbook's plan into the reminders table a slice of openings at
+ * a time: read the slice's facts, plan them, sync the slice's rows. The
+ * table ends up exactly as planning the whole vault at once would leave it.
+ */
+export function createPlanner(db: Db, store: ReminderStore, openingsPerSlice = OPENINGS_PER_SLICE) {
+  const facts = createSliceFactsLoader(db);
+
+  /**
+   * Plans the openings after `after`; returns the last one planned, or null
+   * once none are left (the last slice also clears the rest of the table).
+   */
+  const planSlice = db.transaction((after: string, input: PlanInput): string | null => {
+    const ids = facts.openingIdsAfter(after, openingsPerSlice);
+    const last = ids.length < openingsPerSlice ? null : ids[ids.length - 1]!;
+    const items = ids.length === 0 ? [] : planReminders(facts.load(ids), input.settings, input.now, input.timeZone);
+    store.syncOpenings(after, last, items, input.now.toISOString());
+    return last;
+  });
+
+  return {
+    /** The whole plan, slice after slice, without letting go of the thread. */
+    planAll(input: PlanInput): void {
+      for (let after: string | null = ''; after !== null; ) after = planSlice(after, input);
+    },
+
+    /**
+     * The whole plan, letting the event loop run between slices so requests
+     * are answered meanwhile. Stops early, returning false, once `cancelled`
+     * says so (a newer plan took over); a write between slices is planned by
+     * the slices after it and by the re-plan it asks for.
+     */
+    async planInSlices(input: PlanInput, yieldToLoop: () => Promise<void>, cancelled: () => boolean): Promise<boolean> {
+      // The first slice waits for a turn of the loop too: whoever asked for the plan goes on at once.
+      for (let after: string | null = ''; after !== null; ) {
+        await yieldToLoop();
+        if (cancelled()) return false;
+        after = planSlice(after, input);
+      }
+      return true;
+    },
+  };
+}
+
+export type Planner = ReturnType<typeof createPlanner>;
