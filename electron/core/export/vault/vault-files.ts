@@ -22,7 +22,7 @@ export interface MarkdownSource {
 }
 
 type Link = { id: string; name: string };
-interface Names {
+export interface Names {
   company(id: string | null): Link | undefined;
   opening(id: string): (Link & { role: string; company: Link }) | undefined;
   interview(id: string): (Link & { openingId: string }) | undefined;
@@ -100,46 +100,54 @@ function paged<Row extends { rowid: number }>(db: Db, columns: string, from: str
   };
 }
 
-interface NoteRow {
-  rowid: number;
+/** A row of the notes table as it is stored (the JSON dump reads the same rows). */
+export interface NoteRecord {
   id: string;
-  parentType: 'opening' | 'interview' | 'company' | 'contact';
-  parentId: string;
+  parent_type: 'opening' | 'interview' | 'company' | 'contact';
+  parent_id: string;
   title: string;
   doc: string;
-  createdAt: string;
-  updatedAt: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at?: string | null;
 }
 
-/** Every note as Markdown: front matter with its id, title, dates and what it belongs to, then its text. */
+/**
+ * A note as Markdown: front matter with its id, title, dates and what it
+ * belongs to, then its text; null when the app does not show it.
+ */
+export function noteFile(names: Names, row: NoteRecord): MarkdownFile | null {
+  if (row.deleted_at != null) return null;
+  const interview = row.parent_type === 'interview' ? names.interview(row.parent_id) : undefined;
+  const contact = row.parent_type === 'contact' ? names.contact(row.parent_id) : undefined;
+  const opening = row.parent_type === 'opening' ? names.opening(row.parent_id) : interview ? names.opening(interview.openingId) : undefined;
+  const company = row.parent_type === 'company' ? names.company(row.parent_id) : opening ? opening.company : names.company(contact?.companyId ?? null);
+  // A note whose opening, interview or contact is in the trash is hidden in the app, and here.
+  const parent = { opening, interview, contact, company }[row.parent_type];
+  if (!parent) return null;
+  const title = row.title.trim() || 'Untitled note';
+  const header = frontMatter({
+    id: row.id,
+    title: row.title,
+    created: row.created_at,
+    updated: row.updated_at,
+    attached_to: row.parent_type,
+    opening: link(opening),
+    interview: link(interview),
+    company: link(company),
+    contact: link(contact),
+  });
+  return { folder: 'notes', stem: title, content: `${header}\n${heading(title)}\n\n${markdownOf(row.doc)}` };
+}
+
+/** Every note not in the trash as Markdown; the export reads them with the JSON dump instead when its sink allows. */
 export function noteSource(db: Db, names: Names): MarkdownSource {
-  return paged<NoteRow>(
+  return paged<NoteRecord & { rowid: number }>(
     db,
-    'x.id, x.parent_type AS parentType, x.parent_id AS parentId, x.title, x.doc, x.created_at AS createdAt, x.updated_at AS updatedAt',
+    'x.id, x.parent_type, x.parent_id, x.title, x.doc, x.created_at, x.updated_at',
     'notes x',
     'x.deleted_at IS NULL',
-    (row) => {
-      const interview = row.parentType === 'interview' ? names.interview(row.parentId) : undefined;
-      const contact = row.parentType === 'contact' ? names.contact(row.parentId) : undefined;
-      const opening = row.parentType === 'opening' ? names.opening(row.parentId) : interview ? names.opening(interview.openingId) : undefined;
-      const company = row.parentType === 'company' ? names.company(row.parentId) : opening ? opening.company : names.company(contact?.companyId ?? null);
-      // A note whose opening, interview or contact is in the trash is hidden in the app, and here.
-      const parent = { opening, interview, contact, company }[row.parentType];
-      if (!parent) return null;
-      const title = row.title.trim() || 'Untitled note';
-      const header = frontMatter({
-        id: row.id,
-        title: row.title,
-        created: row.createdAt,
-        updated: row.updatedAt,
-        attached_to: row.parentType,
-        opening: link(opening),
-        interview: link(interview),
-        company: link(company),
-        contact: link(contact),
-      });
-      return { folder: 'notes', stem: title, content: `${header}\n${heading(title)}\n\n${markdownOf(row.doc)}` };
-    },
+    (row) => noteFile(names, row),
     'notes',
   );
 }
