@@ -36,11 +36,15 @@ parentPort.on('message', (message) => {
   if (failure === null) {
     try {
       if (message.kind === 'files') {
-        for (let index = 0; index < message.files.length; index += 2) writeFileSync(target(message.files[index]), message.files[index + 1]);
+        const bytes = new Uint8Array(message.bytes);
+        for (let index = 0, start = 0; index < message.paths.length; index++) {
+          writeFileSync(target(message.paths[index]), bytes.subarray(start, message.ends[index]));
+          start = message.ends[index];
+        }
       } else if (message.kind === 'open') {
         open.set(message.path, openSync(target(message.path), 'w'));
       } else if (message.kind === 'append') {
-        writeFileSync(open.get(message.path), message.text);
+        writeFileSync(open.get(message.path), new Uint8Array(message.bytes));
       } else if (message.kind === 'close') {
         closeSync(open.get(message.path));
         open.delete(message.path);
@@ -53,11 +57,26 @@ parentPort.on('message', (message) => {
 });
 `;
 
+/** Texts travel as UTF-8 in an ArrayBuffer handed over whole: copying strings into the thread cost more than writing them. */
 export type WriterMessage =
-  | { kind: 'files'; files: string[] }
+  | { kind: 'files'; paths: string[]; ends: number[]; bytes: ArrayBuffer }
   | { kind: 'open'; path: string }
-  | { kind: 'append'; path: string; text: string }
+  | { kind: 'append'; path: string; bytes: ArrayBuffer }
   | { kind: 'close'; path: string };
+
+/** Texts as UTF-8, one after another in a buffer of their own (never Node's shared pool, so it can be handed over); `ends` says where each stops. */
+export function utf8(texts: readonly string[]): { bytes: ArrayBuffer; ends: number[] } {
+  let size = 0;
+  for (const text of texts) size += Buffer.byteLength(text, 'utf8');
+  const buffer = Buffer.allocUnsafeSlow(size);
+  const ends: number[] = [];
+  let at = 0;
+  for (const text of texts) {
+    at += buffer.write(text, at, 'utf8');
+    ends.push(at);
+  }
+  return { bytes: buffer.buffer as ArrayBuffer, ends };
+}
 
 /**
  * Writes files from a thread of its own. Creating a file is a slow system call
@@ -90,7 +109,7 @@ export class BackgroundWriter {
   /** Queues a message; the caller paces itself with `settle`. */
   send(message: WriterMessage): void {
     this.rethrow();
-    this.worker.postMessage(message);
+    this.worker.postMessage(message, 'bytes' in message ? [message.bytes] : []);
     this.inFlight += 1;
   }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../errors';
-import { BackgroundWriter, type WriterMessage } from './background-writer';
+import { BackgroundWriter, utf8, type WriterMessage } from './background-writer';
 import type { ChunkWriter, ExportFile, ExportSink } from './sink';
 
 /** Pages handed to the writer and not yet on disk: enough to keep it busy, few enough to hold little memory. */
@@ -38,15 +38,14 @@ export class FolderSink implements ExportSink {
   }
 
   async write(files: readonly ExportFile[]): Promise<void> {
-    const flat: string[] = [];
-    for (const file of files) flat.push(file.path, file.content);
-    await this.send({ kind: 'files', files: flat });
+    const { bytes, ends } = utf8(files.map((file) => file.content));
+    await this.send({ kind: 'files', paths: files.map((file) => file.path), ends, bytes });
   }
 
   async open(path: string): Promise<ChunkWriter> {
     await this.send({ kind: 'open', path });
     return {
-      write: (text) => this.send({ kind: 'append', path, text }),
+      write: (text) => this.send({ kind: 'append', path, bytes: utf8([text]).bytes }),
       close: async () => {
         await this.send({ kind: 'close', path });
         await this.settle(0);

@@ -28,6 +28,8 @@ export interface VaultExportOptions {
 
 /** Rows per read: each page is a few milliseconds of work between two turns of the event loop. */
 const PAGE = 200;
+/** Work between two turns of the event loop when a page is slow (a 400 KB note): the app should not feel it. */
+const SLICE_MS = 25;
 
 export class ExportCanceled extends Error {
   override name = 'ExportCanceled';
@@ -49,7 +51,14 @@ Everything in your Afterview vault, in files you can open without Afterview.
  */
 export async function exportVault(sink: ExportSink, options: VaultExportOptions): Promise<{ files: number }> {
   const { db, signal } = options;
-  const names = loadNames(db);
+  let sliceStart = performance.now();
+  /** Lets IPC, timers and other requests run, then stops if the export was cancelled. */
+  const breathe = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+    if (signal.aborted) throw new ExportCanceled();
+  };
+  const names = await loadNames(db, breathe);
   const notes = noteSource(db, names);
   const others = [openingSource(db), companySource(db), contactSource(db, names), interviewSource(db, names), letterSource(db, names), briefSource(db, names)];
   // Most of a vault is its notes: when the sink can take their Markdown while the JSON dump is open,
@@ -62,9 +71,7 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
   const step = async (rows: number) => {
     done = Math.min(total - 1, done + rows);
     options.onProgress(done, total);
-    // Lets IPC, timers and other requests run between two pages.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (signal.aborted) throw new ExportCanceled();
+    await breathe();
   };
   /** A page of Markdown files, named apart within their folder, in one hand-over to the sink. */
   const writePage = async (unique: UniqueNames, page: readonly (MarkdownFile | null)[]) => {
@@ -97,16 +104,22 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
     let first = true;
     for (let after = 0; ; ) {
       const { lastRowid, rows, done: last } = table.page(after, PAGE);
-      if (rows.length > 0) await dump.write((first ? '\n' : ',\n') + rows.map((row) => JSON.stringify(row)).join(',\n'));
+      const texts: string[] = [];
+      const notePage: (MarkdownFile | null)[] = [];
+      let steps = rows.length;
+      for (const row of rows) {
+        texts.push(JSON.stringify(row));
+        if (withNotes) {
+          notePage.push(noteFile(names, row as unknown as NoteRecord));
+          // The notes' share of the total: every note not in the trash.
+          if (row.deleted_at == null) steps += 1;
+        }
+        if (performance.now() - sliceStart >= SLICE_MS) await breathe();
+      }
+      if (rows.length > 0) await dump.write((first ? '\n' : ',\n') + texts.join(',\n'));
+      if (withNotes) await writePage(noteNames, notePage);
       first = first && rows.length === 0;
       after = lastRowid;
-      let steps = rows.length;
-      if (withNotes) {
-        const records = rows as unknown as NoteRecord[];
-        await writePage(noteNames, records.map((row) => noteFile(names, row)));
-        // The notes' share of the total: every note not in the trash.
-        steps += records.filter((row) => row.deleted_at == null).length;
-      }
       await step(steps);
       if (last || rows.length === 0) break;
     }

@@ -29,32 +29,44 @@ export interface Names {
   contact(id: string): (Link & { companyId: string | null }) | undefined;
 }
 
-/** Names and liveness of the things notes hang on, loaded once: a few tens of thousands of short rows. */
-export function loadNames(db: Db): Names {
-  const companies = new Map(db.prepare<[], Link>('SELECT id, name FROM companies').all().map((row) => [row.id, row]));
+/** Rows per read while loading names: 20,000 contacts in one read would hold the event loop for a tenth of a second. */
+const NAMES_PAGE = 2_500;
+
+/** Every row of a small query, read in rowid pages with `between` awaited after each full page. */
+async function readAll<Row extends object>(db: Db, columns: string, table: string, where: string, between: () => Promise<void>): Promise<Row[]> {
+  const page = db.prepare<[number, number], Row & { __rowid: number }>(`SELECT rowid AS __rowid, ${columns} FROM ${table} WHERE ${where} AND rowid > ? ORDER BY rowid LIMIT ?`);
+  const all: Row[] = [];
+  for (let after = 0; ; ) {
+    const rows = page.all(after, NAMES_PAGE);
+    for (const row of rows) all.push(row);
+    if (rows.length < NAMES_PAGE) return all;
+    after = rows[rows.length - 1]!.__rowid;
+    await between();
+  }
+}
+
+/**
+ * Names and liveness of the things notes hang on, loaded once: a few tens of
+ * thousands of short rows, read a page at a time with `between` in between.
+ */
+export async function loadNames(db: Db, between: () => Promise<void>): Promise<Names> {
+  const companies = new Map((await readAll<Link>(db, 'id, name', 'companies', '1 = 1', between)).map((row) => [row.id, { id: row.id, name: row.name }]));
   const openings = new Map(
-    db
-      .prepare<[], { id: string; role: string; companyId: string }>('SELECT id, role, company_id AS companyId FROM openings WHERE deleted_at IS NULL')
-      .all()
-      .map((row) => {
-        const company = companies.get(row.companyId) ?? { id: row.companyId, name: '' };
-        return [row.id, { id: row.id, name: `${row.role} at ${company.name}`, role: row.role, company }] as const;
-      }),
+    (await readAll<{ id: string; role: string; companyId: string }>(db, 'id, role, company_id AS companyId', 'openings', 'deleted_at IS NULL', between)).map((row) => {
+      const company = companies.get(row.companyId) ?? { id: row.companyId, name: '' };
+      return [row.id, { id: row.id, name: `${row.role} at ${company.name}`, role: row.role, company }] as const;
+    }),
   );
   const interviews = new Map(
-    db
-      .prepare<[], { id: string; openingId: string; round: number; title: string | null }>(
-        'SELECT id, opening_id AS openingId, round, title FROM interviews WHERE deleted_at IS NULL',
-      )
-      .all()
+    (await readAll<{ id: string; openingId: string; round: number; title: string | null }>(db, 'id, opening_id AS openingId, round, title', 'interviews', 'deleted_at IS NULL', between))
       .filter((row) => openings.has(row.openingId))
       .map((row) => [row.id, { id: row.id, name: row.title?.trim() || `Round ${row.round}`, openingId: row.openingId }] as const),
   );
   const contacts = new Map(
-    db
-      .prepare<[], Link & { companyId: string | null }>('SELECT id, name, company_id AS companyId FROM contacts WHERE deleted_at IS NULL')
-      .all()
-      .map((row) => [row.id, row]),
+    (await readAll<Link & { companyId: string | null }>(db, 'id, name, company_id AS companyId', 'contacts', 'deleted_at IS NULL', between)).map((row) => [
+      row.id,
+      { id: row.id, name: row.name, companyId: row.companyId },
+    ]),
   );
   return {
     company: (id) => (id ? companies.get(id) : undefined),
