@@ -96,7 +96,7 @@ describe('a zip of more than 65,535 files', () => {
     const chunks: Buffer[] = [];
     const sink = new ZipSink('big', { write: (chunk) => (chunks.push(Buffer.from(chunk)), true), drained: async () => undefined });
     const count = 65_600;
-    for (let index = 0; index < count; index++) await sink.write(`notes/${index}.md`, '');
+    for (let index = 0; index < count; index++) await sink.write([{ path: `notes/${index}.md`, content: '' }]);
     await sink.finish();
     const names = zipEntryNames(Buffer.concat(chunks));
     expect(names).toHaveLength(count);

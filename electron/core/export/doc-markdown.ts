@@ -68,8 +68,11 @@ function inline(nodes: DocNode[], indent: string): string {
       if (node.type === 'hardBreak') return `  \n${indent}`;
       const raw = escapeMarkdown(node.text ?? '');
       if (raw.trim() === '') return raw;
-      // Delimiters hug the words: "** bold **" is not bold in Markdown.
-      const [, before = '', words = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(raw) ?? [];
+      // Delimiters hug the words: "** bold **" is not bold in Markdown. (trim's white space is \s's;
+      // slicing is linear where a lazy regex over a long text node backtracks.)
+      const words = raw.trim();
+      const before = raw.slice(0, raw.length - raw.trimStart().length);
+      const after = raw.slice(before.length + words.length);
       let text = words;
       for (const mark of node.marks ?? []) {
         if (mark.type === 'bold') text = `**${text}**`;

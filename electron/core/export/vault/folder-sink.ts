@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AppError } from '../../errors';
-import type { ChunkWriter, ExportSink } from './sink';
+import { BackgroundWriter, utf8, type WriterMessage } from './background-writer';
+import type { ChunkWriter, ExportFile, ExportSink } from './sink';
 
-/** Files written at once: enough to keep the disk busy, few enough not to hold many buffers. */
-const PARALLEL_WRITES = 16;
+/** Pages handed to the writer and not yet on disk: enough to keep it busy, few enough to hold little memory. */
+const PAGES_AHEAD = 4;
 
 /** What the disk said, in words the user can act on. */
 export function folderError(error: unknown): AppError {
@@ -22,14 +22,13 @@ export function folderError(error: unknown): AppError {
  * Writes into a hidden temporary folder beside the destination and renames it
  * into place only when everything is written, so a cancelled or failed export
  * never leaves a half-written folder. An existing export of the same day is
- * kept: the new one becomes "… (2)".
+ * kept: the new one becomes "… (2)". The files themselves are written by a
+ * thread of their own (BackgroundWriter), a few pages behind the export.
  */
 export class FolderSink implements ExportSink {
+  readonly writesBesideOpenFile = true;
   private readonly temp: string;
-  private readonly folders = new Set<string>();
-  private readonly pending = new Set<Promise<void>>();
-  private failure: unknown = null;
-  private started = false;
+  private writer: Promise<BackgroundWriter> | null = null;
 
   constructor(
     private readonly parent: string,
@@ -38,37 +37,25 @@ export class FolderSink implements ExportSink {
     this.temp = join(parent, `.${folderName}.partial-${randomBytes(4).toString('hex')}`);
   }
 
-  async write(path: string, content: string): Promise<void> {
-    const target = await this.prepare(path);
-    const writing = writeFile(target, content, 'utf8').catch((error: unknown) => void (this.failure ??= error));
-    this.pending.add(writing);
-    void writing.finally(() => this.pending.delete(writing));
-    if (this.pending.size >= PARALLEL_WRITES) await Promise.race(this.pending);
-    this.rethrow();
+  async write(files: readonly ExportFile[]): Promise<void> {
+    const { bytes, ends } = utf8(files.map((file) => file.content));
+    await this.send({ kind: 'files', paths: files.map((file) => file.path), ends, bytes });
   }
 
   async open(path: string): Promise<ChunkWriter> {
-    const stream = createWriteStream(await this.prepare(path), { encoding: 'utf8' });
-    stream.on('error', (error) => void (this.failure ??= error));
-    const done = new Promise<void>((resolve) => stream.once('close', () => resolve()));
+    await this.send({ kind: 'open', path });
     return {
-      write: async (chunk) => {
-        this.rethrow();
-        if (!stream.write(chunk)) await drained(stream);
-        this.rethrow();
-      },
+      write: (text) => this.send({ kind: 'append', path, bytes: utf8([text]).bytes }),
       close: async () => {
-        stream.end();
-        await done;
-        this.rethrow();
+        await this.send({ kind: 'close', path });
+        await this.settle(0);
       },
     };
   }
 
   async finish(): Promise<string> {
-    await Promise.all(this.pending);
-    this.rethrow();
-    await this.ensureStarted();
+    await this.settle(0);
+    await this.stopWriter();
     for (let copy = 1; ; copy++) {
       const target = join(this.parent, copy === 1 ? this.folderName : `${this.folderName} (${copy})`);
       if (await exists(target)) continue;
@@ -84,50 +71,48 @@ export class FolderSink implements ExportSink {
   }
 
   async discard(): Promise<void> {
-    await Promise.allSettled(this.pending);
+    await this.stopWriter();
     await rm(this.temp, { recursive: true, force: true });
   }
 
-  private async prepare(path: string): Promise<string> {
-    this.rethrow();
-    await this.ensureStarted();
-    const target = join(this.temp, path);
-    const folder = dirname(target);
-    if (!this.folders.has(folder)) {
-      await mkdir(folder, { recursive: true }).catch((error: unknown) => {
-        throw folderError(error);
-      });
-      this.folders.add(folder);
-    }
-    return target;
-  }
-
-  private async ensureStarted(): Promise<void> {
-    if (this.started) return;
+  /** Hands a message to the writer, then waits only while it is more than a few pages behind. */
+  private async send(message: WriterMessage): Promise<void> {
+    const writer = await this.started();
     try {
-      if (!(await stat(this.parent)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-      await mkdir(this.temp);
+      writer.send(message);
     } catch (error) {
       throw folderError(error);
     }
-    this.started = true;
+    await this.settle(PAGES_AHEAD);
   }
 
-  private rethrow(): void {
-    if (this.failure !== null) throw folderError(this.failure);
+  private async settle(pending: number): Promise<void> {
+    try {
+      await (await this.started()).settle(pending);
+    } catch (error) {
+      throw folderError(error);
+    }
   }
-}
 
-function drained(stream: WriteStream): Promise<void> {
-  return new Promise((resolve) => {
-    const settle = () => {
-      stream.off('drain', settle);
-      stream.off('close', settle);
-      resolve();
-    };
-    stream.once('drain', settle);
-    stream.once('close', settle);
-  });
+  /** The temporary folder and its writer, made on the first write. */
+  private started(): Promise<BackgroundWriter> {
+    this.writer ??= (async () => {
+      try {
+        if (!(await stat(this.parent)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+        await mkdir(this.temp);
+      } catch (error) {
+        throw folderError(error);
+      }
+      return new BackgroundWriter(this.temp);
+    })();
+    return this.writer;
+  }
+
+  private async stopWriter(): Promise<void> {
+    const writer = await this.writer?.catch(() => null);
+    this.writer = null;
+    await writer?.stop();
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -6,8 +6,8 @@ const DERIVED = /^(sqlite_|search_|schema_migrations$)/;
 export interface DumpTable {
   name: string;
   count: number;
-  /** Up to `limit` rows after `afterRowid`, as JSON texts; WITHOUT ROWID tables come in one page. */
-  page(afterRowid: number, limit: number): { lastRowid: number; rows: string[]; done: boolean };
+  /** Up to `limit` rows after `afterRowid`, each with the table's own columns; WITHOUT ROWID tables come in one page. */
+  page(afterRowid: number, limit: number): { lastRowid: number; rows: Record<string, unknown>[]; done: boolean };
 }
 
 /** Every table the user owns, in name order, read by rowid pages so no read holds the vault for long. */
@@ -23,7 +23,7 @@ export function dumpTables(db: Db): DumpTable[] {
     const withoutRowid = (db.prepare<[string], { wr: number }>("SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?").get(name)?.wr ?? 0) === 1;
     if (withoutRowid) {
       const all = db.prepare(`SELECT * FROM ${quoted}`);
-      return { name, count, page: () => ({ lastRowid: 0, rows: all.all().map((row) => JSON.stringify(row)), done: true }) };
+      return { name, count, page: () => ({ lastRowid: 0, rows: all.all() as Record<string, unknown>[], done: true }) };
     }
     // Selecting rowid beside * under an alias that no table uses keeps the row's own columns as they are.
     const page = db.prepare<[number, number], Record<string, unknown> & { __rowid: number }>(`SELECT rowid AS __rowid, * FROM ${quoted} WHERE rowid > ? ORDER BY rowid LIMIT ?`);
@@ -38,7 +38,7 @@ export function dumpTables(db: Db): DumpTable[] {
           done: rows.length < limit,
           rows: rows.map(({ __rowid, ...row }) => {
             void __rowid;
-            return JSON.stringify(row);
+            return row;
           }),
         };
       },

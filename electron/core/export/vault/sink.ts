@@ -1,3 +1,9 @@
+/** One small file of an export: where it goes and its text. */
+export interface ExportFile {
+  path: string;
+  content: string;
+}
+
 /** A large file written piece by piece (the JSON dump). */
 export interface ChunkWriter {
   write(chunk: string): Promise<void>;
@@ -10,8 +16,14 @@ export interface ChunkWriter {
  * name, and come from Afterview, never from the user's text.
  */
 export interface ExportSink {
-  write(path: string, content: string): Promise<void>;
+  /** A page of small files, taken in order: one call per page keeps the cost per file low. */
+  write(files: readonly ExportFile[]): Promise<void>;
   open(path: string): Promise<ChunkWriter>;
+  /**
+   * Whether small files may be written while a file from `open` is still
+   * being written. A folder can; a zip stores its entries one after another.
+   */
+  readonly writesBesideOpenFile: boolean;
   /** Makes the export whole and visible; answers where it is. */
   finish(): Promise<string>;
   /** Stops and leaves nothing behind. */

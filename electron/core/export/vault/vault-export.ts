@@ -1,8 +1,20 @@
 import type { Db } from '../../vault/connection';
 import { dumpTables } from './json-dump';
-import type { ExportSink } from './sink';
+import type { ExportFile, ExportSink } from './sink';
 import { UniqueNames } from './unique-names';
-import { briefSource, companySource, contactSource, interviewSource, letterSource, loadNames, noteSource, openingSource } from './vault-files';
+import {
+  briefSource,
+  companySource,
+  contactSource,
+  interviewSource,
+  letterSource,
+  loadNames,
+  noteFile,
+  noteSource,
+  openingSource,
+  type MarkdownFile,
+  type NoteRecord,
+} from './vault-files';
 
 export interface VaultExportOptions {
   db: Db;
@@ -16,6 +28,8 @@ export interface VaultExportOptions {
 
 /** Rows per read: each page is a few milliseconds of work between two turns of the event loop. */
 const PAGE = 200;
+/** Work between two turns of the event loop when a page is slow (a 400 KB note): the app should not feel it. */
+const SLICE_MS = 25;
 
 export class ExportCanceled extends Error {
   override name = 'ExportCanceled';
@@ -37,49 +51,76 @@ Everything in your Afterview vault, in files you can open without Afterview.
  */
 export async function exportVault(sink: ExportSink, options: VaultExportOptions): Promise<{ files: number }> {
   const { db, signal } = options;
-  const names = loadNames(db);
-  const sources = [noteSource(db, names), openingSource(db), companySource(db), contactSource(db, names), interviewSource(db, names), letterSource(db, names), briefSource(db, names)];
+  let sliceStart = performance.now();
+  /** Lets IPC, timers and other requests run, then stops if the export was cancelled. */
+  const breathe = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+    if (signal.aborted) throw new ExportCanceled();
+  };
+  const names = await loadNames(db, breathe);
+  const notes = noteSource(db, names);
+  const others = [openingSource(db), companySource(db), contactSource(db, names), interviewSource(db, names), letterSource(db, names), briefSource(db, names)];
+  // Most of a vault is its notes: when the sink can take their Markdown while the JSON dump is open,
+  // both come from one read of the notes table.
+  const notesWithDump = sink.writesBesideOpenFile;
   const tables = dumpTables(db);
-  const total = sources.reduce((sum, source) => sum + source.count(), 0) + tables.reduce((sum, table) => sum + table.count, 0) + 1;
+  const total = [notes, ...others].reduce((sum, source) => sum + source.count(), 0) + tables.reduce((sum, table) => sum + table.count, 0) + 1;
   let done = 0;
   let files = 0;
   const step = async (rows: number) => {
     done = Math.min(total - 1, done + rows);
     options.onProgress(done, total);
-    // Lets IPC, timers and other requests run between two pages.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (signal.aborted) throw new ExportCanceled();
+    await breathe();
+  };
+  /** A page of Markdown files, named apart within their folder, in one hand-over to the sink. */
+  const writePage = async (unique: UniqueNames, page: readonly (MarkdownFile | null)[]) => {
+    const out: ExportFile[] = [];
+    for (const file of page) if (file) out.push({ path: `${file.folder}/${unique.claim(file.stem, 'md')}`, content: file.content });
+    if (out.length > 0) await sink.write(out);
+    files += out.length;
   };
 
   const date = options.now.toISOString().slice(0, 10);
-  await sink.write('README.md', README(date, options.schemaVersion));
+  await sink.write([{ path: 'README.md', content: README(date, options.schemaVersion) }]);
   files += 1;
-  for (const source of sources) {
+  for (const source of notesWithDump ? others : [notes, ...others]) {
     const unique = new UniqueNames();
     for (let after = 0; ; ) {
       const { lastRowid, files: page } = source.page(after, PAGE);
       if (page.length === 0) break;
       after = lastRowid;
-      for (const file of page) {
-        if (!file) continue;
-        await sink.write(`${file.folder}/${unique.claim(file.stem, 'md')}`, file.content);
-        files += 1;
-      }
+      await writePage(unique, page);
       await step(page.length);
     }
   }
 
+  const noteNames = new UniqueNames();
   const dump = await sink.open('afterview.json');
   await dump.write(`{"format":"afterview-vault","schemaVersion":${options.schemaVersion},"appVersion":${JSON.stringify(options.appVersion)},"exportedAt":${JSON.stringify(options.now.toISOString())},"tables":{`);
   for (const [index, table] of tables.entries()) {
     await dump.write(`${index === 0 ? '' : ','}\n${JSON.stringify(table.name)}:[`);
+    const withNotes = notesWithDump && table.name === 'notes';
     let first = true;
     for (let after = 0; ; ) {
       const { lastRowid, rows, done: last } = table.page(after, PAGE);
-      if (rows.length > 0) await dump.write((first ? '\n' : ',\n') + rows.join(',\n'));
+      const texts: string[] = [];
+      const notePage: (MarkdownFile | null)[] = [];
+      let steps = rows.length;
+      for (const row of rows) {
+        texts.push(JSON.stringify(row));
+        if (withNotes) {
+          notePage.push(noteFile(names, row as unknown as NoteRecord));
+          // The notes' share of the total: every note not in the trash.
+          if (row.deleted_at == null) steps += 1;
+        }
+        if (performance.now() - sliceStart >= SLICE_MS) await breathe();
+      }
+      if (rows.length > 0) await dump.write((first ? '\n' : ',\n') + texts.join(',\n'));
+      if (withNotes) await writePage(noteNames, notePage);
       first = first && rows.length === 0;
       after = lastRowid;
-      await step(rows.length);
+      await step(steps);
       if (last || rows.length === 0) break;
     }
     await dump.write(']');

@@ -22,39 +22,51 @@ export interface MarkdownSource {
 }
 
 type Link = { id: string; name: string };
-interface Names {
+export interface Names {
   company(id: string | null): Link | undefined;
   opening(id: string): (Link & { role: string; company: Link }) | undefined;
   interview(id: string): (Link & { openingId: string }) | undefined;
   contact(id: string): (Link & { companyId: string | null }) | undefined;
 }
 
-/** Names and liveness of the things notes hang on, loaded once: a few tens of thousands of short rows. */
-export function loadNames(db: Db): Names {
-  const companies = new Map(db.prepare<[], Link>('SELECT id, name FROM companies').all().map((row) => [row.id, row]));
+/** Rows per read while loading names: 20,000 contacts in one read would hold the event loop for a tenth of a second. */
+const NAMES_PAGE = 2_500;
+
+/** Every row of a small query, read in rowid pages with `between` awaited after each full page. */
+async function readAll<Row extends object>(db: Db, columns: string, table: string, where: string, between: () => Promise<void>): Promise<Row[]> {
+  const page = db.prepare<[number, number], Row & { __rowid: number }>(`SELECT rowid AS __rowid, ${columns} FROM ${table} WHERE ${where} AND rowid > ? ORDER BY rowid LIMIT ?`);
+  const all: Row[] = [];
+  for (let after = 0; ; ) {
+    const rows = page.all(after, NAMES_PAGE);
+    for (const row of rows) all.push(row);
+    if (rows.length < NAMES_PAGE) return all;
+    after = rows[rows.length - 1]!.__rowid;
+    await between();
+  }
+}
+
+/**
+ * Names and liveness of the things notes hang on, loaded once: a few tens of
+ * thousands of short rows, read a page at a time with `between` in between.
+ */
+export async function loadNames(db: Db, between: () => Promise<void>): Promise<Names> {
+  const companies = new Map((await readAll<Link>(db, 'id, name', 'companies', '1 = 1', between)).map((row) => [row.id, { id: row.id, name: row.name }]));
   const openings = new Map(
-    db
-      .prepare<[], { id: string; role: string; companyId: string }>('SELECT id, role, company_id AS companyId FROM openings WHERE deleted_at IS NULL')
-      .all()
-      .map((row) => {
-        const company = companies.get(row.companyId) ?? { id: row.companyId, name: '' };
-        return [row.id, { id: row.id, name: `${row.role} at ${company.name}`, role: row.role, company }] as const;
-      }),
+    (await readAll<{ id: string; role: string; companyId: string }>(db, 'id, role, company_id AS companyId', 'openings', 'deleted_at IS NULL', between)).map((row) => {
+      const company = companies.get(row.companyId) ?? { id: row.companyId, name: '' };
+      return [row.id, { id: row.id, name: `${row.role} at ${company.name}`, role: row.role, company }] as const;
+    }),
   );
   const interviews = new Map(
-    db
-      .prepare<[], { id: string; openingId: string; round: number; title: string | null }>(
-        'SELECT id, opening_id AS openingId, round, title FROM interviews WHERE deleted_at IS NULL',
-      )
-      .all()
+    (await readAll<{ id: string; openingId: string; round: number; title: string | null }>(db, 'id, opening_id AS openingId, round, title', 'interviews', 'deleted_at IS NULL', between))
       .filter((row) => openings.has(row.openingId))
       .map((row) => [row.id, { id: row.id, name: row.title?.trim() || `Round ${row.round}`, openingId: row.openingId }] as const),
   );
   const contacts = new Map(
-    db
-      .prepare<[], Link & { companyId: string | null }>('SELECT id, name, company_id AS companyId FROM contacts WHERE deleted_at IS NULL')
-      .all()
-      .map((row) => [row.id, row]),
+    (await readAll<Link & { companyId: string | null }>(db, 'id, name, company_id AS companyId', 'contacts', 'deleted_at IS NULL', between)).map((row) => [
+      row.id,
+      { id: row.id, name: row.name, companyId: row.companyId },
+    ]),
   );
   return {
     company: (id) => (id ? companies.get(id) : undefined),
@@ -100,46 +112,54 @@ function paged<Row extends { rowid: number }>(db: Db, columns: string, from: str
   };
 }
 
-interface NoteRow {
-  rowid: number;
+/** A row of the notes table as it is stored (the JSON dump reads the same rows). */
+export interface NoteRecord {
   id: string;
-  parentType: 'opening' | 'interview' | 'company' | 'contact';
-  parentId: string;
+  parent_type: 'opening' | 'interview' | 'company' | 'contact';
+  parent_id: string;
   title: string;
   doc: string;
-  createdAt: string;
-  updatedAt: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at?: string | null;
 }
 
-/** Every note as Markdown: front matter with its id, title, dates and what it belongs to, then its text. */
+/**
+ * A note as Markdown: front matter with its id, title, dates and what it
+ * belongs to, then its text; null when the app does not show it.
+ */
+export function noteFile(names: Names, row: NoteRecord): MarkdownFile | null {
+  if (row.deleted_at != null) return null;
+  const interview = row.parent_type === 'interview' ? names.interview(row.parent_id) : undefined;
+  const contact = row.parent_type === 'contact' ? names.contact(row.parent_id) : undefined;
+  const opening = row.parent_type === 'opening' ? names.opening(row.parent_id) : interview ? names.opening(interview.openingId) : undefined;
+  const company = row.parent_type === 'company' ? names.company(row.parent_id) : opening ? opening.company : names.company(contact?.companyId ?? null);
+  // A note whose opening, interview or contact is in the trash is hidden in the app, and here.
+  const parent = { opening, interview, contact, company }[row.parent_type];
+  if (!parent) return null;
+  const title = row.title.trim() || 'Untitled note';
+  const header = frontMatter({
+    id: row.id,
+    title: row.title,
+    created: row.created_at,
+    updated: row.updated_at,
+    attached_to: row.parent_type,
+    opening: link(opening),
+    interview: link(interview),
+    company: link(company),
+    contact: link(contact),
+  });
+  return { folder: 'notes', stem: title, content: `${header}\n${heading(title)}\n\n${markdownOf(row.doc)}` };
+}
+
+/** Every note not in the trash as Markdown; the export reads them with the JSON dump instead when its sink allows. */
 export function noteSource(db: Db, names: Names): MarkdownSource {
-  return paged<NoteRow>(
+  return paged<NoteRecord & { rowid: number }>(
     db,
-    'x.id, x.parent_type AS parentType, x.parent_id AS parentId, x.title, x.doc, x.created_at AS createdAt, x.updated_at AS updatedAt',
+    'x.id, x.parent_type, x.parent_id, x.title, x.doc, x.created_at, x.updated_at',
     'notes x',
     'x.deleted_at IS NULL',
-    (row) => {
-      const interview = row.parentType === 'interview' ? names.interview(row.parentId) : undefined;
-      const contact = row.parentType === 'contact' ? names.contact(row.parentId) : undefined;
-      const opening = row.parentType === 'opening' ? names.opening(row.parentId) : interview ? names.opening(interview.openingId) : undefined;
-      const company = row.parentType === 'company' ? names.company(row.parentId) : opening ? opening.company : names.company(contact?.companyId ?? null);
-      // A note whose opening, interview or contact is in the trash is hidden in the app, and here.
-      const parent = { opening, interview, contact, company }[row.parentType];
-      if (!parent) return null;
-      const title = row.title.trim() || 'Untitled note';
-      const header = frontMatter({
-        id: row.id,
-        title: row.title,
-        created: row.createdAt,
-        updated: row.updatedAt,
-        attached_to: row.parentType,
-        opening: link(opening),
-        interview: link(interview),
-        company: link(company),
-        contact: link(contact),
-      });
-      return { folder: 'notes', stem: title, content: `${header}\n${heading(title)}\n\n${markdownOf(row.doc)}` };
-    },
+    (row) => noteFile(names, row),
     'notes',
   );
 }

@@ -1,6 +1,6 @@
 import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { crc32 } from 'node:zlib';
-import type { ChunkWriter, ExportSink } from './sink';
+import type { ChunkWriter, ExportFile, ExportSink } from './sink';
 
 /** Where the zip's bytes go (the preview's HTTP response); `write` answers false when it wants a pause. */
 export interface ZipOutput {
@@ -20,6 +20,7 @@ const encoder = new TextEncoder();
  * ZIP64 twin (fflate writes the classic one only).
  */
 export class ZipSink implements ExportSink {
+  readonly writesBesideOpenFile = false;
   private readonly zip: Zip;
   private entries = 0;
   private wantsPause = false;
@@ -39,11 +40,13 @@ export class ZipSink implements ExportSink {
     });
   }
 
-  async write(path: string, content: string): Promise<void> {
-    const file = new StoredFile(`${this.root}/${path}`, encoder.encode(content));
-    this.addFile(file);
-    file.send();
-    await this.pace();
+  async write(files: readonly ExportFile[]): Promise<void> {
+    for (const { path, content } of files) {
+      const file = new StoredFile(`${this.root}/${path}`, encoder.encode(content));
+      this.addFile(file);
+      file.send();
+      await this.pace();
+    }
   }
 
   async open(path: string): Promise<ChunkWriter> {
