@@ -9,7 +9,7 @@ const electronImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', '.bench-cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
