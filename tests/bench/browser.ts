@@ -38,31 +38,38 @@ export async function browserMeasurements(vaultPath: string): Promise<Row[]> {
   return [pipeline, await keystrokeToPaint(vaultPath)];
 }
 
-/** From starting the preview server to the pipeline's first row on screen. */
+/**
+ * From starting the preview server to the pipeline's first row on screen, in a browser window that is already
+ * open (as the user's is), its HTTP cache off so every run loads the app from scratch. A new headless window
+ * costs Chromium a few hundred milliseconds of its own (it builds its omnibox's WebUI), which is not the app's.
+ */
 async function startToPipeline(browser: Browser, vaultPath: string): Promise<Row> {
   const samples: number[] = [];
   const baseline: number[] = [];
   const floor = createServer((_request, response) => response.end('<!doctype html><title>x</title><p>ready</p>'));
   await new Promise<void>((done) => floor.listen(0, '127.0.0.1', done));
-  for (let run = 0; run < 5; run++) {
-    const page = await browser.newPage();
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  for (let run = 0; run < 7; run++) {
+    await page.goto('about:blank');
     const started = performance.now();
     const server = await startPreviewServer({ vaultPath, rendererDir: resolve('out/renderer'), log: () => undefined });
     await page.goto(`${server.url}#/pipeline`);
     await page.getByRole('row').nth(1).waitFor();
     samples.push(performance.now() - started);
-    await page.close();
+    await page.goto('about:blank');
     await server.close();
-    const blank = await browser.newPage();
     const before = performance.now();
-    await blank.goto(`http://127.0.0.1:${(floor.address() as AddressInfo).port}/`);
-    await blank.getByText('ready').waitFor();
+    await page.goto(`http://127.0.0.1:${(floor.address() as AddressInfo).port}/`);
+    await page.getByText('ready').waitFor();
     baseline.push(performance.now() - before);
-    await blank.close();
   }
+  await page.close();
   floor.close();
   const value = percentile(samples, 50);
-  return { name: 'preview start to an interactive pipeline', target: 'p50 ≤ 1000 ms', targetMs: 1000, measured: 'p50', value, baseline: percentile(baseline, 50), met: value <= 1000, note: 'baseline: Chromium loading a static page' };
+  return { name: 'preview start to an interactive pipeline', target: 'p50 ≤ 1000 ms', targetMs: 1000, measured: 'p50', value, baseline: percentile(baseline, 50), met: value <= 1000, p50: value, baselineP50: percentile(baseline, 50), note: `${samples.length} starts in one open window, HTTP cache off; slowest ${Math.round(Math.max(...samples))} ms; baseline: the same window loading a static page` };
 }
 
 /**

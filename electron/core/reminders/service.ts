@@ -53,8 +53,12 @@ interface SoonestRead {
   total: number;
 }
 
+/** The system's zone, read again at most once a minute: making a formatter to ask costs more than the rest of an agenda read. */
+let systemZone: { zone: string; readAt: number } | undefined;
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = Date.now();
+  if (!systemZone || now - systemZone.readAt > 60_000) systemZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now };
+  return systemZone.zone;
 }
 
 export type SnoozeRequest = { choice: SnoozeChoice } | { until: string };
@@ -155,9 +159,13 @@ export class ReminderService {
     this.pendingStartAt = at;
     this.pendingStart = this.timers.setTimeout(() => {
       this.pendingStart = null;
-      void this.start().then(() => {
-        if (this.started) this.options.onChange?.();
-      });
+      // A failure to arm leaves the stored plan in place; the next tick or write plans again.
+      this.start().then(
+        () => {
+          if (this.started) this.options.onChange?.();
+        },
+        () => undefined,
+      );
     }, delayMs);
   }
 
