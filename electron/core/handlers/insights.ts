@@ -4,15 +4,11 @@ import { computeFunnel } from '../insights/funnel';
 import { computeResponseTimes } from '../insights/response-times';
 import { createInsightRows } from '../insights/rows';
 import { createTipsRepository } from '../settings/tips';
+import { systemTimeZone } from '../system-time-zone';
 import type { Services } from '../services';
 import type { HandlersFor } from './types';
 
 type InsightChannel = 'insights.overview' | 'insights.timeline' | 'tips.get' | 'tips.dismiss' | 'tips.reset';
-
-/** Days are counted on the calendar of the machine's zone, as the user lives them. */
-function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 export function insightHandlers({ vault, now }: Services): HandlersFor<InsightChannel> {
   const rows = createInsightRows(vault.db);

@@ -1,4 +1,5 @@
 import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
+import { systemTimeZone } from '../system-time-zone';
 import type { Settings } from '../../../shared/domain/settings';
 import { snoozeUntil, type SnoozeChoice } from '../../../shared/domain/snooze';
 import { AppError } from '../errors';
@@ -53,13 +54,6 @@ interface SoonestRead {
   total: number;
 }
 
-/** The system's zone, read again at most once a minute: making a formatter to ask costs more than the rest of an agenda read. */
-let systemZone: { zone: string; readAt: number } | undefined;
-export function systemTimeZone(): string {
-  const now = Date.now();
-  if (!systemZone || now - systemZone.readAt > 60_000) systemZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now };
-  return systemZone.zone;
-}
 
 export type SnoozeRequest = { choice: SnoozeChoice } | { until: string };
 
