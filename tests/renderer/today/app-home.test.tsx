@@ -25,6 +25,15 @@ describe('Today as the home screen', () => {
     expect(links.slice(-4).map((link) => link.textContent)).toEqual(['Settings', 'Backups', 'Import & export', 'How Afterview works']);
   });
 
+  it('says the count is a floor when the list holds only the soonest of a longer backlog', async () => {
+    const overdue = Array.from({ length: 50 }, (_, index) => reminder({ key: `r${index}`, title: `Item ${index}`, deadlineAt: at(-1) }));
+    setTransport(agendaTransport(agenda({ overdue, more: 1_200 })).transport);
+    window.location.hash = '';
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Today (more than 50 due)' })).toHaveTextContent('Today50+');
+  });
+
   it('opens Settings from its address', async () => {
     setTransport(agendaTransport(agenda({}), { 'settings.get': () => ok(DEFAULT_SETTINGS) }).transport);
     window.location.hash = '#/settings';

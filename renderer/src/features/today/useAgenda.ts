@@ -59,7 +59,13 @@ export function useAgenda(): AgendaState {
 }
 
 /** How many things need doing now (overdue and due today); undefined until known. */
-export function useDueCount(): number | undefined {
+/**
+ * What is overdue or due today. The agenda lists only the soonest items; when
+ * none of this week's made the list, more may be due today than are listed,
+ * and the count is a floor (`atLeast`).
+ */
+export function useDueCount(): { count: number; atLeast: boolean } | undefined {
   const { agenda } = useAgenda();
-  return agenda ? agenda.overdue.length + agenda.today.length : undefined;
+  if (!agenda) return undefined;
+  return { count: agenda.overdue.length + agenda.today.length, atLeast: agenda.more > 0 && agenda.week.length === 0 };
 }
