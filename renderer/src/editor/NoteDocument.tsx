@@ -7,6 +7,7 @@ import { downloadBase64 } from '../features/letters/download';
 import { ExportMenu } from '../ui/ExportMenu';
 import { messageOf } from '../ui/forms';
 import { excerptOf } from './excerpt';
+import { flattened } from './note-sections';
 import { RichTextArea } from './RichTextArea';
 import { SaveIndicator } from './SaveIndicator';
 import { useRichText, type RichTextDraft } from './use-rich-text';
@@ -36,12 +37,12 @@ export function NoteDocument({ note, onSaved, autoFocusTitle }: NoteDocumentProp
 
   const save = useCallback(
     async ({ fields, doc }: RichTextDraft<{ title: string }>) => {
-      const saved = await call('notes.save', { id: note.id, title: fields.title, doc: doc.toJSON() as DocNode });
+      const saved = await call('notes.save', { id: note.id, title: fields.title, doc: flattened(doc.toJSON() as DocNode) });
       onSavedRef.current?.({ id: saved.id, title: fields.title.trim() || 'Untitled note', excerpt: excerptOf(doc), updatedAt: saved.updatedAt, revision: saved.revision });
     },
     [note.id],
   );
-  const { editor, readable, status, fields, setField, flush, onKeyDown } = useRichText({ saveKey: note.id, doc: note.doc, fields: { title: note.title }, save, label: 'Note text' });
+  const { editor, readable, status, fields, setField, flush, onKeyDown } = useRichText({ saveKey: note.id, doc: note.doc, fields: { title: note.title }, save, label: 'Note text', sections: true });
   const titleId = useId();
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<{ tone: 'done' | 'error'; text: string }>();

@@ -7,6 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
 import { isSafeExternalUrl } from '../../../shared/domain/links';
 import { LinkClicks } from './link-clicks';
+import { NoteSection, SectionedDocument } from './note-sections';
 import { TypedTextScroll } from './typed-text-scroll';
 
 /**
@@ -16,9 +17,13 @@ import { TypedTextScroll } from './typed-text-scroll';
  */
 export const NOTE_PLACEHOLDER = 'Write what you want to remember: what was said, what you noticed, what to do next…';
 
-export function noteExtensions({ placeholder = NOTE_PLACEHOLDER }: { placeholder?: string } = {}): AnyExtension[] {
+export function noteExtensions({ placeholder = NOTE_PLACEHOLDER, sections = false }: { placeholder?: string; sections?: boolean } = {}): AnyExtension[] {
   return [
+    // A long note is edited in sections of blocks (see note-sections.ts); what it stores is the same.
+    ...(sections ? [SectionedDocument, NoteSection] : []),
     StarterKit.configure({
+      // A long note ends in a section, never a bare paragraph: the trailing-paragraph rule would add a section a transaction.
+      ...(sections ? { document: false as const, trailingNode: { notAfter: ['noteSection'] } } : {}),
       // The title is the note's top level; the body starts at level 2.
       heading: { levels: [2, 3] },
       // Configured below with our own rules.

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import type { DocNode } from '../../../shared/domain/note';
 import type { AutosaveStatus } from './autosave-controller';
 import { fitsNoteSchema, noteExtensions } from './extensions';
+import { sectioned } from './note-sections';
 import { useAutosave } from './use-autosave';
 
 /**
@@ -28,6 +29,8 @@ export interface RichTextOptions<F> {
   placeholder?: string;
   /** Behaviour on top of the note schema (plugins only: what a document may hold stays the same). Read once. */
   extraExtensions?: AnyExtension[];
+  /** Edit a long document in sections (note-sections.ts); `save` must then store `flattened(doc.toJSON())`. Read once. */
+  sections?: boolean;
 }
 
 export interface RichText<F> {
@@ -49,20 +52,20 @@ export interface RichText<F> {
  * saves at once, and the edits are flushed when the component goes away or
  * the app asks every editor to save.
  */
-export function useRichText<F>({ saveKey, doc, fields: initialFields, save, label, placeholder, extraExtensions = [] }: RichTextOptions<F>): RichText<F> {
+export function useRichText<F>({ saveKey, doc, fields: initialFields, save, label, placeholder, extraExtensions = [], sections = false }: RichTextOptions<F>): RichText<F> {
   // A document this version cannot represent fully is shown read-only, so no save can overwrite what it holds.
   const readable = useMemo(() => fitsNoteSchema(doc), [doc]);
   const [fields, setFields] = useState(initialFields);
   const fieldsRef = useRef(initialFields);
   const { status, controller } = useAutosave<RichTextDraft<F>>(saveKey, save);
-  const [extensions] = useState(() => [...noteExtensions({ placeholder }), ...extraExtensions]);
+  const [extensions] = useState(() => [...noteExtensions({ placeholder, sections }), ...extraExtensions]);
 
   const editor = useEditor(
     {
       extensions,
       // Our CSP forbids injected <style>; the same rules ship in prosemirror-base.css.
       injectCSS: false,
-      content: doc,
+      content: sections ? sectioned(doc) : doc,
       editable: readable,
       editorProps: { attributes: { class: 'note-body', 'aria-label': label, 'aria-multiline': 'true' } },
       onUpdate: ({ editor: current }) => controller.change({ fields: fieldsRef.current, doc: current.state.doc }),
