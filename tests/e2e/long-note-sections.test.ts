@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PreviewHarness } from './harness';
+
+let app: PreviewHarness;
+beforeEach(async () => {
+  app = new PreviewHarness();
+  await app.start();
+});
+afterEach(async (context) => {
+  await app.stop(context.task.result?.state === 'fail' ? context.task.name : undefined);
+});
+
+interface StoredNote {
+  doc: { type: string; content: { type: string; content?: { text: string }[] }[] };
+}
+
+/** The note's stored paragraphs, as text. */
+async function storedParagraphs(id: string): Promise<string[]> {
+  const note = await app.api<StoredNote>('notes.get', { id });
+  expect(new Set(note.doc.content.map((node) => node.type))).toEqual(new Set(['paragraph']));
+  return note.doc.content.map((node) => node.content?.map((text) => text.text).join('') ?? '');
+}
+
+describe('a long note, edited in sections', () => {
+  it('joins paragraphs across a section edge with Backspace and Delete, jumps to its end, and is stored as it was', async () => {
+    const opening = await app.api<{ id: string }>('openings.create', { companyName: 'Sections Co', role: 'Writer' });
+    const note = await app.api<{ id: string }>('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Long' });
+    const paragraphs = Array.from({ length: 250 }, (_, index) => `Line ${index}`);
+    await app.api('notes.save', { id: note.id, title: 'Long', doc: { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) } });
+    const page = app.page;
+    await page.goto(`${app.server.url}#/openings/${opening.id}`);
+    await page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'Long', exact: true }).click();
+    const body = page.getByRole('textbox', { name: 'Note text' });
+    await body.waitFor();
+    // Sections of forty: "Line 40" opens the second, "Line 79" closes it.
+    expect(await body.locator(':scope > section').count()).toBe(7);
+
+    const line = (text: string) => body.locator('p', { hasText: new RegExp(`^${text}$`) });
+    await line('Line 40').click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => body.locator('p', { hasText: 'Line 39Line 40' }).count()).toBe(1);
+
+    await line('Line 79').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => body.locator('p', { hasText: 'Line 79Line 80' }).count()).toBe(1);
+
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' and the end');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('At the top: ');
+    await page.keyboard.press('Control+s');
+
+    const expected = [...paragraphs];
+    expected.splice(79, 2, 'Line 79Line 80');
+    expected.splice(39, 2, 'Line 39Line 40');
+    expected[0] = `At the top: ${expected[0]}`;
+    expected[expected.length - 1] += ' and the end';
+    await expect.poll(() => storedParagraphs(note.id), { timeout: 10_000 }).toEqual(expected);
+  });
+});
