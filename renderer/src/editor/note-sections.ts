@@ -35,8 +35,10 @@ export const NoteSection = Node.create({
       // At a section's edge, Backspace and Delete join the blocks on either side, as if there were no section.
       Backspace: ({ editor }) => joinAcrossSections(editor, 'backward'),
       Delete: ({ editor }) => joinAcrossSections(editor, 'forward'),
-      // The browser cannot place the caret in a section it has not laid out (content-visibility), so the jumps
-      // to the start and end of the note are made here: Ctrl+Home/End, and ⌘↑/⌘↓ on a Mac.
+      // The browser cannot place the caret in a section it has not laid out yet (content-visibility), so moves
+      // into another section are made here: ↑ and ↓ across a section's edge, Ctrl+Home/End, and ⌘↑/⌘↓ on a Mac.
+      ArrowUp: ({ editor }) => stepAcrossSections(editor, 'up'),
+      ArrowDown: ({ editor }) => stepAcrossSections(editor, 'down'),
       'Ctrl-Home': ({ editor }) => jumpToEdge(editor, 'start', false),
       'Ctrl-End': ({ editor }) => jumpToEdge(editor, 'end', false),
       'Shift-Ctrl-Home': ({ editor }) => jumpToEdge(editor, 'start', true),
@@ -91,6 +93,22 @@ function joinAcrossSections(editor: Editor, direction: 'backward' | 'forward'): 
     .command(({ tr }) => (tr.join(boundary), true))
     .joinForward()
     .run();
+}
+
+/** From a section's first (or last) line to the neighbouring section's nearest text. */
+function stepAcrossSections(editor: Editor, direction: 'up' | 'down'): boolean {
+  const { state, view } = editor;
+  if (!state.selection.empty) return false;
+  const $pos = state.selection.$head;
+  const depth = sectionDepth($pos);
+  if (depth < 0) return false;
+  const sectionIndex = $pos.index(depth - 1);
+  const up = direction === 'up';
+  if (up ? sectionIndex === 0 : sectionIndex === $pos.node(depth - 1).childCount - 1) return false;
+  if (!atEdge($pos, depth, up ? 'start' : 'end') || !view.endOfTextblock(direction)) return false;
+  const target = up ? Selection.near(state.doc.resolve($pos.before(depth) - 1), -1) : Selection.near(state.doc.resolve($pos.after(depth) + 1), 1);
+  view.dispatch(state.tr.setSelection(target).scrollIntoView());
+  return true;
 }
 
 function jumpToEdge(editor: Editor, edge: 'start' | 'end', extend: boolean): boolean {
