@@ -4,26 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreviewServer } from '../../electron/preview/server';
-
-interface Row {
-  name: string;
-  target: string;
-  targetMs: number | null;
-  measured: string;
-  value: number | null;
-  baseline: number | null;
-  met: boolean | null;
-  note?: string;
-  p50?: number;
-  baselineP50?: number | null;
-  /** A second baseline: the same measure where the page does nothing (the browser's own share). */
-  floorP50?: number;
-  floorP95?: number;
-}
+import { percentile, type Row } from './row';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)]!;
 
 /** The browser-side targets, through the preview in headless Chromium. */
 export async function browserMeasurements(vaultPath: string): Promise<Row[]> {

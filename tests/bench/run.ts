@@ -20,31 +20,14 @@ import { buildSyntheticVault } from '../support/synthetic-vault';
 import { addSyntheticNotes } from './synthetic-notes';
 import { browserMeasurements } from './browser';
 import { bundleForNode } from './bundle';
+import { percentile, type Row } from './row';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' } } });
 const scale = Number(values.scale);
 const seed = Number(values.seed);
 const NOW = '2026-03-02T09:00:00.000Z';
 
-interface Row {
-  name: string;
-  target: string;
-  targetMs: number | null;
-  measured: string;
-  value: number | null;
-  baseline: number | null;
-  met: boolean | null;
-  note?: string;
-  /** Medians beside the target's percentile: on a shared machine the tail is mostly other people's work. */
-  p50?: number;
-  baselineP50?: number | null;
-}
 const rows: Row[] = [];
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function time(fn: () => unknown | Promise<unknown>, runs: number, warmup = Math.min(20, runs)): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
