@@ -39,6 +39,8 @@ describe('a long note, edited in sections', () => {
     const goToLine = async (index: number) => {
       await page.keyboard.press('Control+Home');
       for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
+      // The editor learns of a caret the browser moved from a selectionchange event, a moment later.
+      await page.waitForTimeout(150);
     };
     await body.click();
     await goToLine(40);
