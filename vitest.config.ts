@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.tsx'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // Run through vite, so that a test can watch the linkifyjs calls it makes (note-link.test.tsx).
+          server: { deps: { inline: ['@tiptap/extension-link'] } },
           // Room for findBy*'s 10 s wait (see setup.ts) on a loaded machine.
           testTimeout: 20_000,
         },

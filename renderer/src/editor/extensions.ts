@@ -1,5 +1,4 @@
 import { getSchema, type AnyExtension } from '@tiptap/react';
-import Link from '@tiptap/extension-link';
 import Placeholder from '@tiptap/extension-placeholder';
 import TaskItem from '@tiptap/extension-task-item';
 import TaskList from '@tiptap/extension-task-list';
@@ -7,6 +6,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
 import { isSafeExternalUrl } from '../../../shared/domain/links';
 import { LinkClicks } from './link-clicks';
+import { NoteLink } from './note-link';
 import { NoteSection, SectionedDocument } from './note-sections';
 import { TypedTextScroll } from './typed-text-scroll';
 
@@ -29,7 +29,7 @@ export function noteExtensions({ placeholder = NOTE_PLACEHOLDER, sections = fals
       // Configured below with our own rules.
       link: false,
     }),
-    Link.configure({
+    NoteLink.configure({
       openOnClick: false,
       autolink: true,
       linkOnPaste: true,
