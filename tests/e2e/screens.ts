@@ -38,6 +38,10 @@ export async function seedEveryScreen(app: PreviewHarness): Promise<ScreenVisit[
   const gone = await app.api<Row>('openings.create', { companyName: 'Old Lead GmbH', role: 'Visual Designer' });
   await app.api('openings.delete', { id: gone.id });
   await app.api('backups.create');
+  // A note to open on the opening's page, so the editor is looked at too.
+  const note = await app.api<Row>('notes.create', { parentType: 'opening', parentId: lumen.id, title: 'Call with Priya' });
+  const said = 'They want the design system rebuilt within two quarters, and asked how I would bring the product teams along. ';
+  await app.api('notes.save', { id: note.id, title: 'Call with Priya', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: said.repeat(3) }] }] } });
 
   const h1 = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name });
   return [
@@ -45,6 +49,14 @@ export async function seedEveryScreen(app: PreviewHarness): Promise<ScreenVisit[
     { name: 'pipeline-list', hash: '#/pipeline', ready: (page) => page.getByRole('link', { name: 'Product Designer', exact: true }), prepare: (page) => chooseView(page, 'List') },
     { name: 'pipeline-board', hash: '#/pipeline', ready: (page) => page.locator('.board').first(), prepare: (page) => chooseView(page, 'Board') },
     { name: 'opening', hash: `#/openings/${lumen.id}`, ready: h1('Product Designer') },
+    {
+      name: 'opening-note',
+      hash: `#/openings/${lumen.id}`,
+      ready: (page) => page.getByRole('textbox', { name: 'Note text' }),
+      prepare: async (page) => {
+        await page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'Call with Priya', exact: true }).click();
+      },
+    },
     { name: 'interview', hash: `#/interviews/${interviewId}`, ready: (page) => page.getByText(/Debrief done on/) },
     { name: 'contacts', hash: '#/contacts', ready: (page) => page.getByRole('link', { name: 'Priya Shah' }).first() },
     { name: 'contact', hash: `#/contacts/${priya.id}`, ready: h1('Priya Shah') },

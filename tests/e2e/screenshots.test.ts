@@ -34,6 +34,13 @@ describe('screenshots of every screen', () => {
         expect(statSync(path).size, screen.name).toBeGreaterThan(10_000);
         const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (wide > 0) overflowing.push(`${screen.name}: ${wide}px too wide`);
+        // Nor out of a card: an editor's text once ran past its card's edge, through the column beside it.
+        const spilling = await page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>('.panel, .note-editor'))
+            .filter((card) => card.scrollWidth > card.clientWidth + 1)
+            .map((card) => `${card.className} (${card.scrollWidth - card.clientWidth}px)`),
+        );
+        for (const card of spilling) overflowing.push(`${screen.name}: spills out of ${card}`);
       }
       expect(overflowing).toEqual([]);
       expect(app.pageErrors.join("\n")).toBe("");
