@@ -14,8 +14,8 @@ function whenIdle(work: () => void): void {
  * register none, so the scanner is kept across editors, and built while the app is idle.
  */
 export const NoteLink = Link.extend({
-  onCreate() {
-    this.parent?.();
+  onCreate(event) {
+    this.parent?.(event);
     whenIdle(() => tokenize(''));
   },
   onDestroy() {
