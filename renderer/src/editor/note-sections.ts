@@ -66,7 +66,31 @@ export function flattened(doc: DocNode): DocNode {
   return { ...doc, content: doc.content.flatMap((node) => (node.type === SECTION ? (node.content ?? []) : [node])) };
 }
 
+/**
+ * Brings the editor's selection up to the browser's. The editor hears of a caret the browser moved (an arrow
+ * key inside a section) from a selectionchange event a moment later; a key pressed within that moment must act
+ * where the caret is, not where it was. Only text carets and ranges are read back: the DOM cannot show the
+ * editor's other selections exactly.
+ */
+function catchUpWithBrowserCaret(editor: Editor): void {
+  const { view, state } = editor;
+  const browser = view.dom.ownerDocument.getSelection();
+  if (!(state.selection instanceof TextSelection) || !browser?.anchorNode || !browser.focusNode) return;
+  if (!view.dom.contains(browser.anchorNode) || !view.dom.contains(browser.focusNode)) return;
+  let anchor: number, head: number;
+  try {
+    anchor = view.posAtDOM(browser.anchorNode, browser.anchorOffset);
+    head = view.posAtDOM(browser.focusNode, browser.focusOffset);
+  } catch {
+    return;
+  }
+  if (anchor === state.selection.anchor && head === state.selection.head) return;
+  const caught = TextSelection.between(state.doc.resolve(anchor), state.doc.resolve(head));
+  if (caught instanceof TextSelection) view.dispatch(state.tr.setSelection(caught));
+}
+
 function joinAcrossSections(editor: Editor, direction: 'backward' | 'forward'): boolean {
+  catchUpWithBrowserCaret(editor);
   const { selection } = editor.state;
   if (!selection.empty) return false;
   const $pos = selection.$from;
@@ -97,6 +121,7 @@ function joinAcrossSections(editor: Editor, direction: 'backward' | 'forward'): 
 
 /** From a section's first (or last) line to the neighbouring section's nearest text. */
 function stepAcrossSections(editor: Editor, direction: 'up' | 'down'): boolean {
+  catchUpWithBrowserCaret(editor);
   const { state, view } = editor;
   if (!state.selection.empty) return false;
   const $pos = state.selection.$head;
@@ -112,6 +137,7 @@ function stepAcrossSections(editor: Editor, direction: 'up' | 'down'): boolean {
 }
 
 function jumpToEdge(editor: Editor, edge: 'start' | 'end', extend: boolean): boolean {
+  if (extend) catchUpWithBrowserCaret(editor);
   const { state, view } = editor;
   const target = edge === 'start' ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
   const selection = extend ? TextSelection.between(state.selection.$anchor, target.$head) : target;
