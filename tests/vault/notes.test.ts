@@ -36,6 +36,8 @@ describe('plain text of a document', () => {
 
   it('makes a one-line excerpt of about 160 characters, cut between words', () => {
     expect(excerptOf('Short\n\nnote')).toBe('Short note');
+    // Every kind and run of white space becomes one space; single spaces stay as they are.
+    expect(excerptOf(' a \n\t b\u00a0c\r\nd  e\u2028f g ')).toBe('a b c d e f g');
     const long = excerptOf('word '.repeat(100));
     expect(long.length).toBeLessThanOrEqual(161);
     expect(long.endsWith('word…')).toBe(true);

@@ -21,9 +21,15 @@ function textOf(node: DocNode): string {
 
 const EXCERPT_LENGTH = 160;
 
+/**
+ * What /\s+/g would turn into one space, without matching every single space: an opening's page makes an
+ * excerpt for each of its notes, and matching each space made most of that page's garbage.
+ */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 /** The first words of a note, on one line, cut at a word boundary. */
 export function excerptOf(plainText: string): string {
-  const flat = plainText.replace(/\s+/g, ' ').trim();
+  const flat = plainText.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
   if (flat.length <= EXCERPT_LENGTH) return flat;
   const cut = flat.slice(0, EXCERPT_LENGTH);
   const lastSpace = cut.lastIndexOf(' ');
