@@ -5,7 +5,7 @@ import { createDispatch } from '../core/dispatch';
 import { createBackups } from '../core/backup/backups';
 import { startDailyBackups } from '../core/backup/daily';
 import { createHandlers } from '../core/handlers/index';
-import { createReminderService } from '../core/reminders/service';
+import { createReminderService, REMINDERS_AFTER_PAGE_MS } from '../core/reminders/service';
 import type { ThemeChoice } from '../../shared/domain/theme';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
@@ -28,13 +28,6 @@ import { AfterviewTray, trayIconPaths } from './tray';
 import { createMainWindow, preloadPathFrom } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/**
- * How long the reminders wait, after the page says it is ready, for its first
- * reads to be answered: their plan runs in slices on this thread, and on a big
- * vault the first slices would hold up the page's first screen (about 140 ms
- * at 2,000 openings). Until then, reads answer from the plan stored last time.
- */
-const REMINDERS_AFTER_PAGE_MS = 1_000;
 /** How long they wait for the page at most. */
 const REMINDERS_WITHOUT_PAGE_MS = 5_000;
 

@@ -8,7 +8,7 @@ import { idSchema } from '../../shared/domain/fields';
 import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
 import { createVaultExports } from '../core/export/vault/export-jobs';
 import { createHandlers } from '../core/handlers/index';
-import { createReminderService, type ReminderService } from '../core/reminders/service';
+import { createReminderService, REMINDERS_AFTER_PAGE_MS, type ReminderService } from '../core/reminders/service';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
 import { createChromiumPrinter } from './chromium-printer';
@@ -32,13 +32,6 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-/**
- * How long the reminders wait, after a page opens its event stream, for its
- * first reads to be answered: their plan runs in slices on this thread, and on
- * a big vault the first slices would hold up the page's first screen (about
- * 140 ms at 2,000 openings). Until then, reads answer from the stored plan.
- */
-const REMINDERS_AFTER_PAGE_MS = 1_000;
 /** How long they wait for a page at most. */
 const REMINDERS_WITHOUT_PAGE_MS = 3_000;
 
