@@ -110,7 +110,7 @@ export function ContactsPage() {
                   ))}
                 </tbody>
               </table>
-              <ShowMore shown={list.visible.length} remaining={list.remaining} pageSize={list.pageSize} what="contacts" onShowMore={list.showMore} endMarker={list.setEndMarker} />
+              <ShowMore list={list} what="contacts" />
             </>
           )}
         </>

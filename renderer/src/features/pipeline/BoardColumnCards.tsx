@@ -53,7 +53,7 @@ export function BoardColumnCards({ cards, now, query, focusId, dragging, onDragS
           </li>
         ))}
       </ul>
-      <ShowMore shown={list.visible.length} remaining={list.remaining} pageSize={list.pageSize} what="openings" onShowMore={list.showMore} endMarker={list.setEndMarker} />
+      <ShowMore list={list} what="openings" />
     </>
   );
 }

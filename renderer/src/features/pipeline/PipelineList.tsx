@@ -45,7 +45,7 @@ export function PipelineList({ openings, now, caption, query }: PipelineListProp
           ))}
         </tbody>
       </table>
-      <ShowMore shown={list.visible.length} remaining={list.remaining} pageSize={list.pageSize} what="openings" onShowMore={list.showMore} endMarker={list.setEndMarker} />
+      <ShowMore list={list} what="openings" />
     </>
   );
 }
