@@ -1,15 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PreviewHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { freshAppForEachTest, PreviewHarness } from './harness';
 
-let app: PreviewHarness;
-beforeEach(async () => {
-  app = new PreviewHarness();
-  await app.start();
-});
-afterEach(async (context) => {
-  await app.stop(context.task.result?.state === 'fail' ? context.task.name : undefined);
-});
+let app!: PreviewHarness;
+freshAppForEachTest((fresh) => (app = fresh));
 
 interface DocNode {
   text?: string;

@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unzipEntry, zipEntryNames } from '../support/unzip';
-import { PreviewHarness } from './harness';
+import { freshAppForEachTest, PreviewHarness } from './harness';
 
-let app: PreviewHarness;
-beforeEach(async () => {
-  app = new PreviewHarness();
-  await app.start();
-});
-afterEach(async (context) => {
-  await app.stop(context.task.result?.state === 'fail' ? context.task.name : undefined);
-});
+let app!: PreviewHarness;
+freshAppForEachTest((fresh) => (app = fresh));
 
 describe('Import & export in Chromium', () => {
   it('downloads the pipeline as CSV and the whole vault as a zip of Markdown and JSON', async () => {

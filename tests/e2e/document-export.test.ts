@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createChromiumPrinter } from '../../electron/preview/chromium-printer';
 import { coreHarness, docOf } from '../support/core-harness';
 import { unzipEntry } from '../support/unzip';
-import { PreviewHarness } from './harness';
+import { freshAppForEachTest, PreviewHarness } from './harness';
 import { pageCount, pdfText } from './pdf-text';
 
 const noteDoc = {
@@ -72,14 +72,8 @@ async function exportWithKeyboard(page: Page, menuButton: string, format: string
 }
 
 describe('document export in Chromium', () => {
-  let app: PreviewHarness;
-  beforeEach(async () => {
-    app = new PreviewHarness();
-    await app.start();
-  });
-  afterEach(async (context) => {
-    await app.stop(context.task.result?.state === 'fail' ? context.task.name : undefined);
-  });
+  let app!: PreviewHarness;
+  freshAppForEachTest((fresh) => (app = fresh));
 
   it('downloads the prep sheet from the opening page, as Markdown and as a PDF', async () => {
     const { opening } = await seedOpening((channel, input) => app.api(channel, input));

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { tempDir, type TempDir } from '../support/temp-vault';
 
@@ -64,6 +65,19 @@ export class PreviewHarness {
     return envelope.value as T;
   }
 
+  /** A new opening with one note of these paragraphs, opened on the opening's page: the note's id and its text. */
+  async openNoteOf(paragraphs: string[], title = 'Long'): Promise<{ noteId: string; body: Locator }> {
+    const opening = await this.api<{ id: string }>('openings.create', { companyName: 'Long Notes Co', role: 'Writer' });
+    const note = await this.api<{ id: string }>('notes.create', { parentType: 'opening', parentId: opening.id, title });
+    const doc = { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+    await this.api('notes.save', { id: note.id, title, doc });
+    await this.page.goto(`${this.server.url}#/openings/${opening.id}`);
+    await this.page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: title, exact: true }).click();
+    const body = this.page.getByRole('textbox', { name: 'Note text' });
+    await body.waitFor();
+    return { noteId: note.id, body };
+  }
+
   async screenshot(name: string): Promise<string> {
     mkdirSync(ARTIFACTS, { recursive: true });
     const path = join(ARTIFACTS, `${name}.png`);
@@ -77,4 +91,20 @@ export class PreviewHarness {
     await this.server?.close();
     this.dir?.remove();
   }
+}
+
+/**
+ * A fresh app for each test of the calling file (or describe block), stopped after it, with a screenshot
+ * when the test failed. `use` receives each new harness before it starts.
+ */
+export function freshAppForEachTest(use: (app: PreviewHarness) => void): void {
+  let app: PreviewHarness;
+  beforeEach(async () => {
+    app = new PreviewHarness();
+    use(app);
+    await app.start();
+  });
+  afterEach(async (context) => {
+    await app.stop(context.task.result?.state === 'fail' ? context.task.name : undefined);
+  });
 }

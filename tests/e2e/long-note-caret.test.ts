@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PreviewHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { freshAppForEachTest, PreviewHarness } from './harness';
 
-let app: PreviewHarness;
-beforeEach(async () => {
-  app = new PreviewHarness();
-  await app.start();
-});
-afterEach(async (context) => {
-  await app.stop(context.task.result?.state === 'fail' ? context.task.name : undefined);
-});
+let app!: PreviewHarness;
+freshAppForEachTest((fresh) => (app = fresh));
 
 /** Whether the caret (or, on an empty line, its paragraph) is inside the window. */
 function caretOnScreen(): boolean {
@@ -24,14 +18,8 @@ function caretOnScreen(): boolean {
 
 describe('the caret in a long note', () => {
   it('stays on screen when typing, on Enter and on undo after scrolling away', async () => {
-    const opening = await app.api<{ id: string }>('openings.create', { companyName: 'Long Notes Co', role: 'Writer' });
-    const note = await app.api<{ id: string }>('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Long' });
-    const paragraph = 'a sentence of the long note '.repeat(12).trim();
-    await app.api('notes.save', { id: note.id, title: 'Long', doc: { type: 'doc', content: Array.from({ length: 300 }, () => ({ type: 'paragraph', content: [{ type: 'text', text: paragraph }] })) } });
+    const { body } = await app.openNoteOf(Array.from({ length: 300 }, () => 'a sentence of the long note '.repeat(12).trim()));
     const page = app.page;
-    await page.goto(`${app.server.url}#/openings/${opening.id}`);
-    await page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'Long', exact: true }).click();
-    const body = page.getByRole('textbox', { name: 'Note text' });
     await body.click();
     await page.keyboard.press('Control+End');
 

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PreviewHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { freshAppForEachTest, PreviewHarness } from './harness';
 
-let app: PreviewHarness;
-beforeEach(async () => {
-  app = new PreviewHarness();
-  await app.start();
-});
-afterEach(async (context) => {
-  await app.stop(context.task.result?.state === 'fail' ? context.task.name : undefined);
-});
+let app!: PreviewHarness;
+freshAppForEachTest((fresh) => (app = fresh));
 
 interface StoredNote {
   doc: { type: string; content: { type: string; content?: { text: string }[] }[] };
@@ -23,15 +17,9 @@ async function storedParagraphs(id: string): Promise<string[]> {
 
 describe('a long note, edited in sections', () => {
   it('joins paragraphs across a section edge with Backspace and Delete, jumps to its end, and is stored as it was', async () => {
-    const opening = await app.api<{ id: string }>('openings.create', { companyName: 'Sections Co', role: 'Writer' });
-    const note = await app.api<{ id: string }>('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Long' });
     const paragraphs = Array.from({ length: 250 }, (_, index) => `Line ${index}`);
-    await app.api('notes.save', { id: note.id, title: 'Long', doc: { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) } });
+    const { noteId, body } = await app.openNoteOf(paragraphs);
     const page = app.page;
-    await page.goto(`${app.server.url}#/openings/${opening.id}`);
-    await page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'Long', exact: true }).click();
-    const body = page.getByRole('textbox', { name: 'Note text' });
-    await body.waitFor();
     // Sections of forty: "Line 40" opens the second, "Line 79" closes it.
     expect(await body.locator(':scope > section').count()).toBe(7);
 
@@ -65,6 +53,6 @@ describe('a long note, edited in sections', () => {
     expected.splice(39, 2, 'Line 39Line 40');
     expected[0] = `At the top: ${expected[0]}`;
     expected[expected.length - 1] += ' and the end';
-    await expect.poll(() => storedParagraphs(note.id), { timeout: 10_000 }).toEqual(expected);
+    await expect.poll(() => storedParagraphs(noteId), { timeout: 10_000 }).toEqual(expected);
   });
 });

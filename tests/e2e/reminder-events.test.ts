@@ -1,16 +1,10 @@
 /// <reference lib="dom" />
 // (page.evaluate runs in the browser: DOM types for the callback.)
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PreviewHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { freshAppForEachTest, PreviewHarness } from './harness';
 
-let app: PreviewHarness;
-beforeEach(async () => {
-  app = new PreviewHarness();
-  await app.start();
-});
-afterEach(async (context) => {
-  await app.stop(context.task.result?.state === 'fail' ? context.task.name : undefined);
-});
+let app!: PreviewHarness;
+freshAppForEachTest((fresh) => (app = fresh));
 
 describe('reminder events in Chromium', () => {
   it('reach the page over the event stream when an opening in interviews changes the plan', async () => {

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PreviewHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { freshAppForEachTest, PreviewHarness } from './harness';
 
-let app: PreviewHarness;
-beforeEach(async () => {
-  app = new PreviewHarness();
-  await app.start();
-});
-afterEach(async (context) => {
-  await app.stop(context.task.result?.state === 'fail' ? context.task.name : undefined);
-});
+let app!: PreviewHarness;
+freshAppForEachTest((fresh) => (app = fresh));
 
 interface Agenda {
   overdue: { key: string; title: string; snoozedUntil: string | null }[];
