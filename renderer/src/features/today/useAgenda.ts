@@ -58,11 +58,11 @@ export function useAgenda(): AgendaState {
   return { agenda, error, reload, removeLocally };
 }
 
-/** How many things need doing now (overdue and due today); undefined until known. */
 /**
- * What is overdue or due today. The agenda lists only the soonest items; when
- * none of this week's made the list, more may be due today than are listed,
- * and the count is a floor (`atLeast`).
+ * How many things need doing now (overdue and due today); undefined until
+ * known. The agenda lists only the soonest items; when none of this week's
+ * made the list, more may be due today than are listed, and the count is a
+ * floor (`atLeast`).
  */
 export function useDueCount(): { count: number; atLeast: boolean } | undefined {
   const { agenda } = useAgenda();
