@@ -5,7 +5,7 @@ import { createChromiumPrinter } from '../../electron/preview/chromium-printer';
 import { coreHarness, docOf } from '../support/core-harness';
 import { unzipEntry } from '../support/unzip';
 import { freshAppForEachTest, PreviewHarness } from './harness';
-import { pageCount, pdfText } from './pdf-text';
+import { pageCount, pdfFontNames, pdfText } from './pdf-text';
 
 const noteDoc = {
   type: 'doc',
@@ -165,6 +165,8 @@ describe('documents printed by Chromium', () => {
       expect(file.fileName).toBe('Research - Northwind.pdf');
       expect(pageCount(pdf)).toBe(1);
       const text = pdfText(pdf);
+      // The bundled face (a variable font, named after its lightest instance), not whatever this machine has.
+      expect(pdfFontNames(pdf).map((font) => font.replace(/^SourceSans3\w*-/, ''))).toEqual(['Bold', 'Regular']);
       expect(text).toContain('Research');
       expect(text).toContain('Note on Data Analyst at Northwind');
       expect(text).toContain('Snowflake and dbt');

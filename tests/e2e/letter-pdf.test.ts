@@ -3,7 +3,7 @@ import { letterHtml } from '../../electron/core/export/letter-html';
 import { BUILT_IN_TEMPLATES, fillTemplate } from '../../electron/core/letters/templates';
 import { createChromiumPrinter } from '../../electron/preview/chromium-printer';
 import { coreHarness } from '../support/core-harness';
-import { pageCount, pdfText } from './pdf-text';
+import { pageCount, pdfFontNames, pdfText } from './pdf-text';
 
 const printer = createChromiumPrinter();
 afterAll(() => printer.close());
@@ -23,6 +23,24 @@ describe('letter PDF through the printer port', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.subarray(-1024).toString('latin1')).toContain('%%EOF');
     expect(pageCount(pdf)).toBe(1);
+    // The bundled faces, not whatever this machine has: the letter looks the same everywhere.
+    expect(pdfFontNames(pdf)).toEqual(['SourceSerif4-Bold', 'SourceSerif4-Italic', 'SourceSerif4-Regular']);
+  });
+
+  it('prints names beyond basic Latin in the bundled face, and the text reads back as typed', async () => {
+    const html = letterHtml({
+      senderName: 'Sam Taylor',
+      senderAddress: '',
+      recipientName: 'Łukasz Dąbrowski',
+      recipientTitle: 'Kierownik zespołu',
+      companyName: 'Snowflake',
+      dateLine: '11 March 2026',
+      doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thank you for a fluent, efficient conversation, Łukasz.' }] }] },
+    });
+    const pdf = await printer.pdf(html);
+    expect(pdfFontNames(pdf).every((font) => font.startsWith('SourceSerif4-')), pdfFontNames(pdf).join()).toBe(true);
+    const text = pdfText(pdf);
+    for (const words of ['Łukasz Dąbrowski', 'Kierownik zespołu', 'Snowflake', 'a fluent, efficient conversation']) expect(text, words).toContain(words);
   });
 
   it('prints a thank-you note from a real vault through letters.export', async () => {

@@ -56,8 +56,22 @@ function toUnicodeMap(cmap: string): Map<string, string> {
   return map;
 }
 
-/** The text of the whole document, runs joined as drawn (spaces where the font draws a space). */
+/** The fonts the document embeds, by their PostScript names without the subset tag ("SourceSerif4-Regular"). */
+export function pdfFontNames(pdf: Buffer): string[] {
+  const names = [...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]]+)/g)].map((match) => match[1]!);
+  return [...new Set(names)].sort();
+}
+
+/**
+ * The text of the whole document, runs joined as drawn (spaces where the font
+ * draws a space), in Unicode's compatibility form: a ligature or a presentation
+ * form a font happens to draw reads as the letters it stands for.
+ */
 export function pdfText(pdf: Buffer): string {
+  return drawnText(pdf).normalize('NFKC');
+}
+
+function drawnText(pdf: Buffer): string {
   const all = objects(pdf);
   const fonts = new Map<string, Map<string, string>>();
   for (const object of all.values()) {

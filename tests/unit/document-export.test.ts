@@ -134,7 +134,9 @@ describe('HTML export', () => {
     const html = await fileText('html');
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`);
-    expect(html).not.toMatch(/<script|<link|<iframe|\bsrc=|@import|url\(/i);
+    // The only resources are the bundled typefaces, embedded in the page.
+    expect(html).not.toMatch(/<script|<link|<iframe|\bsrc=|@import|url\((?!data:font\/woff2;base64,)/i);
+    expect(html).toMatch(/@font-face \{ font-family: 'Source Sans 3'; [^}]*src: url\(data:font\/woff2;base64,/);
     expect(html.match(/href="([^"]*)"/g)).toEqual(['href="https://example.com/blog?a=1&amp;b=(2)"']);
   });
 

@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { docToDocx } from './doc-docx';
 import { docToHtml, escapeHtml } from './doc-html';
 import { docToMarkdown } from './doc-markdown';
+import { documentTypeCss } from './document-fonts';
 import { safeFileName } from './file-name';
 import { PRINT_CSP, type Printer } from './printer';
 
@@ -38,6 +39,9 @@ export function wholeDoc(document: ExportableDocument): DocNode {
  * safe to print, to save as a web page and to open in any browser.
  */
 export function documentHtml(document: ExportableDocument): string {
+  const title = escapeHtml(document.title);
+  const meta = document.subtitle.filter(Boolean).map((line) => `<p class="meta">${escapeHtml(line)}</p>`).join('\n    ');
+  const body = docToHtml(document.body);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -45,10 +49,11 @@ export function documentHtml(document: ExportableDocument): string {
 <meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Afterview">
-<title>${escapeHtml(document.title)}</title>
+<title>${title}</title>
 <style>
+  ${documentTypeCss('sans', title + meta + body)}
   @page { size: A4; margin: 22mm 22mm 20mm 22mm; }
-  html { font-family: 'Helvetica Neue', Arial, sans-serif; font-size: 11pt; line-height: 1.5; color: #111; }
+  html { font-size: 11pt; line-height: 1.5; color: #111; }
   body { margin: 0 auto; max-width: 46em; }
   @media screen { body { padding: 2em 1.5em; } }
   .meta { color: #555; margin: 0 0 1mm; }
@@ -70,10 +75,10 @@ export function documentHtml(document: ExportableDocument): string {
 </head>
 <body>
   <header>
-    <h1>${escapeHtml(document.title)}</h1>
-    ${document.subtitle.filter(Boolean).map((line) => `<p class="meta">${escapeHtml(line)}</p>`).join('\n    ')}
+    <h1>${title}</h1>
+    ${meta}
   </header>
-  <div class="body">${docToHtml(document.body)}</div>
+  <div class="body">${body}</div>
 </body>
 </html>`;
 }

@@ -1,5 +1,6 @@
 import type { DocNode } from '../../../shared/domain/note';
 import { docToHtml, escapeHtml } from './doc-html';
+import { documentTypeCss } from './document-fonts';
 import { PRINT_CSP } from './printer';
 
 export interface LetterPrintData {
@@ -19,6 +20,8 @@ export interface LetterPrintData {
  */
 export function letterHtml(data: LetterPrintData): string {
   const lines = (text: string) => text.split(/\r?\n/).filter(Boolean).map(escapeHtml).join('<br>');
+  const body = docToHtml(data.doc);
+  const everyWord = [data.senderName, data.senderAddress, data.recipientName, data.recipientTitle ?? '', data.companyName, data.dateLine, body].join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -26,8 +29,9 @@ export function letterHtml(data: LetterPrintData): string {
 <meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
 <title>Letter to ${escapeHtml(data.recipientName)}</title>
 <style>
+  ${documentTypeCss('serif', everyWord)}
   @page { size: A4; margin: 25mm 24mm 22mm 24mm; }
-  html { font-family: 'Georgia', 'Times New Roman', serif; font-size: 11.5pt; line-height: 1.55; color: #111; }
+  html { font-size: 11.5pt; line-height: 1.55; color: #111; }
   body { margin: 0; }
   .sender { text-align: right; margin-bottom: 14mm; }
   .sender .name { font-weight: bold; }
@@ -49,7 +53,7 @@ export function letterHtml(data: LetterPrintData): string {
     ${data.recipientTitle ? `<div>${escapeHtml(data.recipientTitle)}</div>` : ''}
     <div>${escapeHtml(data.companyName)}</div>
   </div>
-  <div class="body">${docToHtml(data.doc)}</div>
+  <div class="body">${body}</div>
 </body>
 </html>`;
 }
