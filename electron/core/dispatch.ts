@@ -1,6 +1,5 @@
-import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
+import { contract, isChannel, writesVault, type Channel } from '../../shared/ipc/contract';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
-import { isReadChannel } from './channel-effects';
 import { AppError } from './errors';
 import { storageError } from './vault/storage-errors';
 import type { Handlers } from './handlers/index';
@@ -48,7 +47,7 @@ export function createDispatch(
       const handler = handlers[channel] as (value: unknown) => unknown;
       const value = await handler(parsed.data);
       if (options.validateOutput) checkOutput(channel, value);
-      if (options.afterWrite && !isReadChannel(channel)) {
+      if (options.afterWrite && writesVault(channel)) {
         try {
           options.afterWrite(channel);
         } catch (error) {

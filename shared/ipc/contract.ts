@@ -20,9 +20,22 @@ import { touchpointChannels } from './channels/touchpoints';
 import { trashChannels } from './channels/trash';
 
 /**
+ * What a channel does to the vault. 'writes' channels change its data (and so
+ * may change what is due: dispatch re-plans the reminders after each);
+ * 'reads' channels leave it as it was, even when they make a file of it.
+ */
+export type ChannelEffect = 'reads' | 'writes';
+
+interface ChannelSpec {
+  effect: ChannelEffect;
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/**
  * The one source of truth for every channel between the renderer and the core:
- * its name, the input it accepts and the output it promises. Each feature
- * declares its channels in channels/<feature>.ts.
+ * its name, whether it reads or writes, the input it accepts and the output it
+ * promises. Each feature declares its channels in channels/<feature>.ts.
  */
 export const contract = {
   ...appChannels,
@@ -42,7 +55,7 @@ export const contract = {
   ...insightChannels,
   ...csvImportChannels,
   ...sampleChannels,
-} as const;
+} as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -50,6 +63,10 @@ export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function writesVault(channel: Channel): boolean {
+  return contract[channel].effect === 'writes';
+}
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

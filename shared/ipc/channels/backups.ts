@@ -4,9 +4,9 @@ import { noInput } from '../no-input';
 
 export const backupChannels = {
   /** Newest first. */
-  'backups.list': { input: noInput, output: z.object({ folder: z.string(), backups: z.array(backupSchema) }) },
+  'backups.list': { effect: 'reads', input: noInput, output: z.object({ folder: z.string(), backups: z.array(backupSchema) }) },
   /** "Back up now": made, checked, then kept. */
-  'backups.create': { input: noInput, output: backupSchema },
+  'backups.create': { effect: 'reads', input: noInput, output: backupSchema },
   /** Restores a backup into the vault, keeping the current vault as a backup first. */
-  'backups.restore': { input: backupRefSchema, output: z.object({ restored: backupSchema, safetyCopy: backupSchema }) },
+  'backups.restore': { effect: 'writes', input: backupRefSchema, output: z.object({ restored: backupSchema, safetyCopy: backupSchema }) },
 } as const;

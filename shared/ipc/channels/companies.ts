@@ -18,10 +18,10 @@ export const companyDetailSchema = z.object({
 export type CompanyDetail = z.infer<typeof companyDetailSchema>;
 
 export const companyChannels = {
-  'companies.list': { input: noInput, output: z.array(companySchema) },
-  'companies.get': { input: byId, output: companyDetailSchema },
-  'companies.update': { input: companyPatchSchema, output: companySchema },
-  'research.add': { input: newResearchEntrySchema, output: researchEntrySchema },
-  'research.update': { input: researchEntryPatchSchema, output: researchEntrySchema },
-  'research.delete': { input: byId, output: deletedSchema },
+  'companies.list': { effect: 'reads', input: noInput, output: z.array(companySchema) },
+  'companies.get': { effect: 'reads', input: byId, output: companyDetailSchema },
+  'companies.update': { effect: 'writes', input: companyPatchSchema, output: companySchema },
+  'research.add': { effect: 'writes', input: newResearchEntrySchema, output: researchEntrySchema },
+  'research.update': { effect: 'writes', input: researchEntryPatchSchema, output: researchEntrySchema },
+  'research.delete': { effect: 'writes', input: byId, output: deletedSchema },
 } as const;

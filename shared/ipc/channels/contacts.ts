@@ -24,12 +24,12 @@ export type ContactDetail = z.infer<typeof contactDetailSchema>;
 
 export const contactChannels = {
   /** Everyone not in the trash, by name. */
-  'contacts.list': { input: noInput, output: z.array(contactSchema) },
-  'contacts.get': { input: byId, output: contactDetailSchema },
-  'contacts.create': { input: newContactSchema, output: contactSchema },
-  'contacts.update': { input: contactPatchSchema, output: contactSchema },
-  'contacts.delete': { input: byId, output: deletedSchema },
-  'cards.add': { input: newCardSchema, output: cardSchema },
-  'cards.read': { input: byId, output: z.object({ mimeType: z.enum(CARD_MIME_TYPES), dataBase64: z.string() }) },
-  'cards.delete': { input: byId, output: z.object({ id: z.string() }) },
+  'contacts.list': { effect: 'reads', input: noInput, output: z.array(contactSchema) },
+  'contacts.get': { effect: 'reads', input: byId, output: contactDetailSchema },
+  'contacts.create': { effect: 'writes', input: newContactSchema, output: contactSchema },
+  'contacts.update': { effect: 'writes', input: contactPatchSchema, output: contactSchema },
+  'contacts.delete': { effect: 'writes', input: byId, output: deletedSchema },
+  'cards.add': { effect: 'writes', input: newCardSchema, output: cardSchema },
+  'cards.read': { effect: 'reads', input: byId, output: z.object({ mimeType: z.enum(CARD_MIME_TYPES), dataBase64: z.string() }) },
+  'cards.delete': { effect: 'writes', input: byId, output: z.object({ id: z.string() }) },
 } as const;

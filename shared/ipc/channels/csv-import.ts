@@ -8,11 +8,11 @@ import { csvFileInfoSchema, csvFileSchema, csvImportCheckSchema, csvImportReques
  */
 export const csvImportChannels = {
   /** The header, a few rows and a guessed mapping; a malformed file answers with the line at fault. */
-  'csvImport.read': { input: csvFileSchema, output: csvFileInfoSchema },
+  'csvImport.read': { effect: 'reads', input: csvFileSchema, output: csvFileInfoSchema },
   /** The rows as they would be imported, and every row that cannot be, with why. Writes nothing. */
-  'csvImport.check': { input: csvImportRequestSchema, output: csvImportCheckSchema },
+  'csvImport.check': { effect: 'reads', input: csvImportRequestSchema, output: csvImportCheckSchema },
   /** Imports every row in one transaction, or, if any row has a problem, none. */
-  'csvImport.run': { input: csvImportRequestSchema, output: csvImportResultSchema },
+  'csvImport.run': { effect: 'writes', input: csvImportRequestSchema, output: csvImportResultSchema },
   /** Moves the openings an import added to the trash. */
-  'csvImport.undo': { input: csvImportUndoSchema, output: z.object({ removed: z.number().int() }) },
+  'csvImport.undo': { effect: 'writes', input: csvImportUndoSchema, output: z.object({ removed: z.number().int() }) },
 } as const;

@@ -5,12 +5,12 @@ import { noInput } from '../no-input';
 
 export const insightChannels = {
   /** The pipeline funnel and how long employers took to answer, over every opening not in the trash. */
-  'insights.overview': { input: noInput, output: insightsOverviewSchema },
+  'insights.overview': { effect: 'reads', input: noInput, output: insightsOverviewSchema },
   /** One opening's dated events, for its timeline chart. */
-  'insights.timeline': { input: byId, output: openingTimelineSchema },
+  'insights.timeline': { effect: 'reads', input: byId, output: openingTimelineSchema },
   /** Which tips the user has dismissed; kept in the vault's settings table. */
-  'tips.get': { input: noInput, output: tipsStateSchema },
-  'tips.dismiss': { input: dismissTipSchema, output: tipsStateSchema },
+  'tips.get': { effect: 'reads', input: noInput, output: tipsStateSchema },
+  'tips.dismiss': { effect: 'writes', input: dismissTipSchema, output: tipsStateSchema },
   /** "Show tips again": every tip comes back. */
-  'tips.reset': { input: noInput, output: tipsStateSchema },
+  'tips.reset': { effect: 'writes', input: noInput, output: tipsStateSchema },
 } as const;

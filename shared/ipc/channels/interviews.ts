@@ -16,10 +16,10 @@ export type InterviewDetail = z.infer<typeof interviewDetailSchema>;
 
 export const interviewChannels = {
   /** Logs an interview; new team members become contacts of the opening's company. */
-  'interviews.create': { input: newInterviewSchema, output: interviewSchema },
-  'interviews.get': { input: byId, output: interviewDetailSchema },
-  'interviews.update': { input: interviewPatchSchema, output: interviewSchema },
-  'interviews.delete': { input: byId, output: deletedSchema },
+  'interviews.create': { effect: 'writes', input: newInterviewSchema, output: interviewSchema },
+  'interviews.get': { effect: 'reads', input: byId, output: interviewDetailSchema },
+  'interviews.update': { effect: 'writes', input: interviewPatchSchema, output: interviewSchema },
+  'interviews.delete': { effect: 'writes', input: byId, output: deletedSchema },
   /** Saves the debrief checklist; its next step and dates also update the opening's hiring-process facts. */
-  'interviews.saveDebrief': { input: debriefInputSchema, output: debriefSchema },
+  'interviews.saveDebrief': { effect: 'writes', input: debriefInputSchema, output: debriefSchema },
 } as const;

@@ -20,21 +20,21 @@ export type LetterDetail = z.infer<typeof letterDetailSchema>;
 
 export const letterChannels = {
   /** Unsent letters first, by deadline; then sent ones, newest first. */
-  'letters.list': { input: z.object({ openingId: z.uuid().optional(), interviewId: z.uuid().optional() }).strict().optional(), output: z.array(letterSummarySchema) },
-  'letters.get': { input: byId, output: letterDetailSchema },
-  'letters.save': { input: letterSaveSchema, output: noteSavedSchema },
+  'letters.list': { effect: 'reads', input: z.object({ openingId: z.uuid().optional(), interviewId: z.uuid().optional() }).strict().optional(), output: z.array(letterSummarySchema) },
+  'letters.get': { effect: 'reads', input: byId, output: letterDetailSchema },
+  'letters.save': { effect: 'writes', input: letterSaveSchema, output: noteSavedSchema },
   /** Marks the letter sent and records a touchpoint on the opening. */
-  'letters.markSent': { input: markSentSchema, output: letterSummarySchema },
-  'letters.setLetterTrack': { input: letterTrackSchema, output: letterSummarySchema },
-  'letters.markPosted': { input: markPostedSchema, output: letterSummarySchema },
+  'letters.markSent': { effect: 'writes', input: markSentSchema, output: letterSummarySchema },
+  'letters.setLetterTrack': { effect: 'writes', input: letterTrackSchema, output: letterSummarySchema },
+  'letters.markPosted': { effect: 'writes', input: markPostedSchema, output: letterSummarySchema },
   /** The letter as a file: PDF and HTML in its print-ready letter layout, or Word and Markdown to edit. */
-  'letters.export': { input: exportByIdSchema, output: exportedFileSchema },
-  'letters.delete': { input: byId, output: deletedSchema },
+  'letters.export': { effect: 'reads', input: exportByIdSchema, output: exportedFileSchema },
+  'letters.delete': { effect: 'writes', input: byId, output: deletedSchema },
   /** Records how the process ended; a rejection creates the gracious reply and the stay-in-touch cadence. */
-  'openings.recordOutcome': { input: recordOutcomeSchema, output: z.object({ opening: openingSchema, letterId: z.string().nullable() }) },
-  'templates.list': { input: noInput, output: z.array(templateSchema) },
-  'templates.save': { input: templateSaveSchema, output: templateSchema },
-  'templates.delete': { input: byId, output: z.object({ id: z.string() }) },
+  'openings.recordOutcome': { effect: 'writes', input: recordOutcomeSchema, output: z.object({ opening: openingSchema, letterId: z.string().nullable() }) },
+  'templates.list': { effect: 'reads', input: noInput, output: z.array(templateSchema) },
+  'templates.save': { effect: 'writes', input: templateSaveSchema, output: templateSchema },
+  'templates.delete': { effect: 'writes', input: byId, output: z.object({ id: z.string() }) },
   /** Puts a built-in template back to its original words. */
-  'templates.reset': { input: z.object({ kind: z.enum(LETTER_KINDS) }).strict(), output: templateSchema },
+  'templates.reset': { effect: 'writes', input: z.object({ kind: z.enum(LETTER_KINDS) }).strict(), output: templateSchema },
 } as const;

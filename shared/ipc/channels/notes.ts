@@ -4,11 +4,11 @@ import { deletedSchema } from '../../domain/trash';
 import { byId } from '../by-id';
 
 export const noteChannels = {
-  'notes.create': { input: newNoteSchema, output: noteSchema },
-  'notes.get': { input: byId, output: noteSchema },
+  'notes.create': { effect: 'writes', input: newNoteSchema, output: noteSchema },
+  'notes.get': { effect: 'reads', input: byId, output: noteSchema },
   /** Durable when it answers: the core keeps the JSON and its plain text for search. */
-  'notes.save': { input: noteSaveSchema, output: noteSavedSchema },
-  'notes.delete': { input: byId, output: deletedSchema },
+  'notes.save': { effect: 'writes', input: noteSaveSchema, output: noteSavedSchema },
+  'notes.delete': { effect: 'writes', input: byId, output: deletedSchema },
   /** The note as a PDF, Word, Markdown or HTML file. */
-  'notes.export': { input: exportByIdSchema, output: exportedFileSchema },
+  'notes.export': { effect: 'reads', input: exportByIdSchema, output: exportedFileSchema },
 } as const;

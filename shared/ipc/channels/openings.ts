@@ -20,12 +20,12 @@ export type OpeningDetail = z.infer<typeof openingDetailSchema>;
 
 export const openingChannels = {
   /** Every opening not in the trash, most recently changed first. */
-  'openings.list': { input: noInput, output: z.array(openingSummarySchema) },
-  'openings.get': { input: byId, output: openingDetailSchema },
-  'openings.create': { input: newOpeningSchema, output: openingSchema },
-  'openings.update': { input: openingPatchSchema, output: openingSchema },
+  'openings.list': { effect: 'reads', input: noInput, output: z.array(openingSummarySchema) },
+  'openings.get': { effect: 'reads', input: byId, output: openingDetailSchema },
+  'openings.create': { effect: 'writes', input: newOpeningSchema, output: openingSchema },
+  'openings.update': { effect: 'writes', input: openingPatchSchema, output: openingSchema },
   /** Moves the opening (with its interviews and notes) to the trash. Contacts stay. */
-  'openings.delete': { input: byId, output: deletedSchema },
+  'openings.delete': { effect: 'writes', input: byId, output: deletedSchema },
   /** The next-round prep sheet: everything known about the opening in one document. */
-  'openings.dossier.export': { input: exportByIdSchema, output: exportedFileSchema },
+  'openings.dossier.export': { effect: 'reads', input: exportByIdSchema, output: exportedFileSchema },
 } as const;

@@ -18,20 +18,20 @@ import { byId } from '../by-id';
 
 export const referenceChannels = {
   /** Every reference with the openings it is used for, by name; filtered to one opening when asked. */
-  'references.list': { input: z.object({ openingId: z.uuid().optional() }).strict().optional(), output: z.array(referenceWithUsesSchema) },
-  'references.get': { input: byId, output: referenceWithUsesSchema },
-  'references.create': { input: newReferenceSchema, output: referenceWithUsesSchema },
+  'references.list': { effect: 'reads', input: z.object({ openingId: z.uuid().optional() }).strict().optional(), output: z.array(referenceWithUsesSchema) },
+  'references.get': { effect: 'reads', input: byId, output: referenceWithUsesSchema },
+  'references.create': { effect: 'writes', input: newReferenceSchema, output: referenceWithUsesSchema },
   /** A change of permission stamps when it was asked or answered. */
-  'references.update': { input: referencePatchSchema, output: referenceWithUsesSchema },
-  'references.delete': { input: byId, output: deletedSchema },
+  'references.update': { effect: 'writes', input: referencePatchSchema, output: referenceWithUsesSchema },
+  'references.delete': { effect: 'writes', input: byId, output: deletedSchema },
   /** Uses the reference for the opening and drafts its brief from the built-in template. */
-  'references.attach': { input: referenceLinkSchema, output: referenceUseSchema },
-  'references.detach': { input: referenceLinkSchema, output: referenceLinkSchema },
-  'references.brief.get': { input: referenceLinkSchema, output: briefSchema },
-  'references.brief.save': { input: briefSaveSchema, output: noteSavedSchema },
+  'references.attach': { effect: 'writes', input: referenceLinkSchema, output: referenceUseSchema },
+  'references.detach': { effect: 'writes', input: referenceLinkSchema, output: referenceLinkSchema },
+  'references.brief.get': { effect: 'reads', input: referenceLinkSchema, output: briefSchema },
+  'references.brief.save': { effect: 'writes', input: briefSaveSchema, output: noteSavedSchema },
   /** Records the brief as sent and logs the touchpoint. */
-  'references.brief.markSent': { input: briefMarkSentSchema, output: referenceUseSchema },
-  'references.brief.markThanked': { input: briefMarkThankedSchema, output: referenceUseSchema },
+  'references.brief.markSent': { effect: 'writes', input: briefMarkSentSchema, output: referenceUseSchema },
+  'references.brief.markThanked': { effect: 'writes', input: briefMarkThankedSchema, output: referenceUseSchema },
   /** The brief as a PDF, Word, Markdown or HTML file. */
-  'references.brief.export': { input: briefExportSchema, output: exportedFileSchema },
+  'references.brief.export': { effect: 'reads', input: briefExportSchema, output: exportedFileSchema },
 } as const;

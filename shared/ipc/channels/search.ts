@@ -3,5 +3,5 @@ import { searchQuerySchema, searchResultSchema } from '../../domain/search';
 
 export const searchChannels = {
   /** Title matches first, then the most recently changed; items in the trash are left out. */
-  'search.query': { input: searchQuerySchema, output: z.array(searchResultSchema) },
+  'search.query': { effect: 'reads', input: searchQuerySchema, output: z.array(searchResultSchema) },
 } as const;

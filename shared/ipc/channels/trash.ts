@@ -4,8 +4,8 @@ import { noInput } from '../no-input';
 
 export const trashChannels = {
   /** Newest deletion first. */
-  'trash.list': { input: noInput, output: z.array(trashItemSchema) },
-  'trash.restore': { input: trashRefSchema, output: trashRefSchema },
+  'trash.list': { effect: 'reads', input: noInput, output: z.array(trashItemSchema) },
+  'trash.restore': { effect: 'writes', input: trashRefSchema, output: trashRefSchema },
   /** Deletes for good everything in the trash, with attachments' files. */
-  'trash.empty': { input: noInput, output: z.object({ removed: z.number().int() }) },
+  'trash.empty': { effect: 'writes', input: noInput, output: z.object({ removed: z.number().int() }) },
 } as const;

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isReadChannel } from '../../../electron/core/channel-effects';
 import { createDispatch } from '../../../electron/core/dispatch';
 import { createHandlers } from '../../../electron/core/handlers/index';
 import { AGENDA_LIMIT } from '../../../electron/core/reminders/agenda';
@@ -70,15 +69,6 @@ async function interviewWithLetter() {
   service.planSoon();
   return { opening, interview, letterKey: `thank_you:${letterId}` };
 }
-
-describe('read channels', () => {
-  it('are the ones whose action only reads; everything else re-plans', () => {
-    const reads: Channel[] = ['references.brief.get', 'references.brief.export', 'notes.export', 'letters.export', 'openings.dossier.export', 'openings.get', 'openings.list', 'cards.read', 'app.info', 'reminders.agenda', 'settings.get'];
-    const writes: Channel[] = ['references.brief.save', 'references.brief.markSent', 'openings.create', 'interviews.saveDebrief', 'notes.save', 'trash.empty', 'reminders.snooze', 'settings.save'];
-    for (const channel of reads) expect(isReadChannel(channel), channel).toBe(true);
-    for (const channel of writes) expect(isReadChannel(channel), channel).toBe(false);
-  });
-});
 
 describe('reminder service', () => {
   it('shows a thank-you letter in the agenda once it is due, overdue after its deadline', async () => {
