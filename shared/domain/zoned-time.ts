@@ -1,8 +1,12 @@
 /**
- * Wall-clock ↔ instant conversions in an IANA time zone, without a library.
- * Deadlines are absolute instants (24 h is 24 h across DST); only "on the
- * day after" kinds of rules need the user's calendar, and they go through here.
+ * Wall-clock ↔ instant conversions in an IANA time zone. Deadlines are
+ * absolute instants (24 h is 24 h across DST); only "on the day after" kinds
+ * of rules need the user's calendar, and they go through here. An instant's
+ * wall clock is the platform's own (Intl); the way back, where a wall-clock
+ * time can be skipped or repeated, is Temporal's (temporal-polyfill's
+ * tree-shakeable functions, a few KB in the renderer).
  */
+import { create as plainDateTime, toZonedDateTime } from 'temporal-polyfill/fns/PlainDateTime';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
@@ -46,16 +50,21 @@ export function zoneOffsetMs(instant: Date, timeZone: string): number {
 }
 
 /**
- * The instant when the zone's clock shows `time` on `date`. In a DST gap the
- * later side is taken (02:30 that does not exist becomes 03:30).
+ * The instant when the zone's clock shows `time` on `date`, as Temporal's
+ * 'compatible' disambiguation decides: a time the clock skips moves forward by
+ * the gap (02:30 on a spring-forward night is 03:30; Santiago's midnight on
+ * that day is 01:00), and a time it shows twice is the earlier one. A date or
+ * time that is not on the calendar (30 February, 25:00) is an invalid Date.
  */
 export function zonedInstant(date: string, time: string, timeZone: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  let guess = wall - zoneOffsetMs(new Date(wall), timeZone);
-  guess = wall - zoneOffsetMs(new Date(guess), timeZone);
-  return new Date(guess);
+  try {
+    return new Date(toZonedDateTime(plainDateTime(year, month, day, hour, minute), timeZone, { disambiguation: 'compatible' }).epochMilliseconds);
+  } catch (error) {
+    if (error instanceof RangeError) return new Date(Number.NaN);
+    throw error;
+  }
 }
 
 /** The calendar date (YYYY-MM-DD) the zone's clock shows at this instant. */
