@@ -1,10 +1,11 @@
 /**
  * The facts loader as it was before planning went slice by slice: the whole
- * vault in one set-based query per kind of fact. Kept, unchanged, as the
- * reference the sliced planner is held to (tests/unit/playbook/sliced-plan.test.ts).
+ * vault in one set-based query per kind of fact. Kept as the reference the
+ * sliced planner is held to (tests/unit/playbook/sliced-plan.test.ts); only
+ * its people of an opening follow the rule the app now keeps.
  */
 import type { Db } from '../../electron/core/vault/connection';
-import { liveInterview } from '../../electron/core/vault/liveness';
+import { liveInterview, liveLetter } from '../../electron/core/vault/liveness';
 import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '../../electron/core/playbook/facts';
 
 /** The row's opening is not in the trash. */
@@ -44,18 +45,21 @@ export function createWholeVaultFactsLoader(db: Db): () => PlaybookFacts {
     WHERE t.deleted_at IS NULL AND t.opening_id IS NOT NULL AND ${LIVE_OPENING('t')}`);
 
   // The people of an opening: whoever sat on one of its live interviews, and
-  // everyone at its company. The interviewer's channel noted in a debrief wins
-  // over the contact's general preference. The contacts table has no LinkedIn
-  // state, so an invitation logged as a touchpoint counts as connecting.
+  // every live contact its live touchpoints and letters name (not everyone at
+  // its company). The interviewer's channel noted in a debrief wins over the
+  // contact's general preference. The contacts table has no LinkedIn state, so
+  // an invitation logged as a touchpoint counts as connecting.
   const openingContacts = db.prepare<[], OpeningContactFact>(`
     WITH people(opening_id, contact_id, channel) AS (
       SELECT i.opening_id, it.contact_id, it.preferred_channel
       FROM interview_team it JOIN interviews i ON i.id = it.interview_id
       WHERE ${liveInterview('i')}
       UNION ALL
-      SELECT o.id, ct.id, NULL
-      FROM openings o JOIN contacts ct ON ct.company_id = o.company_id
-      WHERE o.deleted_at IS NULL
+      SELECT t.opening_id, t.contact_id, NULL FROM touchpoints t
+      WHERE t.contact_id IS NOT NULL AND t.deleted_at IS NULL AND ${LIVE_OPENING('t')}
+      UNION ALL
+      SELECT l.opening_id, l.contact_id, NULL FROM letters l
+      WHERE l.contact_id IS NOT NULL AND ${liveLetter('l')}
     ),
     -- Each person's first invitation, gathered in one pass rather than looked up once per opening they belong to.
     invited(contact_id, at) AS (

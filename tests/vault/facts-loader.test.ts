@@ -17,12 +17,15 @@ const insertTouchpoint = (values: Parameters<typeof rawTouchpoint>[1]) => rawTou
 
 describe('facts loader', () => {
   it('reads an empty vault as no facts', () => {
-    expect(createFactsLoader(core.vault.db)()).toEqual({ openings: [], interviews: [], letters: [], touchpoints: [], references: [], openingContacts: [] });
+    expect(createFactsLoader(core.vault.db)()).toEqual({ openings: [], interviews: [], letters: [], touchpoints: [], references: [], openingContacts: [], otherOpeningsOfPeople: [] });
   });
 
   it('reads live openings, interviews, letters, touchpoints and the people of each opening', async () => {
     const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer', stage: 'interviewing', followUpChannel: 'email', notifyBy: '2026-03-10' });
-    const colleague = await core.call('contacts.create', { name: 'Bea Colleague', companyName: 'Acme', preferredChannel: 'phone' });
+    // At the company, but never met about this opening: not one of its people.
+    await core.call('contacts.create', { name: 'Bea Colleague', companyName: 'Acme', preferredChannel: 'phone' });
+    // Wrote to the user about it: one of its people, though on no interview.
+    const recruiter = await core.call('contacts.create', { name: 'Cy Recruiter', companyName: 'Acme', preferredChannel: 'phone' });
     const interview = await core.call('interviews.create', { openingId: opening.id, ...slot, team: [{ name: 'Ana Ruiz' }] });
     const ana = (await core.call('interviews.get', { id: interview.id })).team[0]!;
     await core.call('interviews.saveDebrief', {
@@ -45,6 +48,7 @@ describe('facts loader', () => {
     insertTouchpoint({ openingId: opening.id, contactId: ana.contactId, kind: 'follow_up' });
     insertTouchpoint({ openingId: opening.id, contactId: ana.contactId, kind: 'thank_you', direction: 'outbound' });
     insertTouchpoint({ openingId: opening.id, contactId: ana.contactId, kind: 'linkedin_invite', at: '2026-03-20T10:00:00.000Z' });
+    insertTouchpoint({ openingId: opening.id, contactId: recruiter.id, kind: 'other', direction: 'inbound', at: '2026-03-04T10:00:00.000Z' });
 
     const facts = createFactsLoader(core.vault.db)();
     expect(facts.openings).toEqual([
@@ -56,13 +60,13 @@ describe('facts loader', () => {
     expect(facts.letters).toEqual([
       { id: letter, kind: 'thank_you', openingId: opening.id, interviewId: interview.id, recipientName: 'Ana Ruiz', startedAt: T, sentAt: null, mailBy: '2026-03-05T10:00:00.000Z', postedAt: null },
     ]);
-    expect(facts.touchpoints.map((t) => t.isFollowUp)).toEqual([true, false, false]);
+    expect(facts.touchpoints.map((t) => t.isFollowUp)).toEqual([true, false, false, false]);
     expect(facts.touchpoints[0]).toEqual({ openingId: opening.id, contactId: ana.contactId, direction: 'outbound', at: T, isFollowUp: true });
     expect(facts.references).toEqual([]);
-    // Ana is on the team and at the company: listed once, with the channel her debrief noted.
+    // Ana is on the team and in its touchpoints: listed once, with the channel her debrief noted. Bea is not there.
     expect(facts.openingContacts).toEqual([
       { openingId: opening.id, contactId: ana.contactId, name: 'Ana Ruiz', preferredChannel: 'linkedin', linkedinConnectedAt: '2026-03-20T10:00:00.000Z' },
-      { openingId: opening.id, contactId: colleague.id, name: 'Bea Colleague', preferredChannel: 'phone', linkedinConnectedAt: null },
+      { openingId: opening.id, contactId: recruiter.id, name: 'Cy Recruiter', preferredChannel: 'phone', linkedinConnectedAt: null },
     ]);
   });
 
@@ -96,7 +100,7 @@ describe('facts loader', () => {
     expect(facts.interviews.map((i) => i.id)).toEqual([keptInterview.id]);
     expect(facts.letters.map((l) => l.id)).toEqual([liveLetter]);
     expect(facts.touchpoints).toEqual([]);
-    // Dan sat only on the interview in the trash, but he is at Acme all the same.
-    expect(facts.openingContacts.map((c) => c.name)).toEqual(['Ana', 'Dan']);
+    // Dan sat only on the interview in the trash; being at Acme does not make him one of its people.
+    expect(facts.openingContacts.map((c) => c.name)).toEqual(['Ana']);
   });
 });

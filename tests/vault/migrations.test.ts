@@ -346,3 +346,26 @@ describe('0008_sample_rows (from a vault at 0007 with data)', () => {
     db.close();
   });
 });
+
+describe('0010_letters_by_contact (from a vault at 0009 with data)', () => {
+  it("keeps every letter and finds a person's letters by the index, as the reminders and the contact page ask", () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 9));
+    const now = '2026-02-01T00:00:00.000Z';
+    db.prepare('INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('c1', 'Acme', 'acme', now, now);
+    db.prepare("INSERT INTO openings (id, company_id, role, stage, created_at, updated_at) VALUES ('o1', 'c1', 'Engineer', 'rejected', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO contacts (id, name, company_id, created_at, updated_at) VALUES ('p1', 'Ana Ruiz', 'c1', ?, ?)").run(now, now);
+    const letter = db.prepare(`INSERT INTO letters (id, kind, opening_id, contact_id, recipient_name, doc, status, started_at, due_at, created_at, updated_at)
+      VALUES (?, 'rejection', 'o1', ?, 'Ana Ruiz', '{}', 'draft', ?, ?, ?, ?)`);
+    letter.run('l1', 'p1', now, now, now, now);
+    letter.run('l2', null, now, now, now, now);
+
+    migrate(db, MIGRATIONS.slice(0, 10));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM letters').get()).toEqual({ n: 2 });
+    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT opening_id FROM letters l WHERE l.contact_id = 'p1' AND l.contact_id IS NOT NULL").all() as { detail: string }[]).map((row) => row.detail);
+    expect(plan).toEqual(['SEARCH l USING INDEX letters_contact (contact_id=?)']);
+    db.close();
+  });
+});

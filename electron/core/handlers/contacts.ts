@@ -19,7 +19,8 @@ export function contactHandlers({ contacts, cards, interviews, openings, notes, 
         openings: ofContact,
         notes: notes.summariesOf('contact', id),
         mentionedIn: notes.mentioning(contact.name, id),
-        linkedinHold: linkedInHoldOf(ofContact.map((opening) => opening.stage), settings.get().playbook),
+        // Their own processes hold it, as for the reminders and the guard: not every opening at their company.
+        linkedinHold: linkedInHoldOf(openings.stagesOfPerson(id), settings.get().playbook),
       };
     },
     'contacts.create': (input) => contacts.create(input, nowIso()),

@@ -12,6 +12,8 @@ export interface GuardTouchpoint {
 export interface GuardInput {
   /** The opening's stage now. */
   stage: string;
+  /** The stages of the other openings the person belongs to, if the touch is to someone: their hold counts too. */
+  personStages?: readonly string[];
   /** The opening's touchpoints, any order. */
   touchpoints: readonly GuardTouchpoint[];
   /** When the wait for an answer began (the end of the last interview so far), if there was one. */
@@ -28,7 +30,7 @@ const DAY_MS = 86_400_000;
  * The contact-frequency guard: reasons to hold back before another outbound
  * touch. Pure, so it is tested with a fake clock; the user may always log anyway.
  */
-export function checkContact({ stage, touchpoints, lastInterviewEnd, intent, settings, now }: GuardInput): ContactWarning[] {
+export function checkContact({ stage, personStages = [], touchpoints, lastInterviewEnd, intent, settings, now }: GuardInput): ContactWarning[] {
   if (intent.direction !== 'outbound') return [];
   const warnings: ContactWarning[] = [];
   const nowMs = now.getTime();
@@ -68,8 +70,8 @@ export function checkContact({ stage, touchpoints, lastInterviewEnd, intent, set
     }
   }
 
-  // No LinkedIn invitation while they are still deciding.
-  if (intent.kind === 'linkedin_invite' && settings.linkedInHold && ACTIVE_STAGES.has(stage)) {
+  // No LinkedIn invitation while they are still deciding, on this opening or another of the person's.
+  if (intent.kind === 'linkedin_invite' && linkedInHoldOf([stage, ...personStages], settings)) {
     warnings.push({
       code: 'linkedin_hold',
       message: 'The process is still open. An invitation now can read as pressure; connect once they have decided, and Afterview will remind you then.',
@@ -79,7 +81,12 @@ export function checkContact({ stage, touchpoints, lastInterviewEnd, intent, set
   return warnings;
 }
 
-/** Whether to hold off on a LinkedIn invitation to someone linked to openings in these stages. */
+/** Whether any of these openings is still waiting on a decision. */
+export function inOpenProcess(stages: readonly string[]): boolean {
+  return stages.some((stage) => ACTIVE_STAGES.has(stage));
+}
+
+/** Whether to hold off on a LinkedIn invitation to one of the people of openings in these stages. */
 export function linkedInHoldOf(stages: readonly string[], settings: PlaybookSettings): boolean {
-  return settings.linkedInHold && stages.some((stage) => ACTIVE_STAGES.has(stage));
+  return settings.linkedInHold && inOpenProcess(stages);
 }

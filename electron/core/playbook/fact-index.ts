@@ -1,4 +1,4 @@
-import type { InterviewFact, OpeningContactFact, OpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from './facts';
+import type { InterviewFact, OpeningContactFact, OpeningFact, PersonOpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from './facts';
 
 /**
  * The facts grouped by opening (and by contact), built once per plan: each
@@ -14,6 +14,8 @@ export interface FactIndex {
   outboundTo(contactId: string): readonly TouchpointFact[];
   referencesOf(openingId: string): readonly ReferenceFact[];
   contactsOf(openingId: string): readonly OpeningContactFact[];
+  /** Every opening a person belongs to: those of these facts and those outside them. */
+  openingsOfPerson(contactId: string): readonly PersonOpeningFact[];
 }
 
 const NONE: readonly never[] = [];
@@ -37,6 +39,11 @@ export function indexFacts(facts: PlaybookFacts): FactIndex {
   const outbound = groupBy(facts.touchpoints, (touchpoint) => (touchpoint.direction === 'outbound' ? touchpoint.contactId : null));
   const references = groupBy(facts.references, (reference) => reference.openingId);
   const contacts = groupBy(facts.openingContacts, (contact) => contact.openingId);
+  const ownOpenings = facts.openingContacts.flatMap((contact): PersonOpeningFact[] => {
+    const opening = openings.get(contact.openingId);
+    return opening ? [{ contactId: contact.contactId, openingId: opening.id, stage: opening.stage, stageChangedAt: opening.stageChangedAt }] : [];
+  });
+  const openingsOfPeople = groupBy([...ownOpenings, ...(facts.otherOpeningsOfPeople ?? [])], (link) => link.contactId);
   return {
     opening: (id) => openings.get(id),
     interviewsOf: (openingId) => interviews.get(openingId) ?? NONE,
@@ -44,5 +51,6 @@ export function indexFacts(facts: PlaybookFacts): FactIndex {
     outboundTo: (contactId) => outbound.get(contactId) ?? NONE,
     referencesOf: (openingId) => references.get(openingId) ?? NONE,
     contactsOf: (openingId) => contacts.get(openingId) ?? NONE,
+    openingsOfPerson: (contactId) => openingsOfPeople.get(contactId) ?? NONE,
   };
 }

@@ -11,8 +11,14 @@ export interface PlaybookFacts {
   letters: LetterFact[];
   touchpoints: TouchpointFact[];
   references: ReferenceFact[];
-  /** People linked to an opening (team members, the company's contacts). */
+  /** The people of each opening: its interview teams and the contacts its touchpoints and letters name. */
   openingContacts: OpeningContactFact[];
+  /**
+   * Openings outside these facts that their people belong to, so that a
+   * person's one stay-in-touch cadence and LinkedIn hold see all of their
+   * openings when the plan is made a slice at a time (optional: none outside).
+   */
+  otherOpeningsOfPeople?: PersonOpeningFact[];
 }
 
 export interface OpeningFact {
@@ -74,6 +80,14 @@ export interface OpeningContactFact {
   name: string;
   preferredChannel: ContactChannel | null;
   linkedinConnectedAt: string | null;
+}
+
+/** One opening a person belongs to, as far as their cadence and hold care. */
+export interface PersonOpeningFact {
+  contactId: string;
+  openingId: string;
+  stage: Stage;
+  stageChangedAt: string;
 }
 
 export const NO_FACTS: PlaybookFacts = { openings: [], interviews: [], letters: [], touchpoints: [], references: [], openingContacts: [] };

@@ -1,6 +1,7 @@
 import type { Db } from '../vault/connection';
 import { liveInterview } from '../vault/liveness';
-import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '../playbook/facts';
+import { peopleOfOpenings } from '../vault/people-of-openings';
+import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PersonOpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '../playbook/facts';
 
 /** The row's opening is not in the trash. */
 const LIVE_OPENING = (alias: string) => `EXISTS (SELECT 1 FROM openings lo WHERE lo.id = ${alias}.opening_id AND lo.deleted_at IS NULL)`;
@@ -19,7 +20,11 @@ type TouchpointRow = Omit<TouchpointFact, 'isFollowUp'> & { isFollowUp: number }
 export interface SliceFactsLoader {
   /** Ids of live openings after `after`, in id order, at most `limit`. */
   openingIdsAfter(after: string, limit: number): string[];
-  /** The facts of these openings, plus every outbound touch to their people from other openings (for "stay in touch"). */
+  /**
+   * The facts of these openings, plus, for their people, every outbound touch
+   * from other openings (for "stay in touch") and every other opening they
+   * belong to (one cadence per person, the LinkedIn hold).
+   */
   load(openingIds: readonly string[]): PlaybookFacts;
 }
 
@@ -61,21 +66,12 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
     AND t.direction = 'outbound' AND t.contact_id IN (SELECT value FROM json_each(@contacts)) AND t.opening_id NOT IN ${IN_SLICE}
     ORDER BY t.rowid`);
 
-  // The people of an opening: whoever sat on one of its live interviews, and
-  // everyone at its company. The interviewer's channel noted in a debrief wins
-  // over the contact's general preference. The contacts table has no LinkedIn
-  // state, so an invitation logged as a touchpoint counts as connecting: each
-  // person's first one, looked up by contact.
+  // The people of an opening (see people-of-openings.ts). The interviewer's
+  // channel noted in a debrief wins over the contact's general preference.
+  // The contacts table has no LinkedIn state, so an invitation logged as a
+  // touchpoint counts as connecting: each person's first one, looked up by contact.
   const openingContacts = db.prepare<{ ids: string }, OpeningContactFact>(`
-    WITH people(opening_id, contact_id, channel) AS (
-      SELECT i.opening_id, it.contact_id, it.preferred_channel
-      FROM interview_team it JOIN interviews i ON i.id = it.interview_id
-      WHERE i.opening_id IN ${IN_SLICE} AND ${liveInterview('i')}
-      UNION ALL
-      SELECT o.id, ct.id, NULL
-      FROM openings o JOIN contacts ct ON ct.company_id = o.company_id
-      WHERE o.id IN ${IN_SLICE} AND o.deleted_at IS NULL
-    )
+    WITH people(opening_id, contact_id, channel) AS (${peopleOfOpenings((opening) => `${opening} IN ${IN_SLICE}`)})
     SELECT p.opening_id AS openingId, p.contact_id AS contactId, ct.name,
       COALESCE(MAX(p.channel), ct.preferred_channel) AS preferredChannel,
       (SELECT MIN(t.occurred_at) FROM touchpoints t
@@ -83,6 +79,15 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
     FROM people p JOIN contacts ct ON ct.id = p.contact_id AND ct.deleted_at IS NULL
     GROUP BY p.opening_id, p.contact_id
     ORDER BY p.opening_id, ct.name COLLATE NOCASE, p.contact_id`);
+
+  // The other openings these people belong to, found by person (each branch by its contact index).
+  const otherOpeningsOfPeople = db.prepare<{ ids: string; contacts: string }, PersonOpeningFact>(`
+    WITH links(opening_id, contact_id, channel) AS (${peopleOfOpenings(
+      (opening, contact) => `${contact} IN (SELECT value FROM json_each(@contacts)) AND ${opening} NOT IN ${IN_SLICE}`,
+    )})
+    SELECT DISTINCT l.contact_id AS contactId, o.id AS openingId, o.stage, COALESCE(o.stage_changed_at, o.updated_at) AS stageChangedAt
+    FROM links l JOIN openings o ON o.id = l.opening_id AND o.deleted_at IS NULL
+    ORDER BY l.contact_id, o.id`);
 
   // One row per opening a live reference is used for.
   const references = db.prepare<{ ids: string }, ReferenceFact>(`
@@ -107,6 +112,7 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
         touchpoints: [...touchpoints.all(slice), ...outboundElsewhere.all({ ...slice, contacts })].map(asFact),
         references: references.all(slice),
         openingContacts: people,
+        otherOpeningsOfPeople: otherOpeningsOfPeople.all({ ...slice, contacts }),
       };
     },
   };

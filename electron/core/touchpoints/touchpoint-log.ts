@@ -42,6 +42,7 @@ export function createTouchpointLog(db: Db, { openings, contacts, touchpoints, s
       if (input.contactId) contacts.require(input.contactId);
       const warnings = checkContact({
         stage: opening.stage,
+        personStages: input.contactId ? openings.stagesOfPerson(input.contactId) : [],
         touchpoints: touchpoints.listOfOpening(opening.id),
         lastInterviewEnd: touchpoints.lastInterviewEnd(opening.id, now.toISOString()),
         intent: input,

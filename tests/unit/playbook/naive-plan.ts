@@ -13,6 +13,23 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/** Every opening a person belongs to, scanned from the whole lists: [opening id, stage, since]. */
+function openingsOfPerson(contactId: string, context: RuleContext): { openingId: string; stage: string; stageChangedAt: string }[] {
+  const own = context.facts.openingContacts
+    .filter((contact) => contact.contactId === contactId)
+    .flatMap((contact) => context.facts.openings.filter((opening) => opening.id === contact.openingId))
+    .map((opening) => ({ openingId: opening.id, stage: opening.stage, stageChangedAt: opening.stageChangedAt }));
+  return [...own, ...(context.facts.otherOpeningsOfPeople ?? []).filter((link) => link.contactId === contactId)];
+}
+
+/** The person's opening in these stages that got there last, ties to the greater id. */
+function latestIn(links: { openingId: string; stage: string; stageChangedAt: string }[], stages: Set<string>): string | undefined {
+  return links
+    .filter((link) => stages.has(link.stage))
+    .sort((a, b) => a.stageChangedAt.localeCompare(b.stageChangedAt) || (a.openingId < b.openingId ? -1 : 1))
+    .at(-1)?.openingId;
+}
+
 
 /**
  * Where an opening stands in the wait for an answer: since when we have been
@@ -238,6 +255,8 @@ function stayInTouchRule(context: RuleContext): DueItem[] {
     return context.facts.openingContacts
       .filter((contact) => contact.openingId === opening.id)
       .flatMap((contact): DueItem[] => {
+        const theirs = openingsOfPerson(contact.contactId, context);
+        if (latestIn(theirs, new Set(['rejected'])) !== opening.id || theirs.some((link) => ACTIVE_STAGES.has(link.stage))) return [];
         const done = context.facts.touchpoints.filter((t) => t.contactId === contact.contactId && t.direction === 'outbound' && t.at > opening.stageChangedAt).length;
         if (done >= stayInTouchTimes) return [];
         const dueAt = plusDays(opening.stageChangedAt, stayInTouchEveryDays * (done + 1));
@@ -266,6 +285,10 @@ function linkedInRule(context: RuleContext): DueItem[] {
     if (!CLOSED_STAGES.has(opening.stage)) return [];
     return context.facts.openingContacts
       .filter((contact) => contact.openingId === opening.id && !contact.linkedinConnectedAt)
+      .filter((contact) => {
+        const theirs = openingsOfPerson(contact.contactId, context);
+        return latestIn(theirs, CLOSED_STAGES) === opening.id && !theirs.some((link) => ACTIVE_STAGES.has(link.stage));
+      })
       .map((contact) => ({
         key: `linkedin_connect:${opening.id}:${contact.contactId}`,
         kind: 'linkedin_connect',

@@ -1,6 +1,10 @@
 import type { DueItem } from '../../../../shared/domain/playbook';
 import { addMonths, localDate } from '../../../../shared/domain/zoned-time';
+import { inOpenProcess, linkedInHoldOf } from '../contact-guard';
 import { CLOSED_STAGES, morningOf, openingName, plusDays, type RuleContext } from '../context';
+import { latestOpeningIn } from '../people';
+
+const REJECTED = new Set(['rejected']);
 
 /** A dormant opening is worth a look months later: some employers come back. */
 export function revisitRule(context: RuleContext): DueItem[] {
@@ -24,7 +28,11 @@ export function revisitRule(context: RuleContext): DueItem[] {
   });
 }
 
-/** After a rejection, keep in touch with the people you met, a few times, spaced out. */
+/**
+ * After a rejection, keep in touch with the people of the opening, a few
+ * times, spaced out: one cadence per person, from their latest rejection, and
+ * none while another process of theirs is still open (that keeps you in touch).
+ */
 export function stayInTouchRule(context: RuleContext): DueItem[] {
   const { stayInTouchEveryDays, stayInTouchTimes } = context.settings;
   return context.facts.openings.flatMap((opening): DueItem[] => {
@@ -32,6 +40,8 @@ export function stayInTouchRule(context: RuleContext): DueItem[] {
     return context.index
       .contactsOf(opening.id)
       .flatMap((contact): DueItem[] => {
+        const theirs = context.index.openingsOfPerson(contact.contactId);
+        if (latestOpeningIn(theirs, REJECTED)?.openingId !== opening.id || inOpenProcess(theirs.map((link) => link.stage))) return [];
         const done = context.index.outboundTo(contact.contactId).filter((t) => t.at > opening.stageChangedAt).length;
         if (done >= stayInTouchTimes) return [];
         const dueAt = plusDays(opening.stageChangedAt, stayInTouchEveryDays * (done + 1));
@@ -53,14 +63,22 @@ export function stayInTouchRule(context: RuleContext): DueItem[] {
   });
 }
 
-/** The LinkedIn hold lifts when the process closes: now is the time to connect. */
+/**
+ * The LinkedIn hold lifts when the process closes: now is the time to connect,
+ * once per person (from their latest close), and only when none of their
+ * other processes still holds it.
+ */
 export function linkedInRule(context: RuleContext): DueItem[] {
   if (!context.settings.linkedInHold) return [];
   return context.facts.openings.flatMap((opening): DueItem[] => {
     if (!CLOSED_STAGES.has(opening.stage)) return [];
     return context.index
       .contactsOf(opening.id)
-      .filter((contact) => !contact.linkedinConnectedAt)
+      .filter((contact) => {
+        if (contact.linkedinConnectedAt) return false;
+        const theirs = context.index.openingsOfPerson(contact.contactId);
+        return latestOpeningIn(theirs, CLOSED_STAGES)?.openingId === opening.id && !linkedInHoldOf(theirs.map((link) => link.stage), context.settings);
+      })
       .map((contact) => ({
         key: `linkedin_connect:${opening.id}:${contact.contactId}`,
         kind: 'linkedin_connect',

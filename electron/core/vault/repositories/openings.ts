@@ -4,6 +4,7 @@ import type { Deleted } from '../../../../shared/domain/trash';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
 import { missing } from '../missing';
+import { peopleOfOpenings } from '../people-of-openings';
 import { createPipelineSummaries } from './pipeline-summaries';
 import type { CompaniesRepository } from './companies';
 
@@ -39,6 +40,9 @@ const EDITABLE_KEYS: readonly EditableKey[] = [
 
 const STAGES_BEFORE_INTERVIEWS = ['interested', 'applied'];
 
+/** The openings @contactId is one of the people of (see people-of-openings.ts). */
+const OPENINGS_OF_PERSON = peopleOfOpenings((_opening, contact) => `${contact} = @contactId`);
+
 export function createOpeningsRepository(db: Db, companies: CompaniesRepository) {
   const insert = db.prepare(`
     INSERT INTO openings (id, company_id, role, stage, job_url, location, salary_min, salary_max, salary_currency,
@@ -60,10 +64,10 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
   );
   const summariesOfContact = db.prepare<{ now: string; contactId: string; companyId: string | null }, OpeningSummary>(`
     SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_OPENINGS}
-      AND (o.company_id = @companyId OR o.id IN (
-        SELECT i.opening_id FROM interview_team t JOIN interviews i ON i.id = t.interview_id
-        WHERE t.contact_id = @contactId AND i.deleted_at IS NULL))
+      AND (o.company_id = @companyId OR o.id IN (SELECT opening_id FROM (${OPENINGS_OF_PERSON})))
     ${NEWEST_CHANGE_FIRST}`);
+  const stagesOfPerson = db.prepare<{ contactId: string }, { stage: Stage }>(`
+    SELECT o.stage FROM openings o WHERE o.deleted_at IS NULL AND o.id IN (SELECT opening_id FROM (${OPENINGS_OF_PERSON}))`);
   const markDeleted = db.prepare('UPDATE openings SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL');
   const advanceToInterviewing = db.prepare(`
     UPDATE openings SET stage = 'interviewing', stage_changed_at = @now, updated_at = @now
@@ -118,9 +122,11 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
     /** Every live opening, as the pipeline shows it. */
     list: (now: string): OpeningSummary[] => pipeline(now),
     listOfCompany: (companyId: string, now: string): OpeningSummary[] => summariesOfCompany.all({ now, companyId }),
-    /** Openings the person interviewed for, or at their company. */
+    /** Openings the person is one of the people of, or at their company. */
     listOfContact: (contactId: string, companyId: string | null, now: string): OpeningSummary[] =>
       summariesOfContact.all({ now, contactId, companyId }),
+    /** The stages of the openings the person is one of the people of (their LinkedIn hold follows these). */
+    stagesOfPerson: (contactId: string): Stage[] => stagesOfPerson.all({ contactId }).map((row) => row.stage),
     /** An opening whose interviews begin moves on in the pipeline. Call inside a transaction. */
     markInterviewing(id: string, now: string): void {
       advanceToInterviewing.run({ id, now });
