@@ -5,6 +5,7 @@ import { createOutcomeRecorder } from './letters/outcome';
 import { createThankYouNotes } from './letters/thank-you-notes';
 import { createTouchpointLog } from './touchpoints/touchpoint-log';
 import { createReminderService, type ReminderService } from './reminders/service';
+import { createSettingsService, type SettingsService } from './settings/service';
 import { createAttachmentStore } from './vault/attachments';
 import { createBackups } from './backup/backups';
 import { createOpeningsCsvImport } from './import/openings-csv';
@@ -32,6 +33,8 @@ export interface CoreContext {
   printer?: Printer;
   /** The shells pass the running one (timers, notifications); otherwise a quiet one that plans on demand. */
   reminders?: ReminderService;
+  /** The vault's settings; the reminders' own when they are passed (one per vault: it caches, so two would disagree). */
+  settings?: SettingsService;
   /** Progress of a whole-vault export, sent on to the page as 'exports.progress' events. */
   emitExportProgress?: (progress: ExportProgress) => void;
   /** The desktop shell's folder dialog; absent in the preview, which downloads a zip instead. */
@@ -46,9 +49,9 @@ export function createServices(context: CoreContext) {
   const attachments = createAttachmentStore(context.vault.attachmentsDir);
   attachments.removeLeftovers();
   const backups = createBackups(context.vault.path, db);
-  // One settings store for everyone: it caches, so two would disagree.
-  const reminders = context.reminders ?? createReminderService({ db, now: context.now });
-  const settings = reminders.settings;
+  // One settings service for everyone: it caches, so two would disagree; the reminders re-plan on its saves.
+  const settings = context.reminders?.settings ?? context.settings ?? createSettingsService(db);
+  const reminders = context.reminders ?? createReminderService({ db, now: context.now, settings });
   const companies = createCompaniesRepository(db);
   const openings = createOpeningsRepository(db, companies);
   const contacts = createContactsRepository(db, companies);

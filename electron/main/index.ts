@@ -6,6 +6,7 @@ import { createBackups } from '../core/backup/backups';
 import { startDailyBackups } from '../core/backup/daily';
 import { createHandlers } from '../core/handlers/index';
 import { createReminderService, REMINDERS_AFTER_PAGE_MS } from '../core/reminders/service';
+import { createSettingsService } from '../core/settings/service';
 import type { ThemeChoice } from '../../shared/domain/theme';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
@@ -129,28 +130,32 @@ export async function main(): Promise<void> {
   const applyLaunchAtLogin = (enabled: boolean) => void setLaunchAtLogin(app, loginItems, enabled).catch((error: unknown) => console.error(error));
   // The service rings through the shell, which needs the service: bound once both exist.
   let reminderShell: ReminderShell | null = null;
+  const settings = createSettingsService(vault.db);
   const reminders = createReminderService({
     db: vault.db,
     now,
+    settings,
     notify: (rang) => reminderShell?.notify(rang),
     onTick: () => reminderShell?.refresh(),
     // A page still loading fetches the agenda when it mounts; queuing this for it would only pile up.
     onChange: () => {
       if (bridge.isReady()) bridge.emit('reminders.changed', {});
     },
-    onSettingsSaved: (next, previous) => {
-      if (next.launchAtLogin !== previous.launchAtLogin) applyLaunchAtLogin(next.launchAtLogin);
-      if (next.theme !== previous.theme) applyThemeChoice(nativeTheme, next.theme);
-    },
   });
-  closeToTraySetting = () => reminders.settings.get().closeToTray;
-  themeSetting = () => reminders.settings.get().theme;
+  // The reminders re-plan on a save first (they subscribed as they were made); then what only the shell can apply.
+  settings.onSaved((next, previous) => {
+    if (next.launchAtLogin !== previous.launchAtLogin) applyLaunchAtLogin(next.launchAtLogin);
+    if (next.theme !== previous.theme) applyThemeChoice(nativeTheme, next.theme);
+  });
+  closeToTraySetting = () => settings.get().closeToTray;
+  themeSetting = () => settings.get().theme;
   applyThemeChoice(nativeTheme, themeSetting());
   const dispatch = createDispatch(createHandlers({
     vault,
     appVersion: app.getVersion(),
     now,
     reminders,
+    settings,
     printer,
     // A progress event for a page still loading is stale by the time it shows: sent only to a ready page.
     emitExportProgress: (progress) => {
@@ -188,7 +193,7 @@ export async function main(): Promise<void> {
   });
   reminderShell.start();
   // Keeps the login entry pointing at this copy of the app (an AppImage moves).
-  if (reminders.settings.get().launchAtLogin) applyLaunchAtLogin(true);
+  if (settings.get().launchAtLogin) applyLaunchAtLogin(true);
 
   // Rings, once, whatever came due while the app was closed or the computer off.
   // The plan takes a few hundred ms on a large vault: with a window to show, it

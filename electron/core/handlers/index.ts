@@ -16,6 +16,7 @@ import { templateHandlers } from './templates';
 import { reminderHandlers } from './reminders';
 import { sampleHandlers } from './sample';
 import { searchHandlers } from './search';
+import { settingsHandlers } from './settings';
 import { touchpointHandlers } from './touchpoints';
 import { trashHandlers } from './trash';
 import type { Handlers } from './types';
@@ -40,6 +41,7 @@ export function createHandlers(context: CoreContext): Handlers {
     ...templateHandlers(services),
     ...outcomeHandlers(services),
     ...reminderHandlers(services),
+    ...settingsHandlers(services),
     ...searchHandlers(services),
     ...touchpointHandlers(services),
     ...exportHandlers(services),

@@ -1,7 +1,7 @@
 import type { Services } from '../services';
 import type { HandlersFor } from './types';
 
-type ReminderChannel = 'reminders.agenda' | 'reminders.snooze' | 'reminders.done' | 'reminders.dismiss' | 'reminders.reopen' | 'settings.get' | 'settings.save';
+type ReminderChannel = 'reminders.agenda' | 'reminders.snooze' | 'reminders.done' | 'reminders.dismiss' | 'reminders.reopen';
 
 export function reminderHandlers(services: Services): HandlersFor<ReminderChannel> {
   const { reminders } = services;
@@ -12,7 +12,5 @@ export function reminderHandlers(services: Services): HandlersFor<ReminderChanne
     'reminders.done': ({ key }) => reminders.done(key),
     'reminders.dismiss': ({ key }) => reminders.dismiss(key),
     'reminders.reopen': ({ key }) => reminders.reopen(key),
-    'settings.get': () => reminders.settings.get(),
-    'settings.save': (settings) => reminders.saveSettings(settings),
   };
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { recordOutcomeSchema } from '../../../shared/domain/letter';
 import type { Opening } from '../../../shared/domain/opening';
 import { addHours } from '../../../shared/domain/zoned-time';
-import type { SettingsRepository } from '../settings/repository';
+import type { SettingsReader } from '../settings/service';
 import type { Db } from '../vault/connection';
 import { liveInterview } from '../vault/liveness';
 import type { ContactsRepository } from '../vault/repositories/contacts';
@@ -28,7 +28,7 @@ interface LastInterviewer extends Recipient {
  */
 export function createOutcomeRecorder(
   db: Db,
-  deps: { openings: OpeningsRepository; contacts: ContactsRepository; letters: LettersRepository; templates: TemplatesRepository; settings: SettingsRepository },
+  deps: { openings: OpeningsRepository; contacts: ContactsRepository; letters: LettersRepository; templates: TemplatesRepository; settings: SettingsReader },
 ) {
   const { openings, contacts, letters, templates, settings } = deps;
   const lastInterviewer = db.prepare<[string], LastInterviewer>(`

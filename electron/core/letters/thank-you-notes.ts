@@ -1,5 +1,5 @@
 import { addHours } from '../../../shared/domain/zoned-time';
-import type { SettingsRepository } from '../settings/repository';
+import type { SettingsReader } from '../settings/service';
 import type { Db } from '../vault/connection';
 import type { InterviewBefore, InterviewListener } from '../vault/repositories/interviews';
 import type { LettersRepository } from '../vault/repositories/letters';
@@ -24,7 +24,7 @@ type TeamMember = Recipient & { contactId: string };
  * the team gets a note; someone removed loses theirs only if it was never
  * touched (an edited or sent note is the user's work and stays).
  */
-export function createThankYouNotes(db: Db, letters: LettersRepository, templates: TemplatesRepository, settings: SettingsRepository): InterviewListener {
+export function createThankYouNotes(db: Db, letters: LettersRepository, templates: TemplatesRepository, settings: SettingsReader): InterviewListener {
   const interviewOf = db.prepare<[string], InterviewFacts>(`
     SELECT i.id, i.opening_id AS openingId, i.starts_at AS startsAt, i.ends_at AS endsAt, i.time_zone AS timeZone, o.role, c.name AS companyName
     FROM interviews i JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id

@@ -13,10 +13,9 @@ export interface Silence {
 }
 
 export function silenceOf(opening: OpeningFact, context: RuleContext): Silence | null {
-  const now = context.now.getTime();
   let lastInterviewEnd: string | null = null;
   for (const interview of context.index.interviewsOf(opening.id)) {
-    if (Date.parse(interview.endsAt) > now) continue;
+    if (!context.hasPassed(interview.endsAt)) continue;
     if (!lastInterviewEnd || interview.endsAt > lastInterviewEnd) lastInterviewEnd = interview.endsAt;
   }
   if (!lastInterviewEnd) return null;

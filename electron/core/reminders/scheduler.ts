@@ -20,8 +20,14 @@ export interface SchedulerOptions {
   /** Shows the reminders that just rang (the shell turns them into notifications). */
   notify(reminders: Reminder[]): void;
   preferences(): { quietHours: QuietHours; timeZone: string; notifications: boolean };
-  /** Called first in every tick, e.g. to write down a re-plan still waiting, so nothing rings from a stale plan. */
-  beforeTick?(): void;
+  /**
+   * Called first in every tick, e.g. to write down a re-plan still waiting, so
+   * nothing rings from a stale plan. Answering false skips this tick's ring:
+   * a plan is on its way, and it rings (resume) when it lands.
+   */
+  beforeTick?(): boolean | void;
+  /** When the stored plan stops holding (the clock reaches a change it depends on), as epoch ms; the timer wakes then too. */
+  planChangesAt?(): number | null;
   /** Called after every tick, e.g. to refresh the tray's count. */
   onTick?(): void;
   /**
@@ -34,7 +40,8 @@ export interface SchedulerOptions {
 const DEFAULT_MAX_SLEEP_MS = 5 * 60_000;
 
 /**
- * One timer armed for the next alert. Re-plan on every change; tick on start,
+ * One timer armed for the next alert, or for the moment the plan stops
+ * holding, whichever comes first. Re-plan on every change; tick on start,
  * on resume, on unlock and on clock changes. Alerts that passed while asleep
  * or closed ring once per reminder; quiet hours hold them until they end.
  */
@@ -50,10 +57,10 @@ export class ReminderScheduler {
     this.replan();
   }
 
-  /** Starts from the plan as the store holds it (written down by someone else just before). */
+  /** Starts from the plan as the store holds it (written down by someone else just before): rings and arms. */
   resume(): void {
     this.stopped = false;
-    this.tick();
+    this.ring();
   }
 
   stop(): void {
@@ -71,7 +78,14 @@ export class ReminderScheduler {
   tick(): void {
     if (this.stopped) return;
     this.clearTimer();
-    this.options.beforeTick?.();
+    if (this.options.beforeTick?.() === false) return;
+    this.ring();
+  }
+
+  /** The tick's ring, from the plan as stored. */
+  private ring(): void {
+    if (this.stopped) return;
+    this.clearTimer();
     const now = this.options.clock.now();
     const preferences = this.options.preferences();
     const quietEnd = quietUntil(preferences.quietHours, now, preferences.timeZone);
@@ -110,6 +124,8 @@ export class ReminderScheduler {
     const next = this.options.store.nextAlertAt();
     let wake = next ? Date.parse(next) : Number.POSITIVE_INFINITY;
     if (quietEnd && wake < quietEnd.getTime()) wake = quietEnd.getTime();
+    // Quiet hours hold the ringing, not the planning: the plan follows the clock through them.
+    wake = Math.min(wake, this.options.planChangesAt?.() ?? Number.POSITIVE_INFINITY);
     const delay = Math.max(0, Math.min(wake - now.getTime(), this.options.maxSleepMs ?? DEFAULT_MAX_SLEEP_MS));
     this.timer = this.options.timers.setTimeout(() => this.tick(), delay);
   }

@@ -1,29 +1,29 @@
 import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
-import { systemTimeZone } from '../system-time-zone';
-import type { Settings } from '../../../shared/domain/settings';
 import { snoozeUntil, type SnoozeChoice } from '../../../shared/domain/snooze';
 import { AppError } from '../errors';
-import { createSettingsRepository, type SettingsRepository } from '../settings/repository';
+import { createSettingsService, type SettingsService } from '../settings/service';
+import { systemTimeZone } from '../system-time-zone';
 import type { Db } from '../vault/connection';
 import { AGENDA_LIMIT, agendaHorizon, buildAgenda, toView } from './agenda';
-import { createPlanner, type PlanInput, type Planner } from './planner';
+import { createPlanner, type PlanInput, type Planner, type WrittenPlan } from './planner';
 import { ReminderScheduler, type Timers } from './scheduler';
+import * as machine from './service-state';
 import { createReminderStore, type Reminder, type ReminderStore } from './store';
 
 export interface ReminderServiceOptions {
   db: Db;
   now: () => Date;
   timers?: Timers;
-  /** The user's zone, asked afresh each time: a laptop travels. */
+  /** The user's zone, asked afresh each time: a laptop travels, and a change re-plans. */
   timeZone?: () => string;
+  /** The vault's settings (one per vault, shared with the handlers); made here if not given. A save re-plans. */
+  settings?: SettingsService;
   /** Shows reminders that just rang; the shells turn them into notifications. */
   notify?(reminders: Reminder[]): void;
   /** After every tick, e.g. to refresh the tray. */
   onTick?(): void;
   /** After a tick that changed what the agenda shows. */
   onChange?(): void;
-  /** The shell applies what only it can (launch at login). */
-  onSettingsSaved?(next: Settings, previous: Settings): void;
   /** A burst of writes re-plans once, this long after its last write… */
   quietMs?: number;
   /** …or this long after its first, so steady autosaving cannot hold the plan back. */
@@ -71,47 +71,41 @@ export type SnoozeRequest = { choice: SnoozeChoice } | { until: string };
  * until start(); before that every read brings the plan up to date first, so
  * an answer never lags a write. Once started, plans run in the background, a
  * slice of openings at a time with the event loop free in between: at start,
- * and after each burst of writes (debounced). Reads answer from the plan as
- * stored meanwhile; onChange tells the pages when a new one lands. A tick, an
- * action on an item and stopping write a waiting re-plan down first.
+ * after each burst of writes (debounced), when the clock reaches a moment the
+ * plan depends on (an interview ends or starts) and when the user's zone
+ * changes. Reads answer from the plan as stored meanwhile; onChange tells the
+ * pages when a new one lands. A tick, an action on an item and stopping write
+ * a waiting re-plan down first.
+ *
+ * Its states and their transitions are in service-state.ts; this class
+ * carries out what each transition asks (timers, plans, rings).
  */
 export class ReminderService {
   readonly store: ReminderStore;
-  readonly settings: SettingsRepository;
+  readonly settings: SettingsService;
   private readonly scheduler: ReminderScheduler;
   private readonly timers: Timers;
   private readonly timeZone: () => string;
-  private started = false;
-  /** The timer of a start asked for with startSoon(), until it runs. */
-  private pendingStart: unknown = null;
-  private pendingStartAt = Number.POSITIVE_INFINITY;
-  private dirty = true;
-  private debounce: unknown = null;
-  private burstStartedAt: number | null = null;
-  private lastSignature: string | null = null;
-  /** Writes since the service was made: a background plan that began before the last one must run again. */
-  private writes = 0;
-  /** The writes the stored plan has seen: a plan that landed began after them. */
-  private writesPlanned = 0;
-  /** The plan running in the background, until it lands or is overtaken. */
-  private pass: Promise<void> | null = null;
-  private passId = 0;
-  /** A re-plan was asked for while one ran: run again when it lands. */
-  private again = false;
-  /** The tick of a plan that just landed. */
-  private landing = false;
-  private soonestRead: SoonestRead | null = null;
   private readonly planner: Planner;
+  private state: machine.ServiceState = machine.INITIAL_STATE;
+  private startTimer: unknown = null;
+  private debounceTimer: unknown = null;
+  /** The background pass on its way, for settled() and start(). */
+  private pass: Promise<void> | null = null;
+  private lastSignature: string | null = null;
+  private soonestRead: SoonestRead | null = null;
 
   constructor(private readonly options: ReminderServiceOptions) {
     this.store = createReminderStore(options.db);
-    this.settings = createSettingsRepository(options.db);
+    this.settings = options.settings ?? createSettingsService(options.db);
     this.timers = options.timers ?? realTimers;
     this.timeZone = options.timeZone ?? systemTimeZone;
     this.planner = createPlanner(options.db, this.store);
+    // New timings change the plan: re-plan at once, before the shell hears of the save.
+    this.settings.onSaved(() => this.replanNow());
     this.scheduler = new ReminderScheduler({
       store: this.store,
-      writePlan: () => this.planner.planAll(this.planInput()),
+      writePlan: () => this.replanNow(),
       clock: { now: options.now },
       timers: this.timers,
       notify: (reminders) => options.notify?.(reminders),
@@ -119,17 +113,15 @@ export class ReminderService {
         const settings = this.settings.get();
         return { quietHours: settings.quietHours, timeZone: this.timeZone(), notifications: settings.notifications };
       },
-      // The timer can fire while a re-plan waits for its debounce: ring from the new plan.
       beforeTick: () => {
-        // Just landed: writes made while it ran wait for their own plan in the background.
-        if (this.landing) return;
         try {
-          this.writePlanIfDirty();
+          return !this.apply(machine.timerTick(this.state, this.moment())).some((effect) => effect.type === 'holdRing');
         } catch {
           // Ring from the plan as stored; the next tick or write tries the re-plan again.
-          this.dirty = true;
+          return true;
         }
       },
+      planChangesAt: () => (this.state.plan.name === 'current' ? this.state.plan.changesAt : null),
       onTick: () => this.afterTick(),
       maxSleepMs: options.maxSleepMs,
     });
@@ -141,9 +133,8 @@ export class ReminderService {
    * then.
    */
   start(): Promise<void> {
-    this.cancelPendingStart();
-    this.started = true;
-    return this.replanInBackground();
+    this.apply(machine.start(this.state));
+    return this.pass ?? Promise.resolve();
   }
 
   /**
@@ -155,46 +146,21 @@ export class ReminderService {
    * push it back.
    */
   startSoon(delayMs: number): void {
-    const at = this.options.now().getTime() + delayMs;
-    if (this.started || at >= this.pendingStartAt) return;
-    this.cancelPendingStart();
-    this.pendingStartAt = at;
-    this.pendingStart = this.timers.setTimeout(() => {
-      this.pendingStart = null;
-      // A failure to arm leaves the stored plan in place; the next tick or write plans again.
-      this.start().then(
-        () => {
-          if (this.started) this.options.onChange?.();
-        },
-        () => undefined,
-      );
-    }, delayMs);
+    this.apply(machine.startSoon(this.state, this.options.now().getTime(), delayMs));
   }
 
   /** Stops the timer; a re-plan still waiting is written down first, so the vault holds the plan of its last write. */
   stop(): void {
-    this.cancelPendingStart();
-    const wasStarted = this.started;
-    this.started = false;
-    this.scheduler.stop();
-    this.cancelDebounce();
-    this.cancelPass();
-    // The start's own plan unfinished, with no write waiting: the stored plan is as good, and the next start plans anyway.
-    if (!wasStarted || !this.dirty || this.writes === this.writesPlanned) return;
     try {
-      this.writePlanIfDirty();
+      this.apply(machine.stop(this.state));
     } catch {
       // Stopping (quitting) must go on: the next start() plans afresh from the vault anyway.
-      this.dirty = true;
     }
   }
 
-  /** Looks again now: after a resume, an unlock, or a clock change. */
+  /** Looks again now: after a resume, an unlock, or a clock or zone change. */
   tick(): void {
-    // A plan on its way ticks when it lands; planning again here would hold the thread for nothing.
-    if (this.pass) return;
-    if (this.dirty) this.replanNow();
-    else this.scheduler.tick();
+    this.apply(machine.look(this.state, this.moment()));
   }
 
   /**
@@ -203,64 +169,24 @@ export class ReminderService {
    * save. Before start() there is no timer, and reads flush it instead.
    */
   planSoon(): void {
-    this.dirty = true;
-    this.writes++;
-    if (!this.started) return;
-    const now = this.options.now().getTime();
-    this.burstStartedAt ??= now;
-    const quiet = this.options.quietMs ?? REPLAN_QUIET_MS;
-    const deadline = this.burstStartedAt + (this.options.maxWaitMs ?? REPLAN_MAX_WAIT_MS);
-    if (this.debounce !== null) this.timers.clearTimeout(this.debounce);
-    this.debounce = this.timers.setTimeout(() => {
-      this.debounce = null;
-      void this.replanInBackground();
-    }, Math.max(0, Math.min(quiet, deadline - now)));
+    const debounce = { quietMs: this.options.quietMs ?? REPLAN_QUIET_MS, maxWaitMs: this.options.maxWaitMs ?? REPLAN_MAX_WAIT_MS };
+    this.apply(machine.write(this.state, this.options.now().getTime(), debounce));
   }
 
   /** Plans at once, holding the thread (a setting changed, or an action needs the plan as it stands). */
   replanNow(): void {
-    this.cancelDebounce();
-    this.cancelPass();
-    this.dirty = false;
-    this.writesPlanned = this.writes;
-    this.scheduler.replan();
+    this.apply(machine.planNow(this.state));
   }
 
   /**
    * Plans a slice of openings at a time, the event loop free in between, then
    * ticks (rings what is due, arms the timer) and tells the pages if the
-   * agenda changed. Asked for while one runs (the writes meanwhile are over),
-   * returns that one and runs again when it lands.
+   * agenda changed. Asked for while one runs, returns that one and runs again
+   * when it lands.
    */
   replanInBackground(): Promise<void> {
-    this.cancelDebounce();
-    if (this.pass) {
-      this.again = true;
-      return this.pass;
-    }
-    this.again = false;
-    const id = ++this.passId;
-    const writesBefore = this.writes;
-    const cancelled = () => id !== this.passId;
-    const land = (planned: boolean) => {
-      if (cancelled()) return;
-      this.pass = null;
-      if (planned) this.writesPlanned = writesBefore;
-      if (planned && this.writes === writesBefore) this.dirty = false;
-      if (!this.started) return;
-      // On a failed plan this rings from the plan as stored; the next tick's beforeTick tries the plan again.
-      this.landing = planned;
-      try {
-        this.scheduler.resume();
-      } finally {
-        this.landing = false;
-      }
-      if (this.again && planned) return this.replanInBackground();
-    };
-    this.pass = this.planner
-      .planInSlices(this.planInput(), this.options.yieldToLoop ?? nextTurnOfTheLoop, cancelled)
-      .then(land, () => land(false));
-    return this.pass;
+    this.apply(machine.planInBackground(this.state));
+    return this.pass ?? Promise.resolve();
   }
 
   /** Resolves once no plan runs in the background (for tools and tests). */
@@ -270,20 +196,20 @@ export class ReminderService {
 
   /** What is due, as the vault holds it: a pending re-plan is not waited for once started (see the class). */
   agenda(): Agenda {
-    if (this.readsFlush()) this.flush();
+    this.apply(machine.read(this.state, this.moment()));
     return this.currentAgenda();
   }
 
   /** What the tray shows: how many items are due now, and the next few in order of urgency. */
   due(limit: number): { count: number; next: ReminderView[] } {
-    if (this.readsFlush()) this.flush();
+    this.apply(machine.read(this.state, this.moment()));
     const agenda = this.currentAgenda();
     const all = [...agenda.overdue, ...agenda.today, ...agenda.week];
     return { count: this.store.countOpen(agenda.now, agenda.now), next: all.slice(0, limit) };
   }
 
   get(key: string): ReminderView | null {
-    this.flush();
+    this.beforeAction();
     const reminder = this.store.get(key);
     return reminder ? toView(reminder) : null;
   }
@@ -297,73 +223,103 @@ export class ReminderService {
       until = new Date(request.until);
       if (!(until.getTime() > now.getTime())) throw new AppError('INVALID_INPUT', 'Choose a time in the future to snooze until.', 'until');
     }
-    this.flush();
-    return this.apply(key, () => this.scheduler.snooze(key, until));
+    this.beforeAction();
+    return this.change(key, () => this.scheduler.snooze(key, until));
   }
 
   done(key: string): ReminderView {
-    this.flush();
-    return this.apply(key, () => this.scheduler.done(key));
+    this.beforeAction();
+    return this.change(key, () => this.scheduler.done(key));
   }
 
   dismiss(key: string): ReminderView {
-    this.flush();
-    return this.apply(key, () => this.scheduler.dismiss(key));
+    this.beforeAction();
+    return this.change(key, () => this.scheduler.dismiss(key));
   }
 
   reopen(key: string): ReminderView {
-    this.flush();
-    return this.apply(key, () => this.scheduler.reopen(key));
+    this.beforeAction();
+    return this.change(key, () => this.scheduler.reopen(key));
   }
 
-  /** Saves the settings and re-plans at once with the new timings. */
-  saveSettings(next: Settings): Settings {
-    const previous = this.settings.get();
-    const saved = this.settings.save(next);
-    this.replanNow();
-    this.options.onSettingsSaved?.(saved, previous);
-    return saved;
+  /** Takes a transition and carries out its effects, in order; answers them for the caller that needs to know (the timer's tick). */
+  private apply(transition: machine.Transition): machine.Effect[] {
+    this.state = transition.state;
+    for (const effect of transition.effects) this.carryOut(effect);
+    return transition.effects;
   }
 
-  /** Before start there is no timer to re-plan, so reads do it, unless a start is on its way (see startSoon). */
-  private readsFlush(): boolean {
-    return !this.started && this.pendingStart === null;
+  private carryOut(effect: machine.Effect): void {
+    switch (effect.type) {
+      case 'armStart':
+        this.clearStartTimer();
+        this.startTimer = this.timers.setTimeout(() => {
+          this.startTimer = null;
+          // A failure to arm leaves the stored plan in place; the next tick or write plans again.
+          this.start().then(
+            () => {
+              if (this.state.lifecycle.name === 'running') this.options.onChange?.();
+            },
+            () => undefined,
+          );
+        }, effect.delayMs);
+        return;
+      case 'cancelStart':
+        this.clearStartTimer();
+        return;
+      case 'armDebounce':
+        this.clearDebounceTimer();
+        this.debounceTimer = this.timers.setTimeout(() => {
+          this.debounceTimer = null;
+          void this.replanInBackground();
+        }, effect.delayMs);
+        return;
+      case 'cancelDebounce':
+        this.clearDebounceTimer();
+        return;
+      case 'planInBackground':
+        this.runPass(effect.pass);
+        return;
+      case 'planNow':
+        this.apply(machine.written(this.state, this.planner.planAll(this.planInput())));
+        return;
+      case 'ring':
+        this.scheduler.resume();
+        return;
+      case 'stopTimer':
+        this.scheduler.stop();
+        return;
+      case 'holdRing':
+        return;
+    }
   }
 
-  private cancelPendingStart(): void {
-    if (this.pendingStart !== null) this.timers.clearTimeout(this.pendingStart);
-    this.pendingStart = null;
-    this.pendingStartAt = Number.POSITIVE_INFINITY;
+  private runPass(id: number): void {
+    const cancelled = () => this.state.plan.name !== 'planning' || this.state.plan.pass !== id;
+    const land = (written: WrittenPlan | null) => {
+      if (this.pass === promise) this.pass = null;
+      this.apply(machine.landed(this.state, id, written));
+    };
+    const promise: Promise<void> = this.planner.planInSlices(this.planInput(), this.options.yieldToLoop ?? nextTurnOfTheLoop, cancelled).then(land, () => land(null));
+    this.pass = promise;
   }
 
-  /** Writes a waiting re-plan down, unless one is on its way in the background (it keeps what the user does meanwhile). */
-  private flush(): void {
-    if (this.dirty && !this.pass) this.replanNow();
+  /** Before an action on an item: writes waiting are written down, so the item is the one the user saw. */
+  private beforeAction(): void {
+    this.apply(machine.act(this.state, this.moment()));
   }
 
-  /** Writes the plan down without a tick of its own (for the tick about to run, and for stop). */
-  private writePlanIfDirty(): void {
-    if (!this.dirty) return;
-    this.cancelDebounce();
-    this.cancelPass();
-    this.dirty = false;
-    this.writesPlanned = this.writes;
-    this.planner.planAll(this.planInput());
+  private moment(): machine.Moment {
+    return { now: this.options.now().getTime(), timeZone: this.timeZone() };
   }
 
   private planInput(): PlanInput {
     return { settings: this.settings.get().playbook, now: this.options.now(), timeZone: this.timeZone() };
   }
 
-  private cancelPass(): void {
-    this.passId++;
-    this.pass = null;
-    this.again = false;
-  }
-
-  private apply(key: string, change: () => boolean): ReminderView {
+  private change(key: string, apply: () => boolean): ReminderView {
     if (!this.store.get(key)) throw new AppError('NOT_FOUND', 'That reminder is no longer there; the plan may have changed.');
-    change();
+    apply();
     return toView(this.store.get(key)!);
   }
 
@@ -402,10 +358,14 @@ export class ReminderService {
     this.lastSignature = signature;
   }
 
-  private cancelDebounce(): void {
-    if (this.debounce !== null) this.timers.clearTimeout(this.debounce);
-    this.debounce = null;
-    this.burstStartedAt = null;
+  private clearStartTimer(): void {
+    if (this.startTimer !== null) this.timers.clearTimeout(this.startTimer);
+    this.startTimer = null;
+  }
+
+  private clearDebounceTimer(): void {
+    if (this.debounceTimer !== null) this.timers.clearTimeout(this.debounceTimer);
+    this.debounceTimer = null;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { CheckTouchpoint, ContactCheck, LogTouchpoint, TouchpointView } from '../../../shared/domain/touchpoint';
 import { AppError } from '../errors';
 import { checkContact } from '../playbook/contact-guard';
-import type { SettingsRepository } from '../settings/repository';
+import type { SettingsReader } from '../settings/service';
 import type { Db } from '../vault/connection';
 import type { ContactsRepository } from '../vault/repositories/contacts';
 import type { OpeningsRepository } from '../vault/repositories/openings';
@@ -11,7 +11,7 @@ interface Deps {
   openings: OpeningsRepository;
   contacts: ContactsRepository;
   touchpoints: TouchpointsRepository;
-  settings: SettingsRepository;
+  settings: SettingsReader;
 }
 
 /** A minute of slack for a clock that runs a little ahead of the core's. */

@@ -1,6 +1,6 @@
 import type { DueItem, PlaybookSettings } from '../../../shared/domain/playbook';
 import { addDays, addMonths, localDate } from '../../../shared/domain/zoned-time';
-import { ACTIVE_STAGES, CLOSED_STAGES, morningOf, openingName, plusDays, plusHours, type RuleContext } from '../../../electron/core/playbook/context';
+import { ACTIVE_STAGES, CLOSED_STAGES, morningOf, openingName, plusDays, plusHours, type RuleContext as IndexedRuleContext } from '../../../electron/core/playbook/context';
 import { indexFacts } from '../../../electron/core/playbook/fact-index';
 import type { OpeningFact, PlaybookFacts, TouchpointFact } from '../../../electron/core/playbook/facts';
 
@@ -8,6 +8,9 @@ import type { OpeningFact, PlaybookFacts, TouchpointFact } from '../../../electr
  * The playbook's rules as first written: every rule scans whole fact lists per
  * opening. Slow, but plainly right, so the indexed rules are held to its answer.
  */
+
+/** The rules here read the clock directly; the indexed ones must ask it through hasPassed. */
+type RuleContext = Omit<IndexedRuleContext, 'hasPassed'> & { now: Date };
 
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));

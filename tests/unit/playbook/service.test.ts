@@ -45,8 +45,9 @@ beforeEach(() => {
     timeZone: () => 'UTC',
     notify: (reminders: Reminder[]) => rang.push(...reminders.map((reminder) => reminder.key)),
     onChange: () => changes++,
-    onSettingsSaved: (next, previous) => saved.push({ launchAtLogin: next.launchAtLogin, previous: previous.launchAtLogin }),
   });
+  // As the desktop shell does, for what only it can apply.
+  service.settings.onSaved((next, previous) => saved.push({ launchAtLogin: next.launchAtLogin, previous: previous.launchAtLogin }));
   dispatch = createDispatch(createHandlers({ vault, appVersion: '0.0.0-test', now: () => new Date(), reminders: service }), () => undefined, {
     validateOutput: true,
     afterWrite: () => service.planSoon(),

@@ -28,29 +28,28 @@ export function referencesLowRule(context: RuleContext): DueItem[] {
 
 /** Once an interview is booked, tell each agreed reference what the role is and what to stress. */
 export function referenceBriefRule(context: RuleContext): DueItem[] {
-  const now = context.now.toISOString();
   return context.facts.openings.flatMap((opening): DueItem[] => {
     if (CLOSED_STAGES.has(opening.stage)) return [];
-    const upcoming = context.index.interviewsOf(opening.id).filter((interview) => interview.startsAt > now).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+    const unbriefed = context.index.referencesOf(opening.id).filter((reference) => reference.permission === 'granted' && !reference.briefedAt);
+    // Asked only when someone waits for a brief: an interview starting then changes nothing else.
+    if (unbriefed.length === 0) return [];
+    const upcoming = context.index.interviewsOf(opening.id).filter((interview) => !context.hasPassed(interview.startsAt)).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
     if (!upcoming) return [];
-    return context.index
-      .referencesOf(opening.id)
-      .filter((reference) => reference.permission === 'granted' && !reference.briefedAt)
-      .map((reference) => {
-        const dayBefore = plusHours(upcoming.startsAt, -24);
-        return {
-          key: `reference_brief:${reference.referenceId}:${opening.id}`,
-          kind: 'reference_brief' as const,
-          title: `Brief ${reference.name} about ${openingName(opening)}`,
-          detail: 'Tell them the role, who may call and what to stress, so the call backs up what you said.',
-          dueAt: upcoming.createdAt,
-          deadlineAt: upcoming.startsAt,
-          alerts: [upcoming.createdAt, dayBefore],
-          openingId: opening.id,
-          target: { kind: 'reference' as const, id: reference.referenceId },
-          channel: null,
-        };
-      });
+    return unbriefed.map((reference) => {
+      const dayBefore = plusHours(upcoming.startsAt, -24);
+      return {
+        key: `reference_brief:${reference.referenceId}:${opening.id}`,
+        kind: 'reference_brief' as const,
+        title: `Brief ${reference.name} about ${openingName(opening)}`,
+        detail: 'Tell them the role, who may call and what to stress, so the call backs up what you said.',
+        dueAt: upcoming.createdAt,
+        deadlineAt: upcoming.startsAt,
+        alerts: [upcoming.createdAt, dayBefore],
+        openingId: opening.id,
+        target: { kind: 'reference' as const, id: reference.referenceId },
+        channel: null,
+      };
+    });
   });
 }
 
