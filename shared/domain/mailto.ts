@@ -1,7 +1,10 @@
+import { isMailAddress } from './links';
+
 /**
- * A mailto: link with recipient, subject and plain-text body. Mail clients
- * and operating systems cut long URLs (about 2,000 characters is safe), so a
- * long body is shortened at a paragraph and the caller copies the full text.
+ * A mailto: link with recipient, subject and plain-text body, always one the
+ * link policy (links.ts) lets through. Mail clients and operating systems cut
+ * long URLs (about 2,000 characters is safe), so a long body is shortened at a
+ * paragraph and the caller copies the full text.
  */
 export const MAILTO_SAFE_LENGTH = 2000;
 
@@ -11,12 +14,26 @@ export interface Mailto {
   truncated: boolean;
 }
 
-const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
+/** A lone half of a surrogate pair cannot be %-encoded: it becomes the replacement character. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text as mail expects it: CRLF line breaks, no other control characters. */
+const encode = (value: string) =>
+  encodeURIComponent(
+    value
+      .replace(LONE_SURROGATE, '\uFFFD')
+      .replace(/\r\n?|\n/g, '\n')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/\n/g, '\r\n'),
+  );
+
+/** A subject is one line: line breaks and other control characters become spaces. */
+const oneLine = (value: string) => value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 
 export function buildMailto(to: string | null, subject: string, body: string, limit = MAILTO_SAFE_LENGTH): Mailto {
-  // Addresses with characters that could inject headers are left out; the user fills in the field.
-  const recipient = to && /^[^\s@<>(),;:"?&%]+@[^\s@<>(),;:"?&%]+$/.test(to) ? to : '';
-  const head = `mailto:${encodeURIComponent(recipient).replace(/%40/g, '@')}?subject=${encode(subject)}`;
+  // Addresses the policy would refuse are left out; the user fills in the field.
+  const recipient = to && isMailAddress(to) ? to : '';
+  const head = `mailto:${encodeURIComponent(recipient).replace(/%40/g, '@')}?subject=${encode(oneLine(subject))}`;
   const full = `${head}&body=${encode(body)}`;
   if (full.length <= limit) return { url: full, truncated: false };
   const note = '\n\n[The rest of this note is on your clipboard: paste it here.]';
