@@ -1,5 +1,6 @@
 import type { ExportProgress } from '../../shared/domain/data-export';
 import type { Printer } from './export/printer';
+import type { ShellPort } from './shell/port';
 import { createVaultExports, type VaultExports } from './export/vault/export-jobs';
 import { createOutcomeRecorder } from './letters/outcome';
 import { createThankYouNotes } from './letters/thank-you-notes';
@@ -31,6 +32,8 @@ export interface CoreContext {
   now: () => Date;
   /** Turns print-ready HTML into a PDF; absent where nothing can print (a PDF export then says so). */
   printer?: Printer;
+  /** Hands links to the system: the shell's port (absent in tests, where opening a link says it cannot). */
+  shell?: Pick<ShellPort, 'openExternal'>;
   /** The shells pass the running one (timers, notifications); otherwise a quiet one that plans on demand. */
   reminders?: ReminderService;
   /** The vault's settings; the reminders' own when they are passed (one per vault: it caches, so two would disagree). */

@@ -7,12 +7,14 @@ import { startDailyBackups } from '../core/backup/daily';
 import { createHandlers } from '../core/handlers/index';
 import { createReminderService, REMINDERS_AFTER_PAGE_MS } from '../core/reminders/service';
 import { createSettingsService } from '../core/settings/service';
+import { ReminderAlerts } from '../core/shell/reminder-alerts';
 import type { ThemeChoice } from '../../shared/domain/theme';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { CloseToTray } from './close-to-tray';
 import { defaultSaveFolder, handleDownloads } from './downloads';
 import { createElectronPrinter } from './electron-printer';
+import { createElectronShell, lookAgainOnWake, type ElectronShell } from './electron-shell';
 import { EventBridge } from './event-bridge';
 import { createFolderPicker } from './folder-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
@@ -21,11 +23,10 @@ import { appMenuTemplate } from './menu';
 import { applyThemeChoice, windowBackground } from './native-theme';
 import { defaultVaultPath, sqliteNativeBinding } from './paths';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
-import { ReminderShell } from './reminder-shell';
 import { offerRestore } from './restore-offer';
 import { createTrustedOrigins, installSecurityGuards } from './security';
 import { createShellStore } from './store';
-import { AfterviewTray, trayIconPaths } from './tray';
+import { trayIconPaths } from './tray';
 import { createMainWindow, preloadPathFrom } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,14 +57,13 @@ export async function main(): Promise<void> {
   // Set once the vault is open; until then closing really closes.
   let closeToTraySetting = () => false;
   let themeSetting = (): ThemeChoice => 'system';
+  // Made once the app is ready; everything only a shell does goes through it.
+  let desktopShell: ElectronShell | null = null;
   const closeToTray = new CloseToTray({
     enabled: () => closeToTraySetting(),
     explained: () => store.get('trayExplained') === true,
     markExplained: () => store.set('trayExplained', true),
-    explain: () => {
-      if (!Notification.isSupported()) return;
-      new Notification({ title: 'Afterview is still running', body: 'It keeps your reminders coming from the tray. Quit from the tray icon or the menu to close it.', icon: appIcon }).show();
-    },
+    explain: () => desktopShell?.notify({ title: 'Afterview is still running', body: 'It keeps your reminders coming from the tray. Quit from the tray icon or the menu to close it.', reminderKey: null }),
   });
   closeToTray.watch(app);
 
@@ -92,7 +92,7 @@ export async function main(): Promise<void> {
   app.on('second-instance', showWindow);
 
   await app.whenReady();
-  installSecurityGuards(app, session.defaultSession, origins, shell);
+  installSecurityGuards(app, session.defaultSession, origins);
   // Exports reach the disk through a save dialog, never silently.
   handleDownloads(session.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
   handleAppProtocol(protocol, join(here, '../renderer'));
@@ -128,15 +128,31 @@ export async function main(): Promise<void> {
   const now = () => new Date();
   const loginItems = loginItemEnvironment(app);
   const applyLaunchAtLogin = (enabled: boolean) => void setLaunchAtLogin(app, loginItems, enabled).catch((error: unknown) => console.error(error));
-  // The service rings through the shell, which needs the service: bound once both exist.
-  let reminderShell: ReminderShell | null = null;
+  // The service rings through the alerts, which need the service: bound once both exist.
+  let alerts: ReminderAlerts | null = null;
+  const trayIcons = trayIconPaths(iconsDir, process.platform);
+  desktopShell = createElectronShell({
+    electron: { shell, Notification, Tray, Menu },
+    trayIcons: { idle: nativeImage.createFromPath(trayIcons.idle), due: nativeImage.createFromPath(trayIcons.due) },
+    platform: process.platform,
+    printer,
+    iconPath: appIcon,
+    actions: {
+      open: (key) => alerts?.open(key),
+      snooze: (key, choice) => alerts?.snooze(key, choice),
+      done: (key) => alerts?.done(key),
+      showWindow,
+      quit: () => app.quit(),
+    },
+  });
   const settings = createSettingsService(vault.db);
   const reminders = createReminderService({
     db: vault.db,
     now,
     settings,
-    notify: (rang) => reminderShell?.notify(rang),
-    onTick: () => reminderShell?.refresh(),
+    notify: (rang) => alerts?.notify(rang),
+    canNotify: () => desktopShell?.canNotify() ?? false,
+    onTick: () => alerts?.refresh(),
     // A page still loading fetches the agenda when it mounts; queuing this for it would only pile up.
     onChange: () => {
       if (bridge.isReady()) bridge.emit('reminders.changed', {});
@@ -156,7 +172,8 @@ export async function main(): Promise<void> {
     now,
     reminders,
     settings,
-    printer,
+    printer: desktopShell.printer,
+    shell: desktopShell,
     // A progress event for a page still loading is stale by the time it shows: sent only to a ready page.
     emitExportProgress: (progress) => {
       if (bridge.isReady()) bridge.emit('exports.progress', progress);
@@ -178,20 +195,18 @@ export async function main(): Promise<void> {
     if (isTrustedSender(event, origins, isOurWindow)) closeGuard.acknowledge(requestId);
   });
 
-  const trayIcons = trayIconPaths(iconsDir, process.platform);
-  reminderShell = new ReminderShell({
+  const reminderAlerts = new ReminderAlerts({
     service: reminders,
-    createTray: (actions) =>
-      new AfterviewTray({ Tray, Menu }, { idle: nativeImage.createFromPath(trayIcons.idle), due: nativeImage.createFromPath(trayIcons.due) }, actions, process.platform),
-    Notification,
-    powerMonitor,
-    showWindow,
-    navigate: (path) => bridge.emit('navigate', { path }),
-    quit: () => app.quit(),
+    shell: desktopShell,
+    openPath: (path) => {
+      showWindow();
+      bridge.emit('navigate', { path });
+    },
     now,
-    iconPath: appIcon,
   });
-  reminderShell.start();
+  alerts = reminderAlerts;
+  lookAgainOnWake(powerMonitor, () => reminderAlerts.wake());
+  reminderAlerts.refresh();
   // Keeps the login entry pointing at this copy of the app (an AppImage moves).
   if (settings.get().launchAtLogin) applyLaunchAtLogin(true);
 
@@ -210,7 +225,7 @@ export async function main(): Promise<void> {
     void printer.close();
     stopDailyBackups();
     reminders.stop();
-    reminderShell?.destroy();
+    desktopShell?.destroy();
     vault.close();
   });
 }

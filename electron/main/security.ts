@@ -1,5 +1,4 @@
-import type { App, Session, Shell, WebContents } from 'electron';
-import { isSafeExternalUrl } from '../../shared/domain/links';
+import type { App, Session, WebContents } from 'electron';
 
 /** Origins our own renderer is served from. */
 export interface TrustedOrigins {
@@ -22,13 +21,6 @@ function originOf(url: string): string {
   }
 }
 
-/** Opens a link in the user's browser or mail client, if it is one we allow. */
-export function openExternalSafely(shell: Pick<Shell, 'openExternal'>, url: string): boolean {
-  if (!isSafeExternalUrl(url)) return false;
-  void shell.openExternal(url);
-  return true;
-}
-
 /** The one permission the page needs: writing rich text to the clipboard ("copy as rich text"). */
 export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
@@ -44,26 +36,23 @@ export function guardPermissions(session: Session, origins: TrustedOrigins): voi
 
 /**
  * Guards every web contents the app ever creates: no navigation away from our
- * origin, no new windows (safe links go to the OS instead), no webviews.
+ * origin, no new windows, no webviews. The page never opens a link by
+ * navigating: it asks the core (shell.openExternal), where the link policy
+ * runs and a refusal is told to the user. Whatever still tries to leave here
+ * (a link dropped on the window, a middle click the page missed) goes nowhere.
  */
-export function guardWebContents(contents: WebContents, origins: TrustedOrigins, shell: Pick<Shell, 'openExternal'>): void {
+export function guardWebContents(contents: WebContents, origins: TrustedOrigins): void {
   contents.on('will-navigate', (event, url) => {
-    if (!origins.isTrusted(url)) {
-      event.preventDefault();
-      openExternalSafely(shell, url);
-    }
+    if (!origins.isTrusted(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!origins.isTrusted(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(shell, url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function installSecurityGuards(app: App, session: Session, origins: TrustedOrigins, shell: Pick<Shell, 'openExternal'>): void {
+export function installSecurityGuards(app: App, session: Session, origins: TrustedOrigins): void {
   guardPermissions(session, origins);
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins, shell));
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins));
 }

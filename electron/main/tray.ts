@@ -1,16 +1,12 @@
 import { join } from 'node:path';
 import type { Menu as MenuType, MenuItemConstructorOptions, NativeImage, Tray as TrayType } from 'electron';
 import { SNOOZE_LABELS, type SnoozeChoice } from '../../shared/domain/snooze';
-
-export interface TrayItem {
-  key: string;
-  title: string;
-  /** e.g. "overdue", "in 3 h". */
-  when: string;
-}
+import type { DueLine } from '../core/shell/port';
+import { MAX_DUE_LINES } from '../core/shell/alert-text';
 
 export interface TrayActions {
-  open(key: string): void;
+  /** Opens a reminder's item, or Today for null (a summary notification). */
+  open(key: string | null): void;
   snooze(key: string, choice: SnoozeChoice): void;
   done(key: string): void;
   showWindow(): void;
@@ -27,12 +23,10 @@ interface ElectronTrayApi {
   Menu: Pick<typeof MenuType, 'buildFromTemplate'>;
 }
 
-export const MAX_TRAY_ITEMS = 5;
-
 /** The tray menu: the count due, the next few items with snooze and done, then open and quit. */
-export function trayMenuTemplate(count: number, items: TrayItem[], actions: TrayActions): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(count: number, items: DueLine[], actions: TrayActions): MenuItemConstructorOptions[] {
   const header: MenuItemConstructorOptions = { label: count === 0 ? 'Nothing due' : count === 1 ? '1 item due' : `${count} items due`, enabled: false };
-  const entries: MenuItemConstructorOptions[] = items.slice(0, MAX_TRAY_ITEMS).map((item) => ({
+  const entries: MenuItemConstructorOptions[] = items.slice(0, MAX_DUE_LINES).map((item) => ({
     label: `${item.title} — ${item.when}`,
     submenu: [
       { label: 'Open', click: () => actions.open(item.key) },
@@ -66,7 +60,7 @@ export class AfterviewTray {
     this.update(0, []);
   }
 
-  update(count: number, items: TrayItem[]): void {
+  update(count: number, items: DueLine[]): void {
     this.tray.setImage(count > 0 ? this.icons.due : this.icons.idle);
     this.tray.setToolTip(count > 0 ? `Afterview — ${count} due` : 'Afterview — nothing due');
     if (this.platform === 'darwin') this.tray.setTitle(count > 0 ? String(count) : '');

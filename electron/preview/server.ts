@@ -9,10 +9,13 @@ import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
 import { createVaultExports } from '../core/export/vault/export-jobs';
 import { createHandlers } from '../core/handlers/index';
 import { createReminderService, REMINDERS_AFTER_PAGE_MS, type ReminderService } from '../core/reminders/service';
+import { ReminderAlerts } from '../core/shell/reminder-alerts';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
+import { createBrowserShell } from './browser-shell';
 import { createChromiumPrinter } from './chromium-printer';
 import { EventStream } from './event-stream';
+import { ShellLog } from './shell-log';
 
 export interface PreviewOptions {
   vaultPath: string;
@@ -20,7 +23,7 @@ export interface PreviewOptions {
   port?: number;
   appVersion?: string;
   now?: () => Date;
-  /** Where rung reminders go: the preview has no notifications, so they are logged. */
+  /** Where a notification shows: the preview has no notification centre, so it is a line on the console. */
   log?: (line: string) => void;
 }
 
@@ -29,6 +32,8 @@ export interface PreviewServer {
   token: string;
   vault: Vault;
   reminders: ReminderService;
+  /** Every call on the shell port (links handed over, notifications, the tray's count, prints), for the end-to-end tests. */
+  shellLog: ShellLog;
   close(): Promise<void>;
 }
 
@@ -53,21 +58,25 @@ const CONTENT_TYPES: Record<string, string> = {
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const vault = openVault(options.vaultPath);
   const now = options.now ?? (() => new Date());
-  // Launched on the first letter printed, then kept warm until the server closes.
-  const printer = createChromiumPrinter();
-  const log = options.log ?? ((line: string) => console.log(line));
   const events = new EventStream(SECURITY_HEADERS);
-  // The same reminders as the desktop app, on real timers; a notification becomes a log line.
+  // The desktop's shell port, adapted to the browser and logged; the printer is launched on the first print, then kept warm.
+  const shellLog = new ShellLog(now);
+  const shell = createBrowserShell({ printer: createChromiumPrinter(), log: shellLog, say: options.log ?? ((line: string) => console.log(line)) });
+  // The same reminders as the desktop app, on real timers, raising the same notifications and tray count through the port.
+  let alerts: ReminderAlerts | null = null;
   const reminders = createReminderService({
     db: vault.db,
     now,
-    notify: (rang) => rang.forEach((reminder) => log(`Reminder: ${reminder.title}`)),
+    notify: (rang) => alerts?.notify(rang),
+    canNotify: () => shell.canNotify(),
+    onTick: () => alerts?.refresh(),
     onChange: () => events.emit('reminders.changed', {}),
   });
+  alerts = new ReminderAlerts({ service: reminders, shell, openPath: (path) => events.emit('navigate', { path }), now });
   const appVersion = options.appVersion ?? '0.0.0-preview';
   // No folders in a browser: the whole-vault export streams from here as a zip, with progress over the event stream.
   const vaultExports = createVaultExports({ db: vault.db, schemaVersion: vault.schemaVersion, appVersion, now, emitProgress: (progress) => events.emit('exports.progress', progress) });
-  const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer, vaultExports }), console.error, {
+  const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultExports }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });
   const token = randomBytes(24).toString('base64url');
@@ -195,6 +204,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     token,
     vault,
     reminders,
+    shellLog,
     close: () =>
       new Promise<void>((resolve) => {
         reminders.stop();
@@ -202,7 +212,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         server.closeAllConnections();
         server.close(() => {
           vault.close();
-          printer.close().then(resolve, resolve);
+          shell.printer.close().then(resolve, resolve);
         });
       }),
   };

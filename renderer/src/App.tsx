@@ -8,6 +8,7 @@ import { TodayPage } from './features/today/TodayPage';
 import { DueBadge } from './features/today/DueBadge';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { useThemeFromVault } from './theme';
+import { LinkNotices } from './ui/LinkNotices';
 import { ToastProvider } from './ui/toast';
 
 // Only the two screens the app starts on (Today and the pipeline) are in the start-up
@@ -109,6 +110,7 @@ export function App() {
   useThemeFromVault();
   return (
     <ToastProvider>
+      <LinkNotices />
       <SampleDataProvider>
         <ShellKeys>
           <a className="skip-link" href="#main-content">

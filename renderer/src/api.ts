@@ -26,6 +26,12 @@ interface Transport {
    * browser preview); absent where exports.vaultToFolder works.
    */
   vaultZip?(jobId: string, signal: AbortSignal): Promise<Blob>;
+  /**
+   * Opens a link the core let through, for shells whose core cannot reach the
+   * system itself (the browser preview: the browser opens it). In the desktop
+   * app the core has already handed it to the system.
+   */
+  openInBrowser?(url: string): void;
 }
 
 type PreloadApi = Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> & {
@@ -104,6 +110,8 @@ function httpTransport(token: string): Transport {
     },
     on: serverEvents(token),
     ready: () => undefined,
+    // A mailto: goes to the browser's mail handler; a web page opens in a new tab, cut off from this one.
+    openInBrowser: (url) => void window.open(url, '_blank', 'noopener,noreferrer'),
     async vaultZip(jobId, signal) {
       const response = await fetch(`${VAULT_ZIP_ROUTE}?job=${encodeURIComponent(jobId)}`, { headers: { 'X-Afterview-Token': token }, signal });
       if (!response.ok) {
@@ -154,6 +162,18 @@ export function downloadVaultZip(jobId: string, signal: AbortSignal): Promise<Bl
   const transport = getTransport();
   if (!transport.vaultZip) return Promise.reject(new ApiError({ code: 'VAULT_UNAVAILABLE', message: 'This window saves the export into a folder instead.' }));
   return transport.vaultZip(jobId, signal);
+}
+
+/**
+ * Hands a link to the browser or mail app through the shell: the core checks
+ * it against the link policy first, in both shells. Resolves with the link as
+ * it left; rejects with an ApiError whose message says why when it was
+ * refused or the system could not open it.
+ */
+export async function openExternal(url: string): Promise<string> {
+  const opened = await call('shell.openExternal', { url });
+  getTransport().openInBrowser?.(opened.url);
+  return opened.url;
 }
 
 /** Tells the desktop shell that the edits it asked about (app.flushRequested) are saved. */

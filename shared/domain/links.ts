@@ -23,10 +23,13 @@ const MAIL_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'subject', 
 const ADDRESS_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc']);
 
 /** Every C0 control character and DEL. */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** The same, except the line breaks and tabs a message's text may hold. */
+// eslint-disable-next-line no-control-regex
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** A plain address: no spaces, no controls, none of the characters that separate or quote addresses. */
+// eslint-disable-next-line no-control-regex
 const MAIL_ADDRESS = /^[^\s\u0000-\u001f\u007f@<>()[\]\\,;:"?&%]+@[^\s\u0000-\u001f\u007f@<>()[\]\\,;:"?&%/]+$/;
 
 /** True for an address the policy lets into a mailto link. */

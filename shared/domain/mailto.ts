@@ -23,11 +23,13 @@ const encode = (value: string) =>
     value
       .replace(LONE_SURROGATE, '\uFFFD')
       .replace(/\r\n?|\n/g, '\n')
+      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
       .replace(/\n/g, '\r\n'),
   );
 
 /** A subject is one line: line breaks and other control characters become spaces. */
+// eslint-disable-next-line no-control-regex
 const oneLine = (value: string) => value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 
 export function buildMailto(to: string | null, subject: string, body: string, limit = MAILTO_SAFE_LENGTH): Mailto {

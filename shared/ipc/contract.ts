@@ -16,6 +16,7 @@ import { referenceChannels } from './channels/references';
 import { reminderChannels } from './channels/reminders';
 import { sampleChannels } from './channels/sample';
 import { searchChannels } from './channels/search';
+import { shellChannels } from './channels/shell';
 import { touchpointChannels } from './channels/touchpoints';
 import { trashChannels } from './channels/trash';
 
@@ -55,6 +56,7 @@ export const contract = {
   ...insightChannels,
   ...csvImportChannels,
   ...sampleChannels,
+  ...shellChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { createTrustedOrigins, guardPermissions, guardWebContents, installSecurityGuards, openExternalSafely } from '../../electron/main/security';
+import { createTrustedOrigins, guardPermissions, guardWebContents, installSecurityGuards } from '../../electron/main/security';
 
 vi.mock('electron', () => ({}));
 
@@ -20,38 +20,34 @@ function navigate(contents: FakeContents, eventName: string, url: string) {
 const origins = createTrustedOrigins('app://afterview');
 
 describe('web contents guards', () => {
-  it('blocks navigation away from our origin and hands safe links to the OS', () => {
+  it('blocks navigation away from our origin, safe-looking links too: the page opens links through the core', () => {
     const contents = new FakeContents();
-    const shell = { openExternal: vi.fn().mockResolvedValue(undefined) };
-    guardWebContents(contents as never, origins, shell);
+    guardWebContents(contents as never, origins);
     expect(navigate(contents, 'will-navigate', 'app://afterview/index.html#/pipeline')).toBe(false);
     expect(navigate(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
-    expect(shell.openExternal).toHaveBeenCalledWith('https://evil.example/');
+    expect(navigate(contents, 'will-navigate', 'mailto:ana@example.com')).toBe(true);
     expect(navigate(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(navigate(contents, 'will-redirect', 'http://127.0.0.1:9/')).toBe(true);
-    expect(shell.openExternal).toHaveBeenCalledTimes(1);
   });
 
-  it('denies every new window; only https and mailto links reach the OS', () => {
+  it('denies every new window', () => {
     const contents = new FakeContents();
-    const shell = { openExternal: vi.fn().mockResolvedValue(undefined) };
-    guardWebContents(contents as never, origins, shell);
-    for (const url of ['https://jobs.example/1', 'mailto:ana@example.com?subject=Thanks', 'http://plain.example', 'file:///C:/Windows', 'javascript:alert(1)', 'smb://share/x']) {
+    guardWebContents(contents as never, origins);
+    for (const url of ['https://jobs.example/1', 'mailto:ana@example.com?subject=Thanks', 'http://plain.example', 'file:///C:/Windows', 'javascript:alert(1)', 'app://afterview/index.html']) {
       expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
     }
-    expect(shell.openExternal.mock.calls.map((call) => call[0])).toEqual(['https://jobs.example/1', 'mailto:ana@example.com?subject=Thanks']);
   });
 
   it('refuses webviews', () => {
     const contents = new FakeContents();
-    guardWebContents(contents as never, origins, { openExternal: vi.fn() });
+    guardWebContents(contents as never, origins);
     expect(navigate(contents, 'will-attach-webview', '')).toBe(true);
   });
 
   it('applies the guards to every web contents the app creates', () => {
     const app = new EventEmitter();
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-    installSecurityGuards(app as never, session as never, origins, { openExternal: vi.fn() });
+    installSecurityGuards(app as never, session as never, origins);
     const contents = new FakeContents();
     app.emit('web-contents-created', {}, contents);
     expect(contents.windowOpenHandler).toBeDefined();
@@ -87,18 +83,6 @@ describe('permissions', () => {
     expect(request('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
     expect(request('clipboard-sanitized-write')).toBe(false);
     expect(check('clipboard-sanitized-write', 'https://evil.example')).toBe(false);
-  });
-});
-
-describe('openExternalSafely', () => {
-  it('opens only https and mailto addresses', () => {
-    const shell = { openExternal: vi.fn().mockResolvedValue(undefined) };
-    expect(openExternalSafely(shell, 'https://example.com/a?b=c')).toBe(true);
-    expect(openExternalSafely(shell, 'mailto:x@example.com')).toBe(true);
-    expect(openExternalSafely(shell, 'https://user:pass@example.com')).toBe(false);
-    expect(openExternalSafely(shell, 'mailto:x@example.com%0D%0ABcc:all@example.com')).toBe(false);
-    expect(openExternalSafely(shell, 'not a url')).toBe(false);
-    expect(shell.openExternal).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { Transport } from '../../renderer/src/api';
+import { checkExternalLink } from '../../shared/domain/links';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import type { Envelope } from '../../shared/ipc/errors';
 
@@ -13,6 +14,11 @@ const DEFAULT_REPLIES: Record<string, Reply> = {
   // The shell asks these on start: the saved theme and whether the sample banner shows.
   'settings.get': () => ({ ok: true, value: DEFAULT_SETTINGS }),
   'sample.get': () => ({ ok: true, value: { rows: 0 } }),
+  // The core's answer: the real link policy, and the link as it would leave.
+  'shell.openExternal': (input) => {
+    const check = checkExternalLink((input as { url: string }).url);
+    return check.ok ? { ok: true, value: { url: check.url } } : { ok: false, error: { code: 'INVALID_INPUT', message: check.reason, field: 'url' } };
+  },
 };
 
 /** A transport answering from a table of channel → reply, recording every call. */

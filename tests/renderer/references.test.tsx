@@ -90,13 +90,12 @@ describe('Brief page', () => {
   }
 
   it('opens the mail app to the reference with the subject and the brief', async () => {
-    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
-    const { user } = openBrief();
+    const { user, invoke } = openBrief();
     expect(await screen.findByRole('heading', { level: 1, name: 'Reference brief for Dana Lee' })).toBeInTheDocument();
     await screen.findByRole('textbox', { name: 'Brief text' });
     await user.click(screen.getByRole('button', { name: 'Open in mail app' }));
-    await waitFor(() => expect(open).toHaveBeenCalledTimes(1));
-    expect(open).toHaveBeenCalledWith(buildMailto('dana@example.com', brief.subject, 'Hi Dana, mention the churn model.').url, '_blank', 'noopener');
+    await waitFor(() => expect(inputsOf(invoke, 'shell.openExternal')).toEqual([{ url: buildMailto('dana@example.com', brief.subject, 'Hi Dana, mention the churn model.').url }]));
+    expect(await screen.findByText(/Your mail app should open with the brief filled in/)).toBeInTheDocument();
   });
 
   it('marks the brief as sent and downloads it in each format', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createDispatch } from '../../electron/core/dispatch';
 import type { Printer } from '../../electron/core/export/printer';
+import type { ShellPort } from '../../electron/core/shell/port';
 import { createHandlers } from '../../electron/core/handlers/index';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { AppErrorShape } from '../../shared/ipc/errors';
@@ -22,11 +23,11 @@ export function manualClock(start = '2026-03-02T09:00:00.000Z') {
  * The whole core over a temp vault, reached through dispatch with the output
  * check on, exactly as the shells reach it: every answer is held to the contract.
  */
-export function coreHarness(start?: string, options: { printer?: Printer } = {}) {
+export function coreHarness(start?: string, options: { printer?: Printer; shell?: Pick<ShellPort, 'openExternal'> } = {}) {
   const vault = tempVault();
   const clock = manualClock(start);
   const logged: unknown[] = [];
-  const handlers = createHandlers({ vault, appVersion: '0.0.0-test', now: clock.now, printer: options.printer });
+  const handlers = createHandlers({ vault, appVersion: '0.0.0-test', now: clock.now, printer: options.printer, shell: options.shell });
   const dispatch = createDispatch(handlers, (error) => logged.push(error), {
     validateOutput: true,
   });

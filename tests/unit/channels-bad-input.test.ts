@@ -605,6 +605,17 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
   ],
   // Nothing to remove in a vault without the sample.
   'sample.remove': () => [['no sample data', undefined]],
+  'shell.openExternal': () => [
+    ['a javascript: link', { url: 'javascript:alert(1)' }],
+    ['a file: link', { url: 'file:///home/u/.ssh/id_rsa' }],
+    ['a mail link that attaches a file', { url: 'mailto:ana@example.com?attach=/home/u/.ssh/id_rsa' }],
+    ['a mail link with a forged header', { url: 'mailto:ana@example.com?subject=Hi%0D%0ABcc:%20all@example.com' }],
+    ['a web address with a password', { url: 'https://user:secret@bank.example/' }],
+    ['an oversized link', { url: `https://example.com/${'a'.repeat(9000)}` }],
+    ['no link', {}],
+    ['a link and more', { url: 'https://example.com', target: '_self' }],
+    ['a safe link where nothing can open it', { url: 'https://example.com/jobs' }],
+  ],
   'settings.save': () => [
     ['a partial save', { notifications: false }],
     ['an unknown setting', { ...DEFAULT_SETTINGS, fontSize: 12 }],

@@ -17,6 +17,7 @@ import { reminderHandlers } from './reminders';
 import { sampleHandlers } from './sample';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import { shellHandlers } from './shell';
 import { touchpointHandlers } from './touchpoints';
 import { trashHandlers } from './trash';
 import type { Handlers } from './types';
@@ -47,6 +48,7 @@ export function createHandlers(context: CoreContext): Handlers {
     ...exportHandlers(services),
     ...insightHandlers(services),
     ...csvImportHandlers(services),
+    ...shellHandlers(services),
   };
   return { ...handlers, ...sampleHandlers(services, handlers) };
 }

@@ -19,6 +19,7 @@ export interface SchedulerOptions {
   timers: Timers;
   /** Shows the reminders that just rang (the shell turns them into notifications). */
   notify(reminders: Reminder[]): void;
+  /** `notifications`: whether alerts can be shown now (the setting is on and the system can show them). */
   preferences(): { quietHours: QuietHours; timeZone: string; notifications: boolean };
   /**
    * Called first in every tick, e.g. to write down a re-plan still waiting, so
@@ -44,6 +45,11 @@ const DEFAULT_MAX_SLEEP_MS = 5 * 60_000;
  * holding, whichever comes first. Re-plan on every change; tick on start,
  * on resume, on unlock and on clock changes. Alerts that passed while asleep
  * or closed ring once per reminder; quiet hours hold them until they end.
+ * While notifications cannot show (off in Settings, or a system without
+ * them) alerts are held too, never used up: Today and the tray count their
+ * items as always, and each held alert rings once when notifications can
+ * show again (several at once as one summary), like an alert missed while
+ * the app was closed.
  */
 export class ReminderScheduler {
   private timer: unknown = null;
@@ -89,12 +95,13 @@ export class ReminderScheduler {
     const now = this.options.clock.now();
     const preferences = this.options.preferences();
     const quietEnd = quietUntil(preferences.quietHours, now, preferences.timeZone);
-    if (!quietEnd) {
+    const ringing = preferences.notifications;
+    if (ringing && !quietEnd) {
       const rang = this.options.store.takeDueAlerts(now.toISOString());
-      if (rang.length > 0 && preferences.notifications) this.options.notify(rang);
+      if (rang.length > 0) this.options.notify(rang);
     }
     this.options.onTick?.();
-    this.arm(now, quietEnd);
+    this.arm(now, ringing ? quietEnd : null, ringing);
   }
 
   snooze(key: string, until: Date): boolean {
@@ -120,8 +127,9 @@ export class ReminderScheduler {
     return changed;
   }
 
-  private arm(now: Date, quietEnd: Date | null): void {
-    const next = this.options.store.nextAlertAt();
+  private arm(now: Date, quietEnd: Date | null, ringing: boolean): void {
+    // Held alerts are already due: while nothing rings, wake for the next one still to come (the tray's count changes then).
+    const next = ringing ? this.options.store.nextAlertAt() : this.options.store.nextAlertAfter(now.toISOString());
     let wake = next ? Date.parse(next) : Number.POSITIVE_INFINITY;
     if (quietEnd && wake < quietEnd.getTime()) wake = quietEnd.getTime();
     // Quiet hours hold the ringing, not the planning: the plan follows the clock through them.

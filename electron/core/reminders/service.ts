@@ -20,6 +20,8 @@ export interface ReminderServiceOptions {
   settings?: SettingsService;
   /** Shows reminders that just rang; the shells turn them into notifications. */
   notify?(reminders: Reminder[]): void;
+  /** Whether the system can show notifications now; while it cannot, alerts are held, not used up. */
+  canNotify?(): boolean;
   /** After every tick, e.g. to refresh the tray. */
   onTick?(): void;
   /** After a tick that changed what the agenda shows. */
@@ -111,7 +113,7 @@ export class ReminderService {
       notify: (reminders) => options.notify?.(reminders),
       preferences: () => {
         const settings = this.settings.get();
-        return { quietHours: settings.quietHours, timeZone: this.timeZone(), notifications: settings.notifications };
+        return { quietHours: settings.quietHours, timeZone: this.timeZone(), notifications: settings.notifications && (options.canNotify?.() ?? true) };
       },
       beforeTick: () => {
         try {

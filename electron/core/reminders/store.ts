@@ -99,6 +99,7 @@ export function createReminderStore(db: Db) {
   const setState = db.prepare('UPDATE reminders SET status = @status, snoozed_until = @snoozedUntil, next_alert_at = @nextAlertAt, updated_at = @now WHERE key = @key');
   const markNotified = db.prepare('UPDATE reminders SET last_notified_at = @now, next_alert_at = @nextAlertAt, updated_at = @now WHERE key = @key');
   const firstAlert = db.prepare<[], { at: string | null }>("SELECT MIN(next_alert_at) AS at FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL");
+  const firstAlertAfter = db.prepare<[string], { at: string | null }>("SELECT MIN(next_alert_at) AS at FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL AND next_alert_at > ?");
   const dueAlerts = db.prepare<[string], Row>("SELECT * FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL AND next_alert_at <= ? ORDER BY next_alert_at");
   // Ordered by due_at alone, the walk follows reminders_open_due(status, due_at, …) and stops at the
   // limit; ordering by key too would sort every open item first. Ties at the cut are read apart.
@@ -216,6 +217,11 @@ export function createReminderStore(db: Db) {
 
     nextAlertAt(): string | null {
       return firstAlert.get()?.at ?? null;
+    },
+
+    /** The first alert still to come after `now` (alerts held since before it are left out). */
+    nextAlertAfter(now: string): string | null {
+      return firstAlertAfter.get(now)?.at ?? null;
     },
 
     /**

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../ui/TextField';
-import { normalizeLinkInput, openExternalLink, UNSAFE_LINK_MESSAGE } from './links';
+import { normalizeLinkInput, openExternalLink, refusedLinkMessage, UNSAFE_LINK_MESSAGE } from './links';
 
 interface LinkFormProps {
   id: string;
@@ -34,7 +34,7 @@ export function LinkForm({ id, editor, onClose }: LinkFormProps) {
     }
     const href = normalizeLinkInput(value);
     if (!href) {
-      setError(UNSAFE_LINK_MESSAGE);
+      setError(refusedLinkMessage(value));
       return;
     }
     const chain = editor.chain().focus();

@@ -1,10 +1,23 @@
 import { Extension } from '@tiptap/react';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { openExternalLink } from './links';
 
 function anchorIn(event: Event, root: HTMLElement): HTMLAnchorElement | null {
   const target = event.target instanceof Element ? event.target.closest('a') : null;
   return target && root.contains(target) ? target : null;
+}
+
+/**
+ * The address the note stores for this link. The editor blanks the href of a
+ * link the policy refuses, but a click on it must still say why it does not open.
+ */
+function storedHref(view: EditorView, anchor: HTMLAnchorElement): string | null {
+  const href = anchor.getAttribute('href');
+  if (href) return href;
+  const pos = view.posAtDOM(anchor, 0);
+  const link = view.state.doc.resolve(pos).marks().find((mark) => mark.type.name === 'link') ?? view.state.doc.nodeAt(pos)?.marks.find((mark) => mark.type.name === 'link');
+  return typeof link?.attrs.href === 'string' ? link.attrs.href : href;
 }
 
 /**
@@ -24,7 +37,7 @@ export const LinkClicks = Extension.create({
               if (!anchor) return false;
               event.preventDefault();
               if (event.ctrlKey || event.metaKey) {
-                openExternalLink(anchor.getAttribute('href'));
+                openExternalLink(storedHref(view, anchor));
                 return true;
               }
               return false;

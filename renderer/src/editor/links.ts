@@ -1,4 +1,5 @@
-import { isSafeExternalUrl } from '../../../shared/domain/links';
+import { checkExternalLink, isSafeExternalUrl } from '../../../shared/domain/links';
+import { openLink } from '../ui/open-link';
 
 /** The message shown when a typed link is refused. */
 export const UNSAFE_LINK_MESSAGE = 'Links must start with https:// (a web page) or mailto: (an e-mail address). Other kinds of links could run programs or open files, so Afterview keeps them out.';
@@ -21,12 +22,18 @@ export function normalizeLinkInput(raw: string): string | null {
 }
 
 /**
- * Hands a link to the operating system (browser or mail client). The page
- * never navigates; the desktop shell turns window.open into an external open
- * and checks the address again.
+ * Hands a link in a note to the browser or mail app. The page never
+ * navigates: the link goes through the core, where the link policy runs in
+ * both shells, and a refusal is told in the page (see ui/open-link.ts).
  */
-export function openExternalLink(href: string | null | undefined): boolean {
-  if (!href || !isSafeExternalUrl(href)) return false;
-  window.open(href, '_blank', 'noopener');
-  return true;
+export function openExternalLink(href: string | null | undefined): void {
+  if (href !== null && href !== undefined) void openLink(href);
+}
+
+/** Why a typed address was refused: the policy's own reason for a web or mail link, the general rule otherwise. */
+export function refusedLinkMessage(raw: string): string {
+  const value = raw.trim();
+  if (!/^(https|mailto):/i.test(value)) return UNSAFE_LINK_MESSAGE;
+  const check = checkExternalLink(value);
+  return check.ok ? UNSAFE_LINK_MESSAGE : check.reason;
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../../renderer/src/api';
 import { NoteEditor } from '../../../renderer/src/editor/NoteEditor';
 import type { DocNode } from '../../../shared/domain/note';
+import { renderWithToasts } from '../screen-fixtures';
 import { note, noteVault } from './note-vault';
 
 const text = (doc: DocNode): string => (doc.text ?? '') + (doc.content ?? []).map(text).join('');
@@ -93,6 +94,7 @@ describe('NoteEditor', () => {
   it('refuses a javascript: link with a clear message and accepts an https one', async () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     const { vault, user, body } = await openNote();
+    const opened = () => vault.calls().filter((call) => call.channel === 'shell.openExternal').map((call) => call.input.url);
     await user.click(body);
     await user.type(body, 'Careers page');
     await user.keyboard('{Control>}a{/Control}');
@@ -112,15 +114,44 @@ describe('NoteEditor', () => {
     expect(link).not.toHaveAttribute('target');
     await waitFor(() => expect(JSON.stringify(vault.saves().at(-1)?.doc)).toContain('https://example.com/careers'));
 
-    // A plain click edits; Ctrl+click or the Open link button hands it to the system, never navigating the page.
+    // A plain click edits; Ctrl+click or the Open link button hands it to the shell, never navigating the page.
     await user.click(link);
-    expect(open).not.toHaveBeenCalled();
+    expect(opened()).toEqual([]);
     await user.keyboard('{Control>}');
     await user.click(link);
     await user.keyboard('{/Control}');
-    expect(open).toHaveBeenCalledWith('https://example.com/careers', '_blank', 'noopener');
+    await waitFor(() => expect(opened()).toEqual(['https://example.com/careers']));
     await user.click(screen.getByRole('button', { name: 'Open link' }));
-    expect(open).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(opened()).toEqual(['https://example.com/careers', 'https://example.com/careers']));
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('names what is wrong with a mail link that asks for more than a message', async () => {
+    const { user, body } = await openNote();
+    await user.click(body);
+    await user.type(body, 'Write to Ana');
+    await user.keyboard('{Control>}a{/Control}');
+    await user.click(screen.getByRole('button', { name: 'Add link' }));
+    const address = screen.getByLabelText('Link address');
+    await user.type(address, 'mailto:ana@example.com?attach=/home/u/.ssh/id_rsa');
+    await user.click(screen.getByRole('button', { name: 'Save link' }));
+    expect(address).toHaveAccessibleDescription(/also asks your mail app for “attach”/);
+    expect(body.querySelector('a')).toBeNull();
+  });
+
+  it('tells the user when a link already in a note is refused, instead of opening it', async () => {
+    const hostile = 'mailto:ana@example.com?attach=/home/u/.ssh/id_rsa';
+    const stored = note({ doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Write to Ana', marks: [{ type: 'link', attrs: { href: hostile } }] }] }] } });
+    const vault = noteVault([stored]);
+    setTransport(vault.transport);
+    const user = userEvent.setup();
+    renderWithToasts(<NoteEditor noteId={stored.id} />);
+    const body = await screen.findByRole('textbox', { name: 'Note text' });
+    await user.keyboard('{Control>}');
+    await user.click(body.querySelector('a')!);
+    await user.keyboard('{/Control}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/This e-mail link also asks your mail app for “attach”.*Afterview did not open it/);
+    expect(vault.calls().filter((call) => call.channel === 'shell.openExternal').map((call) => call.input.url)).toEqual([hostile]);
   });
 
   it('keeps only "hi" from pasted HTML with a script and an image with an event handler', async () => {

@@ -63,36 +63,51 @@ describe('Letter page', () => {
     expect(within(screen.getByRole('region', { name: 'What a good note covers' })).getAllByRole('listitem')).toHaveLength(5);
   });
 
-  it('opens the mail app with recipient, subject and the text, saving the latest edit first', async () => {
+  it('hands the mail to the shell with recipient, subject and the text, saving the latest edit first', async () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     const { user, invoke } = openLetter();
     await screen.findByRole('textbox', { name: 'Letter text' });
     await user.type(screen.getByLabelText('Subject'), ' on Tuesday');
     await user.click(screen.getByRole('button', { name: 'Open in mail app' }));
 
-    await waitFor(() => expect(open).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(inputsOf(invoke, 'shell.openExternal')).toHaveLength(1));
     const text = 'Dear Ana,\n\nThank you for the tour of the data platform.\n\nKind regards,';
-    expect(open).toHaveBeenCalledWith(buildMailto('ana@northwind.example', 'Thank you — Senior Data Analyst interview on Tuesday', text).url, '_blank', 'noopener');
-    expect(open.mock.calls[0]![0]).toMatch(/^mailto:ana@northwind\.example\?subject=Thank%20you/);
+    const url = buildMailto('ana@northwind.example', 'Thank you — Senior Data Analyst interview on Tuesday', text).url;
+    expect(inputsOf(invoke, 'shell.openExternal')).toEqual([{ url }]);
+    expect(url).toMatch(/^mailto:ana@northwind\.example\?subject=Thank%20you.*%0D%0A%0D%0A/);
+    // The page itself never navigates or opens a window: the shell does.
+    expect(open).not.toHaveBeenCalled();
     // The edit was saved before the mail app opened.
+    const channels = invoke.mock.calls.map(([channel]) => channel);
+    expect(channels.lastIndexOf('letters.save')).toBeLessThan(channels.indexOf('shell.openExternal'));
     expect(inputsOf(invoke, 'letters.save').at(-1)).toMatchObject({ subject: 'Thank you — Senior Data Analyst interview on Tuesday' });
-    expect(invoke.mock.invocationCallOrder.at(-1)!).toBeLessThan(open.mock.invocationCallOrder[0]!);
     expect(clipboard.writeText).not.toHaveBeenCalled();
-    expect(screen.getByText(/Your mail app should open with the note filled in/)).toBeInTheDocument();
+    expect(await screen.findByText(/Your mail app should open with the note filled in/)).toBeInTheDocument();
+  });
+
+  it('says in the page when the mail app could not be opened, and does not claim it opened', async () => {
+    const { user } = openLetter(
+      {},
+      { 'shell.openExternal': () => ({ ok: false, error: { code: 'VAULT_UNAVAILABLE', message: 'Your computer did not open the link. It may have no app for e-mails: is a mail app set up? Copy the text instead.' } }) },
+    );
+    await screen.findByRole('textbox', { name: 'Letter text' });
+    await user.click(screen.getByRole('button', { name: 'Open in mail app' }));
+    expect(await screen.findByText(/Your computer did not open the link\. It may have no app for e-mails/)).toBeInTheDocument();
+    expect(screen.queryByText(/Your mail app should open/)).not.toBeInTheDocument();
   });
 
   it('copies the whole text to the clipboard first when the note is too long for a mail link', async () => {
-    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     const long = Array.from({ length: 12 }, (_, index) => paragraph(`Paragraph ${index + 1}: ${'a thoughtful sentence about the role. '.repeat(6)}`.trim()));
-    const { user } = openLetter({ doc: docOf(...long) });
+    const { user, invoke } = openLetter({ doc: docOf(...long) });
     await screen.findByRole('textbox', { name: 'Letter text' });
     await user.click(screen.getByRole('button', { name: 'Open in mail app' }));
 
-    await waitFor(() => expect(open).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(inputsOf(invoke, 'shell.openExternal')).toHaveLength(1));
     const full = long.map((node) => node.content![0]!.text).join('\n\n');
     expect(clipboard.writeText).toHaveBeenCalledWith(full);
-    expect(clipboard.writeText.mock.invocationCallOrder[0]!).toBeLessThan(open.mock.invocationCallOrder[0]!);
-    const url = open.mock.calls[0]![0] as string;
+    const opened = invoke.mock.calls.findIndex(([channel]) => channel === 'shell.openExternal');
+    expect(clipboard.writeText.mock.invocationCallOrder[0]!).toBeLessThan(invoke.mock.invocationCallOrder[opened]!);
+    const { url } = inputsOf(invoke, 'shell.openExternal')[0] as { url: string };
     expect(url.length).toBeLessThanOrEqual(2000);
     expect(decodeURIComponent(url)).toContain('[The rest of this note is on your clipboard: paste it here.]');
     expect(screen.getByText(/the whole text is on your clipboard/)).toBeInTheDocument();
@@ -121,8 +136,7 @@ describe('Letter page', () => {
   });
 
   it('asks before sending a letter that still holds the template’s prompts, and Next prompt selects one', async () => {
-    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
-    const { user } = openLetter({ doc: docOf(paragraph('Dear Ana,'), prompt('[Name a connection you noticed.]'), prompt('[Say what you would bring.]')) });
+    const { user, invoke } = openLetter({ doc: docOf(paragraph('Dear Ana,'), prompt('[Name a connection you noticed.]'), prompt('[Say what you would bring.]')) });
     const body = await screen.findByRole('textbox', { name: 'Letter text' });
     expect(screen.getByText(/2 prompts in \[brackets\]/)).toBeInTheDocument();
 
@@ -130,7 +144,7 @@ describe('Letter page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Some prompts are still in the letter' });
     expect(dialog).toHaveTextContent('2 bracketed prompts are still there');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(open).not.toHaveBeenCalled();
+    expect(inputsOf(invoke, 'shell.openExternal')).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Next prompt' }));
     expect(window.getSelection()?.toString()).toBe('[Name a connection you noticed.]');

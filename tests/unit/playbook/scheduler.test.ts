@@ -29,6 +29,9 @@ let vault: ReturnType<typeof tempVault>;
 let plan: DueItem[];
 let rang: string[];
 let quietHours: QuietHours;
+/** Whether notifications can show (the setting and the system together). */
+let ringing: boolean;
+let ticks: number;
 
 function scheduler() {
   const store = createReminderStore(vault.db);
@@ -40,7 +43,8 @@ function scheduler() {
       clock: { now: () => new Date() },
       timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) },
       notify: (reminders: Reminder[]) => rang.push(...reminders.map((reminder) => `${reminder.key}@${new Date().toISOString()}`)),
-      preferences: () => ({ quietHours, timeZone: 'UTC', notifications: true }),
+      preferences: () => ({ quietHours, timeZone: 'UTC', notifications: ringing }),
+      onTick: () => void ticks++,
     }),
   };
 }
@@ -52,6 +56,8 @@ beforeEach(() => {
   plan = [];
   rang = [];
   quietHours = DEFAULT_SETTINGS.quietHours;
+  ringing = true;
+  ticks = 0;
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -139,6 +145,30 @@ describe('reminder scheduler', () => {
     expect(rang).toEqual([]);
     await vi.advanceTimersByTimeAsync(21 * MIN);
     expect(rang).toEqual([`a@${at(120)}`]);
+    s.stop();
+  });
+
+  it('holds alerts while notifications cannot show, and rings each once when they can again', async () => {
+    ringing = false;
+    plan = [item('a', [10, 20]), item('b', [30]), item('later', [600])];
+    const { scheduler: s, store } = scheduler();
+    s.start();
+    await vi.advanceTimersByTimeAsync(45 * MIN);
+    expect(rang).toEqual([]);
+    // Not used up: still waiting to ring, and Today still lists them.
+    expect(store.get('a')).toMatchObject({ lastNotifiedAt: null, nextAlertAt: at(10) });
+    expect(store.get('b')).toMatchObject({ lastNotifiedAt: null, nextAlertAt: at(30) });
+    expect(store.open(at(45), at(45)).map((reminder) => reminder.key)).toEqual(['a', 'b']);
+    // It looked again every capped sleep (5 min) and at each alert, and never spun on the held ones.
+    expect(ticks).toBeLessThanOrEqual(1 + 45 / 5 + 3);
+
+    ringing = true;
+    s.tick(); // what a settings save does
+    expect(rang.sort()).toEqual([`a@${at(45)}`, `b@${at(45)}`]);
+    s.tick();
+    expect(rang).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(600 * MIN);
+    expect(rang).toEqual([`a@${at(45)}`, `b@${at(45)}`, `later@${at(600)}`]);
     s.stop();
   });
 

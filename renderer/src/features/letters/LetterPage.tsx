@@ -7,7 +7,7 @@ import type { LetterSummary } from '../../../../shared/domain/letter';
 import { buildMailto } from '../../../../shared/domain/mailto';
 import type { DocNode } from '../../../../shared/domain/note';
 import type { LetterDetail } from '../../../../shared/ipc/channels/letters';
-import { call } from '../../api';
+import { call, openExternal } from '../../api';
 import { flushAll } from '../../editor/flush-registry';
 import { RichTextArea } from '../../editor/RichTextArea';
 import { SaveIndicator } from '../../editor/SaveIndicator';
@@ -141,7 +141,13 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
           copied = false;
         }
       }
-      window.open(mail.url, '_blank', 'noopener');
+      try {
+        await openExternal(mail.url);
+      } catch (caught) {
+        // Refused by the link policy, or no mail app: said in the page, never silently.
+        setNotice(messageOf(caught));
+        return;
+      }
       const who = email ? '' : ` There is no e-mail address for ${firstName} yet, so fill in the “To” line.`;
       if (!mail.truncated) setNotice(`Your mail app should open with the note filled in.${who} Once it is on its way, choose “Mark as sent”.`);
       else if (copied) setNotice(`The note is longer than a mail link can carry, so the mail holds its beginning and the whole text is on your clipboard: paste it over the body.${who}`);

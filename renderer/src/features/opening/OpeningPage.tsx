@@ -13,6 +13,7 @@ import { Tip } from '../../ui/Tip';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAddressIntent } from '../../address-intent';
 import { ExportMenu } from '../../ui/ExportMenu';
+import { ExternalLink } from '../../ui/ExternalLink';
 import { messageOf } from '../../ui/forms';
 import { formatCalendarDate } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
@@ -352,10 +353,9 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
               <Fact label="Job link">
                 {opening.jobUrl &&
                   (isSafeExternalUrl(opening.jobUrl) ? (
-                    <a href={opening.jobUrl} target="_blank" rel="noopener noreferrer" className="external">
+                    <ExternalLink href={opening.jobUrl} className="external">
                       {new URL(opening.jobUrl).hostname}
-                      <span className="sr-only"> (opens in your browser)</span>
-                    </a>
+                    </ExternalLink>
                   ) : (
                     <span title="Only https links open from Afterview.">{opening.jobUrl}</span>
                   ))}

@@ -5,7 +5,7 @@ import { buildMailto } from '../../../../shared/domain/mailto';
 import type { DocNode } from '../../../../shared/domain/note';
 import { DOCUMENT_FORMAT_LABELS, type DocumentFormat } from '../../../../shared/domain/document-export';
 import type { Brief, ReferenceUse } from '../../../../shared/domain/reference';
-import { call } from '../../api';
+import { call, openExternal } from '../../api';
 import { flushAll } from '../../editor/flush-registry';
 import { RichTextArea } from '../../editor/RichTextArea';
 import { SaveIndicator } from '../../editor/SaveIndicator';
@@ -101,7 +101,13 @@ function BriefWorkspace({ brief, saveKey }: { brief: Brief; saveKey: string }) {
           copied = false;
         }
       }
-      window.open(mail.url, '_blank', 'noopener');
+      try {
+        await openExternal(mail.url);
+      } catch (caught) {
+        // Refused by the link policy, or no mail app: said in the page, never silently.
+        setNotice(messageOf(caught));
+        return;
+      }
       const who = reference.email ? '' : ` There is no e-mail address for ${firstName} yet, so fill in the “To” line.`;
       if (!mail.truncated) setNotice(`Your mail app should open with the brief filled in.${who} Once it is on its way, choose “Mark as sent”.`);
       else if (copied) setNotice(`The brief is longer than a mail link can carry: the mail holds its beginning and the whole text is on your clipboard.${who}`);

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { autostartDesktopEntry, setLaunchAtLogin } from '../../electron/main/login-item';
-import { showReminderNotifications, SUMMARY_THRESHOLD } from '../../electron/main/notifications';
 import { AfterviewTray, trayMenuTemplate, type TrayActions } from '../../electron/main/tray';
 
 vi.mock('electron', () => ({}));
@@ -84,46 +83,6 @@ describe('tray menu', () => {
     const tray = new AfterviewTray(electron, { idle: 'idle' as never, due: 'due' as never }, handlers, 'win32');
     (tray as unknown as { tray: FakeTray }).tray.emit('click');
     expect(handlers.showWindow).toHaveBeenCalled();
-  });
-});
-
-describe('notifications', () => {
-  class FakeNotification extends EventEmitter {
-    static created: FakeNotification[] = [];
-    static isSupported = () => true;
-    constructor(readonly options: { title: string; body: string }) {
-      super();
-      FakeNotification.created.push(this);
-    }
-    show = vi.fn();
-  }
-
-  it('shows one notification per reminder with its title and time; a click opens it', () => {
-    FakeNotification.created = [];
-    const onOpen = vi.fn();
-    showReminderNotifications(FakeNotification as never, [{ key: 'k1', title: 'Thank Ana Ruiz', detail: 'Within a day.', when: 'Due in 2 h' }], onOpen);
-    const [shown] = FakeNotification.created;
-    expect(shown!.options).toMatchObject({ title: 'Thank Ana Ruiz', body: 'Due in 2 h. Within a day.' });
-    expect(shown!.show).toHaveBeenCalled();
-    shown!.emit('click');
-    expect(onOpen).toHaveBeenCalledWith('k1');
-  });
-
-  it('sums up many reminders in one notification that opens Today', () => {
-    FakeNotification.created = [];
-    const onOpen = vi.fn();
-    const many = Array.from({ length: SUMMARY_THRESHOLD + 2 }, (_, index) => ({ key: `k${index}`, title: `Item ${index}`, detail: '', when: 'now' }));
-    showReminderNotifications(FakeNotification as never, many, onOpen);
-    expect(FakeNotification.created).toHaveLength(1);
-    expect(FakeNotification.created[0]!.options.title).toBe('5 things need you');
-    FakeNotification.created[0]!.emit('click');
-    expect(onOpen).toHaveBeenCalledWith(null);
-  });
-
-  it('does nothing where notifications are not supported', () => {
-    const Unsupported = Object.assign(vi.fn(), { isSupported: () => false });
-    expect(showReminderNotifications(Unsupported as never, [{ key: 'k', title: 't', detail: '', when: '' }], vi.fn())).toEqual([]);
-    expect(Unsupported).not.toHaveBeenCalled();
   });
 });
 
