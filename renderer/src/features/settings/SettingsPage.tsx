@@ -320,7 +320,7 @@ export function SettingsPage() {
           <Section title="Notifications and startup">
             <CheckboxField
               label="Show desktop notifications"
-              hint="When something comes due. Today and the tray show it either way."
+              hint="When something comes due. Today and the tray show it either way; what comes due while they are off is shown once when you turn them back on."
               checked={draft.notifications}
               onChange={(event) => update((current) => ({ ...current, notifications: event.target.checked }), 'notifications')}
             />
