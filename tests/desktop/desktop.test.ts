@@ -3,20 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../shared/ipc/api-path';
 import { CHANNELS } from '../../shared/ipc/contract';
+import { interviewThatEnded, SIX_PARAGRAPH_THANK_YOU } from '../support/thank-you-letter';
 import { DesktopApp } from './desktop-app';
 
 /** Set by `npm run test:desktop` once it has found an Electron binary (scripts/test-desktop.mjs). */
 const RUN = process.env.AFTERVIEW_DESKTOP_TESTS === '1';
-const MINUTE = 60_000;
 const ROLE = 'Senior Data Analyst';
-const PARAGRAPHS = [
-  'Dear Ana,',
-  'Thank you for the time you gave me on Tuesday & for the tour of the data platform.',
-  'Our talk about the on-call rota stayed with me: I ran one for three years.',
-  'I did not mention that I moved our reporting to dbt (builds went from 4 h to 40 min).',
-  'I look forward to the case study with the team — “50/50” pairing sounds great.',
-  'Kind regards, Sam Taylor',
-];
 
 /**
  * The real app in Electron, one user's session from first start: the tests
@@ -72,35 +64,17 @@ describe.skipIf(!RUN)('the desktop app in Electron', () => {
 
   it('hands a six-paragraph thank-you to the mail client, exactly as written', async () => {
     await desktop.installStandIns();
-    const end = new Date(Date.now() - 140 * MINUTE);
-    const interview = await desktop.api<{ id: string }>('interviews.create', {
-      openingId,
-      startsAt: new Date(end.getTime() - 60 * MINUTE).toISOString(),
-      endsAt: end.toISOString(),
-      timeZone: 'Europe/Berlin',
-      format: 'video',
-      team: [{ name: 'Ana Ruiz', title: 'Head of Analytics', email: 'ana@northwind.example' }],
-    });
+    const interview = await desktop.api<{ id: string }>('interviews.create', interviewThatEnded(openingId, 140));
     const [letter] = await desktop.api<{ id: string }[]>('letters.list', { interviewId: interview.id });
     letterId = letter!.id;
-    const doc = { type: 'doc', content: PARAGRAPHS.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
-    await desktop.api('letters.save', { id: letterId, subject: 'Thank you — Senior Data Analyst interview', doc });
+    await desktop.api('letters.save', { id: letterId, subject: SIX_PARAGRAPH_THANK_YOU.subject, doc: SIX_PARAGRAPH_THANK_YOU.doc });
 
     const page = desktop.window;
     await page.evaluate((id) => void (window.location.hash = `#/letters/${id}`), letterId);
     await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
     await page.getByRole('button', { name: 'Open in mail app' }).click();
     const { handed } = await desktop.waitForStandIns((record) => record.handed.length > 0);
-    expect(handed).toEqual([
-      'mailto:ana@northwind.example' +
-        '?subject=Thank%20you%20%E2%80%94%20Senior%20Data%20Analyst%20interview' +
-        '&body=Dear%20Ana%2C' +
-        '%0D%0A%0D%0AThank%20you%20for%20the%20time%20you%20gave%20me%20on%20Tuesday%20%26%20for%20the%20tour%20of%20the%20data%20platform.' +
-        '%0D%0A%0D%0AOur%20talk%20about%20the%20on-call%20rota%20stayed%20with%20me%3A%20I%20ran%20one%20for%20three%20years.' +
-        '%0D%0A%0D%0AI%20did%20not%20mention%20that%20I%20moved%20our%20reporting%20to%20dbt%20(builds%20went%20from%204%20h%20to%2040%20min).' +
-        '%0D%0A%0D%0AI%20look%20forward%20to%20the%20case%20study%20with%20the%20team%20%E2%80%94%20%E2%80%9C50%2F50%E2%80%9D%20pairing%20sounds%20great.' +
-        '%0D%0A%0D%0AKind%20regards%2C%20Sam%20Taylor',
-    ]);
+    expect(handed).toEqual([SIX_PARAGRAPH_THANK_YOU.mailto]);
     await page.getByText(/Your mail app should open with the note filled in/).waitFor();
   });
 

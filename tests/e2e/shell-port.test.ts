@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { interviewThatEnded, SIX_PARAGRAPH_THANK_YOU } from '../support/thank-you-letter';
 import { freshAppForEachTest, PreviewHarness } from './harness';
 
 let app!: PreviewHarness;
 freshAppForEachTest((fresh) => (app = fresh));
 
-const MINUTE = 60_000;
-
 /** An opening in interviews with an interview that ended `minutesAgo` minutes ago, Ana Ruiz on its team. */
 async function interviewEnded(minutesAgo: number) {
   const opening = await app.api<{ id: string }>('openings.create', { companyName: 'Northwind Traders', role: 'Senior Data Analyst', stage: 'interviewing' });
-  const end = new Date(Date.now() - minutesAgo * MINUTE);
-  const interview = await app.api<{ id: string }>('interviews.create', {
-    openingId: opening.id,
-    startsAt: new Date(end.getTime() - 60 * MINUTE).toISOString(),
-    endsAt: end.toISOString(),
-    timeZone: 'Europe/Berlin',
-    format: 'video',
-    team: [{ name: 'Ana Ruiz', title: 'Head of Analytics', email: 'ana@northwind.example' }],
-  });
+  const interview = await app.api<{ id: string }>('interviews.create', interviewThatEnded(opening.id, minutesAgo));
   const [letter] = await app.api<{ id: string }[]>('letters.list', { interviewId: interview.id });
   return { openingId: opening.id, interviewId: interview.id, letterId: letter!.id };
 }
@@ -25,16 +16,8 @@ async function interviewEnded(minutesAgo: number) {
 describe('what the desktop would hand to the system, seen through the preview’s shell', () => {
   it('"Open in mail app" hands the OS the exact mailto of a six-paragraph thank-you', async () => {
     const { letterId } = await interviewEnded(60);
-    const subject = 'Thank you — Senior Data Analyst interview';
-    const paragraphs = [
-      'Dear Ana,',
-      'Thank you for the time you gave me on Tuesday & for the tour of the data platform.',
-      'Our talk about the on-call rota stayed with me: I ran one for three years.',
-      'I did not mention that I moved our reporting to dbt (builds went from 4 h to 40 min).',
-      'I look forward to the case study with the team — “50/50” pairing sounds great.',
-      'Kind regards, Sam Taylor',
-    ];
-    await app.api('letters.save', { id: letterId, subject, doc: { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) } });
+    const letter = SIX_PARAGRAPH_THANK_YOU;
+    await app.api('letters.save', { id: letterId, subject: letter.subject, doc: letter.doc });
 
     const page = app.page;
     await page.goto(`${app.server.url}#/letters/${letterId}`);
@@ -42,16 +25,7 @@ describe('what the desktop would hand to the system, seen through the preview’
     await page.getByRole('button', { name: 'Open in mail app' }).click();
 
     const handed = await app.server.shellLog.waitFor('openExternal');
-    expect(handed.url).toBe(
-      'mailto:ana@northwind.example' +
-        '?subject=Thank%20you%20%E2%80%94%20Senior%20Data%20Analyst%20interview' +
-        '&body=Dear%20Ana%2C' +
-        '%0D%0A%0D%0AThank%20you%20for%20the%20time%20you%20gave%20me%20on%20Tuesday%20%26%20for%20the%20tour%20of%20the%20data%20platform.' +
-        '%0D%0A%0D%0AOur%20talk%20about%20the%20on-call%20rota%20stayed%20with%20me%3A%20I%20ran%20one%20for%20three%20years.' +
-        '%0D%0A%0D%0AI%20did%20not%20mention%20that%20I%20moved%20our%20reporting%20to%20dbt%20(builds%20went%20from%204%20h%20to%2040%20min).' +
-        '%0D%0A%0D%0AI%20look%20forward%20to%20the%20case%20study%20with%20the%20team%20%E2%80%94%20%E2%80%9C50%2F50%E2%80%9D%20pairing%20sounds%20great.' +
-        '%0D%0A%0D%0AKind%20regards%2C%20Sam%20Taylor',
-    );
+    expect(handed.url).toBe(letter.mailto);
     await page.getByText(/Your mail app should open with the note filled in/).waitFor();
     expect(app.server.shellLog.calls('openExternal')).toHaveLength(1);
     expect(app.pageErrors, app.pageErrors.join('\n')).toEqual([]);
