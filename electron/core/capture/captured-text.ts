@@ -10,7 +10,6 @@ export function cleanText(value: string): string {
   return value.replace(/\r\n?/g, '\n').replace(C1, (character) => WINDOWS_1252[character.charCodeAt(0) - 0x80] ?? '').replace(CONTROL, '');
 }
 
-// eslint-disable-next-line no-control-regex
 const C1 = /[\u0080-\u009f]/g;
 /**
  * What bytes 0x80–0x9F mean in windows-1252, the charset of much of Outlook's

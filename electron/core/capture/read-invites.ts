@@ -81,6 +81,7 @@ function readCalendar(root: Component, options: ReadInviteOptions): InviteFile {
   const method = (METHODS as readonly string[]).includes(methodValue) ? (methodValue as InviteMethod) : null;
   const calendarZone = String(root.getFirstPropertyValue('x-wr-timezone') ?? '').trim();
   const events = root.getAllSubcomponents('vevent');
+  // Before any event time is read: reading one attaches its VTIMEZONE, which must be safe by then.
   dropUnsafeTimezones(root, earliestYear(events));
   if (events.length === 0) throw invalid('This calendar file holds no event to turn into an interview.');
   const byUid = new Map<string, Component[]>();
@@ -167,8 +168,11 @@ function dropUnsafeTimezones(root: Component, fromYear: number): void {
 function earliestYear(events: Component[]): number {
   let earliest = Infinity;
   for (const event of events) {
-    const start = event.getFirstPropertyValue('dtstart') as Time | null;
-    if (start && Number.isInteger(start.year)) earliest = Math.min(earliest, start.year);
+    // The raw jCal value ("2026-03-10T14:00:00"): parsing it as a time would look its zone up already.
+    const properties = (event.jCal as unknown[])[1] as unknown[][];
+    const start = properties.find((property) => property[0] === 'dtstart');
+    const year = Number(String(start?.[3] ?? '').slice(0, 4));
+    if (Number.isInteger(year) && year > 0) earliest = Math.min(earliest, year);
   }
   const year = Number.isFinite(earliest) ? earliest - 1 : 1972;
   return year - (year % 4);
