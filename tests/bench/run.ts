@@ -20,6 +20,7 @@ import { buildSyntheticVault } from '../support/synthetic-vault';
 import { addSyntheticNotes } from './synthetic-notes';
 import { browserMeasurements } from './browser';
 import { bundleForNode } from './bundle';
+import { captureMeasurements } from './capture';
 import { percentile, type Row } from './row';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' } } });
@@ -183,6 +184,9 @@ rows.push({ name: 'core memory with the vault open', target: '≤ 150 MB RSS', t
 
 // In Chromium through the preview: start to an interactive pipeline, and keystroke to paint in a 1 MB note.
 for (const row of await browserMeasurements(vaultPath)) rows.push(row);
+
+// Capture: 500 invites read, and a 10,000-message mailbox synced from a local Dovecot (tests/bench/capture.ts).
+for (const row of await captureMeasurements()) rows.push(row);
 
 console.log('');
 console.log('| measure | target | measured | baseline | ratio | met | p50 (baseline p50) |');

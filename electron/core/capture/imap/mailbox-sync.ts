@@ -155,7 +155,7 @@ class SyncRun {
       this.account = checkedAccount(this.request.account);
       if (!(this.request.since instanceof Date) || Number.isNaN(this.request.since.getTime())) throw new SyncFailure('settings', 'Choose the day from which to read your mail.');
       this.own = addressSet([...this.request.ownAddresses, this.account.user]);
-      this.contacts = addressSet(await this.options.vault.knownAddresses());
+      this.contacts = addressSet(await this.fromVault(() => this.options.vault.knownAddresses()));
       for (const address of this.own) this.contacts.delete(address);
       this.emit('connecting');
       await this.connect();
@@ -174,10 +174,7 @@ class SyncRun {
         this.emit('cancelled');
         return { outcome: 'cancelled', progress: { ...this.state } };
       }
-      const failure =
-        error instanceof AppError
-          ? new SyncFailure('vault', error.message)
-          : failureOf(error, { host: this.account.host, port: this.account.port, password: this.request.account.password ?? '', connected: this.connected });
+      const failure = failureOf(error, { host: this.account.host, port: this.account.port, password: this.request.account.password ?? '', connected: this.connected });
       this.emit('failed');
       return { outcome: 'failed', progress: { ...this.state }, failure: { kind: failure.kind, message: failure.message } };
     }
@@ -303,7 +300,7 @@ class SyncRun {
       const contactAddresses = this.contactsOf(message);
       const messageId = normaliseMessageId(message.envelope?.messageId);
       // SEARCH matches parts of addresses ("ana@x.com" in "hana@x.com"): only exact ones count.
-      if (contactAddresses.length === 0 || (messageId && (this.seen.has(messageId) || (await this.options.vault.alreadyLogged(messageId))))) {
+      if (contactAddresses.length === 0 || (messageId && (this.seen.has(messageId) || (await this.fromVault(() => this.options.vault.alreadyLogged(messageId)))))) {
         skipped++;
         continue;
       }
@@ -336,7 +333,7 @@ class SyncRun {
             receivedAt: entry.message.internalDate instanceof Date ? entry.message.internalDate : undefined,
             inSentFolder: sent,
           });
-          if (this.seen.has(proposal.messageId) || (proposal.messageIdGenerated && (await this.options.vault.alreadyLogged(proposal.messageId)))) {
+          if (this.seen.has(proposal.messageId) || (proposal.messageIdGenerated && (await this.fromVault(() => this.options.vault.alreadyLogged(proposal.messageId))))) {
             skipped++;
             continue;
           }
@@ -354,13 +351,23 @@ class SyncRun {
       }
     }
     if (this.cancelled) throw new SyncFailure('server', 'cancelled');
-    if (batch.touchpoints.length > 0) await this.options.vault.record(batch);
+    if (batch.touchpoints.length > 0) await this.fromVault(() => this.options.vault.record(batch));
     this.state.read += envelopes.length;
     this.state.logged += batch.touchpoints.length;
     this.state.invites += batch.invites.length;
     this.state.skipped += skipped;
     this.state.unreadable += unreadable;
     this.emit('reading');
+  }
+
+  /** A call to the vault port: its own message when it has one for the user, a plain one otherwise, never the IMAP client's words. */
+  private async fromVault<T>(call: () => T | Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof AppError) throw new SyncFailure('vault', error.message);
+      throw new SyncFailure('vault', 'The vault could not record what the sync found; nothing of the last batch was kept. Sync again to continue.');
+    }
   }
 
   private contactsOf(message: FetchMessageObject): string[] {
