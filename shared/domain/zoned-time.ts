@@ -27,7 +27,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-interface WallClock {
+export interface WallClock {
   year: number;
   month: number;
   day: number;

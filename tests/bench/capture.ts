@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { CaptureVault, CapturedBatch } from '../../electron/core/capture/imap/capture-vault';
 import { startMailboxSync } from '../../electron/core/capture/imap/mailbox-sync';
 import { readInvites } from '../../electron/core/capture/read-invites';
 import { dovecotBinary, startDovecot, type Dovecot, type SeedMessage } from '../support/dovecot';
+import { MemoryCaptureVault } from '../support/memory-capture-vault';
 import { percentile, type Row } from './row';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/capture');
@@ -56,22 +56,6 @@ function mailbox(count: number): { inbox: SeedMessage[]; sent: SeedMessage[]; co
     (outbound ? sent : inbox).push({ raw, flags: index % 3 === 0 ? 'S' : '', date });
   }
   return { inbox, sent, contacts };
-}
-
-class MemoryVault implements CaptureVault {
-  readonly logged = new Set<string>();
-  invites = 0;
-  constructor(private readonly addresses: string[]) {}
-  knownAddresses() {
-    return this.addresses;
-  }
-  alreadyLogged(messageId: string) {
-    return this.logged.has(messageId);
-  }
-  record(batch: CapturedBatch) {
-    for (const touchpoint of batch.touchpoints) this.logged.add(touchpoint.messageId);
-    this.invites += batch.invites.length;
-  }
 }
 
 /**
@@ -137,7 +121,7 @@ async function mailboxSync(count: number): Promise<Row[]> {
     await rawFetch(server);
     const raw = await rawFetch(server);
 
-    const vault = new MemoryVault(seeded.contacts);
+    const vault = new MemoryCaptureVault(seeded.contacts);
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);

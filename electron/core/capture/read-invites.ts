@@ -7,7 +7,8 @@ import { cleanText, oneLine, shorten } from './captured-text';
 import type { InviteFile, InviteMethod, InvitePerson, InviteProposal } from './invite-proposal';
 import { addressSet } from './mail-addresses';
 import { findMeetingLink, linksIn } from './meeting-links';
-import { wallClockInstant, type WallClockTime } from './wall-clock';
+import type { WallClock } from '../../../shared/domain/zoned-time';
+import { wallClockInstant } from './wall-clock';
 import { ianaZoneFor, isKnownZone, zoneWithOffsets } from './zone-names';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -258,7 +259,7 @@ function tzidOf(component: Component, property: string): string | null {
   return typeof tzid === 'string' && tzid.trim() ? tzid.trim() : null;
 }
 
-function fields(time: Time): WallClockTime {
+function fields(time: Time): WallClock {
   return { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second };
 }
 

@@ -1,13 +1,4 @@
-import { zoneOffsetMs } from '../../../shared/domain/zoned-time';
-
-export interface WallClockTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+import { zoneOffsetMs, type WallClock } from '../../../shared/domain/zoned-time';
 
 const DAY_MS = 86_400_000;
 
@@ -17,7 +8,7 @@ const DAY_MS = 86_400_000;
  * before the change (02:30 becomes 03:30), a repeated one is its first
  * occurrence.
  */
-export function wallClockInstant(time: WallClockTime, zone: string): number {
+export function wallClockInstant(time: WallClock, zone: string): number {
   const wall = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
   const before = wall - zoneOffsetMs(new Date(wall - DAY_MS), zone);
   const after = wall - zoneOffsetMs(new Date(wall + DAY_MS), zone);

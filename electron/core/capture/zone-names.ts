@@ -9,19 +9,23 @@ import { WINDOWS_ZONES } from './windows-zones';
  * ("/mozilla.org/20070129_1/Europe/Berlin"). Null when the name says nothing
  * the app knows: the caller then matches the zone's offsets instead.
  */
-export function ianaZoneFor(tzid: string): string | null {
-  let zone = resolved.get(tzid);
-  if (zone === undefined) {
-    zone = resolve(tzid);
-    // Invites repeat a handful of names; a hostile file cannot grow this without bound.
-    if (resolved.size > 1000) resolved.clear();
-    resolved.set(tzid, zone);
-  }
-  return zone;
-}
+export const ianaZoneFor = remembered(resolve);
 
-/** Asking Intl whether a name is a zone builds a formatter: each answer is kept. */
-const resolved = new Map<string, string | null>();
+/**
+ * A function of a name whose answers are kept: asking Intl about a zone builds
+ * a formatter, and invites repeat a handful of names. A hostile file cannot
+ * grow the memory without bound.
+ */
+function remembered<T>(compute: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    if (answers.has(name)) return answers.get(name)!;
+    const answer = compute(name);
+    if (answers.size >= 1000) answers.clear();
+    answers.set(name, answer);
+    return answer;
+  };
+}
 
 function resolve(tzid: string): string | null {
   const name = tzid.trim().replace(/^"(.*)"$/, '$1').trim();
@@ -44,17 +48,8 @@ function isIanaName(name: string): boolean {
   return IANA_SHAPE.test(name) && isKnownZone(name);
 }
 
-const known = new Map<string, boolean>();
-/** isTimeZone, remembered: it builds a formatter to ask. */
-export function isKnownZone(name: string): boolean {
-  let answer = known.get(name);
-  if (answer === undefined) {
-    answer = isTimeZone(name);
-    if (known.size > 1000) known.clear();
-    known.set(name, answer);
-  }
-  return answer;
-}
+/** isTimeZone, remembered. */
+export const isKnownZone = remembered(isTimeZone);
 
 /** Case, spacing and the GMT/UTC spelling of old Windows versions do not matter. */
 function normalise(name: string): string {

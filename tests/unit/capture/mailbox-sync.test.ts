@@ -5,11 +5,11 @@
 import { ImapFlow } from 'imapflow';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureVault, CapturedBatch, SyncedTouchpoint } from '../../../electron/core/capture/imap/capture-vault';
 import type { MailboxAccount } from '../../../electron/core/capture/imap/mailbox-account';
 import { startMailboxSync, type MailboxSyncOptions, type MailboxSyncRequest, type SyncProgress } from '../../../electron/core/capture/imap/mailbox-sync';
 import { AppError } from '../../../electron/core/errors';
 import { dovecotAvailable, startDovecot, type Dovecot, type SeedMessage } from '../../support/dovecot';
+import { MemoryCaptureVault as MemoryVault } from '../../support/memory-capture-vault';
 import { startTcpProxy } from '../../support/tcp-proxy';
 import { fixture, NOW, SAM } from './fixtures';
 
@@ -18,30 +18,6 @@ const LENA = 'lena.vogel@contoso.example';
 const OLIVIA = 'olivia@hartandco.example';
 const ANA = 'ana.lima@acme.example';
 const CONTACTS = [PRIYA, LENA, OLIVIA, ANA];
-
-/** The vault port as the next layer will implement it, in memory: each batch recorded whole, each Message-ID once. */
-class MemoryVault implements CaptureVault {
-  readonly batches: CapturedBatch[] = [];
-  readonly logged = new Map<string, SyncedTouchpoint>();
-  failure: Error | null = null;
-  onRecord: (() => void) | null = null;
-  constructor(private readonly addresses: string[]) {}
-  knownAddresses() {
-    return this.addresses;
-  }
-  alreadyLogged(messageId: string) {
-    return this.logged.has(messageId);
-  }
-  record(batch: CapturedBatch) {
-    if (this.failure) throw this.failure;
-    this.batches.push(batch);
-    for (const touchpoint of batch.touchpoints) if (!this.logged.has(touchpoint.messageId)) this.logged.set(touchpoint.messageId, touchpoint);
-    this.onRecord?.();
-  }
-  subjects(): string[] {
-    return [...this.logged.values()].map((touchpoint) => touchpoint.subject).sort();
-  }
-}
 
 function mail(fields: { from: string; to: string; cc?: string; subject: string; date: string; id?: string; body?: string; extra?: string }): string {
   return [
