@@ -93,7 +93,8 @@ function makeCertificates(dir: string): void {
   openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', 'server.ext', '-out', 'server.crt');
 }
 
-function config(dir: string, account: ReturnType<typeof runAs>, port: number, tlsPort: number): string {
+/** `allMail` marks one mailbox as \All (special use), as Gmail marks "All Mail". */
+function config(dir: string, account: ReturnType<typeof runAs>, port: number, tlsPort: number, allMail?: string): string {
   const tls = tlsPort > 0;
   return `# Written by tests/support/dovecot.ts for one test run (Dovecot 2.3 syntax).
 base_dir = ${dir}/run
@@ -139,7 +140,7 @@ namespace inbox {
     special_use = \\Junk
     auto = subscribe
   }
-}
+${allMail ? `  mailbox ${allMail} {\n    special_use = \\All\n    auto = subscribe\n  }\n` : ''}}
 service imap-login {
   chroot =
   inet_listener imap {
@@ -188,7 +189,7 @@ async function waitForGreeting(port: number, deadline: number, child: ChildProce
 
 let sequence = 0;
 
-export async function startDovecot(options: { tls?: boolean; user?: string; password?: string } = {}): Promise<Dovecot> {
+export async function startDovecot(options: { tls?: boolean; user?: string; password?: string; allMail?: string } = {}): Promise<Dovecot> {
   const binary = dovecotBinary();
   if (!binary) throw new Error('Dovecot is not installed.');
   const account = runAs();
@@ -201,7 +202,7 @@ export async function startDovecot(options: { tls?: boolean; user?: string; pass
   const tlsPort = options.tls ? await freePort() : 0;
   if (options.tls) makeCertificates(dir);
   writeFileSync(join(dir, 'passwd'), `${user}:{PLAIN}${password}:${account.uid}:${account.gid}::${home}::\n`);
-  writeFileSync(join(dir, 'dovecot.conf'), config(dir, account, port, tlsPort));
+  writeFileSync(join(dir, 'dovecot.conf'), config(dir, account, port, tlsPort, options.allMail));
   const chownAll = () => {
     if (userInfo().uid === 0) execFileSync('chown', ['-R', `${account.uid}:${account.gid}`, dir]);
   };
