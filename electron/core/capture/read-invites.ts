@@ -350,9 +350,10 @@ function proposalOf(uid: string, component: Component, start: Time, end: Time | 
     ...holder('conference').getAllProperties('conference').map((property) => String(property.getFirstValue() ?? '')),
     ...['x-google-conference', 'x-microsoft-skypeteamsmeetingurl', 'x-microsoft-onlinemeetingexternallink', 'x-microsoft-onlinemeetingconflink', 'url'].map((name) => text(name)),
   ].join('\n');
-  const xProperties = holder('x-alt-desc')
-    .getAllProperties()
-    .filter((property) => property.name.startsWith('x-') && !['x-alt-desc'].includes(property.name))
+  // Vendors put join links in X- properties of their own; the override's and its series' are both looked at.
+  const xProperties = [...new Set([component, master])]
+    .flatMap((part) => part.getAllProperties())
+    .filter((property) => property.name.startsWith('x-') && property.name !== 'x-alt-desc')
     .map((property) => String(property.getFirstValue() ?? ''))
     .join('\n');
   const link = findMeetingLink([
