@@ -59,8 +59,13 @@ export function zoneOffsetMs(instant: Date, timeZone: string): number {
 export function zonedInstant(date: string, time: string, timeZone: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return wallClockInstant({ year, month, day, hour, minute, second: 0 }, timeZone);
+}
+
+/** zonedInstant for a wall clock with seconds (a calendar file's times): the same rules for skipped and repeated times. */
+export function wallClockInstant(clock: WallClock, timeZone: string): Date {
   try {
-    return new Date(toZonedDateTime(plainDateTime(year, month, day, hour, minute), timeZone, { disambiguation: 'compatible' }).epochMilliseconds);
+    return new Date(toZonedDateTime(plainDateTime(clock.year, clock.month, clock.day, clock.hour, clock.minute, clock.second), timeZone, { disambiguation: 'compatible' }).epochMilliseconds);
   } catch (error) {
     if (error instanceof RangeError) return new Date(Number.NaN);
     throw error;

@@ -1,14 +1,12 @@
 import ICAL from 'ical.js';
 import { createHash } from 'node:crypto';
-import { zoneOffsetMs } from '../../../shared/domain/zoned-time';
+import { wallClockInstant as zonedWallClock, zoneOffsetMs, type WallClock } from '../../../shared/domain/zoned-time';
 import { AppError } from '../errors';
 import { calendarPerson, isIndividual } from './calendar-people';
 import { cleanText, oneLine, shorten } from './captured-text';
 import type { InviteFile, InviteMethod, InvitePerson, InviteProposal } from './invite-proposal';
 import { addressSet } from './mail-addresses';
 import { findMeetingLink, linksIn } from './meeting-links';
-import type { WallClock } from '../../../shared/domain/zoned-time';
-import { wallClockInstant } from './wall-clock';
 import { ianaZoneFor, isKnownZone, zoneWithOffsets } from './zone-names';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -270,6 +268,11 @@ function isUtc(time: Time): boolean {
 function definedZone(time: Time): Timezone | null {
   const zone = time.zone;
   return zone && zone.tzid !== 'UTC' && zone.tzid !== 'floating' && zone.component ? zone : null;
+}
+
+/** The instant a zone's clock shows a calendar time: RFC 5545's rules for skipped and repeated times are Temporal's 'compatible'. */
+function wallClockInstant(clock: WallClock, zone: string): number {
+  return zonedWallClock(clock, zone).getTime();
 }
 
 /** The instant of a calendar time: UTC as is, a defined zone by its VTIMEZONE, a named zone by its rules, floating in the user's zone. */
