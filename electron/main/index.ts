@@ -10,6 +10,7 @@ import { createSettingsService } from '../core/settings/service';
 import { ReminderAlerts } from '../core/shell/reminder-alerts';
 import type { ThemeChoice } from '../../shared/domain/theme';
 import { openVault, type Vault } from '../core/vault/connection';
+import { applyAppUserModelId } from './app-identity';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { CloseToTray } from './close-to-tray';
 import { defaultSaveFolder, handleDownloads } from './downloads';
@@ -37,6 +38,7 @@ const REMINDERS_WITHOUT_PAGE_MS = 5_000;
 export async function main(): Promise<void> {
   // Must precede 'ready': the scheme's privileges are fixed at startup.
   registerAppScheme(protocol);
+  applyAppUserModelId(app, process.platform, process.execPath);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -53,7 +55,7 @@ export async function main(): Promise<void> {
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const origins = createTrustedOrigins(APP_ORIGIN, devServerUrl);
   const iconsDir = join(app.getAppPath(), 'resources', 'icons');
-  const appIcon = join(iconsDir, 'icon-512.png');
+  const appIcon = join(iconsDir, '512x512.png');
   // Set once the vault is open; until then closing really closes.
   let closeToTraySetting = () => false;
   let themeSetting = (): ThemeChoice => 'system';
@@ -130,7 +132,7 @@ export async function main(): Promise<void> {
   const applyLaunchAtLogin = (enabled: boolean) => void setLaunchAtLogin(app, loginItems, enabled).catch((error: unknown) => console.error(error));
   // The service rings through the alerts, which need the service: bound once both exist.
   let alerts: ReminderAlerts | null = null;
-  const trayIcons = trayIconPaths(iconsDir, process.platform);
+  const trayIcons = trayIconPaths(join(app.getAppPath(), 'resources', 'tray'), process.platform);
   desktopShell = createElectronShell({
     electron: { shell, Notification, Tray, Menu },
     trayIcons: { idle: nativeImage.createFromPath(trayIcons.idle), due: nativeImage.createFromPath(trayIcons.due) },
