@@ -21,6 +21,7 @@ import { createFolderPicker } from './folder-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
 import { appMenuTemplate } from './menu';
+import { probeSqlite, sqliteLoads } from './native-sqlite';
 import { applyThemeChoice, windowBackground } from './native-theme';
 import { defaultVaultPath, sqliteNativeBinding } from './paths';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
@@ -116,6 +117,10 @@ export async function main(): Promise<void> {
   let vault: Vault;
   const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
   const nativeBinding = sqliteNativeBinding(app.getAppPath(), app.isPackaged);
+  if (!sqliteLoads({ load: () => probeSqlite(nativeBinding), dialog, isPackaged: app.isPackaged, log: console.error })) {
+    app.quit();
+    return;
+  }
   try {
     vault = openVault(vaultPath, { nativeBinding });
   } catch (error) {
