@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu, nativeImage, nativeTheme, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
+import log from 'electron-log/main';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../core/dispatch';
@@ -13,13 +14,17 @@ import { openVault, type Vault } from '../core/vault/connection';
 import { applyAppUserModelId } from './app-identity';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { CloseToTray } from './close-to-tray';
+import { startLocalCrashReporter } from './crash-reporter';
+import { watchForCrashes } from './crash-recovery';
 import { defaultSaveFolder, handleDownloads } from './downloads';
 import { createElectronPrinter } from './electron-printer';
 import { createElectronShell, lookAgainOnWake, type ElectronShell } from './electron-shell';
 import { EventBridge } from './event-bridge';
 import { createFolderPicker } from './folder-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
+import { configureLogging, handleRendererLogs } from './logging';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
+import { handleMainProcessErrors } from './main-errors';
 import { appMenuTemplate } from './menu';
 import { probeSqlite, sqliteLoads } from './native-sqlite';
 import { applyThemeChoice, windowBackground } from './native-theme';
@@ -37,6 +42,9 @@ const REMINDERS_WITHOUT_PAGE_MS = 5_000;
 
 /** Boots the desktop shell: one instance, one secure window, the core behind IPC. */
 export async function main(): Promise<void> {
+  configureLogging(log, { logsDir: app.getPath('logs'), isPackaged: app.isPackaged });
+  startLocalCrashReporter(crashReporter);
+  handleMainProcessErrors(process, { log: log.error, dialog, isReady: () => app.isReady(), openLogFolder: () => void shell.openPath(app.getPath('logs')) });
   // Must precede 'ready': the scheme's privileges are fixed at startup.
   registerAppScheme(protocol);
   applyAppUserModelId(app, process.platform, process.execPath);
@@ -72,15 +80,30 @@ export async function main(): Promise<void> {
 
   const showWindow = () => {
     if (!window || window.isDestroyed()) {
+      const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
       const created = createMainWindow({
         preloadPath: preloadPathFrom(here),
-        url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+        url: startUrl,
         iconPath: appIcon,
         store,
         backgroundColor: windowBackground(nativeTheme, themeSetting()),
       });
       window = created;
       bridge.attach(created.webContents);
+      watchForCrashes({
+        contents: created.webContents,
+        window: created,
+        dialog,
+        origins,
+        startUrl,
+        // The new page is a new listener: the message waits for it to say it is ready.
+        onReload: (reason) => {
+          bridge.attach(created.webContents);
+          bridge.emit('app.recovered', { reason });
+        },
+        quit: () => app.quit(),
+        log,
+      });
       closeGuard.attach(created, () => closeToTray.hideInstead(created));
       created.on('closed', () => {
         window = null;
@@ -117,7 +140,7 @@ export async function main(): Promise<void> {
   let vault: Vault;
   const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
   const nativeBinding = sqliteNativeBinding(app.getAppPath(), app.isPackaged);
-  if (!sqliteLoads({ load: () => probeSqlite(nativeBinding), dialog, isPackaged: app.isPackaged, log: console.error })) {
+  if (!sqliteLoads({ load: () => probeSqlite(nativeBinding), dialog, isPackaged: app.isPackaged, log: log.error })) {
     app.quit();
     return;
   }
@@ -198,6 +221,7 @@ export async function main(): Promise<void> {
     // The page has loaded: the reminders start once its first reads are answered.
     reminders.startSoon(REMINDERS_AFTER_PAGE_MS);
   });
+  handleRendererLogs(ipcMain, log, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(FLUSHED_SIGNAL, (event, requestId: unknown) => {
     if (isTrustedSender(event, origins, isOurWindow)) closeGuard.acknowledge(requestId);
   });

@@ -7,6 +7,7 @@ import { CHANNELS, EVENT_NAMES, type EventName } from '../../shared/ipc/contract
 const EVENT_CHANNEL = 'afterview:event';
 const READY_SIGNAL = 'afterview:renderer-ready';
 const FLUSHED_SIGNAL = 'afterview:flushed';
+const RENDERER_LOG_CHANNEL = 'afterview:renderer-log';
 
 type Invoke = (input?: unknown) => Promise<unknown>;
 
@@ -42,6 +43,10 @@ contextBridge.exposeInMainWorld('api', {
     /** Answers app.flushRequested once every open editor has saved. */
     flushed(requestId: number): void {
       if (Number.isSafeInteger(requestId)) ipcRenderer.send(FLUSHED_SIGNAL, requestId);
+    },
+    /** An error on the page, for Afterview's log file (the main process checks and caps what it writes). */
+    reportError(entry: unknown): void {
+      ipcRenderer.send(RENDERER_LOG_CHANNEL, entry);
     },
   },
 });

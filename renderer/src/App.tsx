@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { PipelinePage } from './features/pipeline/PipelinePage';
+import { RecoveryNotice } from './RecoveryNotice';
 import { SampleBanner } from './features/sample/SampleBanner';
 import { SampleDataProvider, useSampleData } from './features/sample/SampleData';
 import { SearchLauncher } from './features/search/SearchLauncher';
@@ -111,6 +112,7 @@ export function App() {
   return (
     <ToastProvider>
       <LinkNotices />
+      <RecoveryNotice />
       <SampleDataProvider>
         <ShellKeys>
           <a className="skip-link" href="#main-content">

@@ -21,6 +21,8 @@ interface Transport {
   ready(): void;
   /** Answers app.flushRequested: the edits are saved, the window may close. Only the desktop shell asks. */
   flushed?(requestId: number): void;
+  /** Hands an error on the page to the desktop app's log file; the preview has none (its console is the terminal's). */
+  reportError?(entry: PageErrorReport): void;
   /**
    * The whole vault as a zip, for shells that cannot write a folder (the
    * browser preview); absent where exports.vaultToFolder works.
@@ -34,8 +36,21 @@ interface Transport {
   openInBrowser?(url: string): void;
 }
 
+/** An error on the page as the log records it: what failed, where in the code, on which screen. */
+export interface PageErrorReport {
+  level: 'error' | 'warn';
+  message: string;
+  stack?: string;
+  route?: string;
+}
+
 type PreloadApi = Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> & {
-  events: { on(name: EventName, listener: (payload: unknown) => void): () => void; ready(): void; flushed(requestId: number): void };
+  events: {
+    on(name: EventName, listener: (payload: unknown) => void): () => void;
+    ready(): void;
+    flushed(requestId: number): void;
+    reportError(entry: PageErrorReport): void;
+  };
 };
 
 /** In the desktop app: window.api from the preload. */
@@ -48,6 +63,7 @@ function preloadTransport(api: PreloadApi): Transport {
     on: (name, listener) => api.events.on(name, listener),
     ready: () => api.events.ready(),
     flushed: (requestId) => api.events.flushed(requestId),
+    reportError: (entry) => api.events.reportError(entry),
   };
 }
 
@@ -174,6 +190,11 @@ export async function openExternal(url: string): Promise<string> {
   const opened = await call('shell.openExternal', { url });
   getTransport().openInBrowser?.(opened.url);
   return opened.url;
+}
+
+/** Sends an error on the page to the desktop app's log; nothing to do where there is no log (the preview). */
+export function reportPageError(entry: PageErrorReport): void {
+  getTransport().reportError?.(entry);
 }
 
 /** Tells the desktop shell that the edits it asked about (app.flushRequested) are saved. */

@@ -87,6 +87,11 @@ export const events = {
   'reminders.changed': z.object({}),
   /** A whole-vault export moved on: done of total steps. */
   'exports.progress': exportProgressSchema,
+  /**
+   * The window's page crashed or stopped responding and was loaded again on
+   * the same screen: the new page says so. Saved work is in the vault.
+   */
+  'app.recovered': z.object({ reason: z.enum(['crashed', 'unresponsive']) }),
   /** A menu item asks the page to open something of its own: the search palette, the shortcuts list. */
   'app.command': z.object({ command: z.enum(SHELL_COMMANDS) }),
 } as const;
