@@ -1,4 +1,4 @@
-import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu, nativeImage, nativeTheme, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, nativeImage, nativeTheme, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
 import log from 'electron-log/main';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { openVault, type Vault } from '../core/vault/connection';
 import { applyAppUserModelId } from './app-identity';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { CloseToTray } from './close-to-tray';
+import { installContextMenu } from './context-menu';
 import { startLocalCrashReporter } from './crash-reporter';
 import { watchForCrashes } from './crash-recovery';
 import { defaultSaveFolder, handleDownloads } from './downloads';
@@ -21,6 +22,7 @@ import { createElectronPrinter } from './electron-printer';
 import { createElectronShell, lookAgainOnWake, type ElectronShell } from './electron-shell';
 import { EventBridge } from './event-bridge';
 import { createFolderPicker } from './folder-picker';
+import { watchHistoryGestures } from './history-gestures';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { configureLogging, handleRendererLogs } from './logging';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
@@ -32,6 +34,7 @@ import { defaultVaultPath, sqliteNativeBinding } from './paths';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { offerRestore } from './restore-offer';
 import { createTrustedOrigins, installSecurityGuards } from './security';
+import { configureSpellChecker, installDictionaries, spellCheckLanguages } from './spelling';
 import { createShellStore } from './store';
 import { trayIconPaths } from './tray';
 import { createMainWindow, preloadPathFrom } from './window';
@@ -52,6 +55,9 @@ export async function main(): Promise<void> {
     app.quit();
     return;
   }
+  // Before 'ready': the session asks for its dictionaries as it starts.
+  const spellingLanguages = spellCheckLanguages(app.getPreferredSystemLanguages());
+  const dictionariesDir = installDictionaries({ platform: process.platform, shippedDir: join(app.getAppPath(), 'resources', 'dictionaries'), sessionDataDir: app.getPath('sessionData'), languages: spellingLanguages, log });
 
   let window: BrowserWindow | null = null;
   const bridge = new EventBridge();
@@ -90,6 +96,10 @@ export async function main(): Promise<void> {
       });
       window = created;
       bridge.attach(created.webContents);
+      // The page owns the history: the shell's ways back and forward are handed to it.
+      const goInHistory = (direction: 'back' | 'forward') => bridge.emit('app.command', { command: direction === 'back' ? 'goBack' : 'goForward' });
+      installContextMenu(created.webContents, { Menu, clipboard, shell, navigate: goInHistory, isDevelopment: !app.isPackaged });
+      watchHistoryGestures(created, process.platform, goInHistory);
       watchForCrashes({
         contents: created.webContents,
         window: created,
@@ -119,6 +129,7 @@ export async function main(): Promise<void> {
 
   await app.whenReady();
   installSecurityGuards(app, session.defaultSession, origins);
+  configureSpellChecker(session.defaultSession, { platform: process.platform, languages: spellingLanguages, dictionariesDir, log });
   // Exports reach the disk through a save dialog, never silently.
   handleDownloads(session.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
   handleAppProtocol(protocol, join(here, '../renderer'));

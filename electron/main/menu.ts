@@ -10,15 +10,19 @@ export interface MenuActions {
 const NO_ACTIONS: MenuActions = { navigate: () => undefined, command: () => undefined };
 
 /**
- * The Go menu: every screen, search and the shortcuts list, with their keys.
+ * The Go menu: back and forward, every screen, search and the shortcuts list, with their keys.
  * The page handles the keys itself (one place, and they work in the browser
  * preview too), so the menu only shows them: registering them here as well
  * would run each shortcut twice.
  */
-function goMenu(actions: MenuActions): MenuItemConstructorOptions {
+function goMenu(isMac: boolean, actions: MenuActions): MenuItemConstructorOptions {
   return {
     label: '&Go',
     submenu: [
+      // Browsers' keys for these; the page handles them (history-navigation.ts), so here they are only shown.
+      { label: 'Back', accelerator: isMac ? 'Cmd+[' : 'Alt+Left', registerAccelerator: false, click: () => actions.command('goBack') },
+      { label: 'Forward', accelerator: isMac ? 'Cmd+]' : 'Alt+Right', registerAccelerator: false, click: () => actions.command('goForward') },
+      { type: 'separator' },
       { label: 'Search…', accelerator: `CmdOrCtrl+${SEARCH_KEY.toUpperCase()}`, registerAccelerator: false, click: () => actions.command('openSearch') },
       { type: 'separator' },
       ...SCREEN_SHORTCUTS.map(
@@ -96,7 +100,7 @@ export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolea
         { role: 'togglefullscreen' },
       ],
     },
-    goMenu(actions),
+    goMenu(isMac, actions),
     { label: '&Window', role: 'windowMenu' },
   );
   return template;

@@ -33,6 +33,6 @@ export const ADD_OPENING_KEY = 'n';
 /** Where Mod+N goes: the pipeline, asked to open its form. */
 export const ADD_OPENING_PATH = '/pipeline?add';
 
-/** What the shell asks the page to do, from the menu. */
-export const SHELL_COMMANDS = ['openSearch', 'showShortcuts', 'addOpening'] as const;
+/** What the shell asks the page to do: from the menu, the right-click menu, the mouse's back and forward buttons, a swipe. */
+export const SHELL_COMMANDS = ['openSearch', 'showShortcuts', 'addOpening', 'goBack', 'goForward'] as const;
 export type ShellCommand = (typeof SHELL_COMMANDS)[number];

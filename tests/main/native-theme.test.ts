@@ -41,6 +41,8 @@ describe('the Go menu', () => {
     const go = appMenuTemplate('linux', false, 'Afterview', { navigate, command }).find((menu) => menu.label === '&Go')!;
     const items = (go.submenu as Electron.MenuItemConstructorOptions[]).filter((item) => item.type !== 'separator');
     expect(items.map((item) => [item.label, item.accelerator])).toEqual([
+      ['Back', 'Alt+Left'],
+      ['Forward', 'Alt+Right'],
       ['Search…', 'CmdOrCtrl+K'],
       ['Today', 'CmdOrCtrl+1'],
       ['Pipeline', 'CmdOrCtrl+2'],

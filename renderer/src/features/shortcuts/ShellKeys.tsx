@@ -1,7 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ADD_OPENING_KEY, ADD_OPENING_PATH, SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY, type ShellCommand } from '../../../../shared/domain/shortcuts';
 import { onEvent } from '../../api';
+import { installHistoryNavigation, navigateHistory } from '../../history-navigation';
 import { CommandPalette } from '../search/CommandPalette';
+import { IS_MAC } from './keys';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 interface ShellKeysApi {
@@ -24,7 +26,8 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The app's keyboard shortcuts, handled in this one place: Mod+1…9 and Mod+,
  * go to the screens, Mod+K opens search, Mod+N the form for a new opening,
- * ? or Mod+/ the shortcuts list. The menu's items arrive here too. Listens in
+ * ? or Mod+/ the shortcuts list, Alt+←/→ (Cmd+[ and ] on a Mac) and the
+ * mouse's buttons back and forward. The menu's items arrive here too. Listens in
  * the capture phase so an editor that would take Mod+K for itself never sees it.
  */
 export function ShellKeys({ children }: { children: ReactNode }) {
@@ -74,10 +77,18 @@ export function ShellKeys({ children }: { children: ReactNode }) {
       }
     };
     window.addEventListener('keydown', onKey, true);
-    const commands: Record<ShellCommand, () => void> = { openSearch, showShortcuts, addOpening: () => goTo(ADD_OPENING_PATH) };
+    const stopHistory = installHistoryNavigation(IS_MAC);
+    const commands: Record<ShellCommand, () => void> = {
+      openSearch,
+      showShortcuts,
+      addOpening: () => goTo(ADD_OPENING_PATH),
+      goBack: () => navigateHistory('back', 'shell'),
+      goForward: () => navigateHistory('forward', 'shell'),
+    };
     const stopCommands = onEvent('app.command', ({ command }) => commands[command]());
     return () => {
       window.removeEventListener('keydown', onKey, true);
+      stopHistory();
       stopCommands();
     };
   }, [openSearch, showShortcuts, goTo]);

@@ -39,6 +39,8 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: '?', action: 'Show these shortcuts (outside a text field)' },
       { keys: `Mod-${SHORTCUTS_HELP_KEY}`, action: 'Show these shortcuts' },
       { keys: 'Escape', action: 'Close what is open: a dialog, a menu, a form' },
+      { keys: IS_MAC ? 'Mod-[' : 'Alt-←', action: 'Back to the screen before (also the mouse’s back button)' },
+      { keys: IS_MAC ? 'Mod-]' : 'Alt-→', action: 'Forward again' },
     ],
   },
   { title: 'Go to', entries: SCREEN_SHORTCUTS.map((shortcut) => ({ keys: `Mod-${shortcut.key}`, action: shortcut.label })) },
