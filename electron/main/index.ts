@@ -18,10 +18,12 @@ import { installContextMenu } from './context-menu';
 import { startLocalCrashReporter } from './crash-reporter';
 import { watchForCrashes } from './crash-recovery';
 import { defaultSaveFolder, handleDownloads } from './downloads';
+import { macAboutPanelOptions } from './about';
 import { createElectronPrinter } from './electron-printer';
 import { createElectronShell, lookAgainOnWake, type ElectronShell } from './electron-shell';
 import { EventBridge } from './event-bridge';
 import { createFolderPicker } from './folder-picker';
+import { createHelpActions, licencesFilePath, runtimeFacts } from './help-actions';
 import { watchHistoryGestures } from './history-gestures';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { configureLogging, handleRendererLogs } from './logging';
@@ -133,6 +135,23 @@ export async function main(): Promise<void> {
   // Exports reach the disk through a save dialog, never silently.
   handleDownloads(session.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
   handleAppProtocol(protocol, join(here, '../renderer'));
+  const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
+  let openedVault: Vault | null = null;
+  const about = { appName: 'Afterview', version: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node };
+  if (process.platform === 'darwin') app.setAboutPanelOptions(macAboutPanelOptions({ ...about, vaultPath }));
+  const help = createHelpActions({
+    dialog,
+    clipboard,
+    shell,
+    window: () => window,
+    about,
+    vaultPath,
+    vault: () => openedVault,
+    facts: () => runtimeFacts(app, vaultPath === defaultVaultPath(app.getPath('userData'))),
+    logsDir: app.getPath('logs'),
+    licencesPath: licencesFilePath(app.isPackaged, process.resourcesPath, app.getAppPath()),
+    log: log.error,
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       appMenuTemplate(process.platform, !app.isPackaged, 'Afterview', {
@@ -144,12 +163,12 @@ export async function main(): Promise<void> {
           showWindow();
           bridge.emit('app.command', { command });
         },
+        help,
       }),
     ),
   );
 
   let vault: Vault;
-  const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
   const nativeBinding = sqliteNativeBinding(app.getAppPath(), app.isPackaged);
   if (!sqliteLoads({ load: () => probeSqlite(nativeBinding), dialog, isPackaged: app.isPackaged, log: log.error })) {
     app.quit();
@@ -165,6 +184,7 @@ export async function main(): Promise<void> {
     }
     vault = reopened;
   }
+  openedVault = vault;
 
   const now = () => new Date();
   const loginItems = loginItemEnvironment(app);

@@ -1,16 +1,20 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { ADD_OPENING_KEY, SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY, type ShellCommand } from '../../shared/domain/shortcuts';
+import { ADD_OPENING_KEY, SCREEN_SHORTCUTS, SEARCH_KEY, type ShellCommand } from '../../shared/domain/shortcuts';
+import { helpMenu, type HelpActions } from './help-menu';
 
 /** What the menu's own items do: go to a screen, or ask the page to open something. */
 export interface MenuActions {
   navigate(path: string): void;
   command(command: ShellCommand): void;
+  help?: HelpActions;
 }
 
+const NO_HELP: HelpActions = { about: () => undefined, copyDiagnostics: () => undefined, openLogFolder: () => undefined, openLicences: () => undefined };
 const NO_ACTIONS: MenuActions = { navigate: () => undefined, command: () => undefined };
 
 /**
- * The Go menu: back and forward, every screen, search and the shortcuts list, with their keys.
+ * The Go menu: back and forward, every screen and search, with their keys
+ * (the shortcuts list is in Help).
  * The page handles the keys itself (one place, and they work in the browser
  * preview too), so the menu only shows them: registering them here as well
  * would run each shortcut twice.
@@ -33,8 +37,6 @@ function goMenu(isMac: boolean, actions: MenuActions): MenuItemConstructorOption
           click: () => actions.navigate(shortcut.path),
         }),
       ),
-      { type: 'separator' },
-      { label: 'Keyboard Shortcuts', accelerator: `CmdOrCtrl+${SHORTCUTS_HELP_KEY}`, registerAccelerator: false, click: () => actions.command('showShortcuts') },
     ],
   };
 }
@@ -51,7 +53,7 @@ function fileMenu(isMac: boolean, actions: MenuActions): MenuItemConstructorOpti
   };
 }
 
-/** The application menu: the standard roles, so copy, paste, undo and window keys work everywhere, with New Opening in File, and the Go menu. */
+/** The application menu: the standard roles, so copy, paste, undo and window keys work everywhere, with New Opening in File, the Go menu, and Help. */
 export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolean, appName = 'Afterview', actions: MenuActions = NO_ACTIONS): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
@@ -102,6 +104,7 @@ export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolea
     },
     goMenu(isMac, actions),
     { label: '&Window', role: 'windowMenu' },
+    helpMenu(isMac, actions, actions.help ?? NO_HELP),
   );
   return template;
 }

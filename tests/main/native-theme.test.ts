@@ -54,15 +54,13 @@ describe('the Go menu', () => {
       ['Backups', 'CmdOrCtrl+8'],
       ['Insights', 'CmdOrCtrl+9'],
       ['Settings', 'CmdOrCtrl+,'],
-      ['Keyboard Shortcuts', 'CmdOrCtrl+/'],
     ]);
     expect(items.every((item) => item.registerAccelerator === false)).toBe(true);
     const click = (label: string) => (items.find((item) => item.label === label)!.click as () => void)();
     click('Pipeline');
     click('Search…');
-    click('Keyboard Shortcuts');
     expect(navigate).toHaveBeenCalledWith('/pipeline');
-    expect(command.mock.calls).toEqual([['openSearch'], ['showShortcuts']]);
+    expect(command.mock.calls).toEqual([['openSearch']]);
   });
 });
 
