@@ -38,7 +38,9 @@ export function chromiumDictionariesDir(sessionDataDir: string): string {
 export function spellCheckLanguages(preferred: readonly string[]): ShippedLanguage[] {
   const chosen: ShippedLanguage[] = [];
   for (const tag of preferred) {
-    const [language, region] = tag.replace('_', '-').split('-');
+    // "en-GB", "en_GB", "en_GB.UTF-8", "en-Latn-GB": the language, then the two-letter region if any.
+    const [language, ...subtags] = (tag.split(/[.@]/)[0] ?? '').replace(/_/g, '-').split('-');
+    const region = subtags.find((subtag) => /^[a-z]{2}$/i.test(subtag));
     if (language?.toLowerCase() !== 'en') continue;
     const exact = SHIPPED_LANGUAGES.find((shipped) => shipped.toLowerCase() === `en-${region ?? ''}`.toLowerCase());
     const pick = exact ?? (region ? 'en-GB' : 'en-US');

@@ -35,6 +35,8 @@ describe('spelling languages', () => {
   it('follows the English the system prefers, and falls back to US English', () => {
     expect(spellCheckLanguages(['en-GB', 'fr-FR'])).toEqual(['en-GB']);
     expect(spellCheckLanguages(['en_CA'])).toEqual(['en-CA']);
+    expect(spellCheckLanguages(['en_AU.UTF-8', 'en'])).toEqual(['en-AU', 'en-US']);
+    expect(spellCheckLanguages(['en-Latn-US'])).toEqual(['en-US']);
     expect(spellCheckLanguages(['en-NZ', 'en-US'])).toEqual(['en-GB', 'en-US']);
     expect(spellCheckLanguages(['en'])).toEqual(['en-US']);
     expect(spellCheckLanguages(['de-DE'])).toEqual(['en-US']);
