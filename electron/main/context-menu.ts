@@ -1,6 +1,5 @@
-import type { Clipboard, ContextMenuParams, Menu as MenuType, MenuItemConstructorOptions, Session, Shell, WebContents } from 'electron';
+import type { Clipboard, ContextMenuParams, Menu as MenuType, MenuItemConstructorOptions, Session, WebContents } from 'electron';
 import { isSafeExternalUrl } from '../../shared/domain/links';
-import { openExternalSafely } from './security';
 
 /** What the menu's items do; the shell wires them to Electron, the tests to spies. */
 export interface ContextMenuActions {
@@ -97,7 +96,8 @@ export function contextMenuTemplate(params: MenuParams, actions: ContextMenuActi
 export interface ContextMenuShell {
   Menu: Pick<typeof MenuType, 'buildFromTemplate'>;
   clipboard: Pick<Clipboard, 'writeText'>;
-  shell: Pick<Shell, 'openExternal'>;
+  /** Hands a link to the system through the core's link policy (core/shell/open-link.ts), as every other link in the app. */
+  openLink(url: string): void;
   /** Back and forward go through the page's own history (the same path as the keys and the menu). */
   navigate(direction: 'back' | 'forward'): void;
   isDevelopment: boolean;
@@ -113,7 +113,7 @@ export function installContextMenu(contents: MenuContents, shell: ContextMenuShe
   const actions: ContextMenuActions = {
     replaceMisspelling: (word) => contents.replaceMisspelling(word),
     addToDictionary: (word) => void contents.session.addWordToSpellCheckerDictionary(word),
-    openLink: (url) => void openExternalSafely(shell.shell, url),
+    openLink: (url) => shell.openLink(url),
     copyText: (text) => shell.clipboard.writeText(text),
     goBack: () => shell.navigate('back'),
     goForward: () => shell.navigate('forward'),

@@ -6,6 +6,7 @@ import { createDispatch } from '../core/dispatch';
 import { createBackups } from '../core/backup/backups';
 import { startDailyBackups } from '../core/backup/daily';
 import { createHandlers } from '../core/handlers/index';
+import { openExternalLink } from '../core/shell/open-link';
 import { createReminderService, REMINDERS_AFTER_PAGE_MS } from '../core/reminders/service';
 import { createSettingsService } from '../core/settings/service';
 import { ReminderAlerts } from '../core/shell/reminder-alerts';
@@ -100,7 +101,14 @@ export async function main(): Promise<void> {
       bridge.attach(created.webContents);
       // The page owns the history: the shell's ways back and forward are handed to it.
       const goInHistory = (direction: 'back' | 'forward') => bridge.emit('app.command', { command: direction === 'back' ? 'goBack' : 'goForward' });
-      installContextMenu(created.webContents, { Menu, clipboard, shell, navigate: goInHistory, isDevelopment: !app.isPackaged });
+      installContextMenu(created.webContents, {
+        Menu,
+        clipboard,
+        openLink: (url) =>
+          void openExternalLink(desktopShell ?? undefined, url).catch((error: unknown) => dialog.showErrorBox('Afterview could not open the link', error instanceof Error ? error.message : String(error))),
+        navigate: goInHistory,
+        isDevelopment: !app.isPackaged,
+      });
       watchHistoryGestures(created, process.platform, goInHistory);
       watchForCrashes({
         contents: created.webContents,

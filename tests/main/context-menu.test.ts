@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { openExternalLink } from '../../electron/core/shell/open-link';
 import { contextMenuTemplate, installContextMenu, type ContextMenuActions, type MenuParams } from '../../electron/main/context-menu';
 
 vi.mock('electron', () => ({}));
@@ -109,10 +110,12 @@ describe('the menu in the window', () => {
     });
     const popup = vi.fn();
     const Menu = { buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ popup, template })) };
-    const shell = { openExternal: vi.fn(async () => undefined) };
+    const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
     const clipboard = { writeText: vi.fn() };
     const navigate = vi.fn();
-    installContextMenu(contents as never, { Menu: Menu as never, clipboard, shell, navigate, isDevelopment: false });
+    // As the desktop wires it: through the core's link policy to the shell port.
+    const openLink = (url: string) => void openExternalLink(shell, url);
+    installContextMenu(contents as never, { Menu: Menu as never, clipboard, openLink, navigate, isDevelopment: false });
     const rightClick = (overrides: Partial<MenuParams>) => {
       contents.emit('context-menu', {}, params(overrides));
       return Menu.buildFromTemplate.mock.calls.at(-1)?.[0] ?? [];
