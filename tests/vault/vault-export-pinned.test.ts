@@ -9,11 +9,14 @@ import { tempDir, tempVault, type TempDir } from '../support/temp-vault';
 import { unzipEntry, zipEntryNames } from '../support/unzip';
 
 // The whole export of one seeded vault, pinned byte for byte: a faster export must write exactly what the old one did.
+// Re-pinned once, for the two rich notes only, when their Markdown became correct CommonMark (leading and trailing
+// white space as character references, line breaks as backslashes, a code span holding backticks, a task list kept
+// apart from the bullet list before it); every other file is unchanged.
 const NOW = '2026-03-02T09:00:00.000Z';
 const FOLDER = 'Afterview export 2026-03-02';
 const PINNED = {
   files: 822,
-  sha256: 'f2f247161e2f5c5cbb71244d175b4e8ef3bd0fc218b3279433dbd7a6b29a6f21',
+  sha256: 'bb091ff97bd1c6b1f0abee38e8a8b1ca730d11913f918868b69e50b631e295e2',
 };
 
 let vault: ReturnType<typeof tempVault>;

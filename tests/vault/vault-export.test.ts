@@ -9,6 +9,7 @@ import { createVaultExports } from '../../electron/core/export/vault/export-jobs
 import { createHandlers } from '../../electron/core/handlers/index';
 import { addSyntheticNotes } from '../bench/synthetic-notes';
 import { docOf, manualClock } from '../support/core-harness';
+import { docStructure, parseMarkdown } from '../support/commonmark-structure';
 import { buildSyntheticVault } from '../support/synthetic-vault';
 import { tempDir, tempVault, type TempDir } from '../support/temp-vault';
 import { unzipEntry, zipEntryNames } from '../support/unzip';
@@ -189,6 +190,44 @@ describe('whole vault to a folder', () => {
     expect(dump.tables.notes!.find((row) => row.id === setup.ids.trashed)!.deleted_at).toBeTruthy();
     const team = (setup.vault.db.prepare('SELECT COUNT(*) AS n FROM interview_team').get() as { n: number }).n;
     expect(dump.tables.interview_team).toHaveLength(team);
+  });
+
+  it('writes notes, titles and debriefs as Markdown that a CommonMark parser reads as the user wrote them', async () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: '---' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: '  <b>not bold</b> & 1. not a list  ' }, { type: 'hardBreak' }, { type: 'text', text: 'back\\' }] },
+        { type: 'codeBlock', content: [{ type: 'text', text: '```\nfenced\n```' }] },
+        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'code' }] }, { type: 'text', text: ' `tick`', marks: [{ type: 'code' }, { type: 'bold' }] }] }] }] },
+      ],
+    };
+    const title = '# 1. *Not* <i>markup</i> ';
+    const created = (await setup.call('notes.create', { parentType: 'opening', parentId: setup.ids.opening, title })) as { id: string };
+    await setup.call('notes.save', { id: created.id, title, doc });
+    const interview = (await setup.call('interviews.create', {
+      openingId: setup.ids.opening, startsAt: '2026-02-20T09:00:00.000Z', endsAt: '2026-02-20T10:00:00.000Z', timeZone: 'Europe/Berlin', format: 'video',
+    })) as { id: string };
+    await setup.call('interviews.saveDebrief', {
+      interviewId: interview.id, nextStepClear: true, nextStep: 'Call *Ana*\n- then wait', notifyBy: null, fillBy: null, cardsCollected: false,
+      impressions: '<script>x</script>\n\n---', concerns: '', questions: '', learned: '', team: [],
+    });
+    const result = (await setup.call('exports.vaultToFolder', { jobId: randomUUID() })) as { folder: string };
+    const body = (path: string) => readFileSync(join(result.folder, path), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+
+    const note = readdirSync(join(result.folder, 'notes')).find((name) => frontMatterOf(readFileSync(join(result.folder, 'notes', name), 'utf8')).id === created.id)!;
+    const [heading, ...rest] = parseMarkdown(body(`notes/${note}`));
+    expect(heading).toEqual({ type: 'heading', level: 1, inline: [{ text: title.trim(), marks: [] }] });
+    expect(rest).toEqual(docStructure(doc));
+
+    const interviewFile = readdirSync(join(result.folder, 'interviews')).find((name) => frontMatterOf(readFileSync(join(result.folder, 'interviews', name), 'utf8')).id === interview.id)!;
+    expect(parseMarkdown(body(`interviews/${interviewFile}`)).slice(1)).toEqual([
+      { type: 'heading', level: 2, inline: [{ text: 'Next step', marks: [] }] },
+      { type: 'paragraph', inline: [{ text: 'Call *Ana*', marks: [] }, { break: true }, { text: '- then wait', marks: [] }] },
+      { type: 'heading', level: 2, inline: [{ text: 'Impressions', marks: [] }] },
+      { type: 'paragraph', inline: [{ text: '<script>x</script>', marks: [] }] },
+      { type: 'paragraph', inline: [{ text: '---', marks: [] }] },
+    ]);
   });
 
   it('reports progress that only moves forward and ends at 100%', async () => {

@@ -3,7 +3,7 @@ import { INTERVIEW_FORMAT_LABELS, type InterviewFormat } from '../../../../share
 import type { DocNode } from '../../../../shared/domain/note';
 import { STAGE_LABELS, type Stage } from '../../../../shared/domain/opening';
 import type { Db } from '../../vault/connection';
-import { docToMarkdown } from '../doc-markdown';
+import { docToMarkdown, markdownHeading, plainTextMarkdown } from '../doc-markdown';
 import { frontMatter, type FrontMatterValue } from './front-matter';
 
 /** One Markdown file to write: its folder, the name it would like, and its text. */
@@ -78,9 +78,9 @@ export async function loadNames(db: Db, between: () => Promise<void>): Promise<N
 
 const link = (value: Link | undefined): FrontMatterValue | undefined => (value ? { id: value.id, name: value.name } : undefined);
 
-/** A title as one heading line: a line break in it would end the heading and start a paragraph. */
+/** A title as one heading line (a line break in it would end the heading), its text escaped. */
 function heading(text: string): string {
-  return `# ${text.replace(/\s+/g, ' ').trim()}`;
+  return markdownHeading(1, text.replace(/\s+/g, ' ').trim());
 }
 
 function markdownOf(doc: string): string {
@@ -305,7 +305,7 @@ export function interviewSource(db: Db, names: Names): MarkdownSource {
       const opening = names.opening(row.openingId);
       if (!opening) return null;
       const kind = row.title?.trim() || `${INTERVIEW_FORMAT_LABELS[row.format]} interview, round ${row.round}`;
-      const debrief = DEBRIEF.filter(([key]) => String(row[key]).trim() !== '').map(([key, label]) => `## ${label}\n\n${String(row[key]).trim()}\n`);
+      const debrief = DEBRIEF.filter(([key]) => String(row[key]).trim() !== '').map(([key, label]) => `## ${label}\n\n${plainTextMarkdown(String(row[key]))}`);
       return {
         folder: 'interviews',
         stem: `${opening.company.name} - ${opening.role} - round ${row.round}`,
