@@ -167,7 +167,7 @@ describe('0002_vault (from a vault with 0001 data)', () => {
     expect(() => note.run('n0', 'letter', '{}', now, now)).toThrow(/CHECK/);
     expect(() => note.run('n0', 'interview', 'not json', now, now)).toThrow(/CHECK/);
     note.run('n1', 'interview', '{"type":"doc"}', now, now);
-    expect(() => db.prepare("INSERT INTO cards VALUES ('k1', 'p1', 'k1.gif', 'x.gif', 'image/gif', 10, ?)").run(now)).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO cards (id, contact_id, file_name, original_name, mime_type, size, created_at) VALUES ('k1', 'p1', 'k1.gif', 'x.gif', 'image/gif', 10, ?)").run(now)).toThrow(/CHECK/);
 
     // Removing the opening takes its interviews, their team rows and notes; the contact stays.
     db.prepare("DELETE FROM openings WHERE id = 'o1'").run();
@@ -366,6 +366,24 @@ describe('0010_letters_by_contact (from a vault at 0009 with data)', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM letters').get()).toEqual({ n: 2 });
     const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT opening_id FROM letters l WHERE l.contact_id = 'p1' AND l.contact_id IS NOT NULL").all() as { detail: string }[]).map((row) => row.detail);
     expect(plan).toEqual(['SEARCH l USING INDEX letters_contact (contact_id=?)']);
+    db.close();
+  });
+});
+
+describe('0011_cards_trash (from a vault at 0010 with a card)', () => {
+  it('keeps every card, not in the trash, and lets one wait there', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 10));
+    const now = '2026-02-01T00:00:00.000Z';
+    db.prepare("INSERT INTO contacts (id, name, created_at, updated_at) VALUES ('p1', 'Ann', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO cards (id, contact_id, file_name, original_name, mime_type, size, created_at) VALUES ('k1', 'p1', 'k1.png', 'front.png', 'image/png', 10, ?)").run(now);
+
+    migrate(db, MIGRATIONS.slice(0, 11));
+    expect(db.prepare('SELECT id, deleted_at FROM cards').all()).toEqual([{ id: 'k1', deleted_at: null }]);
+    db.prepare("UPDATE cards SET deleted_at = ? WHERE id = 'k1'").run(now);
+    expect(db.prepare('SELECT id FROM cards WHERE deleted_at IS NOT NULL').all()).toEqual([{ id: 'k1' }]);
     db.close();
   });
 });

@@ -33,6 +33,9 @@ const LIST_TRASH = `
   FROM letters l JOIN openings o ON o.id = l.opening_id JOIN companies c ON c.id = o.company_id WHERE l.deleted_at IS NOT NULL
   UNION ALL
   SELECT 'reference', r.id, r.name, r.relationship, r.deleted_at FROM "references" r WHERE r.deleted_at IS NOT NULL
+  UNION ALL
+  SELECT 'card', k.id, k.original_name, p.name, k.deleted_at
+  FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE k.deleted_at IS NOT NULL
   ORDER BY deletedAt DESC, kind, id`;
 
 const TABLES: Record<TrashKind, string> = {
@@ -43,6 +46,7 @@ const TABLES: Record<TrashKind, string> = {
   research: 'research_entries',
   letter: 'letters',
   reference: '"references"',
+  card: 'cards',
 };
 
 /** A parent still in the trash, which must come back before its child can. */
@@ -88,15 +92,19 @@ export function createTrashRepository(db: Db, attachments: AttachmentStore) {
       FROM letters l JOIN interviews i ON i.id = l.interview_id JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id
       WHERE l.id = ? AND i.deleted_at IS NOT NULL AND o.deleted_at IS NULL`);
 
+  const deletedContactOfCard = db.prepare<[string], DeletedParent>(`
+    SELECT 'contact' AS kind, p.name AS title FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE k.id = ? AND p.deleted_at IS NOT NULL`);
+
   const countTrash = db.prepare<[], { n: number }>(
     `SELECT ${Object.values(TABLES).map((table) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NOT NULL)`).join(' + ')} AS n`,
   );
+  // Cards in the trash themselves, and those going with a contact in the trash.
   const cardFilesInTrash = db.prepare<[], { fileName: string }>(
-    'SELECT file_name AS fileName FROM cards WHERE contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NOT NULL)',
+    'SELECT file_name AS fileName FROM cards WHERE deleted_at IS NOT NULL OR contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NOT NULL)',
   );
   // Children first; cascades and triggers take interviews, team rows, cards
   // and notes along with their parents.
-  const purge = ['notes', 'research_entries', 'letters', '"references"', 'interviews', 'contacts', 'openings'].map((table) =>
+  const purge = ['cards', 'notes', 'research_entries', 'letters', '"references"', 'interviews', 'contacts', 'openings'].map((table) =>
     db.prepare(`DELETE FROM ${table} WHERE deleted_at IS NOT NULL`),
   );
 
@@ -104,6 +112,7 @@ export function createTrashRepository(db: Db, attachments: AttachmentStore) {
     if (kind === 'interview') return deletedOpeningOfInterview.get(id);
     if (kind === 'note') return deletedParentOfNote.get({ id });
     if (kind === 'letter') return deletedParentOfLetter.get(id, id);
+    if (kind === 'card') return deletedContactOfCard.get(id);
     return undefined;
   }
 

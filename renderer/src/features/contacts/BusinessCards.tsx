@@ -49,7 +49,7 @@ export function BusinessCards({ contactId, contactName, cards, onChanged }: Busi
     setDeleting(undefined);
     try {
       await call('cards.delete', { id: card.id });
-      setAnnouncement('Card photo deleted.');
+      setAnnouncement('Card photo moved to the trash.');
       onChanged();
     } catch (caught) {
       setProblem(`The photo was not deleted: ${messageOf(caught)}`);
@@ -82,7 +82,7 @@ export function BusinessCards({ contactId, contactName, cards, onChanged }: Busi
       )}
       <CardViewer view={viewing} contactName={contactName} onClose={() => setViewing(undefined)} />
       <ConfirmDialog open={deleting !== undefined} title="Delete this card photo?" confirmLabel="Delete photo" danger onConfirm={() => deleting && void remove(deleting)} onCancel={() => setDeleting(undefined)}>
-        The photo is removed from your vault for good. {contactName}’s details stay as they are.
+        It goes to the trash, where you can restore it until you empty the trash. {contactName}’s details stay as they are.
       </ConfirmDialog>
     </Section>
   );
