@@ -87,7 +87,7 @@ export function createServices(context: CoreContext) {
     search: createSearchRepository(db),
     vaultExports:
       context.vaultExports ??
-      createVaultExports({ db, schemaVersion: context.vault.schemaVersion, appVersion: context.appVersion, now: context.now, emitProgress: context.emitExportProgress, pickFolder: context.pickFolder }),
+      createVaultExports({ db, attachmentsDir: context.vault.attachmentsDir, schemaVersion: context.vault.schemaVersion, appVersion: context.appVersion, now: context.now, emitProgress: context.emitExportProgress, pickFolder: context.pickFolder }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -75,7 +75,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   alerts = new ReminderAlerts({ service: reminders, shell, openPath: (path) => events.emit('navigate', { path }), now });
   const appVersion = options.appVersion ?? '0.0.0-preview';
   // No folders in a browser: the whole-vault export streams from here as a zip, with progress over the event stream.
-  const vaultExports = createVaultExports({ db: vault.db, schemaVersion: vault.schemaVersion, appVersion, now, emitProgress: (progress) => events.emit('exports.progress', progress) });
+  const vaultExports = createVaultExports({ db: vault.db, attachmentsDir: vault.attachmentsDir, schemaVersion: vault.schemaVersion, appVersion, now, emitProgress: (progress) => events.emit('exports.progress', progress) });
   const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultExports }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });

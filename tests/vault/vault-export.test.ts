@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve, sep } from 'node:path';
@@ -8,7 +8,7 @@ import { createDispatch } from '../../electron/core/dispatch';
 import { createVaultExports } from '../../electron/core/export/vault/export-jobs';
 import { createHandlers } from '../../electron/core/handlers/index';
 import { addSyntheticNotes } from '../bench/synthetic-notes';
-import { docOf, manualClock } from '../support/core-harness';
+import { docOf, IMAGES, manualClock } from '../support/core-harness';
 import { docStructure, parseMarkdown } from '../support/commonmark-structure';
 import { buildSyntheticVault } from '../support/synthetic-vault';
 import { tempDir, tempVault, type TempDir } from '../support/temp-vault';
@@ -230,6 +230,36 @@ describe('whole vault to a folder', () => {
     ]);
   });
 
+  it('holds every card photo, those in the trash too, named as the JSON names them, and a manifest of what it holds', async () => {
+    const contact = (await setup.call('contacts.create', { name: 'Carla Card' })) as { id: string };
+    const front = (await setup.call('cards.add', { contactId: contact.id, fileName: 'front [1].png', mimeType: 'image/png', dataBase64: IMAGES.png })) as { id: string };
+    const back = (await setup.call('cards.add', { contactId: contact.id, fileName: 'back.jpg', mimeType: 'image/jpeg', dataBase64: IMAGES.jpeg })) as { id: string };
+    await setup.call('cards.delete', { id: back.id });
+    const result = (await setup.call('exports.vaultToFolder', { jobId: randomUUID() })) as { folder: string; files: number };
+    const root = result.folder;
+
+    const dump = JSON.parse(readFileSync(join(root, 'afterview.json'), 'utf8')) as { tables: { cards: { id: string; file_name: string; deleted_at: string | null }[] } };
+    expect(dump.tables.cards.map((card) => [card.id, card.deleted_at !== null])).toEqual([[front.id, false], [back.id, true]]);
+    for (const card of dump.tables.cards) {
+      expect(readFileSync(join(root, 'attachments', card.file_name))).toEqual(readFileSync(join(setup.vault.attachmentsDir, card.file_name)));
+    }
+
+    const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown> & { data: { sha256: string; bytes: number }; tables: Record<string, number>; attachments: { path: string; sha256: string }[] };
+    expect(manifest).toMatchObject({ format: 'afterview-export', formatVersion: 1, appVersion: '1.2.3-test', schemaVersion: setup.vault.schemaVersion, exportedAt: NOW, missingAttachments: [] });
+    const dumpBytes = readFileSync(join(root, 'afterview.json'));
+    expect(manifest.data).toEqual({ path: 'afterview.json', bytes: dumpBytes.length, sha256: createHash('sha256').update(dumpBytes).digest('hex') });
+    expect(manifest.tables.cards).toBe(2);
+    expect(manifest.tables.notes).toBe((setup.vault.db.prepare('SELECT COUNT(*) AS n FROM notes').get() as { n: number }).n);
+    expect(manifest.attachments.map((file) => [file.path, file.sha256])).toEqual(
+      dump.tables.cards.map((card) => [`attachments/${card.file_name}`, createHash('sha256').update(readFileSync(join(root, 'attachments', card.file_name))).digest('hex')]),
+    );
+
+    // The contact's page in Markdown shows the card that is not in the trash.
+    const contactFile = readFileSync(join(root, 'contacts', 'Carla Card.md'), 'utf8');
+    expect(contactFile).toContain(`## Business cards\n\n![Business card (front \\[1\\].png)](../attachments/${front.id}.png)\n`);
+    expect(contactFile).not.toContain(back.id);
+  });
+
   it('reports progress that only moves forward and ends at 100%', async () => {
     const jobId = randomUUID();
     await setup.call('exports.vaultToFolder', { jobId });
@@ -295,7 +325,7 @@ describe('whole vault as a zip', () => {
   }
 
   it('holds the same files under one top folder', async () => {
-    const exports = createVaultExports({ db: setup.vault.db, schemaVersion: setup.vault.schemaVersion, appVersion: 'zip', now: () => new Date(NOW) });
+    const exports = createVaultExports({ db: setup.vault.db, attachmentsDir: setup.vault.attachmentsDir, schemaVersion: setup.vault.schemaVersion, appVersion: 'zip', now: () => new Date(NOW) });
     const { chunks, output } = collector();
     expect(await exports.toZip(randomUUID(), output)).toBe(true);
     const zip = Buffer.concat(chunks);
@@ -311,7 +341,7 @@ describe('whole vault as a zip', () => {
     const progress: ExportProgress[] = [];
     const jobId = randomUUID();
     const exports = createVaultExports({
-      db: setup.vault.db, schemaVersion: 1, appVersion: 'zip', now: () => new Date(NOW),
+      db: setup.vault.db, attachmentsDir: setup.vault.attachmentsDir, schemaVersion: 1, appVersion: 'zip', now: () => new Date(NOW),
       emitProgress: (event) => {
         progress.push(event);
         if (event.done > 0) exports.cancel(jobId);

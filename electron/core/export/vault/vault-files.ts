@@ -4,7 +4,9 @@ import type { DocNode } from '../../../../shared/domain/note';
 import { STAGE_LABELS, type Stage } from '../../../../shared/domain/opening';
 import type { Db } from '../../vault/connection';
 import { docToMarkdown, markdownHeading, plainTextMarkdown } from '../doc-markdown';
+import { escapeText } from '../markdown-inline';
 import { frontMatter, type FrontMatterValue } from './front-matter';
+import { ATTACHMENTS_FOLDER } from './manifest';
 
 /** One Markdown file to write: its folder, the name it would like, and its text. */
 export interface MarkdownFile {
@@ -238,27 +240,35 @@ export function companySource(db: Db): MarkdownSource {
 }
 
 export function contactSource(db: Db, names: Names): MarkdownSource {
-  return paged<{ rowid: number; id: string; name: string; title: string | null; companyId: string | null; email: string | null; phone: string | null; linkedinUrl: string | null; createdAt: string; updatedAt: string }>(
+  return paged<{ rowid: number; id: string; name: string; title: string | null; companyId: string | null; email: string | null; phone: string | null; linkedinUrl: string | null; createdAt: string; updatedAt: string; cards: string }>(
     db,
     `x.id, x.name, x.title, x.company_id AS companyId, x.email, x.phone, x.linkedin_url AS linkedinUrl,
-      x.created_at AS createdAt, x.updated_at AS updatedAt`,
+      x.created_at AS createdAt, x.updated_at AS updatedAt,
+      (SELECT json_group_array(json_object('file', file_name, 'name', original_name)) FROM (SELECT k.file_name, k.original_name FROM cards k
+        WHERE k.contact_id = x.id AND k.deleted_at IS NULL ORDER BY k.created_at, k.id)) AS cards`,
     `contacts x`,
     'x.deleted_at IS NULL',
-    (row) => ({
-      folder: 'contacts',
-      stem: row.name,
-      content: `${frontMatter({
-        id: row.id,
-        name: row.name,
-        title: row.title,
-        company: link(names.company(row.companyId)),
-        email: row.email,
-        phone: row.phone,
-        linkedin: row.linkedinUrl,
-        created: row.createdAt,
-        updated: row.updatedAt,
-      })}\n${heading(row.name)}\n`,
-    }),
+    (row) => {
+      // Their card photos, shown from the export's attachments folder.
+      const cards = (JSON.parse(row.cards) as { file: string; name: string }[]).map(
+        (card) => `![${escapeText(`Business card (${card.name})`)}](../${ATTACHMENTS_FOLDER}/${card.file})`,
+      );
+      return {
+        folder: 'contacts',
+        stem: row.name,
+        content: `${frontMatter({
+          id: row.id,
+          name: row.name,
+          title: row.title,
+          company: link(names.company(row.companyId)),
+          email: row.email,
+          phone: row.phone,
+          linkedin: row.linkedinUrl,
+          created: row.createdAt,
+          updated: row.updatedAt,
+        })}\n${heading(row.name)}\n${cards.length ? `\n## Business cards\n\n${cards.join('\n\n')}\n` : ''}`,
+      };
+    },
     'contacts',
   );
 }
