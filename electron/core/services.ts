@@ -10,6 +10,8 @@ import { createSettingsService, type SettingsService } from './settings/service'
 import { createAttachmentStore } from './vault/attachments';
 import { createBackups } from './backup/backups';
 import { createOpeningsCsvImport } from './import/openings-csv';
+import { createVaultImports, type VaultImports } from './import/vault/vault-imports';
+import { MIGRATIONS } from './vault/migrations';
 import type { Vault } from './vault/connection';
 import { createCardsRepository } from './vault/repositories/cards';
 import { createCompaniesRepository } from './vault/repositories/companies';
@@ -44,6 +46,12 @@ export interface CoreContext {
   pickFolder?: () => Promise<string | null>;
   /** The preview passes its own, which it also streams zips from; otherwise one is made here. */
   vaultExports?: VaultExports;
+  /** Progress of reading or importing a whole-vault export, sent on to the page as 'imports.progress' events. */
+  emitImportProgress?: (progress: ExportProgress) => void;
+  /** The desktop shell's dialog for an export's folder or .zip; absent in the preview, which uploads a zip instead. */
+  pickImportSource?: (kind: 'folder' | 'zip') => Promise<string | null>;
+  /** The preview passes its own, which it also receives uploaded zips with; otherwise one is made here. */
+  vaultImports?: VaultImports;
 }
 
 /** The repositories over one vault, built once and shared by every handler module. */
@@ -62,6 +70,18 @@ export function createServices(context: CoreContext) {
   const touchpoints = createTouchpointsRepository(db);
   const letters = createLettersRepository(db, touchpoints);
   const notes = createNotesRepository(db);
+  const vaultImports =
+    context.vaultImports ??
+    createVaultImports({
+      db,
+      vaultPath: context.vault.path,
+      nativeBinding: context.vault.nativeBinding,
+      attachments,
+      migrations: MIGRATIONS,
+      emitProgress: context.emitImportProgress,
+      pickSource: context.pickImportSource,
+    });
+  vaultImports.removeLeftovers();
   return {
     ...context,
     nowIso: () => context.now().toISOString(),
@@ -85,6 +105,7 @@ export function createServices(context: CoreContext) {
     recordOutcome: createOutcomeRecorder(db, { openings, contacts, letters, templates, settings }),
     reminders,
     search: createSearchRepository(db),
+    vaultImports,
     vaultExports:
       context.vaultExports ??
       createVaultExports({ db, attachmentsDir: context.vault.attachmentsDir, schemaVersion: context.vault.schemaVersion, appVersion: context.appVersion, now: context.now, emitProgress: context.emitExportProgress, pickFolder: context.pickFolder }),

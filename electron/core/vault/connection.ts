@@ -21,6 +21,8 @@ export interface Vault {
   path: string;
   attachmentsDir: string;
   schemaVersion: number;
+  /** The SQLite addon the vault was opened with, for the other databases an import or export opens beside it. */
+  nativeBinding?: string;
   close(): void;
 }
 
@@ -43,7 +45,7 @@ export function openVault(path: string, options: OpenVaultOptions = {}): Vault {
     const schemaVersion = migrate(db, options.migrations ?? MIGRATIONS, () => snapshotBeforeMigration(path, db, new Date()));
     const attachmentsDir = join(dirname(path), 'attachments');
     mkdirSync(attachmentsDir, { recursive: true });
-    return { db, path, attachmentsDir, schemaVersion, close: () => db.close() };
+    return { db, path, attachmentsDir, schemaVersion, nativeBinding: options.nativeBinding, close: () => db.close() };
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
