@@ -16,7 +16,7 @@ import { defaultSaveFolder, handleDownloads } from './downloads';
 import { createElectronPrinter } from './electron-printer';
 import { createElectronShell, lookAgainOnWake, type ElectronShell } from './electron-shell';
 import { EventBridge } from './event-bridge';
-import { createFolderPicker } from './folder-picker';
+import { createFolderPicker, createImportSourcePicker } from './folder-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
 import { appMenuTemplate } from './menu';
@@ -179,6 +179,10 @@ export async function main(): Promise<void> {
       if (bridge.isReady()) bridge.emit('exports.progress', progress);
     },
     pickFolder: createFolderPicker(dialog, () => window),
+    emitImportProgress: (progress) => {
+      if (bridge.isReady()) bridge.emit('imports.progress', progress);
+    },
+    pickImportSource: createImportSourcePicker(dialog, () => window),
   }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });

@@ -1,6 +1,7 @@
 import { apiPath } from '../../shared/ipc/api-path';
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../shared/ipc/contract';
 import { VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
+import { VAULT_IMPORT_ZIP_ROUTE, type VaultImportInspected } from '../../shared/domain/vault-import';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
 
 /** A failure the user can read; `field` names the form field at fault, if any. */
@@ -32,6 +33,8 @@ interface Transport {
    * app the core has already handed it to the system.
    */
   openInBrowser?(url: string): void;
+  /** Sends an export's .zip to be read and checked, where no dialog can hand over a path (the browser preview). */
+  vaultImportZip?(jobId: string, zip: Blob, signal: AbortSignal): Promise<VaultImportInspected>;
 }
 
 type PreloadApi = Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> & {
@@ -120,6 +123,18 @@ function httpTransport(token: string): Transport {
       }
       return response.blob();
     },
+    async vaultImportZip(jobId, zip, signal) {
+      const response = await fetch(`${VAULT_IMPORT_ZIP_ROUTE}?job=${encodeURIComponent(jobId)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/zip', 'X-Afterview-Token': token },
+        body: zip,
+        signal,
+      });
+      const envelope = response.headers.get('Content-Type')?.startsWith('application/json') ? ((await response.json()) as Envelope<VaultImportInspected>) : null;
+      if (!envelope) throw new ApiError({ code: 'FORBIDDEN', message: `The preview server refused the import (${response.status}).` });
+      if (!envelope.ok) throw new ApiError(envelope.error);
+      return envelope.value;
+    },
   };
 }
 
@@ -182,3 +197,15 @@ export function acknowledgeFlush(requestId: number): void {
 }
 
 export type { Transport };
+
+/** How an export to import is chosen here: a dialog for its folder or .zip (desktop), or a .zip sent from a file input (browser preview). */
+export function vaultImportSource(): 'dialog' | 'upload' {
+  return getTransport().vaultImportZip ? 'upload' : 'dialog';
+}
+
+/** The preview's way to read and check an export's .zip. */
+export function uploadVaultImport(jobId: string, zip: Blob, signal: AbortSignal): Promise<VaultImportInspected> {
+  const transport = getTransport();
+  if (!transport.vaultImportZip) throw new ApiError({ code: 'VAULT_UNAVAILABLE', message: 'Here, choose the export with the buttons for a folder or a .zip file.' });
+  return transport.vaultImportZip(jobId, zip, signal);
+}

@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { isSafeExternalUrl } from '../../shared/domain/links';
 import type { DocNode } from '../../shared/domain/note';
 
@@ -21,6 +20,7 @@ export type Run = { text: string; marks: string[] } | { break: true };
 // ---- from a CommonMark parse (markdown-it: CommonMark plus GFM strikethrough and tables; raw HTML on, as CommonMark has it) ----
 
 const parser = new MarkdownIt({ html: true });
+type Token = ReturnType<typeof parser.parse>[number];
 
 /** markdown-it's own cleaning of a link target, so both sides compare as a browser would follow them. */
 function normalHref(href: string): string {
@@ -156,7 +156,7 @@ function runsOf(children: Token[]): Run[] {
         close('strike');
         break;
       case 'link_open':
-        open(`link:${normalHref(child.attrGet('href') ?? '')}`);
+        open(`link:${normalHref(String(child.attrGet('href') ?? ''))}`);
         break;
       case 'link_close':
         close(marks.findLast((mark) => mark.startsWith('link:')) ?? 'link:');

@@ -316,6 +316,25 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a path as job id', { jobId: TRAVERSAL }],
     ['a number as job id', { jobId: 5 }],
   ],
+  'imports.pick': () => [
+    ['no job id', { source: 'zip' }],
+    ['a path as job id', { jobId: TRAVERSAL, source: 'zip' }],
+    ['a path as the source', { jobId: UNKNOWN, source: '/etc/passwd' }],
+    ['a job when nothing can open a dialog', { jobId: UNKNOWN, source: 'folder' }],
+  ],
+  'imports.run': () => [
+    ['no import id', { jobId: UNKNOWN }],
+    ['an import never read', { jobId: UNKNOWN, importId: UNKNOWN }],
+    ['a path as import id', { jobId: UNKNOWN, importId: TRAVERSAL }],
+  ],
+  'imports.cancel': () => [
+    ['a path as job id', { jobId: TRAVERSAL }],
+    ['a number as job id', { jobId: 5 }],
+  ],
+  'imports.discard': () => [
+    ['a path as import id', { importId: TRAVERSAL }],
+    ['no import id', {}],
+  ],
   'backups.list': () => [],
   'backups.create': () => [],
   'backups.restore': () => [

@@ -139,7 +139,7 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
         if (performance.now() - sliceStart >= SLICE_MS) await breathe();
       }
       if (rows.length > 0) await dump.write((first ? '\n' : ',\n') + texts.join(',\n'));
-      rowCounts[table.name] += rows.length;
+      rowCounts[table.name] = (rowCounts[table.name] ?? 0) + rows.length;
       if (withNotes) await writePage(noteNames, notePage);
       first = first && rows.length === 0;
       after = lastRowid;

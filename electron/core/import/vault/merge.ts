@@ -43,7 +43,8 @@ function childrenOf(db: Db, parent: string): { table: string; column: string }[]
 
 /** Gives a staging record the vault's id for it, and every record pointing at it too (the staging vault has foreign keys off). */
 function moveId(staging: Db, table: string, from: string, to: string, extra: { table: string; column: string; where?: string }[]): void {
-  for (const child of [...childrenOf(staging, table), ...extra]) {
+  const children: { table: string; column: string; where?: string }[] = [...childrenOf(staging, table), ...extra];
+  for (const child of children) {
     staging.prepare(`UPDATE ${quoted(child.table)} SET ${quoted(child.column)} = ? WHERE ${quoted(child.column)} = ?${child.where ? ` AND ${child.where}` : ''}`).run(to, from);
   }
   staging.prepare(`UPDATE ${quoted(table)} SET id = ? WHERE id = ?`).run(to, from);

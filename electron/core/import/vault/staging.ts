@@ -46,7 +46,7 @@ export async function buildStaging(source: ExportSource, manifest: Manifest, opt
       if ((counts.get(table) ?? 0) !== count) throw importErrors.damaged(`afterview.json holds ${counts.get(table) ?? 0} rows of ${table}, not ${count}`);
     }
     migrate(db, options.migrations);
-    if (db.pragma('foreign_key_check', { simple: false }).length > 0) throw importErrors.damaged('some of its records point at records it does not hold');
+    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw importErrors.damaged('some of its records point at records it does not hold');
     return db;
   } catch (error) {
     db.close();
@@ -176,7 +176,7 @@ async function fill(db: Db, source: ExportSource, manifest: Manifest, options: S
     }
     pending += decoder.end();
     if (pending !== '') await line(pending);
-    if (state !== 'end') throw importErrors.damaged('afterview.json is cut short');
+    if ((state as string) !== 'end') throw importErrors.damaged('afterview.json is cut short');
     if (bytes !== manifest.data.bytes || hash.digest('hex') !== manifest.data.sha256) throw importErrors.damaged('afterview.json is not what its manifest says');
     db.exec('COMMIT');
   } catch (error) {

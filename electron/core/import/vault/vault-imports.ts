@@ -54,6 +54,8 @@ interface Pending {
   stagingPath: string;
   source: ExportSource;
   manifest: Manifest;
+  /** An uploaded .zip, removed with the rest once the import is done or dropped. */
+  ownedFile: string | null;
 }
 
 /**
@@ -98,6 +100,7 @@ export function createVaultImports(deps: VaultImportDeps) {
   function forget(): void {
     if (!pending) return;
     rmSync(pending.workDir, { recursive: true, force: true });
+    if (pending.ownedFile) rmSync(pending.ownedFile, { force: true });
     pending = null;
   }
 
@@ -122,15 +125,15 @@ export function createVaultImports(deps: VaultImportDeps) {
       }
       const plans = planImport(deps.db, stagingPath);
       const importId = randomUUID();
-      pending = { importId, workDir, stagingPath, source, manifest };
+      pending = { importId, workDir, stagingPath, source, manifest, ownedFile: ownsLocation ? location : null };
       job.finish();
       return { outcome: 'ready', preview: previewOf(importId, manifest, plans, vaultIsEmpty(deps.db)) };
     } catch (error) {
       await rm(workDir, { recursive: true, force: true });
+      if (ownsLocation) await rm(location, { force: true });
       if (error instanceof ImportCanceled) return { outcome: 'canceled' };
       throw error;
     } finally {
-      if (ownsLocation) await rm(location, { force: true });
       running = null;
     }
   }
@@ -187,7 +190,7 @@ export function createVaultImports(deps: VaultImportDeps) {
   }
 
   return {
-    /** Reads and checks the export at `location` (a folder or a .zip); `ownsLocation` removes it afterwards (an upload). */
+    /** Reads and checks the export at `location` (a folder or a .zip); `ownsLocation` removes it once done with (an upload). */
     inspect,
 
     /** Desktop: asks for the export, then inspects it. */
@@ -219,7 +222,7 @@ export function createVaultImports(deps: VaultImportDeps) {
     removeLeftovers(): void {
       const folder = dirname(deps.vaultPath);
       for (const name of existsSync(folder) ? readdirSync(folder) : []) {
-        if (name.startsWith(WORK_PREFIX) && name !== basename(pending?.workDir ?? '')) rmSync(join(folder, name), { recursive: true, force: true });
+        if (name.startsWith(WORK_PREFIX) && name !== basename(pending?.workDir ?? '') && name !== basename(pending?.ownedFile ?? '')) rmSync(join(folder, name), { recursive: true, force: true });
       }
     },
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call, downloadVaultZip, onEvent, vaultExportTarget } from '../../api';
+import { call, downloadVaultZip, vaultExportTarget } from '../../api';
 import { useToast } from '../../ui/toast';
 import { downloadBlob } from '../letters/download';
+import { followProgress } from './job-progress';
 
 export type VaultExportState =
   | { phase: 'idle' }
@@ -49,12 +50,7 @@ export function useVaultExport() {
     const job: Running = { jobId, canceled: false, abort: new AbortController(), stopListening: () => undefined };
     running.current = job;
     setState({ phase: 'running', percent: 0, canceling: false });
-    job.stopListening = onEvent('exports.progress', (progress) => {
-      if (progress.jobId !== jobId || progress.total === 0) return;
-      const percent = Math.min(100, Math.floor((progress.done / progress.total) * 100));
-      // Events may arrive out of order over the preview's stream: the bar never goes back.
-      setState((current) => (current.phase === 'running' && percent > current.percent ? { ...current, percent } : current));
-    });
+    job.stopListening = followProgress('exports.progress', jobId, setState, (current) => current.phase === 'running');
     try {
       if (vaultExportTarget() === 'zip') {
         const zip = await downloadVaultZip(jobId, job.abort.signal);
