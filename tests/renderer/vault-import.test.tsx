@@ -106,7 +106,7 @@ describe('bringing an export back in', () => {
     expect(rows('openings')).toBe(0);
 
     await user.click(within(preview).getByRole('button', { name: /^Import \d+ records$/ }));
-    expect(await within(section).findByText(/^Imported \d+ records: 1 openings, 1 companies, 1 contacts, 1 notes, 1 business card photos/)).toBeInTheDocument();
+    expect(await within(section).findByText(/^Imported \d+ records \(openings: 1, companies: 1, contacts: 1, notes: 1, business card photos: 1/)).toBeInTheDocument();
     expect(rows('openings')).toBe(1);
     expect(readdirSync(target.attachmentsDir)).toHaveLength(1);
   });

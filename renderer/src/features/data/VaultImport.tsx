@@ -64,8 +64,8 @@ export function VaultImport() {
       )}
       {state.phase === 'imported' && (
         <Alert tone="success">
-          Imported {records(state.added)}: {state.kinds.map((kind) => `${kind.added.toLocaleString()} ${IMPORT_KIND_LABELS[kind.kind as ImportKind].toLowerCase()}`).join(', ')}. Nothing that was
-          already here changed.
+          Imported {records(state.added)} ({state.kinds.map((kind) => `${IMPORT_KIND_LABELS[kind.kind as ImportKind].toLowerCase()}: ${kind.added.toLocaleString()}`).join(', ')}). Nothing
+          that was already here changed.
         </Alert>
       )}
       {state.phase === 'canceled' && (
