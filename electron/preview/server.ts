@@ -147,18 +147,26 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     reminders.startSoon(REMINDERS_AFTER_PAGE_MS);
   }
 
+  /** A job route's checks (method, origin, token) and its job id; null once it has answered the refusal. */
+  function jobOfRoute(request: IncomingMessage, response: ServerResponse, url: URL, method: 'GET' | 'POST', what: string): { data: string } | null {
+    const requestOrigin = request.headers.origin;
+    const job = idSchema.safeParse(url.searchParams.get('job'));
+    if (request.method !== method) send(response, 405, 'text/plain', 'Method not allowed');
+    else if (requestOrigin !== undefined && requestOrigin !== origin) send(response, 403, 'text/plain', 'Foreign origin');
+    else if (!tokenMatches(request.headers['x-afterview-token'])) send(response, 401, 'text/plain', 'Missing or wrong token');
+    else if (!job.success) sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: `The ${what} has no valid job id.` } });
+    else return { data: job.data };
+    return null;
+  }
+
   /**
    * GET /api/exports/vault.zip?job=<uuid>: the whole vault as a zip, streamed as
    * it is written. Closing the download or exports.vaultCancel stops it, and the
    * response is then cut off, so a browser never keeps a zip that looks whole but is not.
    */
   async function handleVaultZip(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
-    const requestOrigin = request.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
-    if (!tokenMatches(request.headers['x-afterview-token'])) return send(response, 401, 'text/plain', 'Missing or wrong token');
-    const job = idSchema.safeParse(url.searchParams.get('job'));
-    if (!job.success) return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The export has no valid job id.' } });
+    const job = jobOfRoute(request, response, url, 'GET', 'export');
+    if (!job) return;
     if (vaultExports.isRunning()) {
       return sendJson(response, 409, { ok: false, error: { code: 'CONFLICT', message: 'An export is already running. Wait for it to finish or cancel it first.' } });
     }
@@ -186,12 +194,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
    * desktop; answers its preview. The file is removed once read.
    */
   async function handleImportZip(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
-    const requestOrigin = request.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
-    if (!tokenMatches(request.headers['x-afterview-token'])) return send(response, 401, 'text/plain', 'Missing or wrong token');
-    const job = idSchema.safeParse(url.searchParams.get('job'));
-    if (!job.success) return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The import has no valid job id.' } });
+    const job = jobOfRoute(request, response, url, 'POST', 'import');
+    if (!job) return;
     if (vaultImports.isRunning()) {
       return sendJson(response, 409, { ok: false, error: { code: 'CONFLICT', message: 'An import is already running. Wait for it to finish or cancel it first.' } });
     }

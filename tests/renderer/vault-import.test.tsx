@@ -138,7 +138,7 @@ describe('bringing an export back in', () => {
     const damaged = Buffer.from(exportZip);
     const photo = damaged.indexOf(Buffer.from(IMAGES.png, 'base64'));
     expect(photo).toBeGreaterThan(0);
-    damaged[photo + 12] ^= 0xff;
+    damaged[photo + 12] = damaged[photo + 12]! ^ 0xff;
     await user.upload(within(section).getByLabelText('Afterview export (.zip)'), new File([new Uint8Array(damaged)], 'export.zip'));
     expect(await within(section).findByRole('alert')).toHaveTextContent(/This export is damaged \(the photo .*\.png is not what its manifest says\), so it was not brought in\. Nothing was changed\./);
     await user.upload(within(section).getByLabelText('Afterview export (.zip)'), new File(['Company,Role\n'], 'openings.csv'));

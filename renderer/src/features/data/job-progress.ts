@@ -1,6 +1,14 @@
 import type { Dispatch, SetStateAction } from 'react';
 import { onEvent } from '../../api';
 
+/** A long job the renderer started: its id, whether the user cancelled it, how to stop its request and its progress events. */
+export interface JobRun {
+  jobId: string;
+  canceled: boolean;
+  abort: AbortController;
+  stopListening: () => void;
+}
+
 /**
  * Follows a long job's progress events ('exports.progress', 'imports.progress')
  * into a running state's percent, which never goes back (events may arrive

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, downloadVaultZip, vaultExportTarget } from '../../api';
 import { useToast } from '../../ui/toast';
 import { downloadBlob } from '../letters/download';
-import { followProgress } from './job-progress';
+import { followProgress, type JobRun } from './job-progress';
 
 export type VaultExportState =
   | { phase: 'idle' }
@@ -11,12 +11,6 @@ export type VaultExportState =
   | { phase: 'canceled' }
   | { phase: 'failed'; message: string };
 
-interface Running {
-  jobId: string;
-  canceled: boolean;
-  abort: AbortController;
-  stopListening: () => void;
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -28,7 +22,7 @@ function messageOf(error: unknown): string {
  */
 export function useVaultExport() {
   const [state, setState] = useState<VaultExportState>({ phase: 'idle' });
-  const running = useRef<Running | null>(null);
+  const running = useRef<JobRun | null>(null);
   const mounted = useRef(true);
   const toast = useToast();
 
@@ -47,7 +41,7 @@ export function useVaultExport() {
   const start = useCallback(async () => {
     if (running.current) return;
     const jobId = crypto.randomUUID();
-    const job: Running = { jobId, canceled: false, abort: new AbortController(), stopListening: () => undefined };
+    const job: JobRun = { jobId, canceled: false, abort: new AbortController(), stopListening: () => undefined };
     running.current = job;
     setState({ phase: 'running', percent: 0, canceling: false });
     job.stopListening = followProgress('exports.progress', jobId, setState, (current) => current.phase === 'running');

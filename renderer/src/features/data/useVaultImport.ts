@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VaultImportInspected, VaultImportPreview } from '../../../../shared/domain/vault-import';
 import { call, uploadVaultImport } from '../../api';
 import { messageOf } from '../../ui/forms';
-import { followProgress } from './job-progress';
+import { followProgress, type JobRun } from './job-progress';
 
 export type VaultImportState =
   | { phase: 'idle' }
@@ -12,12 +12,6 @@ export type VaultImportState =
   | { phase: 'canceled'; what: 'reading' | 'importing' }
   | { phase: 'failed'; message: string };
 
-interface Running {
-  jobId: string;
-  canceled: boolean;
-  abort: AbortController;
-  stopListening: () => void;
-}
 
 const running = (state: VaultImportState): state is VaultImportState & { phase: 'reading' | 'importing'; percent: number; canceling: boolean } =>
   state.phase === 'reading' || state.phase === 'importing';
@@ -30,18 +24,18 @@ const running = (state: VaultImportState): state is VaultImportState & { phase: 
  */
 export function useVaultImport() {
   const [state, setState] = useState<VaultImportState>({ phase: 'idle' });
-  const job = useRef<Running | null>(null);
+  const job = useRef<JobRun | null>(null);
 
   const track = useCallback((phase: 'reading' | 'importing') => {
     const jobId = crypto.randomUUID();
-    const started: Running = { jobId, canceled: false, abort: new AbortController(), stopListening: () => undefined };
+    const started: JobRun = { jobId, canceled: false, abort: new AbortController(), stopListening: () => undefined };
     job.current = started;
     setState({ phase, percent: 0, canceling: false });
     started.stopListening = followProgress('imports.progress', jobId, setState, running);
     return started;
   }, []);
 
-  const end = useCallback((started: Running, next: VaultImportState) => {
+  const end = useCallback((started: JobRun, next: VaultImportState) => {
     started.stopListening();
     if (job.current === started) job.current = null;
     setState(next);
