@@ -115,9 +115,9 @@ export async function main(): Promise<void> {
   const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
   const nativeBinding = sqliteNativeBinding(app.getAppPath(), app.isPackaged);
   try {
-    vault = openVault(vaultPath, { nativeBinding });
+    vault = openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() });
   } catch (error) {
-    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { nativeBinding }) });
+    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() }) });
     if (!reopened) {
       app.quit();
       return;
@@ -182,7 +182,7 @@ export async function main(): Promise<void> {
   }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });
-  const stopDailyBackups = startDailyBackups({ backups: createBackups(vault.path, vault.db), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });
+  const stopDailyBackups = startDailyBackups({ backups: createBackups({ vaultPath: vault.path, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: app.getVersion() }), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });
   const isOurWindow = (id: number) => window !== null && !window.isDestroyed() && window.webContents.id === id;
   bindIpc(ipcMain, dispatch, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(READY_SIGNAL, (event) => {

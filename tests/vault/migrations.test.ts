@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVault } from '../../electron/core/vault/connection';
 import { migrate } from '../../electron/core/vault/migrator';
@@ -48,6 +48,29 @@ describe('migration runner', () => {
     const check = new Database(path);
     expect((check.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(MIGRATIONS.length + 1);
     check.close();
+  });
+
+  it.each([
+    ['records a migration this build does not know', (db: Database.Database) => {
+      migrate(db, MIGRATIONS);
+      db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run('9999_from_the_future', '2030-01-01T00:00:00.000Z');
+    }],
+    ['says in user_version it has more migrations than this build', (db: Database.Database) => {
+      db.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY)');
+      db.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    }],
+  ])('refuses a vault that %s without writing a byte to it: not the journal mode, not a table', (_case, write) => {
+    dir = tempDir();
+    const path = dir.file('v.sqlite');
+    // Left in rollback-journal mode, so that switching it to WAL would show in its bytes.
+    const raw = new Database(path);
+    write(raw);
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const before = readFileSync(path);
+    expect(() => openVault(path)).toThrow(/newer version of Afterview.*nothing in the vault was changed/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir.dir)).toEqual(['v.sqlite']);
   });
 
   it('rolls back a failing migration completely and does not record it', () => {

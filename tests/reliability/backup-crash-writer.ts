@@ -1,0 +1,18 @@
+/**
+ * A child process for the backup crash test: makes backups of a vault with
+ * photos through the real core, one after another, and prints each file name
+ * once the backup is made. The parent kills it with SIGKILL at a random moment.
+ */
+import { createBackups } from '../../electron/core/backup/backups';
+import { openVault } from '../../electron/core/vault/connection';
+
+const [vaultPath] = process.argv.slice(2) as [string];
+const vault = openVault(vaultPath);
+const backups = createBackups({ vaultPath, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: 'crash-test' });
+process.stdout.write('ready\n');
+let at = Date.parse('2026-01-01T00:00:00.000Z') + Math.floor(Math.random() * 1e9);
+for (;;) {
+  at += 60_000;
+  const backup = await backups.create('manual', new Date(at));
+  process.stdout.write(`${backup.fileName}\n`);
+}
