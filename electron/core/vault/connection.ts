@@ -44,6 +44,8 @@ export function openVault(path: string, options: OpenVaultOptions = {}): Vault {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // What is deleted or overwritten is zeroed, not left in free space: emptying the trash really erases.
+    db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
     const schemaVersion = migrate(db, options.migrations ?? MIGRATIONS, () => snapshotBeforeMigration(path, db, new Date(), options.appVersion ?? null));
     const attachmentsDir = join(dirname(path), 'attachments');
