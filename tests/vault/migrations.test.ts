@@ -392,3 +392,27 @@ describe('0010_letters_by_contact (from a vault at 0009 with data)', () => {
     db.close();
   });
 });
+
+describe('0011_sample_loaded_at (from a vault at 0010 with a sample loaded)', () => {
+  it('remembers each sample row as loaded, and counts one changed well after the load as the user’s', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    migrate(db, MIGRATIONS.slice(0, 10));
+    const loaded = '2026-02-01T10:00:00.000Z';
+    const insert = db.prepare('INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+    insert.run('untouched', 'Sample Co', 'sample co', loaded, loaded);
+    // Written again in the same load (a debrief saved, a letter sent): still the sample's.
+    insert.run('settled', 'Settled Co', 'settled co', loaded, '2026-02-01T10:00:00.850Z');
+    insert.run('edited', 'Edited Co', 'edited co', loaded, '2026-02-03T16:20:00.000Z');
+    insert.run('mine', 'Mine Co', 'mine co', '2026-02-04T09:00:00.000Z', '2026-02-04T09:00:00.000Z');
+    for (const id of ['untouched', 'settled', 'edited']) db.prepare("INSERT INTO sample_rows (table_name, row_id) VALUES ('companies', ?)").run(id);
+
+    migrate(db, MIGRATIONS.slice(0, 11));
+    expect(db.prepare('SELECT row_id AS id, loaded_at AS loadedAt FROM sample_rows ORDER BY row_id').all()).toEqual([
+      { id: 'edited', loadedAt: null },
+      { id: 'settled', loadedAt: '2026-02-01T10:00:00.850Z' },
+      { id: 'untouched', loadedAt: loaded },
+    ]);
+    db.close();
+  });
+});
