@@ -12,6 +12,7 @@ import type { ThemeChoice } from '../../shared/domain/theme';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { CloseToTray } from './close-to-tray';
+import { flushOnSessionEnd, flushOnShutdown } from './session-end';
 import { defaultSaveFolder, handleDownloads } from './downloads';
 import { createElectronPrinter } from './electron-printer';
 import { createElectronShell, lookAgainOnWake, type ElectronShell } from './electron-shell';
@@ -79,6 +80,7 @@ export async function main(): Promise<void> {
       window = created;
       bridge.attach(created.webContents);
       closeGuard.attach(created, () => closeToTray.hideInstead(created));
+      flushOnSessionEnd(created, closeGuard);
       created.on('closed', () => {
         window = null;
         void printer.close();
@@ -92,6 +94,8 @@ export async function main(): Promise<void> {
   app.on('second-instance', showWindow);
 
   await app.whenReady();
+  // powerMonitor can be used only once the app is ready.
+  flushOnShutdown(powerMonitor, closeGuard);
   installSecurityGuards(app, session.defaultSession, origins);
   // Exports reach the disk through a save dialog, never silently.
   handleDownloads(session.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
