@@ -17,6 +17,7 @@ import { defaultSaveFolder, handleDownloads } from './downloads';
 import { createElectronPrinter } from './electron-printer';
 import { createElectronShell, lookAgainOnWake, type ElectronShell } from './electron-shell';
 import { EventBridge } from './event-bridge';
+import { createBackupFilePicker } from './backup-file-picker';
 import { createFolderPicker } from './folder-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
@@ -183,6 +184,7 @@ export async function main(): Promise<void> {
       if (bridge.isReady()) bridge.emit('exports.progress', progress);
     },
     pickFolder: createFolderPicker(dialog, () => window),
+    pickBackupFile: createBackupFilePicker(dialog, () => window),
   }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });

@@ -1,10 +1,15 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { BACKUP_UPLOAD_ROUTE } from '../../shared/domain/backup';
 import { exportFolderName, VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
 import { idSchema } from '../../shared/domain/fields';
+import { uploadedBackupPath } from '../core/backup/backups';
 import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
 import { createVaultExports } from '../core/export/vault/export-jobs';
 import { createHandlers } from '../core/handlers/index';
@@ -39,6 +44,9 @@ export interface PreviewServer {
 
 /** How long they wait for a page at most. */
 const REMINDERS_WITHOUT_PAGE_MS = 3_000;
+
+/** Far above any backup a vault makes (photos are at most 5 MB each); only stops a runaway upload filling the disk. */
+const MAX_BACKUP_UPLOAD_BYTES = 16 * 1024 ** 3;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -94,6 +102,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     const url = new URL(request.url ?? '/', origin);
     if (url.pathname === '/api/events') return handleEvents(request, response, url);
     if (url.pathname === VAULT_ZIP_ROUTE) return handleVaultZip(request, response, url);
+    if (url.pathname === BACKUP_UPLOAD_ROUTE) return handleBackupUpload(request, response);
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
     return serveStatic(response, url.pathname);
@@ -161,6 +170,40 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     }
     if (finished) response.end();
     else response.destroy();
+  }
+
+  /**
+   * POST /api/backups/upload: a backup file the page's file field holds,
+   * streamed (never held in memory) to a temporary file beside the backups,
+   * where backups.pick finds it by the id answered here, checks it and says
+   * what it holds. Nothing in the vault changes until backups.restorePicked.
+   */
+  async function handleBackupUpload(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
+    if (!tokenMatches(request.headers['x-afterview-token'])) return send(response, 401, 'text/plain', 'Missing or wrong token');
+    const uploadId = randomUUID();
+    const path = uploadedBackupPath(vault.path, uploadId);
+    mkdirSync(dirname(path), { recursive: true });
+    let size = 0;
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        done(size > MAX_BACKUP_UPLOAD_BYTES ? new Error('too large') : null, chunk);
+      },
+    });
+    try {
+      await pipeline(request, counted, createWriteStream(path, { flags: 'wx' }));
+    } catch {
+      rmSync(path, { force: true });
+      const message = size > MAX_BACKUP_UPLOAD_BYTES ? 'That file is larger than any backup Afterview makes, so it was not read.' : 'The file did not arrive whole. Try again.';
+      // The page may still be sending: answer, then stop reading.
+      if (!response.headersSent) sendJson(response, size > MAX_BACKUP_UPLOAD_BYTES ? 413 : 400, { ok: false, error: { code: 'INVALID_INPUT', message } });
+      request.destroy();
+      return;
+    }
+    sendJson(response, 200, { ok: true, value: { uploadId } });
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
