@@ -54,5 +54,5 @@ export function restoreLabels(backups: readonly Backup[]): Map<string, string> {
 
 /** How many of each kind Afterview keeps, in a sentence for the Backups screen. */
 export const RETENTION_SENTENCE =
-  `Afterview keeps the last ${BACKUP_RETENTION.daily} daily backups, one a week for ${BACKUP_RETENTION.weekly} weeks and one a month for ${BACKUP_RETENTION.monthly} months, ` +
+  `It keeps the last ${BACKUP_RETENTION.daily} daily backups, one a week for ${BACKUP_RETENTION.weekly} weeks and one a month for ${BACKUP_RETENTION.monthly} months, ` +
   `the last ${BACKUP_RETENTION.manual} you make, and the last ${BACKUP_RETENTION['pre-migration']} made before an update and before a restore.`;
