@@ -3,38 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CloseGuard, FLUSH_TIMEOUT_MS } from '../../electron/main/close-guard';
 import { EventBridge, EVENT_CHANNEL } from '../../electron/main/event-bridge';
 import { flushOnSessionEnd, flushOnShutdown } from '../../electron/main/session-end';
+import { FakeApp, FakeWindow } from './fake-shell';
 
 vi.mock('electron', () => ({}));
-
-/** A stand-in BrowserWindow: close() emits a preventable 'close', then 'closed' unless prevented; the system's session events are emitted by the test. */
-class FakeWindow extends EventEmitter {
-  destroyed = false;
-  close = vi.fn(() => {
-    let prevented = false;
-    this.emit('close', { preventDefault: () => (prevented = true) });
-    if (prevented) return;
-    this.destroyed = true;
-    this.emit('closed');
-  });
-  isDestroyed() {
-    return this.destroyed;
-  }
-}
-
-/** A stand-in app: quit() emits a preventable 'before-quit', then closes the window as Electron does. */
-class FakeApp extends EventEmitter {
-  quitted = false;
-  constructor(private readonly windows: FakeWindow[]) {
-    super();
-  }
-  quit = vi.fn(() => {
-    let prevented = false;
-    this.emit('before-quit', { preventDefault: () => (prevented = true) });
-    if (prevented) return;
-    for (const window of this.windows) if (!window.isDestroyed()) window.close();
-    this.quitted = this.windows.every((window) => window.isDestroyed());
-  });
-}
 
 /** The system's side: an event the app may hold (preventDefault), as Electron passes it. */
 function sessionEvent(reasons: string[] = ['logoff']) {

@@ -10,7 +10,8 @@ const [vaultPath] = process.argv.slice(2) as [string];
 const vault = openVault(vaultPath);
 const backups = createBackups({ vaultPath, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: 'crash-test' });
 process.stdout.write('ready\n');
-let at = Date.parse('2026-01-01T00:00:00.000Z') + Math.floor(Math.random() * 1e9);
+// Real time, a minute further per backup: each run's backups are newer than the last run's.
+let at = Date.now();
 for (;;) {
   at += 60_000;
   const backup = await backups.create('manual', new Date(at));

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,36 +9,11 @@ import { openVault } from '../../electron/core/vault/connection';
 import { createDispatch } from '../../electron/core/dispatch';
 import { photo } from '../support/backup-fixtures';
 import { tempDir } from '../support/temp-vault';
+import { runAndKill } from './kill-child';
 
 const KILLS = Number(process.env.AFTERVIEW_BACKUP_KILLS ?? 10);
 const dir = tempDir('afterview-backup-crash-');
 afterAll(() => dir.remove());
-
-/** Runs the writer, kills it with SIGKILL a random moment after it is ready, and returns the backups it reported made. */
-function runAndKill(vaultPath: string, killAfterMs: number): Promise<{ made: string[]; errors: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/reliability/backup-crash-writer.ts', vaultPath], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const made: string[] = [];
-    let buffer = '';
-    let errors = '';
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === 'ready') timer ??= setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-        else if (line) made.push(line);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', () => {
-      clearTimeout(timer);
-      resolve({ made, errors });
-    });
-  });
-}
 
 describe('a backup killed half-way', () => {
   it(`leaves no temporary file once the app starts again, and no broken backup, across ${KILLS} SIGKILLs`, async () => {
@@ -58,9 +32,11 @@ describe('a backup killed half-way', () => {
     let interrupted = 0;
     let made = 0;
     for (let run = 0; run < KILLS; run++) {
-      const result = await runAndKill(vaultPath, 50 + Math.floor(Math.random() * 550));
-      expect(result.errors).toBe('');
-      made += result.made.length;
+      // The clock starts once the writer has opened the vault; each later line is a backup made.
+      const { lines, errors } = await runAndKill('tests/reliability/backup-crash-writer.ts', [vaultPath], 50 + Math.floor(Math.random() * 2_500), (line) => line === 'ready');
+      expect(errors).toBe('');
+      const reported = lines.filter((line) => line !== 'ready');
+      made += reported.length;
       if (existsSync(backups) && readdirSync(backups).some((name) => name.startsWith('.'))) interrupted++;
 
       // The app starts again: leftovers go, and every backup it lists is whole.
@@ -72,7 +48,7 @@ describe('a backup killed half-way', () => {
       if (!listed.ok) throw new Error(listed.error.message);
       expect(readdirSync(backups).filter((name) => name.startsWith('.'))).toEqual([]);
       const files = (listed.value as { backups: { fileName: string; contents: unknown }[] }).backups;
-      for (const name of result.made) expect(files.map((file) => file.fileName)).toContain(name);
+      for (const name of reported) expect(files.map((file) => file.fileName)).toContain(name);
       for (const file of files) {
         expect(file.contents).not.toBeNull();
         expect(runNow(verifyBackupFile(join(backups, file.fileName))).parts).toHaveLength(4);

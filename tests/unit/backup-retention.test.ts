@@ -4,6 +4,8 @@ import { backupsToKeep, type DatedBackup } from '../../electron/core/backup/rete
 import { BACKUP_REASONS, BACKUP_RETENTION, type BackupReason } from '../../shared/domain/backup';
 
 const RUNS = Number(process.env.AFTERVIEW_RETENTION_RUNS ?? 300);
+/** Generous: a loaded machine runs the sequences slowly, and a run of thousands is made by hand. */
+const TIMEOUT_MS = 10_000 + RUNS * 40;
 const HOUR = 3_600_000;
 
 /** One backup being made: its kind, and how long after the previous one. */
@@ -55,7 +57,7 @@ describe('backup retention over generated sequences', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('keeps a week of daily backups and one from each recent week and month, within the bound', () => {
     fc.assert(
@@ -72,7 +74,7 @@ describe('backup retention over generated sequences', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('prunes as it goes to exactly what it would keep of the whole history: nothing lost by pruning early', () => {
     fc.assert(
@@ -82,7 +84,7 @@ describe('backup retention over generated sequences', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('never lets one kind push out another: adding backups of one kind keeps every other kind as it was', () => {
     fc.assert(
@@ -96,5 +98,5 @@ describe('backup retention over generated sequences', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 });

@@ -150,6 +150,17 @@ describe('retention by kind', () => {
     expect((await backupsOf(core, 'manual'))[9]!.createdAt).toBe('2026-04-01T09:04:00.000Z');
   });
 
+  it('keeps the backup just made even when the clock was set back behind a full pool', async () => {
+    core = coreHarness('2026-04-01T09:00:00.000Z');
+    for (let click = 0; click < 10; click++) {
+      core.clock.advance(60_000);
+      await core.call('backups.create', undefined);
+    }
+    core.clock.set('2026-03-01T09:00:00.000Z');
+    const made = await core.call('backups.create', undefined);
+    expect((await backupsOf(core, 'manual')).map((backup) => backup.fileName)).toContain(made.fileName);
+  });
+
   it('never deletes the backup being restored, even the oldest of a full pool', async () => {
     core = coreHarness('2026-04-01T09:00:00.000Z');
     await core.call('openings.create', { companyName: 'First', role: 'Kept' });

@@ -10,7 +10,7 @@ import { fileKind, isPackableAttachment, readBackupManifest, verifyBackupFile } 
 import { checked, compatibleManifest, contentsOfManifest, prepareRestore, type PreparedRestore } from './backup-checks';
 import { backupDirFor, backupNamesIn, pruneBackupFolder, removeBackupLeftovers } from './backup-folder';
 import { parseBackupName, temporaryName, type BackupName } from './backup-names';
-import { syncFolder } from './durable';
+import { syncFolder } from '../vault/durable';
 import { makeBackup } from './make-backup';
 import { runInTurns } from './steps';
 
@@ -82,7 +82,8 @@ export function createBackups({ vaultPath, db, attachmentsDir, appVersion }: Bac
 
   async function createUnqueued(reason: BackupReason, now: Date, protect: readonly string[] = []): Promise<Backup> {
     const made = await makeBackup(target, reason, now);
-    for (const removed of pruneBackupFolder(dir, protect)) contentsCache.delete(removed);
+    // The backup just made always stays, even if a clock set back makes it look older than the ones kept.
+    for (const removed of pruneBackupFolder(dir, [...protect, made.fileName])) contentsCache.delete(removed);
     const backup = describe(parseBackupName(made.fileName)!);
     if (!backup) throw new AppError('INTERNAL', 'The backup was made but cannot be found in the backups folder.');
     return backup;

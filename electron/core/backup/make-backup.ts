@@ -7,7 +7,7 @@ import type { Db } from '../vault/connection';
 import { checkVaultFile, snapshotVault, snapshotVaultNow, VaultFileError } from '../vault/vault-file';
 import { attachmentPartName, DATABASE_PART, isPackableAttachment, verifyBackupFile, writeBackupFile, type BackupManifest, type PartSource } from './backup-file';
 import { backupFileName, temporaryName } from './backup-names';
-import { publish } from './durable';
+import { publish } from '../vault/durable';
 import { runInTurns, runNow, type Steps } from './steps';
 
 export interface BackupTarget {

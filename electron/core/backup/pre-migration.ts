@@ -10,6 +10,6 @@ import { makeBackupNow } from './make-backup';
 export function snapshotBeforeMigration(vaultPath: string, db: Db, now: Date, appVersion: string | null = null): string {
   const dir = backupDirFor(vaultPath);
   const made = makeBackupNow({ dir, db, attachmentsDir: join(dirname(vaultPath), 'attachments'), appVersion }, 'pre-migration', now);
-  pruneBackupFolder(dir);
+  pruneBackupFolder(dir, [made.fileName]);
   return made.fileName;
 }
