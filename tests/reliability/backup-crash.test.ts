@@ -48,7 +48,8 @@ describe('a backup killed half-way', () => {
       if (!listed.ok) throw new Error(listed.error.message);
       expect(readdirSync(backups).filter((name) => name.startsWith('.'))).toEqual([]);
       const files = (listed.value as { backups: { fileName: string; contents: unknown }[] }).backups;
-      for (const name of reported) expect(files.map((file) => file.fileName)).toContain(name);
+      // Every backup this run made is there, but for any retention let go (the pool keeps the newest 10 made by hand).
+      for (const name of reported.slice(-10)) expect(files.map((file) => file.fileName)).toContain(name);
       for (const file of files) {
         expect(file.contents).not.toBeNull();
         expect(runNow(verifyBackupFile(join(backups, file.fileName))).parts).toHaveLength(4);
@@ -57,5 +58,5 @@ describe('a backup killed half-way', () => {
     console.info(`backup crash test: ${KILLS} kills, ${interrupted} mid-backup, ${made} backups made, 0 temporary files left, 0 broken backups`);
     // Most kills must land mid-backup, or the test proves little.
     expect(interrupted).toBeGreaterThan(KILLS / 3);
-  }, 60_000 + KILLS * 10_000);
+  }, 60_000 + KILLS * 30_000);
 });
