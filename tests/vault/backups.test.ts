@@ -26,9 +26,11 @@ const backupFiles = (c: CoreHarness) => readdirSync(backupsDir(c)).sort();
 /** Anything in the backups folder that is not a finished backup: temporary files, SQLite side files, unpacked folders. */
 const strays = (c: CoreHarness) => backupFiles(c).filter((name) => !/^afterview-\d{8}T\d{9}Z-[a-z-]+\.(afterview-backup|sqlite)$/.test(name));
 const backupsOf = (c: CoreHarness, reason: string) => c.call('backups.list', undefined).then(({ backups }) => backups.filter((backup) => backup.reason === reason));
+/** Each test makes several whole backups and restores: seconds on a loaded machine, not the default five. */
+const SLOW = { timeout: 30_000 };
 const backupsModule = (c: CoreHarness) => createBackups({ vaultPath: c.vault.path, db: c.vault.db, attachmentsDir: c.vault.attachmentsDir, appVersion: 'test' });
 
-describe('a backup', () => {
+describe('a backup', SLOW, () => {
   it('is one checked file holding the database and every photo, listed with what it holds', async () => {
     core = coreHarness('2026-04-01T09:30:00.000Z');
     const { cards } = await vaultWithPhotos(core);
@@ -90,6 +92,16 @@ describe('a backup', () => {
     await core.call('openings.create', { companyName: 'Later', role: 'New' });
   });
 
+  it('brings back the settings it holds: every screen shows the restored ones, not those cached before', async () => {
+    core = coreHarness('2026-04-01T09:00:00.000Z');
+    const settings = await core.call('settings.get', undefined);
+    await core.call('settings.save', { ...settings, profile: { name: 'Ana Ruiz', address: 'Berlin' } });
+    const backup = await core.call('backups.create', undefined);
+    await core.call('settings.save', { ...settings, profile: { name: 'Somebody Else', address: '' } });
+    await core.call('backups.restore', { fileName: backup.fileName });
+    expect((await core.call('settings.get', undefined)).profile).toEqual({ name: 'Ana Ruiz', address: 'Berlin' });
+  });
+
   it('refuses to restore a backup damaged in the folder, and changes nothing', async () => {
     core = coreHarness('2026-04-01T09:00:00.000Z');
     await vaultWithPhotos(core);
@@ -131,7 +143,7 @@ describe('a backup', () => {
   });
 });
 
-describe('retention by kind', () => {
+describe('retention by kind', SLOW, () => {
   it('keeps the daily and pre-update backups when "Back up now" is clicked many times', async () => {
     core = coreHarness('2026-04-01T09:00:00.000Z');
     const backups = backupsModule(core);
@@ -189,7 +201,7 @@ describe('retention by kind', () => {
   });
 });
 
-describe('restoring a file the user picked', () => {
+describe('restoring a file the user picked', SLOW, () => {
   /** A good backup copied out of the vault's folder, as a user would keep one on a stick, and the vault then changed. */
   async function backupElsewhere(c: CoreHarness) {
     const { cards } = await vaultWithPhotos(c);
@@ -367,7 +379,7 @@ describe('restoring a file the user picked', () => {
   });
 });
 
-describe('before migrations', () => {
+describe('before migrations', SLOW, () => {
   function vaultAt(path: string, migrations: readonly Migration[]) {
     const db = new Database(path);
     migrate(db, migrations);
@@ -413,7 +425,7 @@ describe('before migrations', () => {
   });
 });
 
-describe('a vault too damaged to open', () => {
+describe('a vault too damaged to open', SLOW, () => {
   it('is set aside and replaced by the newest good backup, with its photos', async () => {
     core = coreHarness('2026-04-01T09:00:00.000Z');
     await vaultWithPhotos(core);
@@ -453,7 +465,7 @@ describe('a vault too damaged to open', () => {
   });
 });
 
-describe('at start', () => {
+describe('at start', SLOW, () => {
   it('removes what an interrupted backup or restore left behind, and nothing else', async () => {
     core = coreHarness('2026-04-01T09:00:00.000Z');
     const backup = await core.call('backups.create', undefined);
@@ -466,7 +478,7 @@ describe('at start', () => {
   });
 });
 
-describe('daily backups', () => {
+describe('daily backups', SLOW, () => {
   it('make one when the newest daily one is a day old, checking hourly; backups by hand do not count', async () => {
     core = coreHarness('2026-04-01T09:00:00.000Z');
     const { startDailyBackups } = await import('../../electron/core/backup/daily');
