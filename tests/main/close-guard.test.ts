@@ -1,21 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CloseGuard, FLUSH_TIMEOUT_MS } from '../../electron/main/close-guard';
-import { EventBridge, EVENT_CHANNEL } from '../../electron/main/event-bridge';
-import { FakeApp, FakeWindow } from './fake-shell';
+import { FLUSH_TIMEOUT_MS } from '../../electron/main/close-guard';
+import { FakeApp, FakeWindow, guardedWindow } from './fake-shell';
 
 vi.mock('electron', () => ({}));
 
-function setup({ ready = true } = {}) {
-  const page = { isDestroyed: () => false, send: vi.fn() };
-  const bridge = new EventBridge();
-  bridge.attach(page);
-  if (ready) bridge.markReady();
-  const guard = new CloseGuard(bridge);
-  const window = new FakeWindow();
-  guard.attach(window);
-  const requests = () => page.send.mock.calls.filter(([channel, message]) => channel === EVENT_CHANNEL && message.name === 'app.flushRequested').map(([, message]) => message.payload.requestId as number);
-  return { guard, window, page, requests };
-}
+const setup = guardedWindow;
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

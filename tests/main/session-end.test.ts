@@ -1,9 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CloseGuard, FLUSH_TIMEOUT_MS } from '../../electron/main/close-guard';
-import { EventBridge, EVENT_CHANNEL } from '../../electron/main/event-bridge';
+import { FLUSH_TIMEOUT_MS } from '../../electron/main/close-guard';
 import { flushOnSessionEnd, flushOnShutdown } from '../../electron/main/session-end';
-import { FakeApp, FakeWindow } from './fake-shell';
+import { FakeApp, guardedWindow } from './fake-shell';
 
 vi.mock('electron', () => ({}));
 
@@ -13,19 +12,12 @@ function sessionEvent(reasons: string[] = ['logoff']) {
 }
 
 function setup({ ready = true } = {}) {
-  const page = { isDestroyed: () => false, send: vi.fn() };
-  const bridge = new EventBridge();
-  bridge.attach(page);
-  if (ready) bridge.markReady();
-  const guard = new CloseGuard(bridge);
-  const window = new FakeWindow();
+  const { guard, window, requests } = guardedWindow({ ready });
   const app = new FakeApp([window]);
   const powerMonitor = new EventEmitter();
-  guard.attach(window);
   guard.guardQuit(app);
   flushOnSessionEnd(window, guard);
   flushOnShutdown(powerMonitor, guard);
-  const requests = () => page.send.mock.calls.filter(([channel, message]) => channel === EVENT_CHANNEL && message.name === 'app.flushRequested').map(([, message]) => message.payload.requestId as number);
   return { guard, window, app, powerMonitor, requests };
 }
 
