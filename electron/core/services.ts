@@ -44,6 +44,8 @@ export interface CoreContext {
   emitExportProgress?: (progress: ExportProgress) => void;
   /** The desktop shell's folder dialog; absent in the preview, which downloads a zip instead. */
   pickFolder?: () => Promise<string | null>;
+  /** The desktop shell's dialog for a backup file to restore; absent in the preview, whose page uploads the file instead. */
+  pickBackupFile?: () => Promise<string | null>;
   /** The preview passes its own, which it also streams zips from; otherwise one is made here. */
   vaultExports?: VaultExports;
   /** Progress of reading or importing a whole-vault export, sent on to the page as 'imports.progress' events. */
@@ -59,7 +61,8 @@ export function createServices(context: CoreContext) {
   const db = context.vault.db;
   const attachments = createAttachmentStore(context.vault.attachmentsDir);
   attachments.removeLeftovers();
-  const backups = createBackups(context.vault.path, db);
+  const backups = createBackups({ vaultPath: context.vault.path, db, attachmentsDir: context.vault.attachmentsDir, appVersion: context.appVersion });
+  backups.removeLeftovers();
   // One settings service for everyone: it caches, so two would disagree; the reminders re-plan on its saves.
   const settings = context.reminders?.settings ?? context.settings ?? createSettingsService(db);
   const reminders = context.reminders ?? createReminderService({ db, now: context.now, settings });

@@ -12,11 +12,13 @@ import type { ThemeChoice } from '../../shared/domain/theme';
 import { openVault, type Vault } from '../core/vault/connection';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { CloseToTray } from './close-to-tray';
+import { flushOnSessionEnd, flushOnShutdown } from './session-end';
 import { defaultSaveFolder, handleDownloads } from './downloads';
 import { createElectronPrinter } from './electron-printer';
 import { createElectronShell, lookAgainOnWake, type ElectronShell } from './electron-shell';
 import { EventBridge } from './event-bridge';
 import { createFolderPicker, createImportSourcePicker } from './folder-picker';
+import { createBackupFilePicker } from './backup-file-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
 import { appMenuTemplate } from './menu';
@@ -79,6 +81,7 @@ export async function main(): Promise<void> {
       window = created;
       bridge.attach(created.webContents);
       closeGuard.attach(created, () => closeToTray.hideInstead(created));
+      flushOnSessionEnd(created, closeGuard);
       created.on('closed', () => {
         window = null;
         void printer.close();
@@ -92,6 +95,8 @@ export async function main(): Promise<void> {
   app.on('second-instance', showWindow);
 
   await app.whenReady();
+  // powerMonitor can be used only once the app is ready.
+  flushOnShutdown(powerMonitor, closeGuard);
   installSecurityGuards(app, session.defaultSession, origins);
   // Exports reach the disk through a save dialog, never silently.
   handleDownloads(session.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
@@ -115,9 +120,9 @@ export async function main(): Promise<void> {
   const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
   const nativeBinding = sqliteNativeBinding(app.getAppPath(), app.isPackaged);
   try {
-    vault = openVault(vaultPath, { nativeBinding });
+    vault = openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() });
   } catch (error) {
-    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { nativeBinding }) });
+    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() }) });
     if (!reopened) {
       app.quit();
       return;
@@ -183,10 +188,11 @@ export async function main(): Promise<void> {
       if (bridge.isReady()) bridge.emit('imports.progress', progress);
     },
     pickImportSource: createImportSourcePicker(dialog, () => window),
+    pickBackupFile: createBackupFilePicker(dialog, () => window),
   }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });
-  const stopDailyBackups = startDailyBackups({ backups: createBackups(vault.path, vault.db), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });
+  const stopDailyBackups = startDailyBackups({ backups: createBackups({ vaultPath: vault.path, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: app.getVersion() }), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });
   const isOurWindow = (id: number) => window !== null && !window.isDestroyed() && window.webContents.id === id;
   bindIpc(ipcMain, dispatch, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(READY_SIGNAL, (event) => {

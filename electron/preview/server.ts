@@ -1,14 +1,16 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { BACKUP_UPLOAD_ROUTE } from '../../shared/domain/backup';
 import { exportFolderName, VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
 import { VAULT_IMPORT_ZIP_ROUTE } from '../../shared/domain/vault-import';
 import { idSchema } from '../../shared/domain/fields';
+import { uploadedBackupPath } from '../core/backup/backups';
 import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
 import { createVaultExports } from '../core/export/vault/export-jobs';
 import { AppError } from '../core/errors';
@@ -47,6 +49,9 @@ export interface PreviewServer {
 
 /** How long they wait for a page at most. */
 const REMINDERS_WITHOUT_PAGE_MS = 3_000;
+
+/** Far above any backup a vault makes (photos are at most 5 MB each); only stops a runaway upload filling the disk. */
+const MAX_BACKUP_UPLOAD_BYTES = 16 * 1024 ** 3;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -111,6 +116,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (url.pathname === '/api/events') return handleEvents(request, response, url);
     if (url.pathname === VAULT_ZIP_ROUTE) return handleVaultZip(request, response, url);
     if (url.pathname === VAULT_IMPORT_ZIP_ROUTE) return handleImportZip(request, response, url);
+    if (url.pathname === BACKUP_UPLOAD_ROUTE) return handleBackupUpload(request, response);
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
     return serveStatic(response, url.pathname);
@@ -213,6 +219,34 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       if (!(error instanceof AppError)) console.error(error);
       sendJson(response, 200, { ok: false, error: error instanceof AppError ? error.toShape() : { code: 'INTERNAL', message: 'Something went wrong inside Afterview; nothing was changed. Please try again.' } });
     }
+  }
+
+  /**
+   * POST /api/backups/upload: a backup file the page's file field holds,
+   * streamed (never held in memory) to a temporary file beside the backups,
+   * where backups.pick finds it by the id answered here, checks it and says
+   * what it holds. Nothing in the vault changes until backups.restorePicked.
+   */
+  async function handleBackupUpload(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
+    if (!tokenMatches(request.headers['x-afterview-token'])) return send(response, 401, 'text/plain', 'Missing or wrong token');
+    const uploadId = randomUUID();
+    const path = uploadedBackupPath(vault.path, uploadId);
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      await pipeline(request, new SizeLimit(MAX_BACKUP_UPLOAD_BYTES), createWriteStream(path, { flags: 'wx' }));
+    } catch (error) {
+      await rm(path, { force: true });
+      const tooLarge = error instanceof Error && error.message === SizeLimit.MESSAGE;
+      const message = tooLarge ? 'That file is larger than any backup Afterview makes, so it was not read.' : 'The file did not arrive whole. Try again.';
+      // The page may still be sending: answer, then stop reading.
+      if (!response.headersSent) sendJson(response, tooLarge ? 413 : 400, { ok: false, error: { code: 'INVALID_INPUT', message } });
+      request.destroy();
+      return;
+    }
+    sendJson(response, 200, { ok: true, value: { uploadId } });
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { apiPath } from '../../shared/ipc/api-path';
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../shared/ipc/contract';
+import { BACKUP_UPLOAD_ROUTE } from '../../shared/domain/backup';
 import { VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
 import { VAULT_IMPORT_ZIP_ROUTE, type VaultImportInspected } from '../../shared/domain/vault-import';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
@@ -35,6 +36,12 @@ interface Transport {
   openInBrowser?(url: string): void;
   /** Sends an export's .zip to be read and checked, where no dialog can hand over a path (the browser preview). */
   vaultImportZip?(jobId: string, zip: Blob, signal: AbortSignal): Promise<VaultImportInspected>;
+  /**
+   * Sends a backup file the page's file field holds to the core, for
+   * backups.pick to check: the browser preview's way; absent where the
+   * desktop's own file dialog picks it. Answers the upload's id.
+   */
+  uploadBackup?(file: Blob): Promise<string>;
 }
 
 type PreloadApi = Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>> & {
@@ -115,6 +122,18 @@ function httpTransport(token: string): Transport {
     ready: () => undefined,
     // A mailto: goes to the browser's mail handler; a web page opens in a new tab, cut off from this one.
     openInBrowser: (url) => void window.open(url, '_blank', 'noopener,noreferrer'),
+    async uploadBackup(file) {
+      let response: Response;
+      try {
+        response = await fetch(BACKUP_UPLOAD_ROUTE, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-Afterview-Token': token }, body: file });
+      } catch {
+        throw new ApiError({ code: 'VAULT_UNAVAILABLE', message: 'Afterview’s preview server is not answering. Is it still running?' });
+      }
+      const envelope = response.headers.get('Content-Type')?.startsWith('application/json') ? ((await response.json()) as Envelope<{ uploadId: string }>) : null;
+      if (!envelope) throw new ApiError({ code: 'FORBIDDEN', message: `The preview server refused the file (${response.status}).` });
+      if (!envelope.ok) throw new ApiError(envelope.error);
+      return envelope.value.uploadId;
+    },
     async vaultZip(jobId, signal) {
       const response = await fetch(`${VAULT_ZIP_ROUTE}?job=${encodeURIComponent(jobId)}`, { headers: { 'X-Afterview-Token': token }, signal });
       if (!response.ok) {
@@ -208,4 +227,16 @@ export function uploadVaultImport(jobId: string, zip: Blob, signal: AbortSignal)
   const transport = getTransport();
   if (!transport.vaultImportZip) throw new ApiError({ code: 'VAULT_UNAVAILABLE', message: 'Here, choose the export with the buttons for a folder or a .zip file.' });
   return transport.vaultImportZip(jobId, zip, signal);
+}
+
+/** How a backup file to restore is chosen here: the desktop's file dialog, or a file field whose file is uploaded (browser preview). */
+export function backupFileSource(): 'dialog' | 'upload' {
+  return getTransport().uploadBackup ? 'upload' : 'dialog';
+}
+
+/** Hands a file from the page's file field to the core; its id is then given to backups.pick. */
+export function uploadBackupFile(file: Blob): Promise<string> {
+  const upload = getTransport().uploadBackup;
+  if (!upload) return Promise.reject(new ApiError({ code: 'INVALID_INPUT', message: 'Choose the backup file with “Restore from a file…”.' }));
+  return upload(file);
 }

@@ -103,10 +103,13 @@ export function createTrashRepository(db: Db, attachments: AttachmentStore) {
     'SELECT file_name AS fileName FROM cards WHERE deleted_at IS NOT NULL OR contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NOT NULL)',
   );
   // Children first; cascades and triggers take interviews, team rows, cards
-  // and notes along with their parents.
-  const purge = ['cards', 'notes', 'research_entries', 'letters', '"references"', 'interviews', 'contacts', 'openings'].map((table) =>
+  // and notes along with their parents. Touchpoints are hidden by their own
+  // undo rather than listed here, but go for good with everything else.
+  const purge = ['cards', 'notes', 'research_entries', 'letters', 'touchpoints', '"references"', 'interviews', 'contacts', 'openings'].map((table) =>
     db.prepare(`DELETE FROM ${table} WHERE deleted_at IS NOT NULL`),
   );
+  // Deleted rows leave their words in the search index's old segments until they merge: merged now.
+  const mergeSearchIndex = ['search_fts', 'search_titles'].map((table) => db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`));
 
   function deletedParentOf(kind: TrashKind, id: string): DeletedParent | undefined {
     if (kind === 'interview') return deletedOpeningOfInterview.get(id);
@@ -131,17 +134,28 @@ export function createTrashRepository(db: Db, attachments: AttachmentStore) {
   const purgeAll = db.transaction(() => {
     const removed = countTrash.get()!.n;
     const files = cardFilesInTrash.all().map((row) => row.fileName);
-    for (const statement of purge) statement.run();
-    return { removed, files };
+    let deleted = 0;
+    for (const statement of purge) deleted += statement.run().changes;
+    return { removed, files, deleted };
   });
 
   return {
     /** Newest deletion first. */
     list: (): TrashItem[] => list.all(),
     restore: restoreItem,
-    /** Deletes for good; card photos are removed only once the rows are gone for sure. */
+    /**
+     * Deletes for good: the connection zeroes what it deletes (secure_delete,
+     * set when the vault opens), the search index is merged so no deleted word
+     * lingers in it, and the write-ahead log is emptied into the file, so
+     * nothing of the deleted items stays readable on disk. Card photos are
+     * removed only once the rows are gone for sure.
+     */
     empty(): { removed: number } {
-      const { removed, files } = purgeAll();
+      const { removed, files, deleted } = purgeAll();
+      if (deleted > 0) {
+        for (const statement of mergeSearchIndex) statement.run();
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      }
       for (const file of files) {
         try {
           attachments.remove(file);
