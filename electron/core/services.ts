@@ -10,6 +10,8 @@ import { createSettingsService, type SettingsService } from './settings/service'
 import { createAttachmentStore } from './vault/attachments';
 import { createBackups } from './backup/backups';
 import { createOpeningsCsvImport } from './import/openings-csv';
+import { createVaultImports, type VaultImports } from './import/vault/vault-imports';
+import { MIGRATIONS } from './vault/migrations';
 import type { Vault } from './vault/connection';
 import { createCardsRepository } from './vault/repositories/cards';
 import { createCompaniesRepository } from './vault/repositories/companies';
@@ -42,8 +44,16 @@ export interface CoreContext {
   emitExportProgress?: (progress: ExportProgress) => void;
   /** The desktop shell's folder dialog; absent in the preview, which downloads a zip instead. */
   pickFolder?: () => Promise<string | null>;
+  /** The desktop shell's dialog for a backup file to restore; absent in the preview, whose page uploads the file instead. */
+  pickBackupFile?: () => Promise<string | null>;
   /** The preview passes its own, which it also streams zips from; otherwise one is made here. */
   vaultExports?: VaultExports;
+  /** Progress of reading or importing a whole-vault export, sent on to the page as 'imports.progress' events. */
+  emitImportProgress?: (progress: ExportProgress) => void;
+  /** The desktop shell's dialog for an export's folder or .zip; absent in the preview, which uploads a zip instead. */
+  pickImportSource?: (kind: 'folder' | 'zip') => Promise<string | null>;
+  /** The preview passes its own, which it also receives uploaded zips with; otherwise one is made here. */
+  vaultImports?: VaultImports;
 }
 
 /** The repositories over one vault, built once and shared by every handler module. */
@@ -51,7 +61,8 @@ export function createServices(context: CoreContext) {
   const db = context.vault.db;
   const attachments = createAttachmentStore(context.vault.attachmentsDir);
   attachments.removeLeftovers();
-  const backups = createBackups(context.vault.path, db);
+  const backups = createBackups({ vaultPath: context.vault.path, db, attachmentsDir: context.vault.attachmentsDir, appVersion: context.appVersion });
+  backups.removeLeftovers();
   // One settings service for everyone: it caches, so two would disagree; the reminders re-plan on its saves.
   const settings = context.reminders?.settings ?? context.settings ?? createSettingsService(db);
   const reminders = context.reminders ?? createReminderService({ db, now: context.now, settings });
@@ -62,6 +73,18 @@ export function createServices(context: CoreContext) {
   const touchpoints = createTouchpointsRepository(db);
   const letters = createLettersRepository(db, touchpoints);
   const notes = createNotesRepository(db);
+  const vaultImports =
+    context.vaultImports ??
+    createVaultImports({
+      db,
+      vaultPath: context.vault.path,
+      nativeBinding: context.vault.nativeBinding,
+      attachments,
+      migrations: MIGRATIONS,
+      emitProgress: context.emitImportProgress,
+      pickSource: context.pickImportSource,
+    });
+  vaultImports.removeLeftovers();
   return {
     ...context,
     nowIso: () => context.now().toISOString(),
@@ -85,9 +108,10 @@ export function createServices(context: CoreContext) {
     recordOutcome: createOutcomeRecorder(db, { openings, contacts, letters, templates, settings }),
     reminders,
     search: createSearchRepository(db),
+    vaultImports,
     vaultExports:
       context.vaultExports ??
-      createVaultExports({ db, schemaVersion: context.vault.schemaVersion, appVersion: context.appVersion, now: context.now, emitProgress: context.emitExportProgress, pickFolder: context.pickFolder }),
+      createVaultExports({ db, attachmentsDir: context.vault.attachmentsDir, schemaVersion: context.vault.schemaVersion, appVersion: context.appVersion, now: context.now, emitProgress: context.emitExportProgress, pickFolder: context.pickFolder }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -32,6 +32,7 @@ interface GuardedApp {
  */
 export class CloseGuard {
   private window: GuardedWindow | null = null;
+  private app: GuardedApp | null = null;
   private nextRequestId = 1;
   private waiting: { requestId: number; timer: ReturnType<typeof setTimeout>; then: (() => void)[] } | null = null;
   /** Set once the page has flushed: the close or quit that follows passes through. */
@@ -64,17 +65,35 @@ export class CloseGuard {
     });
   }
 
-  /** Quitting (menu, Cmd+Q, the tray) flushes the open window first too. */
+  /** Quitting (menu, Cmd+Q, the tray, SIGTERM at a Linux log-out) flushes the open window first too. */
   guardQuit(app: GuardedApp): void {
+    this.app = app;
     app.on('before-quit', (event) => {
       if (this.letQuitThrough || !this.window || this.window.isDestroyed()) return;
       event.preventDefault();
-      this.flushThen(() => {
-        this.letQuitThrough = true;
-        // Quitting closes the window next; it has just flushed.
-        this.letCloseThrough = true;
-        app.quit();
-      });
+      this.flushThenQuit(app);
+    });
+  }
+
+  /**
+   * The user is logging out or the system is shutting down: the page saves
+   * its open editors, then the app quits. True when there is a page to wait
+   * for, so the caller holds the session's end (where the system lets it);
+   * false when nothing is open and the session may end at once.
+   */
+  endSession(): boolean {
+    if (!this.app || !this.window || this.window.isDestroyed() || !this.bridge.isReady()) return false;
+    this.flushThenQuit(this.app);
+    return true;
+  }
+
+  private flushThenQuit(app: GuardedApp): void {
+    this.flushThen(() => {
+      if (this.letQuitThrough) return;
+      this.letQuitThrough = true;
+      // Quitting closes the window next; it has just flushed.
+      this.letCloseThrough = true;
+      app.quit();
     });
   }
 

@@ -18,14 +18,16 @@ import { CloseToTray } from './close-to-tray';
 import { installContextMenu } from './context-menu';
 import { startLocalCrashReporter } from './crash-reporter';
 import { watchForCrashes } from './crash-recovery';
+import { flushOnSessionEnd, flushOnShutdown } from './session-end';
 import { defaultSaveFolder, handleDownloads } from './downloads';
 import { macAboutPanelOptions } from './about';
 import { createElectronPrinter } from './electron-printer';
 import { createElectronShell, lookAgainOnWake, type ElectronShell } from './electron-shell';
 import { EventBridge } from './event-bridge';
-import { createFolderPicker } from './folder-picker';
 import { createHelpActions, licencesFilePath, runtimeFacts } from './help-actions';
 import { watchHistoryGestures } from './history-gestures';
+import { createFolderPicker, createImportSourcePicker } from './folder-picker';
+import { createBackupFilePicker } from './backup-file-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { configureLogging, handleRendererLogs } from './logging';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
@@ -125,6 +127,7 @@ export async function main(): Promise<void> {
         log,
       });
       closeGuard.attach(created, () => closeToTray.hideInstead(created));
+      flushOnSessionEnd(created, closeGuard);
       created.on('closed', () => {
         window = null;
         void printer.close();
@@ -138,6 +141,8 @@ export async function main(): Promise<void> {
   app.on('second-instance', showWindow);
 
   await app.whenReady();
+  // powerMonitor can be used only once the app is ready.
+  flushOnShutdown(powerMonitor, closeGuard);
   installSecurityGuards(app, session.defaultSession, origins);
   configureSpellChecker(session.defaultSession, { platform: process.platform, languages: spellingLanguages, dictionariesDir, log });
   // Exports reach the disk through a save dialog, never silently.
@@ -183,9 +188,9 @@ export async function main(): Promise<void> {
     return;
   }
   try {
-    vault = openVault(vaultPath, { nativeBinding });
+    vault = openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() });
   } catch (error) {
-    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { nativeBinding }) });
+    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() }) });
     if (!reopened) {
       app.quit();
       return;
@@ -248,10 +253,15 @@ export async function main(): Promise<void> {
       if (bridge.isReady()) bridge.emit('exports.progress', progress);
     },
     pickFolder: createFolderPicker(dialog, () => window),
+    emitImportProgress: (progress) => {
+      if (bridge.isReady()) bridge.emit('imports.progress', progress);
+    },
+    pickImportSource: createImportSourcePicker(dialog, () => window),
+    pickBackupFile: createBackupFilePicker(dialog, () => window),
   }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });
-  const stopDailyBackups = startDailyBackups({ backups: createBackups(vault.path, vault.db), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });
+  const stopDailyBackups = startDailyBackups({ backups: createBackups({ vaultPath: vault.path, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: app.getVersion() }), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });
   const isOurWindow = (id: number) => window !== null && !window.isDestroyed() && window.webContents.id === id;
   bindIpc(ipcMain, dispatch, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(READY_SIGNAL, (event) => {

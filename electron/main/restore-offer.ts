@@ -1,5 +1,5 @@
 import type { Dialog } from 'electron';
-import { restoreNewestBackupFile } from '../core/backup/backups';
+import { restoreNewestBackupFile } from '../core/backup/restore-at-start';
 import type { Vault } from '../core/vault/connection';
 
 export interface RestoreOfferOptions {

@@ -1,13 +1,23 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { BACKUP_UPLOAD_ROUTE } from '../../shared/domain/backup';
 import { exportFolderName, VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
+import { VAULT_IMPORT_ZIP_ROUTE } from '../../shared/domain/vault-import';
 import { idSchema } from '../../shared/domain/fields';
+import { uploadedBackupPath } from '../core/backup/backups';
 import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
 import { createVaultExports } from '../core/export/vault/export-jobs';
+import { AppError } from '../core/errors';
 import { createHandlers } from '../core/handlers/index';
+import { createVaultImports } from '../core/import/vault/vault-imports';
+import { createAttachmentStore } from '../core/vault/attachments';
+import { MIGRATIONS } from '../core/vault/migrations';
 import { createReminderService, REMINDERS_AFTER_PAGE_MS, type ReminderService } from '../core/reminders/service';
 import { ReminderAlerts } from '../core/shell/reminder-alerts';
 import { openVault, type Vault } from '../core/vault/connection';
@@ -39,6 +49,9 @@ export interface PreviewServer {
 
 /** How long they wait for a page at most. */
 const REMINDERS_WITHOUT_PAGE_MS = 3_000;
+
+/** Far above any backup a vault makes (photos are at most 5 MB each); only stops a runaway upload filling the disk. */
+const MAX_BACKUP_UPLOAD_BYTES = 16 * 1024 ** 3;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -75,8 +88,16 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   alerts = new ReminderAlerts({ service: reminders, shell, openPath: (path) => events.emit('navigate', { path }), now });
   const appVersion = options.appVersion ?? '0.0.0-preview';
   // No folders in a browser: the whole-vault export streams from here as a zip, with progress over the event stream.
-  const vaultExports = createVaultExports({ db: vault.db, schemaVersion: vault.schemaVersion, appVersion, now, emitProgress: (progress) => events.emit('exports.progress', progress) });
-  const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultExports }), console.error, {
+  const vaultExports = createVaultExports({ db: vault.db, attachmentsDir: vault.attachmentsDir, schemaVersion: vault.schemaVersion, appVersion, now, emitProgress: (progress) => events.emit('exports.progress', progress) });
+  // Nor can a browser hand over a path: an export to import is sent here as a .zip, and read where the vault is.
+  const vaultImports = createVaultImports({
+    db: vault.db,
+    vaultPath: vault.path,
+    attachments: createAttachmentStore(vault.attachmentsDir),
+    migrations: MIGRATIONS,
+    emitProgress: (progress) => events.emit('imports.progress', progress),
+  });
+  const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultImports, vaultExports }), console.error, {
     afterWrite: () => reminders.planSoon(),
   });
   const token = randomBytes(24).toString('base64url');
@@ -94,6 +115,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     const url = new URL(request.url ?? '/', origin);
     if (url.pathname === '/api/events') return handleEvents(request, response, url);
     if (url.pathname === VAULT_ZIP_ROUTE) return handleVaultZip(request, response, url);
+    if (url.pathname === VAULT_IMPORT_ZIP_ROUTE) return handleImportZip(request, response, url);
+    if (url.pathname === BACKUP_UPLOAD_ROUTE) return handleBackupUpload(request, response);
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
     return serveStatic(response, url.pathname);
@@ -130,18 +153,26 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     reminders.startSoon(REMINDERS_AFTER_PAGE_MS);
   }
 
+  /** A job route's checks (method, origin, token) and its job id; null once it has answered the refusal. */
+  function jobOfRoute(request: IncomingMessage, response: ServerResponse, url: URL, method: 'GET' | 'POST', what: string): { data: string } | null {
+    const requestOrigin = request.headers.origin;
+    const job = idSchema.safeParse(url.searchParams.get('job'));
+    if (request.method !== method) send(response, 405, 'text/plain', 'Method not allowed');
+    else if (requestOrigin !== undefined && requestOrigin !== origin) send(response, 403, 'text/plain', 'Foreign origin');
+    else if (!tokenMatches(request.headers['x-afterview-token'])) send(response, 401, 'text/plain', 'Missing or wrong token');
+    else if (!job.success) sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: `The ${what} has no valid job id.` } });
+    else return { data: job.data };
+    return null;
+  }
+
   /**
    * GET /api/exports/vault.zip?job=<uuid>: the whole vault as a zip, streamed as
    * it is written. Closing the download or exports.vaultCancel stops it, and the
    * response is then cut off, so a browser never keeps a zip that looks whole but is not.
    */
   async function handleVaultZip(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
-    const requestOrigin = request.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
-    if (!tokenMatches(request.headers['x-afterview-token'])) return send(response, 401, 'text/plain', 'Missing or wrong token');
-    const job = idSchema.safeParse(url.searchParams.get('job'));
-    if (!job.success) return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The export has no valid job id.' } });
+    const job = jobOfRoute(request, response, url, 'GET', 'export');
+    if (!job) return;
     if (vaultExports.isRunning()) {
       return sendJson(response, 409, { ok: false, error: { code: 'CONFLICT', message: 'An export is already running. Wait for it to finish or cancel it first.' } });
     }
@@ -161,6 +192,61 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     }
     if (finished) response.end();
     else response.destroy();
+  }
+
+  /**
+   * POST /api/imports/vault.zip?job=<uuid>: an export's .zip, streamed to a
+   * file beside the vault, then read and checked as imports.pick does on the
+   * desktop; answers its preview. The file is removed once read.
+   */
+  async function handleImportZip(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const job = jobOfRoute(request, response, url, 'POST', 'import');
+    if (!job) return;
+    if (vaultImports.isRunning()) {
+      return sendJson(response, 409, { ok: false, error: { code: 'CONFLICT', message: 'An import is already running. Wait for it to finish or cancel it first.' } });
+    }
+    const path = vaultImports.uploadPath();
+    try {
+      await pipeline(request, new SizeLimit(MAX_IMPORT_BYTES), createWriteStream(path));
+    } catch (error) {
+      await rm(path, { force: true });
+      const tooLarge = error instanceof Error && error.message === SizeLimit.MESSAGE;
+      return sendJson(response, tooLarge ? 413 : 400, { ok: false, error: { code: 'INVALID_INPUT', message: tooLarge ? 'That file is larger than any Afterview export. Choose the export’s .zip file.' : 'The file did not arrive whole. Please try again.' } });
+    }
+    try {
+      sendJson(response, 200, { ok: true, value: await vaultImports.inspect(job.data, path, true) });
+    } catch (error) {
+      if (!(error instanceof AppError)) console.error(error);
+      sendJson(response, 200, { ok: false, error: error instanceof AppError ? error.toShape() : { code: 'INTERNAL', message: 'Something went wrong inside Afterview; nothing was changed. Please try again.' } });
+    }
+  }
+
+  /**
+   * POST /api/backups/upload: a backup file the page's file field holds,
+   * streamed (never held in memory) to a temporary file beside the backups,
+   * where backups.pick finds it by the id answered here, checks it and says
+   * what it holds. Nothing in the vault changes until backups.restorePicked.
+   */
+  async function handleBackupUpload(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
+    if (!tokenMatches(request.headers['x-afterview-token'])) return send(response, 401, 'text/plain', 'Missing or wrong token');
+    const uploadId = randomUUID();
+    const path = uploadedBackupPath(vault.path, uploadId);
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      await pipeline(request, new SizeLimit(MAX_BACKUP_UPLOAD_BYTES), createWriteStream(path, { flags: 'wx' }));
+    } catch (error) {
+      await rm(path, { force: true });
+      const tooLarge = error instanceof Error && error.message === SizeLimit.MESSAGE;
+      const message = tooLarge ? 'That file is larger than any backup Afterview makes, so it was not read.' : 'The file did not arrive whole. Try again.';
+      // The page may still be sending: answer, then stop reading.
+      if (!response.headersSent) sendJson(response, tooLarge ? 413 : 400, { ok: false, error: { code: 'INVALID_INPUT', message } });
+      request.destroy();
+      return;
+    }
+    sendJson(response, 200, { ok: true, value: { uploadId } });
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
@@ -216,6 +302,22 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         });
       }),
   };
+}
+
+/** An export's .zip is mostly its notes; far past any real vault, a file is not one. */
+const MAX_IMPORT_BYTES = 8 * 1024 ** 3;
+
+/** Passes bytes through until there are more than `limit`, then fails. */
+class SizeLimit extends Transform {
+  static readonly MESSAGE = 'too large';
+  private seen = 0;
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.seen += chunk.length;
+    done(this.seen > this.limit ? new Error(SizeLimit.MESSAGE) : null, chunk);
+  }
 }
 
 const SECURITY_HEADERS = {

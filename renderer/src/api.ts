@@ -1,6 +1,8 @@
 import { apiPath } from '../../shared/ipc/api-path';
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../shared/ipc/contract';
+import { BACKUP_UPLOAD_ROUTE } from '../../shared/domain/backup';
 import { VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
+import { VAULT_IMPORT_ZIP_ROUTE, type VaultImportInspected } from '../../shared/domain/vault-import';
 import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
 
 /** A failure the user can read; `field` names the form field at fault, if any. */
@@ -34,6 +36,14 @@ interface Transport {
    * app the core has already handed it to the system.
    */
   openInBrowser?(url: string): void;
+  /** Sends an export's .zip to be read and checked, where no dialog can hand over a path (the browser preview). */
+  vaultImportZip?(jobId: string, zip: Blob, signal: AbortSignal): Promise<VaultImportInspected>;
+  /**
+   * Sends a backup file the page's file field holds to the core, for
+   * backups.pick to check: the browser preview's way; absent where the
+   * desktop's own file dialog picks it. Answers the upload's id.
+   */
+  uploadBackup?(file: Blob): Promise<string>;
 }
 
 /** An error on the page as the log records it: what failed, where in the code, on which screen. */
@@ -128,6 +138,18 @@ function httpTransport(token: string): Transport {
     ready: () => undefined,
     // A mailto: goes to the browser's mail handler; a web page opens in a new tab, cut off from this one.
     openInBrowser: (url) => void window.open(url, '_blank', 'noopener,noreferrer'),
+    async uploadBackup(file) {
+      let response: Response;
+      try {
+        response = await fetch(BACKUP_UPLOAD_ROUTE, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-Afterview-Token': token }, body: file });
+      } catch {
+        throw new ApiError({ code: 'VAULT_UNAVAILABLE', message: 'Afterview’s preview server is not answering. Is it still running?' });
+      }
+      const envelope = response.headers.get('Content-Type')?.startsWith('application/json') ? ((await response.json()) as Envelope<{ uploadId: string }>) : null;
+      if (!envelope) throw new ApiError({ code: 'FORBIDDEN', message: `The preview server refused the file (${response.status}).` });
+      if (!envelope.ok) throw new ApiError(envelope.error);
+      return envelope.value.uploadId;
+    },
     async vaultZip(jobId, signal) {
       const response = await fetch(`${VAULT_ZIP_ROUTE}?job=${encodeURIComponent(jobId)}`, { headers: { 'X-Afterview-Token': token }, signal });
       if (!response.ok) {
@@ -135,6 +157,18 @@ function httpTransport(token: string): Transport {
         throw new ApiError(envelope && !envelope.ok ? envelope.error : { code: 'FORBIDDEN', message: `The preview server refused the export (${response.status}).` });
       }
       return response.blob();
+    },
+    async vaultImportZip(jobId, zip, signal) {
+      const response = await fetch(`${VAULT_IMPORT_ZIP_ROUTE}?job=${encodeURIComponent(jobId)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/zip', 'X-Afterview-Token': token },
+        body: zip,
+        signal,
+      });
+      const envelope = response.headers.get('Content-Type')?.startsWith('application/json') ? ((await response.json()) as Envelope<VaultImportInspected>) : null;
+      if (!envelope) throw new ApiError({ code: 'FORBIDDEN', message: `The preview server refused the import (${response.status}).` });
+      if (!envelope.ok) throw new ApiError(envelope.error);
+      return envelope.value;
     },
   };
 }
@@ -203,3 +237,27 @@ export function acknowledgeFlush(requestId: number): void {
 }
 
 export type { Transport };
+
+/** How an export to import is chosen here: a dialog for its folder or .zip (desktop), or a .zip sent from a file input (browser preview). */
+export function vaultImportSource(): 'dialog' | 'upload' {
+  return getTransport().vaultImportZip ? 'upload' : 'dialog';
+}
+
+/** The preview's way to read and check an export's .zip. */
+export function uploadVaultImport(jobId: string, zip: Blob, signal: AbortSignal): Promise<VaultImportInspected> {
+  const transport = getTransport();
+  if (!transport.vaultImportZip) throw new ApiError({ code: 'VAULT_UNAVAILABLE', message: 'Here, choose the export with the buttons for a folder or a .zip file.' });
+  return transport.vaultImportZip(jobId, zip, signal);
+}
+
+/** How a backup file to restore is chosen here: the desktop's file dialog, or a file field whose file is uploaded (browser preview). */
+export function backupFileSource(): 'dialog' | 'upload' {
+  return getTransport().uploadBackup ? 'upload' : 'dialog';
+}
+
+/** Hands a file from the page's file field to the core; its id is then given to backups.pick. */
+export function uploadBackupFile(file: Blob): Promise<string> {
+  const upload = getTransport().uploadBackup;
+  if (!upload) return Promise.reject(new ApiError({ code: 'INVALID_INPUT', message: 'Choose the backup file with “Restore from a file…”.' }));
+  return upload(file);
+}

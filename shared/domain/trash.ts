@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './fields';
 
 /** What can be deleted; deleted items wait in the trash until it is emptied. */
-export const TRASH_KINDS = ['opening', 'interview', 'contact', 'note', 'research', 'letter', 'reference'] as const;
+export const TRASH_KINDS = ['opening', 'interview', 'contact', 'note', 'research', 'letter', 'reference', 'card'] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 export const trashKindSchema = z.enum(TRASH_KINDS);
 

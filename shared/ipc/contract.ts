@@ -6,6 +6,7 @@ import { backupChannels } from './channels/backups';
 import { companyChannels } from './channels/companies';
 import { contactChannels } from './channels/contacts';
 import { exportChannels } from './channels/exports';
+import { importChannels } from './channels/imports';
 import { insightChannels } from './channels/insights';
 import { csvImportChannels } from './channels/csv-import';
 import { interviewChannels } from './channels/interviews';
@@ -53,6 +54,7 @@ export const contract = {
   ...searchChannels,
   ...touchpointChannels,
   ...exportChannels,
+  ...importChannels,
   ...insightChannels,
   ...csvImportChannels,
   ...sampleChannels,
@@ -92,6 +94,8 @@ export const events = {
    * the same screen: the new page says so. Saved work is in the vault.
    */
   'app.recovered': z.object({ reason: z.enum(['crashed', 'unresponsive']) }),
+  /** Progress of reading or importing a whole-vault export, the same shape as an export's. */
+  'imports.progress': exportProgressSchema,
   /** A menu item asks the page to open something of its own: the search palette, the shortcuts list. */
   'app.command': z.object({ command: z.enum(SHELL_COMMANDS) }),
 } as const;

@@ -152,7 +152,7 @@ record('letter to DOCX', 'p95', 200, await time(() => call(dispatch, 'letters.ex
 // The whole vault to Markdown + JSON in a folder, as the desktop app does it, beside the raw floor:
 // every note read by one SELECT and written as a file, synchronously, with nothing else.
 const exportParent = mkdtempSync(join(tmpdir(), 'afterview-bench-export-'));
-const vaultExports = createVaultExports({ db: vault.db, schemaVersion: vault.schemaVersion, appVersion: 'bench', now: () => new Date(NOW), pickFolder: async () => exportParent });
+const vaultExports = createVaultExports({ db: vault.db, attachmentsDir: vault.attachmentsDir, schemaVersion: vault.schemaVersion, appVersion: 'bench', now: () => new Date(NOW), pickFolder: async () => exportParent });
 const stalls = monitorEventLoopDelay({ resolution: 10 });
 let exportedFiles = 0;
 const exportSamples = await time(async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOT_TEXT_FILES } from '../support/not-text-files';
 import { freshAppForEachTest, PreviewHarness } from './harness';
 
 let app!: PreviewHarness;
@@ -39,6 +40,19 @@ describe('CSV import in Chromium', () => {
     const [analyst] = (await app.api<{ id: string; role: string }[]>('openings.list')).filter((opening) => opening.role === 'Data Analyst');
     const detail = await app.api<{ notes: { excerpt: string }[] }>('openings.get', { id: analyst!.id });
     expect(detail.notes[0]?.excerpt).toBe('Referred by Ana; call back Friday');
+    expect(app.pageErrors, app.pageErrors.join('\n')).toEqual([]);
+  });
+
+  it('refuses a zip chosen instead of a CSV file, says what it is, and imports nothing', async () => {
+    const page = app.page;
+    await page.getByRole('heading', { name: 'Your pipeline is empty' }).waitFor();
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import openings from a CSV file' });
+    await dialog.getByLabel('CSV file').setInputFiles({ name: 'Afterview export.zip', mimeType: 'application/zip', buffer: NOT_TEXT_FILES.zip });
+    await dialog.getByRole('alert').getByText('“Afterview export.zip” is a zip archive, not a CSV file.', { exact: false }).waitFor();
+    await app.screenshot('csv-import-zip-refused');
+    expect(await dialog.getByRole('heading', { name: 'Step 1 of 2: Match the columns' }).count()).toBe(0);
+    expect(await app.api<unknown[]>('openings.list')).toEqual([]);
     expect(app.pageErrors, app.pageErrors.join('\n')).toEqual([]);
   });
 });

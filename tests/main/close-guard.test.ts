@@ -1,51 +1,10 @@
-import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CloseGuard, FLUSH_TIMEOUT_MS } from '../../electron/main/close-guard';
-import { EventBridge, EVENT_CHANNEL } from '../../electron/main/event-bridge';
+import { FLUSH_TIMEOUT_MS } from '../../electron/main/close-guard';
+import { FakeApp, FakeWindow, guardedWindow } from './fake-shell';
 
 vi.mock('electron', () => ({}));
 
-/** A stand-in BrowserWindow: close() emits a preventable 'close', then 'closed' unless prevented. */
-class FakeWindow extends EventEmitter {
-  destroyed = false;
-  close = vi.fn(() => {
-    let prevented = false;
-    this.emit('close', { preventDefault: () => (prevented = true) });
-    if (prevented) return;
-    this.destroyed = true;
-    this.emit('closed');
-  });
-  isDestroyed() {
-    return this.destroyed;
-  }
-}
-
-/** A stand-in app: quit() emits a preventable 'before-quit', then closes the window as Electron does. */
-class FakeApp extends EventEmitter {
-  quitted = false;
-  constructor(private readonly windows: FakeWindow[]) {
-    super();
-  }
-  quit = vi.fn(() => {
-    let prevented = false;
-    this.emit('before-quit', { preventDefault: () => (prevented = true) });
-    if (prevented) return;
-    for (const window of this.windows) if (!window.isDestroyed()) window.close();
-    this.quitted = this.windows.every((window) => window.isDestroyed());
-  });
-}
-
-function setup({ ready = true } = {}) {
-  const page = { isDestroyed: () => false, send: vi.fn() };
-  const bridge = new EventBridge();
-  bridge.attach(page);
-  if (ready) bridge.markReady();
-  const guard = new CloseGuard(bridge);
-  const window = new FakeWindow();
-  guard.attach(window);
-  const requests = () => page.send.mock.calls.filter(([channel, message]) => channel === EVENT_CHANNEL && message.name === 'app.flushRequested').map(([, message]) => message.payload.requestId as number);
-  return { guard, window, page, requests };
-}
+const setup = guardedWindow;
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFolderPicker } from '../../electron/main/folder-picker';
+import { createFolderPicker, createImportSourcePicker } from '../../electron/main/folder-picker';
 
 vi.mock('electron', () => ({}));
 
@@ -23,5 +23,20 @@ describe('the export folder dialog', () => {
     const dialog = stubDialog({ canceled: false, filePaths: ['/tmp'] });
     expect(await createFolderPicker(dialog, () => null)()).toBe('/tmp');
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }));
+  });
+});
+
+describe('the dialog for an export to import', () => {
+  it('asks for the export folder, or for a .zip file, attached to our window', async () => {
+    const dialog = stubDialog({ canceled: false, filePaths: ['/home/ana/Afterview export 2026-03-02'] });
+    const pick = createImportSourcePicker(dialog, () => window);
+    expect(await pick('folder')).toBe('/home/ana/Afterview export 2026-03-02');
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ properties: ['openDirectory'], buttonLabel: 'Import' }));
+    await pick('zip');
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ properties: ['openFile'], filters: [{ name: 'Zip archive', extensions: ['zip'] }] }));
+  });
+
+  it('answers null when the user closes it', async () => {
+    expect(await createImportSourcePicker(stubDialog({ canceled: true, filePaths: [] }), () => null)('zip')).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ async function damagedVaultWithBackup() {
   const path = dir.file('vault.sqlite');
   const vault = openVault(path);
   vault.db.prepare("INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES ('c', 'Acme', 'acme', 'x', 'x')").run();
-  await createBackups(path, vault.db).create('manual', new Date('2026-04-01T09:00:00Z'));
+  await createBackups({ vaultPath: path, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: 'test' }).create('manual', new Date('2026-04-01T09:00:00Z'));
   vault.close();
   writeFileSync(path, 'garbage '.repeat(500));
   let error: unknown;

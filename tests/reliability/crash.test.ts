@@ -1,39 +1,14 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/core/dispatch';
 import { createHandlers } from '../../electron/core/handlers/index';
 import { openVault } from '../../electron/core/vault/connection';
 import { tempDir } from '../support/temp-vault';
+import { runAndKill } from './kill-child';
 
 const KILLS = Number(process.env.AFTERVIEW_CRASH_KILLS ?? 20);
 const dir = tempDir('afterview-crash-');
 afterAll(() => dir.remove());
-
-/** Runs the writer until a random moment, kills it with SIGKILL, returns the last acknowledged save. */
-function runAndKill(vaultPath: string, noteId: string, startAt: number, killAfterMs: number): Promise<{ lastAcked: number; errors: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/reliability/crash-writer.ts', vaultPath, noteId, String(startAt)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let lastAcked = startAt;
-    let buffer = '';
-    let errors = '';
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) if (line) lastAcked = Number(line);
-      // Start the clock once the writer is really saving, so every kill lands mid-work.
-      timer ??= setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', () => {
-      clearTimeout(timer);
-      resolve({ lastAcked, errors });
-    });
-  });
-}
 
 describe('crash safety', () => {
   it(`keeps every acknowledged save and a sound vault across ${KILLS} SIGKILLs mid-write`, async () => {
@@ -51,7 +26,9 @@ describe('crash safety', () => {
     let totalAcked = 0;
     for (let run = 0; run < KILLS; run++) {
       const killAfterMs = 20 + Math.floor(Math.random() * 250);
-      const { lastAcked, errors } = await runAndKill(vaultPath, noteId, counter, killAfterMs);
+      const { lines, errors } = await runAndKill('tests/reliability/crash-writer.ts', [vaultPath, noteId, String(counter)], killAfterMs);
+      // Each line is a save acknowledged; the clock starts with the first, so every kill lands mid-work.
+      const lastAcked = lines.length > 0 ? Number(lines.at(-1)) : counter;
       expect(errors).toBe('');
       totalAcked += lastAcked - counter;
 

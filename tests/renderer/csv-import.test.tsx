@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport, type Transport } from '../../renderer/src/api';
 import { CsvImport } from '../../renderer/src/features/import/CsvImport';
 import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { NOT_TEXT_FILES, TEXT_FILES } from '../support/not-text-files';
 import { renderWithToasts } from './fixtures';
 
 /**
@@ -155,6 +156,36 @@ describe('CsvImport', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('“openings.csv” is larger than 5 MB. Split it into smaller files and import each.');
     expect(calls.filter((channel) => channel === 'csvImport.read')).toHaveLength(1);
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Import openings from a CSV file');
+  });
+
+  it('refuses a zip, a workbook, an image or any binary before sending it anywhere, and says what the file is', async () => {
+    setup();
+    // The file dialog offers CSV files first, but anyone can choose "All files".
+    const user = userEvent.setup({ applyAccept: false });
+    await user.click(screen.getByRole('button', { name: 'Import CSV…' }));
+    const dialog = screen.getByRole('dialog');
+    const cases: [string, Buffer, string][] = [
+      ['export.zip', NOT_TEXT_FILES.zip, '“export.zip” is a zip archive, not a CSV file.'],
+      ['jobs.xlsx', NOT_TEXT_FILES.xlsx, '“jobs.xlsx” is a zip archive, not a CSV file. If it is a spreadsheet (.xlsx, .numbers or .ods), open it in your spreadsheet app, save it as CSV'],
+      ['card.csv', NOT_TEXT_FILES.png, '“card.csv” is an image, not a CSV file.'],
+      ['data.csv', NOT_TEXT_FILES.noise, '“data.csv” is not a text file, so it cannot be a CSV file.'],
+    ];
+    for (const [name, bytes, message] of cases) {
+      await user.upload(within(dialog).getByLabelText('CSV file'), new File([new Uint8Array(bytes)], name));
+      await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(message));
+    }
+    // Nothing was sent to the core, and the dialog still waits for a CSV file.
+    expect(calls).toEqual([]);
+    expect(within(dialog).queryByRole('heading', { name: 'Step 1 of 2: Match the columns' })).not.toBeInTheDocument();
+    expect(within(dialog).getByLabelText('CSV file')).toBeEnabled();
+  });
+
+  it('reads a UTF-16 file (as Excel saves “Unicode text”) as the text it is', async () => {
+    setup();
+    const user = userEvent.setup({ applyAccept: false });
+    const dialog = await openAndChoose(user, new File([new Uint8Array(TEXT_FILES.utf16le)], 'unicode.txt'));
+    expect(dialog).toHaveTextContent('values separated by tabs');
+    expect(within(dialog).getByLabelText('Company (required)')).toHaveDisplayValue('Company');
   });
 
   it('closes on Escape without importing and gives focus back to its button', async () => {

@@ -66,7 +66,7 @@ describe('Import & export', () => {
     eventTransport({});
     renderWithToasts(<DataPage />);
     expect(screen.getByRole('heading', { level: 1, name: 'Import & export' })).toBeInTheDocument();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Pipeline as a spreadsheet', 'Interviews for your calendar', 'Whole vault', 'Import openings from CSV']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Pipeline as a spreadsheet', 'Interviews for your calendar', 'Whole vault', 'Bring an export back in', 'Import openings from CSV']);
     expect(within(screen.getByRole('region', { name: 'Import openings from CSV' })).getByRole('button', { name: 'Import openings from CSV…' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Whole vault' })).getByText(/You choose a folder/)).toBeInTheDocument();
   });

@@ -23,11 +23,11 @@ export function manualClock(start = '2026-03-02T09:00:00.000Z') {
  * The whole core over a temp vault, reached through dispatch with the output
  * check on, exactly as the shells reach it: every answer is held to the contract.
  */
-export function coreHarness(start?: string, options: { printer?: Printer; shell?: Pick<ShellPort, 'openExternal'> } = {}) {
+export function coreHarness(start?: string, options: { printer?: Printer; shell?: Pick<ShellPort, 'openExternal'>; pickBackupFile?: () => Promise<string | null> } = {}) {
   const vault = tempVault();
   const clock = manualClock(start);
   const logged: unknown[] = [];
-  const handlers = createHandlers({ vault, appVersion: '0.0.0-test', now: clock.now, printer: options.printer, shell: options.shell });
+  const handlers = createHandlers({ vault, appVersion: '0.0.0-test', now: clock.now, printer: options.printer, shell: options.shell, pickBackupFile: options.pickBackupFile });
   const dispatch = createDispatch(handlers, (error) => logged.push(error), {
     validateOutput: true,
   });

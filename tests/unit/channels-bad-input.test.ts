@@ -316,6 +316,25 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a path as job id', { jobId: TRAVERSAL }],
     ['a number as job id', { jobId: 5 }],
   ],
+  'imports.pick': () => [
+    ['no job id', { source: 'zip' }],
+    ['a path as job id', { jobId: TRAVERSAL, source: 'zip' }],
+    ['a path as the source', { jobId: UNKNOWN, source: '/etc/passwd' }],
+    ['a job when nothing can open a dialog', { jobId: UNKNOWN, source: 'folder' }],
+  ],
+  'imports.run': () => [
+    ['no import id', { jobId: UNKNOWN }],
+    ['an import never read', { jobId: UNKNOWN, importId: UNKNOWN }],
+    ['a path as import id', { jobId: UNKNOWN, importId: TRAVERSAL }],
+  ],
+  'imports.cancel': () => [
+    ['a path as job id', { jobId: TRAVERSAL }],
+    ['a number as job id', { jobId: 5 }],
+  ],
+  'imports.discard': () => [
+    ['a path as import id', { importId: TRAVERSAL }],
+    ['no import id', {}],
+  ],
   'backups.list': () => [],
   'backups.create': () => [],
   'backups.restore': () => [
@@ -323,6 +342,21 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['an absolute path', { fileName: '/etc/passwd' }],
     ['a name Afterview never gives', { fileName: 'evil.sqlite' }],
     ['a well-formed name of no backup', { fileName: 'afterview-20260101T000000Z-manual.sqlite' }],
+    ['a well-formed name of no full backup', { fileName: 'afterview-20260101T000000Z-daily.afterview-backup' }],
+    ['a name with a folder', { fileName: 'x/afterview-20260101T000000Z-daily.afterview-backup' }],
+  ],
+  'backups.pick': () => [
+    ['the file dialog where there is none', { source: 'dialog' }],
+    ['a source Afterview does not know', { source: 'disk' }],
+    ['a path instead of an upload', { path: '/etc/passwd' }],
+    ['a path as upload id', { uploadId: TRAVERSAL }],
+    ['an upload that never arrived', { uploadId: UNKNOWN }],
+    ['both sources at once', { source: 'dialog', uploadId: UNKNOWN }],
+  ],
+  'backups.restorePicked': () => [
+    ['a path as id', { id: TRAVERSAL }],
+    ['a file name as id', { id: 'afterview-20260101T000000Z-daily.afterview-backup' }],
+    ['nothing picked with that id', { id: UNKNOWN }],
   ],
   'letters.list': () => [
     ['a path as opening id', { openingId: TRAVERSAL }],

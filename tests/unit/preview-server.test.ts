@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { backupDirFor } from '../../electron/core/backup/backups';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { tempDir } from '../support/temp-vault';
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 /** Raw HTTP so the test controls Host and Origin, as a hostile page could. */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) {
   const url = new URL(path, server.url);
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, method: options.method ?? 'GET', headers: options.headers }, (res) => {
@@ -75,6 +76,38 @@ describe('preview server', () => {
 
   it('does not serve files outside the renderer folder', async () => {
     expect((await send('/..%2f..%2fvault.sqlite')).status).toBe(404);
+  });
+
+  describe('backup file upload', () => {
+    const upload = (body: string | Buffer, headers: Record<string, string> = {}) =>
+      send('/api/backups/upload', { method: 'POST', body, headers: { 'Content-Type': 'application/octet-stream', 'X-Afterview-Token': server.token, ...headers } });
+    const waiting = () => (existsSync(backupDirFor(server.vault.path)) ? readdirSync(backupDirFor(server.vault.path)).filter((name) => name.startsWith('.picked-')) : []);
+
+    it('refuses a missing or wrong token, a foreign Origin or Host, and anything but POST, keeping nothing', async () => {
+      expect((await send('/api/backups/upload', { method: 'POST', body: 'x' })).status).toBe(401);
+      expect((await upload('x', { 'X-Afterview-Token': 'guess' })).status).toBe(401);
+      expect((await upload('x', { Origin: 'https://evil.example' })).status).toBe(403);
+      expect((await upload('x', { Host: 'evil.example:80' })).status).toBe(421);
+      expect((await send('/api/backups/upload', { headers: { 'X-Afterview-Token': server.token } })).status).toBe(405);
+      expect(waiting()).toEqual([]);
+    });
+
+    it('streams the file beside the backups for backups.pick, which checks it and says what it holds', async () => {
+      await api('openings.create', { companyName: 'Uploaded Ltd', role: 'QA' });
+      const made = JSON.parse((await api('backups.create', null)).body).value;
+      const bytes = readFileSync(join(backupDirFor(server.vault.path), made.fileName));
+      const answer = await upload(bytes);
+      expect(answer.status).toBe(200);
+      const { uploadId } = JSON.parse(answer.body).value;
+      expect(readFileSync(join(backupDirFor(server.vault.path), `.picked-${uploadId}.part`)).equals(bytes)).toBe(true);
+      const picked = JSON.parse((await api('backups.pick', { uploadId })).body);
+      expect(picked).toMatchObject({ ok: true, value: { id: uploadId, contents: { includesPhotos: true, counts: { openings: made.contents.counts.openings } } } });
+
+      // Anything else is refused by the same check, and not kept; only the newest file picked ever waits.
+      const text = JSON.parse((await upload('not a backup at all')).body).value;
+      expect(JSON.parse((await api('backups.pick', { uploadId: text.uploadId })).body).error.message).toMatch(/not an Afterview backup/);
+      expect(waiting()).toEqual([]);
+    });
   });
 
   describe('event stream', () => {

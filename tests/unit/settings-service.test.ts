@@ -36,6 +36,21 @@ describe('the settings service', () => {
     expect(settings.get().closeToTray).toBe(false);
   });
 
+  it('reads them again after a restore put other ones in the vault, and tells the listeners only when they differ', () => {
+    const settings = createSettingsService(core.vault.db);
+    settings.save({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    const heard: string[] = [];
+    settings.onSaved((next, previous) => heard.push(`${previous.theme}→${next.theme}`));
+    expect(settings.reload().theme).toBe('dark');
+    expect(heard).toEqual([]);
+    // What a restore does underneath: another vault's row replaces this one.
+    createSettingsService(core.vault.db).save({ ...DEFAULT_SETTINGS, theme: 'light' });
+    expect(settings.get().theme).toBe('dark');
+    expect(settings.reload().theme).toBe('light');
+    expect(settings.get().theme).toBe('light');
+    expect(heard).toEqual(['dark→light']);
+  });
+
   it('stops telling a listener that unsubscribed', () => {
     const settings = createSettingsService(core.vault.db);
     let heard = 0;

@@ -107,13 +107,39 @@ describe('business cards', () => {
     expect(error.message).not.toContain('secret');
   });
 
-  it('deletes the row and then the file', async () => {
+  it('moves a deleted card to the trash, keeping its photo until the trash is emptied', async () => {
     const { id } = await contact();
-    const card = await core.call('cards.add', { contactId: id, fileName: 'x.png', mimeType: 'image/png', dataBase64: IMAGES.png });
+    const card = await core.call('cards.add', { contactId: id, fileName: 'front.png', mimeType: 'image/png', dataBase64: IMAGES.png });
+    const file = join(core.vault.attachmentsDir, `${card.id}.png`);
     expect(await core.call('cards.delete', { id: card.id })).toEqual({ id: card.id });
-    expect(existsSync(join(core.vault.attachmentsDir, `${card.id}.png`))).toBe(false);
+    // Gone from the contact, waiting in the trash, its photo still on disk.
     expect((await core.call('contacts.get', { id })).cards).toEqual([]);
+    expect(await core.fail('cards.read', { id: card.id })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await core.fail('cards.delete', { id: card.id })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await core.call('trash.list', undefined)).toEqual([{ kind: 'card', id: card.id, title: 'front.png', context: 'Card Holder', deletedAt: '2026-03-02T09:00:00.000Z' }]);
+    expect(existsSync(file)).toBe(true);
+
+    // Restored: back on the contact, the same photo.
+    await core.call('trash.restore', { kind: 'card', id: card.id });
+    expect((await core.call('contacts.get', { id })).cards.map((each) => each.id)).toEqual([card.id]);
+    expect((await core.call('cards.read', { id: card.id })).dataBase64).toBe(IMAGES.png);
+
+    // Deleted again and the trash emptied: now the file goes.
+    await core.call('cards.delete', { id: card.id });
+    expect(await core.call('trash.empty', undefined)).toEqual({ removed: 1 });
+    expect(existsSync(file)).toBe(false);
+    expect(core.rowCounts().cards).toBe(0);
+  });
+
+  it('restores a card only once its contact is back from the trash', async () => {
+    const { id } = await contact();
+    const card = await core.call('cards.add', { contactId: id, fileName: 'front.png', mimeType: 'image/png', dataBase64: IMAGES.png });
+    await core.call('cards.delete', { id: card.id });
+    await core.call('contacts.delete', { id });
+    expect((await core.fail('trash.restore', { kind: 'card', id: card.id })).message).toBe('This card belongs to the contact “Card Holder”, which is in the trash too. Restore that first.');
+    await core.call('trash.restore', { kind: 'contact', id });
+    await core.call('trash.restore', { kind: 'card', id: card.id });
+    expect((await core.call('contacts.get', { id })).cards.map((each) => each.id)).toEqual([card.id]);
   });
 });
 

@@ -1,4 +1,7 @@
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupDirFor, uploadedBackupPath } from '../../electron/core/backup/backups';
 import { createDispatch } from '../../electron/core/dispatch';
 import { createHandlers } from '../../electron/core/handlers/index';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
@@ -10,6 +13,14 @@ afterEach(() => core?.cleanup());
 const one = (core: CoreHarness, table: string) => (core.vault.db.prepare(`SELECT id FROM ${table} LIMIT 1`).get() as { id: string }).id;
 const CSV = 'Company,Role\nAcme,Engineer\n';
 
+/** A backup of the vault as the preview's page would upload it for backups.pick: its upload id. */
+function pickedUpload(core: CoreHarness): string {
+  const uploadId = '00000000-0000-4000-8000-0000000000aa';
+  const [newest] = readdirSync(backupDirFor(core.vault.path)).filter((name) => name.endsWith('.afterview-backup'));
+  copyFileSync(join(backupDirFor(core.vault.path), newest!), uploadedBackupPath(core.vault.path, uploadId));
+  return uploadId;
+}
+
 /** A real input for every channel that declares it only reads, over the sample job search. */
 function readInputs(core: CoreHarness): Record<string, unknown> {
   const opening = one(core, 'openings');
@@ -19,6 +30,7 @@ function readInputs(core: CoreHarness): Record<string, unknown> {
     'app.info': undefined,
     'backups.list': undefined,
     'backups.create': undefined,
+    'backups.pick': { uploadId: pickedUpload(core) },
     'companies.list': undefined,
     'companies.get': { id: one(core, 'companies') },
     'contacts.list': undefined,
@@ -30,6 +42,9 @@ function readInputs(core: CoreHarness): Record<string, unknown> {
     'exports.interviewsIcs': undefined,
     'exports.vaultToFolder': { jobId: '00000000-0000-4000-8000-000000000001' },
     'exports.vaultCancel': { jobId: '00000000-0000-4000-8000-000000000001' },
+    'imports.pick': { jobId: '00000000-0000-4000-8000-000000000002', source: 'zip' },
+    'imports.cancel': { jobId: '00000000-0000-4000-8000-000000000002' },
+    'imports.discard': { importId: '00000000-0000-4000-8000-000000000003' },
     'insights.overview': undefined,
     'insights.timeline': { id: opening },
     'tips.get': undefined,
@@ -54,6 +69,7 @@ function readInputs(core: CoreHarness): Record<string, unknown> {
     'touchpoints.list': { openingId: opening },
     'touchpoints.check': { openingId: opening, channel: 'email', direction: 'outbound', kind: 'follow_up' },
     'trash.list': undefined,
+    'shell.openExternal': { url: 'https://example.com/jobs' },
   };
 }
 
@@ -62,6 +78,7 @@ describe('what each channel declares it does to the vault', () => {
     core = coreHarness('2026-03-10T09:20:00.000Z');
     await core.call('sample.load', { timeZone: 'Europe/Berlin' });
     await core.call('cards.add', { contactId: one(core, 'contacts'), fileName: 'card.png', mimeType: 'image/png', dataBase64: IMAGES.png });
+    await core.call('backups.create', undefined);
     const writesSeen: Channel[] = [];
     const dispatch = createDispatch(createHandlers({ vault: core.vault, appVersion: 't', now: core.clock.now }), () => undefined, { afterWrite: (channel) => writesSeen.push(channel) });
     const inputs = readInputs(core);
@@ -74,7 +91,8 @@ describe('what each channel declares it does to the vault', () => {
       await dispatch('reminders.agenda', undefined);
       const before = core.fingerprint();
       const answer = await dispatch(channel, inputs[channel]);
-      if (channel !== 'exports.vaultToFolder' && channel !== 'exports.vaultCancel') expect(answer.ok, `${channel}: ${JSON.stringify(answer).slice(0, 300)}`).toBe(true);
+      // What only a shell can do (a folder or file dialog, handing a link to the system) is refused here, and still changes nothing.
+      if (!['exports.vaultToFolder', 'exports.vaultCancel', 'imports.pick', 'shell.openExternal'].includes(channel)) expect(answer.ok, `${channel}: ${JSON.stringify(answer).slice(0, 300)}`).toBe(true);
       expect(core.fingerprint(), channel).toBe(before);
     }
     expect(writesSeen).toEqual([]);

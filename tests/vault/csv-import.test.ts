@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeCsv } from '../../electron/core/import/csv';
 import type { ColumnMappingInput } from '../../shared/domain/csv-import';
 import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { NOT_TEXT_FILES } from '../support/not-text-files';
 
 let core: CoreHarness;
 beforeEach(() => {
@@ -29,6 +30,30 @@ describe('csvImport.read', () => {
   it('names the line of an unterminated quote', async () => {
     const error = await core.fail('csvImport.read', { text: 'Company,Role\nAcme,Dev\n"Globex,Designer\nInitech,Tester' });
     expect(error.message).toBe('Line 3: a quoted field is never closed. Look for a missing " on that line.');
+  });
+});
+
+describe('a file that is not text', () => {
+  it('is refused at every step with what it is, and changes nothing', async () => {
+    const before = core.fingerprint();
+    // As a renderer would have read each: bytes that are not UTF-8 come as Windows-1252.
+    const asRead = (bytes: Buffer) => new TextDecoder('windows-1252').decode(bytes);
+    const cases: [Buffer, RegExp][] = [
+      [NOT_TEXT_FILES.zip, /^This file is a zip archive, not a CSV file\./],
+      [NOT_TEXT_FILES.xlsx, /^This file is a zip archive, not a CSV file\./],
+      [NOT_TEXT_FILES.xls, /^This file is an Office document/],
+      [NOT_TEXT_FILES.png, /^This file is an image, not a CSV file\./],
+      [NOT_TEXT_FILES.noise, /^This file is not a text file/],
+    ];
+    for (const [bytes, message] of cases) {
+      const text = asRead(bytes);
+      expect((await core.fail('csvImport.read', { text })).message).toMatch(message);
+      expect((await core.fail('csvImport.check', { text, columns: { companyName: 0, role: 1 } })).message).toMatch(message);
+      expect((await core.fail('csvImport.run', { text, columns: { companyName: 0, role: 1 } })).message).toMatch(message);
+    }
+    // The same zip read as UTF-8 (replacement characters for its broken bytes) is refused too.
+    expect((await core.fail('csvImport.read', { text: new TextDecoder().decode(NOT_TEXT_FILES.zip) })).message).toMatch(/zip archive/);
+    expect(core.fingerprint()).toBe(before);
   });
 });
 

@@ -6,7 +6,7 @@ import { createSettingsRepository } from '../../electron/core/settings/repositor
 import type { DocNode } from '../../shared/domain/note';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
-import { markdownToDoc } from '../support/markdown-subset';
+import { parseMarkdown } from '../support/commonmark-structure';
 import { unzipEntry } from '../support/unzip';
 
 let core: CoreHarness;
@@ -178,9 +178,7 @@ describe('openings.dossier.export', () => {
     const file = await core.call('openings.dossier.export', { id: s.opening.id, format: 'markdown' });
     expect(file).toMatchObject({ fileName: 'Prep sheet - Data Analyst - Northwind.md', mimeType: 'text/markdown' });
     const markdown = text(file);
-    const headings = markdownToDoc(markdown)
-      .content!.filter((block) => block.type === 'heading' && block.attrs!.level === 2)
-      .map((block) => block.content?.map((child) => child.text).join(''));
+    const headings = parseMarkdown(markdown).flatMap((block) => (block.type === 'heading' && block.level === 2 ? [block.inline.map((run) => ('text' in run ? run.text : '')).join('')] : []));
     expect(headings).toEqual(['To ask and to settle', 'The opening', 'Interviews', 'Notes', 'The company: Northwind', 'People', 'Touchpoints', 'Letters', 'References']);
     for (const expected of [
       '# Prep sheet: Data Analyst at Northwind',
@@ -192,7 +190,7 @@ describe('openings.dossier.export', () => {
       '### Round 1',
       '- **When:** 3 March 2026, 10:00–11:00 (Europe/Berlin)',
       '- **Ana Ruiz** — Head of Analytics · ana@northwind.example · prefers E-mail · card collected',
-      '**Open questions:** - Who owns the roadmap?  \n\\- How is success measured?',
+      '**Open questions:** - Who owns the roadmap?\\\n\\- How is success measured?',
       '### Round 2: Case study',
       'Tell me about a model you shipped.',
       '### Research\n\n*Last edited',

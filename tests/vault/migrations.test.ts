@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVault } from '../../electron/core/vault/connection';
 import { migrate } from '../../electron/core/vault/migrator';
@@ -48,6 +48,29 @@ describe('migration runner', () => {
     const check = new Database(path);
     expect((check.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(MIGRATIONS.length + 1);
     check.close();
+  });
+
+  it.each([
+    ['records a migration this build does not know', (db: Database.Database) => {
+      migrate(db, MIGRATIONS);
+      db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run('9999_from_the_future', '2030-01-01T00:00:00.000Z');
+    }],
+    ['says in user_version it has more migrations than this build', (db: Database.Database) => {
+      db.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY)');
+      db.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    }],
+  ])('refuses a vault that %s without writing a byte to it: not the journal mode, not a table', (_case, write) => {
+    dir = tempDir();
+    const path = dir.file('v.sqlite');
+    // Left in rollback-journal mode, so that switching it to WAL would show in its bytes.
+    const raw = new Database(path);
+    write(raw);
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const before = readFileSync(path);
+    expect(() => openVault(path)).toThrow(/newer version of Afterview.*nothing in the vault was changed/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir.dir)).toEqual(['v.sqlite']);
   });
 
   it('rolls back a failing migration completely and does not record it', () => {
@@ -167,7 +190,7 @@ describe('0002_vault (from a vault with 0001 data)', () => {
     expect(() => note.run('n0', 'letter', '{}', now, now)).toThrow(/CHECK/);
     expect(() => note.run('n0', 'interview', 'not json', now, now)).toThrow(/CHECK/);
     note.run('n1', 'interview', '{"type":"doc"}', now, now);
-    expect(() => db.prepare("INSERT INTO cards VALUES ('k1', 'p1', 'k1.gif', 'x.gif', 'image/gif', 10, ?)").run(now)).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO cards (id, contact_id, file_name, original_name, mime_type, size, created_at) VALUES ('k1', 'p1', 'k1.gif', 'x.gif', 'image/gif', 10, ?)").run(now)).toThrow(/CHECK/);
 
     // Removing the opening takes its interviews, their team rows and notes; the contact stays.
     db.prepare("DELETE FROM openings WHERE id = 'o1'").run();
@@ -366,6 +389,48 @@ describe('0010_letters_by_contact (from a vault at 0009 with data)', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM letters').get()).toEqual({ n: 2 });
     const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT opening_id FROM letters l WHERE l.contact_id = 'p1' AND l.contact_id IS NOT NULL").all() as { detail: string }[]).map((row) => row.detail);
     expect(plan).toEqual(['SEARCH l USING INDEX letters_contact (contact_id=?)']);
+    db.close();
+  });
+});
+
+describe('0011_sample_loaded_at (from a vault at 0010 with a sample loaded)', () => {
+  it('remembers each sample row as loaded, and counts one changed well after the load as the user’s', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    migrate(db, MIGRATIONS.slice(0, 10));
+    const loaded = '2026-02-01T10:00:00.000Z';
+    const insert = db.prepare('INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+    insert.run('untouched', 'Sample Co', 'sample co', loaded, loaded);
+    // Written again in the same load (a debrief saved, a letter sent): still the sample's.
+    insert.run('settled', 'Settled Co', 'settled co', loaded, '2026-02-01T10:00:00.850Z');
+    insert.run('edited', 'Edited Co', 'edited co', loaded, '2026-02-03T16:20:00.000Z');
+    insert.run('mine', 'Mine Co', 'mine co', '2026-02-04T09:00:00.000Z', '2026-02-04T09:00:00.000Z');
+    for (const id of ['untouched', 'settled', 'edited']) db.prepare("INSERT INTO sample_rows (table_name, row_id) VALUES ('companies', ?)").run(id);
+
+    migrate(db, MIGRATIONS.slice(0, 11));
+    expect(db.prepare('SELECT row_id AS id, loaded_at AS loadedAt FROM sample_rows ORDER BY row_id').all()).toEqual([
+      { id: 'edited', loadedAt: null },
+      { id: 'settled', loadedAt: '2026-02-01T10:00:00.850Z' },
+      { id: 'untouched', loadedAt: loaded },
+    ]);
+    db.close();
+  });
+});
+
+describe('0012_cards_trash (from a vault at 0011 with a card)', () => {
+  it('keeps every card, not in the trash, and lets one wait there', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 11));
+    const now = '2026-02-01T00:00:00.000Z';
+    db.prepare("INSERT INTO contacts (id, name, created_at, updated_at) VALUES ('p1', 'Ann', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO cards (id, contact_id, file_name, original_name, mime_type, size, created_at) VALUES ('k1', 'p1', 'k1.png', 'front.png', 'image/png', 10, ?)").run(now);
+
+    migrate(db, MIGRATIONS.slice(0, 12));
+    expect(db.prepare('SELECT id, deleted_at FROM cards').all()).toEqual([{ id: 'k1', deleted_at: null }]);
+    db.prepare("UPDATE cards SET deleted_at = ? WHERE id = 'k1'").run(now);
+    expect(db.prepare('SELECT id FROM cards WHERE deleted_at IS NOT NULL').all()).toEqual([{ id: 'k1' }]);
     db.close();
   });
 });

@@ -106,6 +106,40 @@ describe('the sample vault', () => {
     expect((await core.call('search.query', { text: 'Cobalt' })).length).toBe(0);
   });
 
+  it('keeps every sample row the user changed, with the change, and what it hangs on', async () => {
+    core = coreHarness('2026-03-10T09:00:00.000Z');
+    await core.call('sample.load', { timeZone: 'UTC' });
+    const openings = await core.call('openings.list', undefined);
+    const cobalt = openings.find((opening) => opening.companyName === 'Cobalt Labs')!;
+    const lumen = await core.call('openings.get', { id: openings.find((opening) => opening.companyName === 'Lumen Health')!.id });
+    const sam = (await core.call('contacts.list', undefined)).find((contact) => contact.name === 'Sam Rivera')!;
+    const luis = (await core.call('references.list', undefined)).find((reference) => reference.name === 'Luis Ortega')!;
+    const whyNote = lumen.notes.find((note) => note.title === 'Why this role')!;
+    const northwind = openings.find((opening) => opening.companyName === 'Northwind Bank')!;
+
+    // Days later, the user makes the sample their own here and there.
+    core.clock.advance(3 * 86_400_000);
+    await core.call('openings.update', { id: cobalt.id, stage: 'applied', nextStep: 'Hear back from Cobalt' });
+    await core.call('notes.save', { id: whyNote.id, title: 'Why this role', doc: docOf('My own reasons now.') });
+    await core.call('contacts.update', { id: sam.id, name: 'Sam Rivera', email: 'sam@my-real-contact.example' });
+    await core.call('references.update', { id: luis.id, name: 'Luis Ortega', permission: 'granted' });
+    // Put in the trash without a change: it goes with the sample.
+    await core.call('openings.delete', { id: northwind.id });
+
+    await core.call('sample.remove', undefined);
+    expect(await core.call('sample.get', undefined)).toEqual({ rows: 0 });
+    const left = await core.call('openings.list', undefined);
+    expect(left.map((opening) => opening.companyName).sort()).toEqual(['Cobalt Labs', 'Lumen Health']);
+    expect((await core.call('openings.get', { id: cobalt.id })).opening).toMatchObject({ stage: 'applied', nextStep: 'Hear back from Cobalt' });
+    expect(JSON.stringify((await core.call('notes.get', { id: whyNote.id })).doc)).toContain('My own reasons now.');
+    expect((await core.call('contacts.get', { id: sam.id })).contact.email).toBe('sam@my-real-contact.example');
+    expect((await core.call('references.list', undefined)).map((reference) => [reference.name, reference.permission])).toEqual([['Luis Ortega', 'granted']]);
+    expect(await core.call('trash.list', undefined)).toEqual([]);
+    // What the user did not touch went: Lumen's other note, its interviews, the other sample people.
+    expect((await core.call('openings.get', { id: lumen.opening.id })).notes.map((note) => note.title)).toEqual(['Why this role']);
+    expect((await core.call('contacts.list', undefined)).map((contact) => contact.name)).toEqual(['Sam Rivera']);
+  });
+
   it('says so when there is nothing to remove, and changes nothing', async () => {
     core = coreHarness();
     await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coreHarness, docOf, IMAGES, type CoreHarness } from '../support/core-harness';
@@ -122,5 +122,28 @@ describe('trash', () => {
     expect(core.rowCounts()).toMatchObject({ interviews: 0, interview_team: 0, openings: 1 });
     expect((await core.call('openings.get', { id: s.opening.id })).notes.map((n) => n.id)).toEqual([s.openingNote.id]);
     expect(core.vault.db.prepare('SELECT COUNT(*) AS n FROM notes WHERE id = ?').get(s.interviewNote.id)).toEqual({ n: 0 });
+  });
+
+  it('really erases: nothing of a deleted note or touchpoint can be read from the vault’s files afterwards', async () => {
+    const s = await seed();
+    // Typed over several autosaves, as a user writes: every version must go, not only the last.
+    for (const draft of ['Zanzibar', 'Zanzibar plans', 'Zanzibar plans for the offer']) {
+      tick();
+      await core.call('notes.save', { id: s.openingNote.id, title: 'Quixotic title', doc: docOf(draft) });
+    }
+    const touchpoint = await core.call('touchpoints.log', { openingId: s.opening.id, channel: 'email', direction: 'outbound', kind: 'follow_up', occurredAt: '2026-03-02T08:00:00.000Z', summary: 'Mentioned Xylophonist salary hopes' });
+    await core.call('touchpoints.delete', { id: touchpoint.id });
+    await core.call('notes.delete', { id: s.openingNote.id });
+    const onDisk = () => ['', '-wal'].map((suffix) => (existsSync(core.vault.path + suffix) ? readFileSync(core.vault.path + suffix).toString('latin1') : '')).join('');
+    expect(onDisk()).toMatch(/Zanzibar/);
+
+    await core.call('trash.empty', undefined);
+    expect(core.rowCounts()).toMatchObject({ touchpoints: 0 });
+    expect(core.vault.db.prepare('SELECT COUNT(*) AS n FROM notes WHERE id = ?').get(s.openingNote.id)).toEqual({ n: 0 });
+    const bytes = onDisk();
+    for (const word of ['Zanzibar', 'Quixotic', 'Xylophonist', 'zanzibar', 'xylophonist']) expect(bytes.includes(word), word).toBe(false);
+    // Search no longer finds it, and the vault is sound.
+    expect(await core.call('search.query', { text: 'zanzibar' })).toEqual([]);
+    expect(core.vault.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });

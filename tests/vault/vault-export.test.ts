@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve, sep } from 'node:path';
@@ -8,7 +8,8 @@ import { createDispatch } from '../../electron/core/dispatch';
 import { createVaultExports } from '../../electron/core/export/vault/export-jobs';
 import { createHandlers } from '../../electron/core/handlers/index';
 import { addSyntheticNotes } from '../bench/synthetic-notes';
-import { docOf, manualClock } from '../support/core-harness';
+import { docOf, IMAGES, manualClock } from '../support/core-harness';
+import { docStructure, parseMarkdown } from '../support/commonmark-structure';
 import { buildSyntheticVault } from '../support/synthetic-vault';
 import { tempDir, tempVault, type TempDir } from '../support/temp-vault';
 import { unzipEntry, zipEntryNames } from '../support/unzip';
@@ -191,6 +192,74 @@ describe('whole vault to a folder', () => {
     expect(dump.tables.interview_team).toHaveLength(team);
   });
 
+  it('writes notes, titles and debriefs as Markdown that a CommonMark parser reads as the user wrote them', async () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: '---' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: '  <b>not bold</b> & 1. not a list  ' }, { type: 'hardBreak' }, { type: 'text', text: 'back\\' }] },
+        { type: 'codeBlock', content: [{ type: 'text', text: '```\nfenced\n```' }] },
+        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'code' }] }, { type: 'text', text: ' `tick`', marks: [{ type: 'code' }, { type: 'bold' }] }] }] }] },
+      ],
+    };
+    const title = '# 1. *Not* <i>markup</i> ';
+    const created = (await setup.call('notes.create', { parentType: 'opening', parentId: setup.ids.opening, title })) as { id: string };
+    await setup.call('notes.save', { id: created.id, title, doc });
+    const interview = (await setup.call('interviews.create', {
+      openingId: setup.ids.opening, startsAt: '2026-02-20T09:00:00.000Z', endsAt: '2026-02-20T10:00:00.000Z', timeZone: 'Europe/Berlin', format: 'video',
+    })) as { id: string };
+    await setup.call('interviews.saveDebrief', {
+      interviewId: interview.id, nextStepClear: true, nextStep: 'Call *Ana*\n- then wait', notifyBy: null, fillBy: null, cardsCollected: false,
+      impressions: '<script>x</script>\n\n---', concerns: '', questions: '', learned: '', team: [],
+    });
+    const result = (await setup.call('exports.vaultToFolder', { jobId: randomUUID() })) as { folder: string };
+    const body = (path: string) => readFileSync(join(result.folder, path), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+
+    const note = readdirSync(join(result.folder, 'notes')).find((name) => frontMatterOf(readFileSync(join(result.folder, 'notes', name), 'utf8')).id === created.id)!;
+    const [heading, ...rest] = parseMarkdown(body(`notes/${note}`));
+    expect(heading).toEqual({ type: 'heading', level: 1, inline: [{ text: title.trim(), marks: [] }] });
+    expect(rest).toEqual(docStructure(doc));
+
+    const interviewFile = readdirSync(join(result.folder, 'interviews')).find((name) => frontMatterOf(readFileSync(join(result.folder, 'interviews', name), 'utf8')).id === interview.id)!;
+    expect(parseMarkdown(body(`interviews/${interviewFile}`)).slice(1)).toEqual([
+      { type: 'heading', level: 2, inline: [{ text: 'Next step', marks: [] }] },
+      { type: 'paragraph', inline: [{ text: 'Call *Ana*', marks: [] }, { break: true }, { text: '- then wait', marks: [] }] },
+      { type: 'heading', level: 2, inline: [{ text: 'Impressions', marks: [] }] },
+      { type: 'paragraph', inline: [{ text: '<script>x</script>', marks: [] }] },
+      { type: 'paragraph', inline: [{ text: '---', marks: [] }] },
+    ]);
+  });
+
+  it('holds every card photo, those in the trash too, named as the JSON names them, and a manifest of what it holds', async () => {
+    const contact = (await setup.call('contacts.create', { name: 'Carla Card' })) as { id: string };
+    const front = (await setup.call('cards.add', { contactId: contact.id, fileName: 'front [1].png', mimeType: 'image/png', dataBase64: IMAGES.png })) as { id: string };
+    const back = (await setup.call('cards.add', { contactId: contact.id, fileName: 'back.jpg', mimeType: 'image/jpeg', dataBase64: IMAGES.jpeg })) as { id: string };
+    await setup.call('cards.delete', { id: back.id });
+    const result = (await setup.call('exports.vaultToFolder', { jobId: randomUUID() })) as { folder: string; files: number };
+    const root = result.folder;
+
+    const dump = JSON.parse(readFileSync(join(root, 'afterview.json'), 'utf8')) as { tables: { cards: { id: string; file_name: string; deleted_at: string | null }[] } };
+    expect(dump.tables.cards.map((card) => [card.id, card.deleted_at !== null])).toEqual([[front.id, false], [back.id, true]]);
+    for (const card of dump.tables.cards) {
+      expect(readFileSync(join(root, 'attachments', card.file_name))).toEqual(readFileSync(join(setup.vault.attachmentsDir, card.file_name)));
+    }
+
+    const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown> & { data: { sha256: string; bytes: number }; tables: Record<string, number>; attachments: { path: string; sha256: string }[] };
+    expect(manifest).toMatchObject({ format: 'afterview-export', formatVersion: 1, appVersion: '1.2.3-test', schemaVersion: setup.vault.schemaVersion, exportedAt: NOW, missingAttachments: [] });
+    const dumpBytes = readFileSync(join(root, 'afterview.json'));
+    expect(manifest.data).toEqual({ path: 'afterview.json', bytes: dumpBytes.length, sha256: createHash('sha256').update(dumpBytes).digest('hex') });
+    expect(manifest.tables.cards).toBe(2);
+    expect(manifest.tables.notes).toBe((setup.vault.db.prepare('SELECT COUNT(*) AS n FROM notes').get() as { n: number }).n);
+    expect(manifest.attachments.map((file) => [file.path, file.sha256])).toEqual(
+      dump.tables.cards.map((card) => [`attachments/${card.file_name}`, createHash('sha256').update(readFileSync(join(root, 'attachments', card.file_name))).digest('hex')]),
+    );
+
+    // The contact's page in Markdown shows the card that is not in the trash.
+    const contactFile = readFileSync(join(root, 'contacts', 'Carla Card.md'), 'utf8');
+    expect(contactFile).toContain(`## Business cards\n\n![Business card (front \\[1\\].png)](../attachments/${front.id}.png)\n`);
+    expect(contactFile).not.toContain(back.id);
+  });
+
   it('reports progress that only moves forward and ends at 100%', async () => {
     const jobId = randomUUID();
     await setup.call('exports.vaultToFolder', { jobId });
@@ -256,7 +325,7 @@ describe('whole vault as a zip', () => {
   }
 
   it('holds the same files under one top folder', async () => {
-    const exports = createVaultExports({ db: setup.vault.db, schemaVersion: setup.vault.schemaVersion, appVersion: 'zip', now: () => new Date(NOW) });
+    const exports = createVaultExports({ db: setup.vault.db, attachmentsDir: setup.vault.attachmentsDir, schemaVersion: setup.vault.schemaVersion, appVersion: 'zip', now: () => new Date(NOW) });
     const { chunks, output } = collector();
     expect(await exports.toZip(randomUUID(), output)).toBe(true);
     const zip = Buffer.concat(chunks);
@@ -272,7 +341,7 @@ describe('whole vault as a zip', () => {
     const progress: ExportProgress[] = [];
     const jobId = randomUUID();
     const exports = createVaultExports({
-      db: setup.vault.db, schemaVersion: 1, appVersion: 'zip', now: () => new Date(NOW),
+      db: setup.vault.db, attachmentsDir: setup.vault.attachmentsDir, schemaVersion: 1, appVersion: 'zip', now: () => new Date(NOW),
       emitProgress: (event) => {
         progress.push(event);
         if (event.done > 0) exports.cancel(jobId);

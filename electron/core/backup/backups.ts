@@ -1,160 +1,221 @@
-import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { BACKUP_FILE_PATTERN, type Backup, type BackupReason } from '../../../shared/domain/backup';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Backup, BackupContents, BackupReason, PickedBackup } from '../../../shared/domain/backup';
 import { AppError } from '../errors';
 import type { Db } from '../vault/connection';
+import { checkVaultFile, readVaultFileCounts, replaceVaultContents, VaultFileError } from '../vault/vault-file';
+import { fileKind, isPackableAttachment, readBackupManifest, verifyBackupFile } from './backup-file';
+import { checked, compatibleManifest, contentsOfManifest, prepareRestore, type PreparedRestore } from './backup-checks';
+import { backupDirFor, backupNamesIn, pruneBackupFolder, removeBackupLeftovers } from './backup-folder';
+import { parseBackupName, temporaryName, type BackupName } from './backup-names';
+import { syncFolder } from '../vault/durable';
+import { makeBackup } from './make-backup';
+import { runInTurns } from './steps';
 
-export const KEEP_BACKUPS = 10;
+export { backupDirFor } from './backup-folder';
 
-export function backupDirFor(vaultPath: string): string {
-  return join(dirname(vaultPath), 'backups');
+/** Where the preview's upload route puts a backup file the page sends, for backups.pick to check. */
+export function uploadedBackupPath(vaultPath: string, uploadId: string): string {
+  return join(backupDirFor(vaultPath), temporaryName('picked', uploadId));
 }
 
-function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace('.', '');
+/** Only one backup or restore at a time per vault: the daily timer, "Back up now" and a restore queue up. */
+const queues = new Map<string, Promise<unknown>>();
+function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const next = (queues.get(key) ?? Promise.resolve()).then(task, task);
+  const settled = next.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key);
+  });
+  return next;
 }
 
-export function backupFileName(now: Date, reason: BackupReason): string {
-  return `afterview-${stamp(now)}-${reason}.sqlite`;
-}
-
-function parse(fileName: string): { createdAt: string; reason: BackupReason } | null {
-  const match = BACKUP_FILE_PATTERN.exec(fileName);
-  if (!match) return null;
-  const digits = fileName.slice('afterview-'.length, fileName.indexOf('Z-'));
-  const iso = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}T${digits.slice(9, 11)}:${digits.slice(11, 13)}:${digits.slice(13, 15)}.${(digits.slice(15) || '000').padEnd(3, '0')}Z`;
-  return { createdAt: iso, reason: match[1] as BackupReason };
-}
-
-/** A backup is good when SQLite finds nothing wrong with it and it holds an Afterview schema. */
-export function verifyBackup(path: string): void {
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    const integrity = db.pragma('integrity_check', { simple: true });
-    const migrations = db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() as { n: number };
-    if (integrity !== 'ok' || migrations.n !== 1) throw new Error(`integrity: ${String(integrity)}`);
-  } catch (error) {
-    throw new AppError('VAULT_UNAVAILABLE', `The backup did not pass its check, so it was not kept (${(error as Error).message}).`);
-  } finally {
-    db?.close();
-  }
-}
-
-function durableRename(from: string, to: string): void {
-  const fd = openSync(from, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(from, to);
+export interface BackupsOptions {
+  vaultPath: string;
+  db: Db;
+  attachmentsDir: string;
+  appVersion: string | null;
 }
 
 /**
- * Backups of the vault beside it, in backups/: each made with SQLite's
- * online backup API (or VACUUM INTO where it must be synchronous), checked
- * with integrity_check before it gets its name, the newest few kept.
+ * The vault's backups, in backups/ beside it. Each is one file holding the
+ * database and every attachment (backup-file.ts), checked before it gets its
+ * name; each kind is kept in its own pool (retention.ts). A restore, from the
+ * list or from a file the user picked, checks the whole file before anything
+ * changes and keeps the current vault as a backup first.
  */
-export function createBackups(vaultPath: string, db: Db, keep = KEEP_BACKUPS) {
+export function createBackups({ vaultPath, db, attachmentsDir, appVersion }: BackupsOptions) {
   const dir = backupDirFor(vaultPath);
+  const target = { dir, db, attachmentsDir, appVersion };
+  /** What each file holds, read once per size and modification time: the list opens no file twice. */
+  const contentsCache = new Map<string, { key: string; contents: BackupContents | null }>();
 
-  function list(): Backup[] {
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .flatMap((fileName) => {
-        const parsed = parse(fileName);
-        return parsed ? [{ fileName, ...parsed, size: statSync(join(dir, fileName)).size }] : [];
-      })
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  }
-
-  function prune(): void {
-    for (const old of list().slice(keep)) rmSync(join(dir, old.fileName), { force: true });
-  }
-
-  async function create(reason: BackupReason, now: Date): Promise<Backup> {
-    mkdirSync(dir, { recursive: true });
-    const fileName = backupFileName(now, reason);
-    const temporary = join(dir, `.${fileName}.part`);
+  function contentsOf(name: BackupName, path: string, key: string): BackupContents | null {
+    const cached = contentsCache.get(name.fileName);
+    if (cached?.key === key) return cached.contents;
+    let contents: BackupContents | null;
     try {
-      await db.backup(temporary);
-      verifyBackup(temporary);
-      durableRename(temporary, join(dir, fileName));
-    } finally {
-      rmSync(temporary, { force: true });
+      contents = name.legacy
+        ? { createdAt: name.createdAt, appVersion: null, counts: readVaultFileCounts(path), includesPhotos: false }
+        : contentsOfManifest(readBackupManifest(path));
+    } catch {
+      contents = null;
     }
-    prune();
-    return list().find((backup) => backup.fileName === fileName)!;
+    contentsCache.set(name.fileName, { key, contents });
+    return contents;
+  }
+
+  function describe(name: BackupName): Backup | null {
+    const path = join(dir, name.fileName);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      return null;
+    }
+    const contents = contentsOf(name, path, `${stat.size}:${stat.mtimeMs}`);
+    return { fileName: name.fileName, reason: name.reason, createdAt: name.createdAt, size: stat.size, contents };
+  }
+
+  async function createUnqueued(reason: BackupReason, now: Date, protect: readonly string[] = []): Promise<Backup> {
+    const made = await makeBackup(target, reason, now);
+    // The backup just made always stays, even if a clock set back makes it look older than the ones kept.
+    for (const removed of pruneBackupFolder(dir, [...protect, made.fileName])) contentsCache.delete(removed);
+    const backup = describe(parseBackupName(made.fileName)!);
+    if (!backup) throw new AppError('INTERNAL', 'The backup was made but cannot be found in the backups folder.');
+    return backup;
   }
 
   /**
-   * Puts a backup's contents into the live vault through the backup API (so
-   * the open connection sees them at once), after keeping the current vault
-   * as a 'pre-restore' backup; then brings an older schema up to date.
+   * Puts a backup file in place of the current vault. The file is unpacked
+   * aside and every part checked, the vault database passes integrity_check
+   * and is not from a newer Afterview; only then is the current vault kept as
+   * a 'pre-restore' backup, the photos moved in, the database replaced
+   * (through the backup API, so every open statement sees it) and brought up
+   * to date by `afterRestore`. A file that fails a check changes nothing.
    */
-  async function restore(fileName: string, now: Date, upgrade: () => void): Promise<Backup> {
-    const source = join(dir, fileName);
-    if (!parse(fileName) || !existsSync(source)) throw new AppError('NOT_FOUND', 'That backup is no longer in the backups folder.');
-    verifyBackup(source);
-    const safety = await create('pre-restore', now);
-    const backup = new Database(source, { readonly: true, fileMustExist: true });
+  async function restoreFile(path: string, now: Date, protect: readonly string[], afterRestore: () => void): Promise<Backup> {
+    const staging = join(dir, temporaryName('unpacking', randomUUID()));
     try {
-      await backup.backup(vaultPath);
+      const prepared = await checked(() => runInTurns(prepareRestore(path, staging)));
+      const safetyCopy = await createUnqueued('pre-restore', now, protect);
+      if (prepared.attachments) moveAttachmentsIn(prepared.attachments);
+      await replaceVaultContents(vaultPath, prepared.database);
+      afterRestore();
+      if (prepared.attachments) removeAttachmentsNotIn(prepared.attachments.names);
+      return safetyCopy;
     } finally {
-      backup.close();
+      rmSync(staging, { recursive: true, force: true });
     }
-    upgrade();
-    return safety;
   }
 
-  return { dir, list, create, prune, restore, pathOf: (fileName: string) => join(dir, fileName) };
+  /** Photos from the backup go into the attachments folder (the same volume, so each is a rename). */
+  function moveAttachmentsIn({ dir: from, names }: NonNullable<PreparedRestore['attachments']>): void {
+    mkdirSync(attachmentsDir, { recursive: true });
+    for (const name of names) renameSync(join(from, name), join(attachmentsDir, name));
+    syncFolder(attachmentsDir);
+  }
+
+  /** Once the restored database is in place: files it does not know were the replaced vault's, and are in its safety copy. */
+  function removeAttachmentsNotIn(kept: string[]): void {
+    const keep = new Set(kept);
+    for (const name of readdirSync(attachmentsDir)) if (isPackableAttachment(name) && !keep.has(name)) rmSync(join(attachmentsDir, name), { force: true });
+  }
+
+  const pickedPath = (id: string) => join(dir, temporaryName('picked', id));
+
+  /** Checks a picked file completely (every checksum, or integrity_check for an older plain backup) and says what it holds. */
+  function inspectPicked(path: string, displayName: string | null, modifiedAt: Date | null): Promise<BackupContents> {
+    return checked(async () => {
+      const kind = fileKind(path);
+      if (kind === 'other') throw new VaultFileError('foreign', 'not a backup');
+      if (kind === 'backup') {
+        compatibleManifest(path);
+        return contentsOfManifest(await runInTurns(verifyBackupFile(path)));
+      }
+      const { counts } = checkVaultFile(path);
+      const named = displayName ? parseBackupName(displayName) : null;
+      return { createdAt: named?.createdAt ?? modifiedAt?.toISOString() ?? null, appVersion: null, counts, includesPhotos: false };
+    });
+  }
+
+  /** Only the newest picked file waits to be restored; older ones are dropped. */
+  function dropOtherPicked(keepId: string): void {
+    const keep = temporaryName('picked', keepId);
+    for (const name of readdirSync(dir)) if (name.startsWith('.picked-') && name !== keep) rmSync(join(dir, name), { force: true });
+  }
+
+  return {
+    dir,
+    /** Newest first, each with what it holds. */
+    list: (): Backup[] => backupNamesIn(dir).flatMap((name) => describe(name) ?? []),
+    names: () => backupNamesIn(dir),
+    removeLeftovers: () => removeBackupLeftovers(dir),
+
+    create: (reason: BackupReason, now: Date): Promise<Backup> => oneAtATime(dir, () => createUnqueued(reason, now)),
+
+    /** Restores a backup from the list; the safety copy made first never prunes it. */
+    restore(fileName: string, now: Date, afterRestore: () => void): Promise<{ restored: Backup; safetyCopy: Backup }> {
+      return oneAtATime(dir, async () => {
+        const name = parseBackupName(fileName);
+        const restored = name && describe(name);
+        if (!restored) throw new AppError('NOT_FOUND', 'That backup is no longer in the backups folder.');
+        const safetyCopy = await restoreFile(join(dir, fileName), now, [fileName], afterRestore);
+        return { restored, safetyCopy };
+      });
+    },
+
+    /**
+     * A file the user picked: copied aside (so the original is never touched
+     * and cannot change before the restore) and checked completely. From the
+     * desktop's dialog, a path; from the preview, an upload already in place.
+     */
+    pick(source: { path: string } | { uploadId: string }): Promise<PickedBackup> {
+      return oneAtATime(dir, async () => {
+        mkdirSync(dir, { recursive: true });
+        let id: string;
+        let displayName: string | null = null;
+        let modifiedAt: Date | null = null;
+        if ('path' in source) {
+          id = randomUUID();
+          displayName = basename(source.path);
+          try {
+            modifiedAt = statSync(source.path).mtime;
+            await copyFile(source.path, pickedPath(id));
+          } catch (error) {
+            rmSync(pickedPath(id), { force: true });
+            throw new AppError('NOT_FOUND', `That file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Nothing was changed.`);
+          }
+        } else {
+          id = source.uploadId;
+          if (!existsSync(pickedPath(id))) throw new AppError('NOT_FOUND', 'That file did not arrive. Pick it again.');
+        }
+        dropOtherPicked(id);
+        try {
+          const contents = await inspectPicked(pickedPath(id), displayName, modifiedAt);
+          return { id, fileName: displayName, size: statSync(pickedPath(id)).size, contents };
+        } catch (error) {
+          rmSync(pickedPath(id), { force: true });
+          throw error;
+        }
+      });
+    },
+
+    /** Restores the picked file, checked again as it is unpacked; the copy is removed afterwards either way. */
+    restorePicked(id: string, now: Date, afterRestore: () => void): Promise<{ safetyCopy: Backup }> {
+      return oneAtATime(dir, async () => {
+        const path = pickedPath(id);
+        if (!existsSync(path)) throw new AppError('NOT_FOUND', 'That file is no longer waiting to be restored. Pick it again.');
+        try {
+          return { safetyCopy: await restoreFile(path, now, [], afterRestore) };
+        } finally {
+          rmSync(path, { force: true });
+        }
+      });
+    },
+  };
 }
 export type Backups = ReturnType<typeof createBackups>;
-
-/** A synchronous snapshot, for the moment before migrations run while the vault opens. */
-export function snapshotBeforeMigration(vaultPath: string, db: Db, now: Date, keep = KEEP_BACKUPS): string {
-  const dir = backupDirFor(vaultPath);
-  mkdirSync(dir, { recursive: true });
-  const fileName = backupFileName(now, 'pre-migration');
-  const temporary = join(dir, `.${fileName}.part`);
-  try {
-    db.prepare('VACUUM INTO ?').run(temporary);
-    verifyBackup(temporary);
-    durableRename(temporary, join(dir, fileName));
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-  createBackups(vaultPath, db, keep).prune();
-  return fileName;
-}
-
-/**
- * For a vault too damaged to open: sets the damaged file aside (never deletes
- * it) and puts the newest backup that passes its check in its place. Returns
- * the backup used, or null when there is none to use.
- */
-export function restoreNewestBackupFile(vaultPath: string, now: Date): Backup | null {
-  const dir = backupDirFor(vaultPath);
-  if (!existsSync(dir)) return null;
-  const candidates = readdirSync(dir)
-    .flatMap((fileName) => {
-      const parsed = parse(fileName);
-      return parsed ? [{ fileName, ...parsed, size: statSync(join(dir, fileName)).size }] : [];
-    })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  for (const candidate of candidates) {
-    try {
-      verifyBackup(join(dir, candidate.fileName));
-    } catch {
-      continue;
-    }
-    const aside = `${vaultPath}.damaged-${stamp(now)}`;
-    if (existsSync(vaultPath)) renameSync(vaultPath, aside);
-    for (const suffix of ['-wal', '-shm']) if (existsSync(vaultPath + suffix)) renameSync(vaultPath + suffix, aside + suffix);
-    copyFileSync(join(dir, candidate.fileName), vaultPath);
-    return candidate;
-  }
-  return null;
-}

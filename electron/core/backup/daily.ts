@@ -12,7 +12,7 @@ export interface DailyBackupOptions {
 }
 
 /**
- * Makes a daily backup when the newest one is a day old: checked at start and
+ * Makes a daily backup when the newest daily one is a day old: checked at start and
  * hourly, so a laptop that sleeps through midnight still gets one.
  */
 export function startDailyBackups(options: DailyBackupOptions): () => void {
@@ -21,7 +21,8 @@ export function startDailyBackups(options: DailyBackupOptions): () => void {
     if (running) return;
     running = true;
     try {
-      const newest = options.backups.list()[0];
+      // Only daily backups count: one made by hand or before an update is kept in its own pool, not in the daily series.
+      const newest = options.backups.names().find((backup) => backup.reason === 'daily');
       if (!newest || options.now().getTime() - Date.parse(newest.createdAt) >= DAY_MS) await options.backups.create('daily', options.now());
     } catch (error) {
       options.onError(error);

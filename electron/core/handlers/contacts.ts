@@ -28,6 +28,6 @@ export function contactHandlers({ contacts, cards, interviews, openings, notes, 
     'contacts.delete': ({ id }) => contacts.softDelete(id, nowIso()),
     'cards.add': (input) => cards.add(input, nowIso()),
     'cards.read': ({ id }) => cards.read(id),
-    'cards.delete': ({ id }) => cards.delete(id),
+    'cards.delete': ({ id }) => cards.delete(id, nowIso()),
   };
 }

@@ -4,6 +4,7 @@ import { backupHandlers } from './backups';
 import { companyHandlers } from './companies';
 import { contactHandlers } from './contacts';
 import { exportHandlers } from './exports';
+import { importHandlers } from './imports';
 import { insightHandlers } from './insights';
 import { csvImportHandlers } from './csv-import';
 import { interviewHandlers } from './interviews';
@@ -46,6 +47,7 @@ export function createHandlers(context: CoreContext): Handlers {
     ...searchHandlers(services),
     ...touchpointHandlers(services),
     ...exportHandlers(services),
+    ...importHandlers(services),
     ...insightHandlers(services),
     ...csvImportHandlers(services),
     ...shellHandlers(services),

@@ -12,6 +12,7 @@ import {
   type RowIssue,
 } from '../../../shared/domain/csv-import';
 import { LIMITS, plainText } from '../../../shared/domain/fields';
+import { notTextKindOfText, notTextMessage } from '../../../shared/domain/file-kind';
 import type { DocNode } from '../../../shared/domain/note';
 import { newOpeningSchema, type NewOpening, type NewOpeningInput } from '../../../shared/domain/opening';
 import { AppError } from '../errors';
@@ -35,8 +36,10 @@ interface Sheet {
   delimiter: CsvDelimiter;
 }
 
-/** The file as a header and data rows, or a readable error naming the line at fault. */
+/** The file as a header and data rows, or a readable error naming the line at fault (or saying it is not text at all). */
 function readSheet(text: string): Sheet {
+  const notText = notTextKindOfText(text);
+  if (notText) throw new AppError('INVALID_INPUT', notTextMessage(notText));
   let parsed;
   try {
     parsed = parseCsv(text, { maxRecords: CSV_IMPORT_LIMITS.maxRows + 1, maxCellsPerRecord: CSV_IMPORT_LIMITS.maxColumns });

@@ -71,7 +71,7 @@ export interface SampleRemoval {
 /**
  * The optional sample vault: loaded in one transaction through the app's own
  * channels, every row it creates marked, and removable later without touching
- * a single row of the user's.
+ * a single row of the user's, nor a sample row the user changed.
  */
 export function createSampleVault(db: Db, run: RunChannel) {
   const count = db.prepare<[], { n: number }>(
@@ -89,6 +89,15 @@ export function createSampleVault(db: Db, run: RunChannel) {
   const unmarkBuiltOn = MARKED_TABLES.flatMap((table) =>
     BUILT_ON[table].map((parents) => db.prepare(`DELETE FROM sample_rows WHERE table_name = '${table}' AND row_id IN (${parents})`)),
   );
+  // As the sample leaves each row, so that a row the user changed later (its updated_at moved) is theirs.
+  const rememberLoaded = MARKED_TABLES.map((table) =>
+    db.prepare(`UPDATE sample_rows SET loaded_at = (SELECT t.updated_at FROM "${table}" t WHERE t.id = sample_rows.row_id) WHERE table_name = '${table}'`),
+  );
+  const unmarkChanged = MARKED_TABLES.map((table) =>
+    db.prepare(`
+      DELETE FROM sample_rows WHERE table_name = '${table}'
+        AND (loaded_at IS NULL OR loaded_at IS NOT (SELECT t.updated_at FROM "${table}" t WHERE t.id = sample_rows.row_id))`),
+  );
   const deleteMarked = DELETE_ORDER.map((table) =>
     db.prepare(`DELETE FROM "${table}" WHERE id IN (SELECT row_id FROM sample_rows WHERE table_name = '${table}')`),
   );
@@ -103,14 +112,17 @@ export function createSampleVault(db: Db, run: RunChannel) {
     linkPairs.forEach((statement, index) => {
       for (const { pair } of statement.all()) if (!linksBefore[index]!.has(pair)) markLink.run(LINKS[index]!.table, pair);
     });
+    for (const statement of rememberLoaded) statement.run();
     return { rows: count.get()!.n };
   });
 
   const remove = db.transaction((): SampleRemoval => {
     const marked = count.get()!.n;
     if (marked === 0) throw new AppError('NOT_FOUND', 'There is no sample data left to remove.');
-    // Keeping a row can make its parent needed too (a note on a sample interview keeps the interview, which keeps its opening).
+    // A sample row the user changed is theirs now, like a row they made.
     let unmarked = 0;
+    for (const statement of unmarkChanged) unmarked += statement.run().changes;
+    // Keeping a row can make its parent needed too (a note on a sample interview keeps the interview, which keeps its opening).
     for (;;) {
       let round = 0;
       for (const statement of unmarkBuiltOn) round += statement.run().changes;

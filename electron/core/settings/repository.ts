@@ -41,6 +41,10 @@ export function createSettingsRepository(db: Db) {
       }
       return cached;
     },
+    /** Reads them again next time: after a restore put other settings in the vault. */
+    forget(): void {
+      cached = null;
+    },
     save(settings: Settings): Settings {
       write.run(KEY, JSON.stringify(settings));
       cached = settings;

@@ -14,6 +14,17 @@ export type SettingsListener = (next: Settings, previous: Settings) => void;
 export function createSettingsService(db: Db) {
   const repository = createSettingsRepository(db);
   const listeners: SettingsListener[] = [];
+  function tell(next: Settings, previous: Settings): void {
+    const failures: unknown[] = [];
+    for (const listener of [...listeners]) {
+      try {
+        listener(next, previous);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length > 0) throw failures[0];
+  }
   return {
     get: (): Settings => repository.get(),
     /**
@@ -24,16 +35,16 @@ export function createSettingsService(db: Db) {
     save(next: Settings): Settings {
       const previous = repository.get();
       const saved = repository.save(next);
-      const failures: unknown[] = [];
-      for (const listener of [...listeners]) {
-        try {
-          listener(saved, previous);
-        } catch (error) {
-          failures.push(error);
-        }
-      }
-      if (failures.length > 0) throw failures[0];
+      tell(saved, previous);
       return saved;
+    },
+    /** Reads them again from the vault, after a restore put other ones there; the listeners hear when they differ. */
+    reload(): Settings {
+      const previous = repository.get();
+      repository.forget();
+      const next = repository.get();
+      if (JSON.stringify(next) !== JSON.stringify(previous)) tell(next, previous);
+      return next;
     },
     /** Subscribes to saves; returns the way to stop listening. */
     onSaved(listener: SettingsListener): () => void {

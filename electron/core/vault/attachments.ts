@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { AppError } from '../errors';
+import { syncFolder } from './durable';
 
 /**
  * The vault's attachments folder. Every path is built from a name Afterview
@@ -69,16 +70,3 @@ export function createAttachmentStore(dir: string) {
   };
 }
 export type AttachmentStore = ReturnType<typeof createAttachmentStore>;
-
-/** Makes a rename durable on POSIX; Windows cannot open folders and does not need it. */
-function syncFolder(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Not supported on this platform; the rename is still atomic.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}

@@ -1,17 +1,15 @@
 import type { CARD_MIME_TYPES } from '../../../shared/domain/contact';
+import { SIGNATURES } from '../../../shared/domain/file-kind';
 
 export type ImageMimeType = (typeof CARD_MIME_TYPES)[number];
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
-  bytes.length >= offset + signature.length && signature.every((byte, index) => bytes[offset + index] === byte);
-
-const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
+const signature = (id: string) => SIGNATURES.find((entry) => entry.id === id)!;
 
 /** The first bytes of each format, so a renamed file is never taken for an image. */
 const FORMATS: Record<ImageMimeType, { extension: string; matches: (bytes: Uint8Array) => boolean }> = {
-  'image/png': { extension: 'png', matches: (bytes) => startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  'image/jpeg': { extension: 'jpg', matches: (bytes) => startsWith(bytes, [0xff, 0xd8, 0xff]) },
-  'image/webp': { extension: 'webp', matches: (bytes) => startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8) },
+  'image/png': { extension: 'png', matches: signature('png').matches },
+  'image/jpeg': { extension: 'jpg', matches: signature('jpeg').matches },
+  'image/webp': { extension: 'webp', matches: signature('webp').matches },
 };
 
 export function isImageOfType(bytes: Uint8Array, mimeType: ImageMimeType): boolean {

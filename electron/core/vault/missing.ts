@@ -18,6 +18,6 @@ const NAMES: Record<ItemKind, string> = {
 
 /** The error for an id that is unknown, or whose item (or its parent) is in the trash. */
 export function missing(kind: ItemKind): AppError {
-  const trashHint = kind === 'company' || kind === 'card' || kind === 'template' ? '' : ' It may be in the trash.';
+  const trashHint = kind === 'company' || kind === 'template' ? '' : ' It may be in the trash.';
   return new AppError('NOT_FOUND', `This ${NAMES[kind]} no longer exists.${trashHint}`);
 }

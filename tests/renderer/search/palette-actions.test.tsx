@@ -112,13 +112,20 @@ describe('command palette actions', () => {
 
   it('"back up" makes a backup and tells how it went', async () => {
     const { user, invoke } = setup({
-      'backups.create': () => ok({ fileName: 'afterview-20261125T231500Z-manual.sqlite', reason: 'manual', createdAt: '2026-11-25T23:15:00.000Z', size: 2 * 1024 * 1024 }),
+      'backups.create': () =>
+        ok({
+          fileName: 'afterview-20261125T231500000Z-manual.afterview-backup',
+          reason: 'manual',
+          createdAt: '2026-11-25T23:15:00.000Z',
+          size: 2 * 1024 * 1024,
+          contents: { createdAt: '2026-11-25T23:15:00.000Z', appVersion: '1.0.0', includesPhotos: true, counts: { openings: 4, interviews: 2, contacts: 5, notes: 1, letters: 2, photos: 2 } },
+        }),
     });
     await screen.findByRole('heading', { level: 1, name: 'Trash' });
     await typeInPalette(user, 'back up');
     expect(actionTitles()).toEqual(['Back up now']);
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('Backed up and checked (2.0 MB).')).toBeInTheDocument();
+    expect(await screen.findByText('Backed up and checked: 4 openings, 1 note, 2 photos (2.0 MB).')).toBeInTheDocument();
     expect(calls(invoke, 'backups.create')).toHaveLength(1);
     expect(screen.queryByRole('combobox')).toBeNull();
   });

@@ -54,7 +54,7 @@ describe('first run', () => {
 
     await user.click(within(banner).getByRole('button', { name: 'Remove sample data' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove the sample data?' });
-    expect(dialog).toHaveTextContent('Everything you added yourself stays');
+    expect(dialog).toHaveTextContent('Everything you added or changed yourself stays');
     // Cancel first: nothing is removed.
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(invoke).not.toHaveBeenCalledWith('sample.remove', undefined);

@@ -64,15 +64,22 @@ export type WriterMessage =
   | { kind: 'append'; path: string; bytes: ArrayBuffer }
   | { kind: 'close'; path: string };
 
-/** Texts as UTF-8, one after another in a buffer of their own (never Node's shared pool, so it can be handed over); `ends` says where each stops. */
-export function utf8(texts: readonly string[]): { bytes: ArrayBuffer; ends: number[] } {
+/**
+ * Texts as UTF-8 (and bytes as they are), one after another in a buffer of their own (never Node's
+ * shared pool, so it can be handed over); `ends` says where each stops.
+ */
+export function utf8(texts: readonly (string | Uint8Array)[]): { bytes: ArrayBuffer; ends: number[] } {
   let size = 0;
-  for (const text of texts) size += Buffer.byteLength(text, 'utf8');
+  for (const text of texts) size += typeof text === 'string' ? Buffer.byteLength(text, 'utf8') : text.byteLength;
   const buffer = Buffer.allocUnsafeSlow(size);
   const ends: number[] = [];
   let at = 0;
   for (const text of texts) {
-    at += buffer.write(text, at, 'utf8');
+    if (typeof text === 'string') at += buffer.write(text, at, 'utf8');
+    else {
+      buffer.set(text, at);
+      at += text.byteLength;
+    }
     ends.push(at);
   }
   return { bytes: buffer.buffer as ArrayBuffer, ends };

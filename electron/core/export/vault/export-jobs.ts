@@ -11,6 +11,8 @@ const PROGRESS_EVERY_MS = 100;
 
 export interface VaultExportDeps {
   db: Db;
+  /** The vault's attachments folder: the card photos go into the export too. */
+  attachmentsDir: string;
   schemaVersion: number;
   appVersion: string;
   now: () => Date;
@@ -45,6 +47,7 @@ export function createVaultExports(deps: VaultExportDeps) {
     try {
       const result = await exportVault(sink, {
         db: deps.db,
+        attachmentsDir: deps.attachmentsDir,
         schemaVersion: deps.schemaVersion,
         appVersion: deps.appVersion,
         now: deps.now(),

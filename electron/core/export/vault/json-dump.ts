@@ -1,7 +1,7 @@
 import type { Db } from '../../vault/connection';
 
 /** Tables that are not the user's data: the search index (rebuilt from the rest) and migration bookkeeping. */
-const DERIVED = /^(sqlite_|search_|schema_migrations$)/;
+export const DERIVED = /^(sqlite_|search_|schema_migrations$)/;
 
 export interface DumpTable {
   name: string;

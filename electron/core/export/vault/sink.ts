@@ -1,7 +1,7 @@
-/** One small file of an export: where it goes and its text. */
+/** One file of an export: where it goes, and its text (written as UTF-8) or bytes (a photo). */
 export interface ExportFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 /** A large file written piece by piece (the JSON dump). */

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Db } from '../../vault/connection';
 import { dumpTables } from './json-dump';
+import { ATTACHMENTS_FOLDER, DUMP_PATH, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MANIFEST_PATH, type Manifest } from './manifest';
 import type { ExportFile, ExportSink } from './sink';
 import { UniqueNames } from './unique-names';
 import {
@@ -18,6 +22,8 @@ import {
 
 export interface VaultExportOptions {
   db: Db;
+  /** The vault's attachments folder, where the card photos are. */
+  attachmentsDir: string;
   schemaVersion: number;
   appVersion: string;
   now: Date;
@@ -41,7 +47,9 @@ Everything in your Afterview vault, in files you can open without Afterview.
 
 - \`notes/\`: one Markdown file per note. The front matter says when it was written and what it belongs to (opening, interview, company or contact, with their ids).
 - \`openings/\`, \`companies/\`, \`contacts/\`, \`interviews/\`, \`letters/\`, \`briefs/\`: the rest of the vault, one Markdown file each.
+- \`attachments/\`: the business-card photos, under the names \`afterview.json\` gives them (table \`cards\`, column \`file_name\`).
 - \`afterview.json\`: every table of the vault, row for row (schema version ${schemaVersion}), including what is in the trash.
+- \`manifest.json\`: what the export holds, with a checksum of each part. Afterview reads it to bring the export back in (Import & export, “Bring an export back in”).
 `;
 
 /**
@@ -65,7 +73,8 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
   // both come from one read of the notes table.
   const notesWithDump = sink.writesBesideOpenFile;
   const tables = dumpTables(db);
-  const total = [notes, ...others].reduce((sum, source) => sum + source.count(), 0) + tables.reduce((sum, table) => sum + table.count, 0) + 1;
+  const photos = db.prepare<[], { fileName: string }>('SELECT file_name AS fileName FROM cards ORDER BY rowid').all();
+  const total = [notes, ...others].reduce((sum, source) => sum + source.count(), 0) + tables.reduce((sum, table) => sum + table.count, 0) + photos.length + 1;
   let done = 0;
   let files = 0;
   const step = async (rows: number) => {
@@ -96,11 +105,24 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
   }
 
   const noteNames = new UniqueNames();
-  const dump = await sink.open('afterview.json');
+  const opened = await sink.open(DUMP_PATH);
+  // The dump's checksum and size, as it is written, for the manifest.
+  const dumpHash = createHash('sha256');
+  let dumpBytes = 0;
+  const dump = {
+    write: (text: string) => {
+      dumpHash.update(text);
+      dumpBytes += Buffer.byteLength(text);
+      return opened.write(text);
+    },
+    close: () => opened.close(),
+  };
+  const rowCounts: Record<string, number> = {};
   await dump.write(`{"format":"afterview-vault","schemaVersion":${options.schemaVersion},"appVersion":${JSON.stringify(options.appVersion)},"exportedAt":${JSON.stringify(options.now.toISOString())},"tables":{`);
   for (const [index, table] of tables.entries()) {
     await dump.write(`${index === 0 ? '' : ','}\n${JSON.stringify(table.name)}:[`);
     const withNotes = notesWithDump && table.name === 'notes';
+    rowCounts[table.name] = 0;
     let first = true;
     for (let after = 0; ; ) {
       const { lastRowid, rows, done: last } = table.page(after, PAGE);
@@ -117,6 +139,7 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
         if (performance.now() - sliceStart >= SLICE_MS) await breathe();
       }
       if (rows.length > 0) await dump.write((first ? '\n' : ',\n') + texts.join(',\n'));
+      rowCounts[table.name] = (rowCounts[table.name] ?? 0) + rows.length;
       if (withNotes) await writePage(noteNames, notePage);
       first = first && rows.length === 0;
       after = lastRowid;
@@ -127,6 +150,39 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
   }
   await dump.write('\n}}\n');
   await dump.close();
+  files += 1;
+
+  // Every card's photo, those in the trash too, so the dump's rows all have their file.
+  const attachments: Manifest['attachments'] = [];
+  const missingAttachments: string[] = [];
+  for (const { fileName } of photos) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(options.attachmentsDir, fileName));
+    } catch {
+      missingAttachments.push(fileName);
+      await step(1);
+      continue;
+    }
+    const path = `${ATTACHMENTS_FOLDER}/${fileName}`;
+    await sink.write([{ path, content: bytes }]);
+    attachments.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    files += 1;
+    await step(1);
+  }
+
+  const manifest: Manifest = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    appVersion: options.appVersion,
+    schemaVersion: options.schemaVersion,
+    exportedAt: options.now.toISOString(),
+    data: { path: DUMP_PATH, bytes: dumpBytes, sha256: dumpHash.digest('hex') },
+    tables: rowCounts,
+    attachments,
+    missingAttachments,
+  };
+  await sink.write([{ path: MANIFEST_PATH, content: `${JSON.stringify(manifest, null, 2)}\n` }]);
   files += 1;
   if (signal.aborted) throw new ExportCanceled();
   options.onProgress(total, total);

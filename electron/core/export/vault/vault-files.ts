@@ -3,8 +3,10 @@ import { INTERVIEW_FORMAT_LABELS, type InterviewFormat } from '../../../../share
 import type { DocNode } from '../../../../shared/domain/note';
 import { STAGE_LABELS, type Stage } from '../../../../shared/domain/opening';
 import type { Db } from '../../vault/connection';
-import { docToMarkdown } from '../doc-markdown';
+import { docToMarkdown, markdownHeading, plainTextMarkdown } from '../doc-markdown';
+import { escapeText } from '../markdown-inline';
 import { frontMatter, type FrontMatterValue } from './front-matter';
+import { ATTACHMENTS_FOLDER } from './manifest';
 
 /** One Markdown file to write: its folder, the name it would like, and its text. */
 export interface MarkdownFile {
@@ -78,9 +80,9 @@ export async function loadNames(db: Db, between: () => Promise<void>): Promise<N
 
 const link = (value: Link | undefined): FrontMatterValue | undefined => (value ? { id: value.id, name: value.name } : undefined);
 
-/** A title as one heading line: a line break in it would end the heading and start a paragraph. */
+/** A title as one heading line (a line break in it would end the heading), its text escaped. */
 function heading(text: string): string {
-  return `# ${text.replace(/\s+/g, ' ').trim()}`;
+  return markdownHeading(1, text.replace(/\s+/g, ' ').trim());
 }
 
 function markdownOf(doc: string): string {
@@ -238,27 +240,35 @@ export function companySource(db: Db): MarkdownSource {
 }
 
 export function contactSource(db: Db, names: Names): MarkdownSource {
-  return paged<{ rowid: number; id: string; name: string; title: string | null; companyId: string | null; email: string | null; phone: string | null; linkedinUrl: string | null; createdAt: string; updatedAt: string }>(
+  return paged<{ rowid: number; id: string; name: string; title: string | null; companyId: string | null; email: string | null; phone: string | null; linkedinUrl: string | null; createdAt: string; updatedAt: string; cards: string }>(
     db,
     `x.id, x.name, x.title, x.company_id AS companyId, x.email, x.phone, x.linkedin_url AS linkedinUrl,
-      x.created_at AS createdAt, x.updated_at AS updatedAt`,
+      x.created_at AS createdAt, x.updated_at AS updatedAt,
+      (SELECT json_group_array(json_object('file', file_name, 'name', original_name)) FROM (SELECT k.file_name, k.original_name FROM cards k
+        WHERE k.contact_id = x.id AND k.deleted_at IS NULL ORDER BY k.created_at, k.id)) AS cards`,
     `contacts x`,
     'x.deleted_at IS NULL',
-    (row) => ({
-      folder: 'contacts',
-      stem: row.name,
-      content: `${frontMatter({
-        id: row.id,
-        name: row.name,
-        title: row.title,
-        company: link(names.company(row.companyId)),
-        email: row.email,
-        phone: row.phone,
-        linkedin: row.linkedinUrl,
-        created: row.createdAt,
-        updated: row.updatedAt,
-      })}\n${heading(row.name)}\n`,
-    }),
+    (row) => {
+      // Their card photos, shown from the export's attachments folder.
+      const cards = (JSON.parse(row.cards) as { file: string; name: string }[]).map(
+        (card) => `![${escapeText(`Business card (${card.name})`)}](../${ATTACHMENTS_FOLDER}/${card.file})`,
+      );
+      return {
+        folder: 'contacts',
+        stem: row.name,
+        content: `${frontMatter({
+          id: row.id,
+          name: row.name,
+          title: row.title,
+          company: link(names.company(row.companyId)),
+          email: row.email,
+          phone: row.phone,
+          linkedin: row.linkedinUrl,
+          created: row.createdAt,
+          updated: row.updatedAt,
+        })}\n${heading(row.name)}\n${cards.length ? `\n## Business cards\n\n${cards.join('\n\n')}\n` : ''}`,
+      };
+    },
     'contacts',
   );
 }
@@ -305,7 +315,7 @@ export function interviewSource(db: Db, names: Names): MarkdownSource {
       const opening = names.opening(row.openingId);
       if (!opening) return null;
       const kind = row.title?.trim() || `${INTERVIEW_FORMAT_LABELS[row.format]} interview, round ${row.round}`;
-      const debrief = DEBRIEF.filter(([key]) => String(row[key]).trim() !== '').map(([key, label]) => `## ${label}\n\n${String(row[key]).trim()}\n`);
+      const debrief = DEBRIEF.filter(([key]) => String(row[key]).trim() !== '').map(([key, label]) => `## ${label}\n\n${plainTextMarkdown(String(row[key]))}`);
       return {
         folder: 'interviews',
         stem: `${opening.company.name} - ${opening.role} - round ${row.round}`,

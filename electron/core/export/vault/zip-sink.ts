@@ -42,7 +42,8 @@ export class ZipSink implements ExportSink {
 
   async write(files: readonly ExportFile[]): Promise<void> {
     for (const { path, content } of files) {
-      const file = new StoredFile(`${this.root}/${path}`, encoder.encode(content));
+      // Text as UTF-8; photos as they are (already compressed, so stored).
+      const file = new StoredFile(`${this.root}/${path}`, typeof content === 'string' ? encoder.encode(content) : new Uint8Array(content));
       this.addFile(file);
       file.send();
       await this.pace();

@@ -14,7 +14,8 @@ export interface NewCard {
 }
 
 const CARD_COLUMNS = `k.id, k.contact_id AS contactId, k.original_name AS originalName, k.mime_type AS mimeType, k.size, k.created_at AS createdAt`;
-const OF_LIVE_CONTACTS = 'FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE p.deleted_at IS NULL';
+/** Cards the app shows: not in the trash, of a contact not in the trash. */
+const OF_LIVE_CONTACTS = 'FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE p.deleted_at IS NULL AND k.deleted_at IS NULL';
 
 /** Only the last part of what the user picked: it is shown, never used as a path. */
 function displayName(fileName: string): string {
@@ -29,7 +30,7 @@ export function createCardsRepository(db: Db, attachments: AttachmentStore) {
     VALUES (@id, @contactId, @fileName, @originalName, @mimeType, @size, @now)`);
   const byId = db.prepare<[string], Card & { fileName: string }>(`SELECT ${CARD_COLUMNS}, k.file_name AS fileName ${OF_LIVE_CONTACTS} AND k.id = ?`);
   const ofContact = db.prepare<[string], Card>(`SELECT ${CARD_COLUMNS} ${OF_LIVE_CONTACTS} AND k.contact_id = ? ORDER BY k.created_at, k.id`);
-  const remove = db.prepare('DELETE FROM cards WHERE id = ?');
+  const moveToTrash = db.prepare('UPDATE cards SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
 
   const insertRow = db.transaction((row: Omit<Card, 'createdAt'> & { fileName: string }, now: string) => {
     if (!contactIsLive.get(row.contactId)) throw missing('contact');
@@ -68,19 +69,17 @@ export function createCardsRepository(db: Db, attachments: AttachmentStore) {
     return { mimeType: card.mimeType, dataBase64: bytes.toString('base64') };
   }
 
-  const deleteRow = db.transaction((id: string): string => {
-    const card = byId.get(id);
-    if (!card) throw missing('card');
-    remove.run(id);
-    return card.fileName;
+  const trashCard = db.transaction((id: string, now: string) => {
+    if (!byId.get(id)) throw missing('card');
+    moveToTrash.run(now, id);
   });
 
   return {
     add,
     read,
-    /** Removes the row, then (once committed) the file. */
-    delete(id: string): { id: string } {
-      attachments.remove(deleteRow(id));
+    /** Moves the card to the trash; its photo stays on disk until the trash is emptied. */
+    delete(id: string, now: string): { id: string } {
+      trashCard(id, now);
       return { id };
     },
     listOfContact: (contactId: string): Card[] => ofContact.all(contactId),

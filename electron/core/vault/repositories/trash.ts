@@ -33,6 +33,9 @@ const LIST_TRASH = `
   FROM letters l JOIN openings o ON o.id = l.opening_id JOIN companies c ON c.id = o.company_id WHERE l.deleted_at IS NOT NULL
   UNION ALL
   SELECT 'reference', r.id, r.name, r.relationship, r.deleted_at FROM "references" r WHERE r.deleted_at IS NOT NULL
+  UNION ALL
+  SELECT 'card', k.id, k.original_name, p.name, k.deleted_at
+  FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE k.deleted_at IS NOT NULL
   ORDER BY deletedAt DESC, kind, id`;
 
 const TABLES: Record<TrashKind, string> = {
@@ -43,6 +46,7 @@ const TABLES: Record<TrashKind, string> = {
   research: 'research_entries',
   letter: 'letters',
   reference: '"references"',
+  card: 'cards',
 };
 
 /** A parent still in the trash, which must come back before its child can. */
@@ -88,22 +92,30 @@ export function createTrashRepository(db: Db, attachments: AttachmentStore) {
       FROM letters l JOIN interviews i ON i.id = l.interview_id JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id
       WHERE l.id = ? AND i.deleted_at IS NOT NULL AND o.deleted_at IS NULL`);
 
+  const deletedContactOfCard = db.prepare<[string], DeletedParent>(`
+    SELECT 'contact' AS kind, p.name AS title FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE k.id = ? AND p.deleted_at IS NOT NULL`);
+
   const countTrash = db.prepare<[], { n: number }>(
     `SELECT ${Object.values(TABLES).map((table) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NOT NULL)`).join(' + ')} AS n`,
   );
+  // Cards in the trash themselves, and those going with a contact in the trash.
   const cardFilesInTrash = db.prepare<[], { fileName: string }>(
-    'SELECT file_name AS fileName FROM cards WHERE contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NOT NULL)',
+    'SELECT file_name AS fileName FROM cards WHERE deleted_at IS NOT NULL OR contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NOT NULL)',
   );
   // Children first; cascades and triggers take interviews, team rows, cards
-  // and notes along with their parents.
-  const purge = ['notes', 'research_entries', 'letters', '"references"', 'interviews', 'contacts', 'openings'].map((table) =>
+  // and notes along with their parents. Touchpoints are hidden by their own
+  // undo rather than listed here, but go for good with everything else.
+  const purge = ['cards', 'notes', 'research_entries', 'letters', 'touchpoints', '"references"', 'interviews', 'contacts', 'openings'].map((table) =>
     db.prepare(`DELETE FROM ${table} WHERE deleted_at IS NOT NULL`),
   );
+  // Deleted rows leave their words in the search index's old segments until they merge: merged now.
+  const mergeSearchIndex = ['search_fts', 'search_titles'].map((table) => db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`));
 
   function deletedParentOf(kind: TrashKind, id: string): DeletedParent | undefined {
     if (kind === 'interview') return deletedOpeningOfInterview.get(id);
     if (kind === 'note') return deletedParentOfNote.get({ id });
     if (kind === 'letter') return deletedParentOfLetter.get(id, id);
+    if (kind === 'card') return deletedContactOfCard.get(id);
     return undefined;
   }
 
@@ -122,17 +134,28 @@ export function createTrashRepository(db: Db, attachments: AttachmentStore) {
   const purgeAll = db.transaction(() => {
     const removed = countTrash.get()!.n;
     const files = cardFilesInTrash.all().map((row) => row.fileName);
-    for (const statement of purge) statement.run();
-    return { removed, files };
+    let deleted = 0;
+    for (const statement of purge) deleted += statement.run().changes;
+    return { removed, files, deleted };
   });
 
   return {
     /** Newest deletion first. */
     list: (): TrashItem[] => list.all(),
     restore: restoreItem,
-    /** Deletes for good; card photos are removed only once the rows are gone for sure. */
+    /**
+     * Deletes for good: the connection zeroes what it deletes (secure_delete,
+     * set when the vault opens), the search index is merged so no deleted word
+     * lingers in it, and the write-ahead log is emptied into the file, so
+     * nothing of the deleted items stays readable on disk. Card photos are
+     * removed only once the rows are gone for sure.
+     */
     empty(): { removed: number } {
-      const { removed, files } = purgeAll();
+      const { removed, files, deleted } = purgeAll();
+      if (deleted > 0) {
+        for (const statement of mergeSearchIndex) statement.run();
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      }
       for (const file of files) {
         try {
           attachments.remove(file);

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Card } from '../../../../shared/domain/contact';
 import { CARD_MIME_TYPES } from '../../../../shared/domain/contact';
 import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FileButton } from '../../ui/FileButton';
 import { formatDate } from '../../ui/format';
 import { messageOf } from '../../ui/forms';
 import { Section } from '../../ui/Section';
@@ -24,11 +25,7 @@ export function BusinessCards({ contactId, contactName, cards, onChanged }: Busi
   const [deleting, setDeleting] = useState<Card>();
   const [announcement, setAnnouncement] = useState<string>();
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.target;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  async function choose(file: File) {
     const refusal = cardFileProblem(file);
     setProblem(refusal ?? undefined);
     if (refusal) return;
@@ -49,7 +46,7 @@ export function BusinessCards({ contactId, contactName, cards, onChanged }: Busi
     setDeleting(undefined);
     try {
       await call('cards.delete', { id: card.id });
-      setAnnouncement('Card photo deleted.');
+      setAnnouncement('Card photo moved to the trash.');
       onChanged();
     } catch (caught) {
       setProblem(`The photo was not deleted: ${messageOf(caught)}`);
@@ -61,10 +58,7 @@ export function BusinessCards({ contactId, contactName, cards, onChanged }: Busi
       title="Business cards"
       className="business-cards"
       actions={
-        <label className="button file-button">
-          {uploading ? 'Adding…' : 'Add a card photo'}
-          <input type="file" className="sr-only" accept={CARD_MIME_TYPES.join(',')} onChange={(event) => void choose(event)} disabled={uploading} />
-        </label>
+        <FileButton label={uploading ? 'Adding…' : 'Add a card photo'} accept={CARD_MIME_TYPES.join(',')} disabled={uploading} onFile={(file) => void choose(file)} />
       }
     >
       <div role="status" aria-live="polite" className="sr-only">
@@ -82,7 +76,7 @@ export function BusinessCards({ contactId, contactName, cards, onChanged }: Busi
       )}
       <CardViewer view={viewing} contactName={contactName} onClose={() => setViewing(undefined)} />
       <ConfirmDialog open={deleting !== undefined} title="Delete this card photo?" confirmLabel="Delete photo" danger onConfirm={() => deleting && void remove(deleting)} onCancel={() => setDeleting(undefined)}>
-        The photo is removed from your vault for good. {contactName}’s details stay as they are.
+        It goes to the trash, where you can restore it until you empty the trash. {contactName}’s details stay as they are.
       </ConfirmDialog>
     </Section>
   );

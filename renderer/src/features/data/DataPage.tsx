@@ -7,7 +7,9 @@ import { useToast } from '../../ui/toast';
 import { CsvImport } from '../import/CsvImport';
 import { DATA_PATH, EXPORT_VAULT_INTENT, IMPORT_CSV_INTENT } from './data-intents';
 import { downloadedMessage, downloadFileExport, type FileExport } from './file-exports';
+import { JobProgress } from './JobProgress';
 import { useVaultExport } from './useVaultExport';
+import { VaultImport } from './VaultImport';
 import './data.css';
 
 /** Import & export: the pipeline for a spreadsheet, interviews for a calendar, and the whole vault. */
@@ -69,29 +71,11 @@ export function DataPage() {
 
       <Section title="Whole vault">
         <p className="data-explain">
-          Everything, readable without Afterview: one Markdown file per note, opening, company, contact, interview, letter and reference brief, plus a complete JSON copy of
-          the vault. {toZip ? 'It downloads as a .zip file.' : 'You choose a folder; the export goes into a new folder inside it.'}
+          Everything, readable without Afterview: one Markdown file per note, opening, company, contact, interview, letter and reference brief, the business-card photos,
+          and a complete JSON copy of the vault that Afterview can bring back in. {toZip ? 'It downloads as a .zip file.' : 'You choose a folder; the export goes into a new folder inside it.'}
         </p>
         {state.phase === 'running' ? (
-          <div className="data-progress">
-            <div
-              className="data-progress-bar"
-              role="progressbar"
-              aria-label="Exporting the whole vault"
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={state.percent}
-              aria-valuetext={state.canceling ? 'Canceling' : `${state.percent}%`}
-            >
-              <div className="data-progress-fill" style={{ width: `${state.percent}%` }} />
-            </div>
-            <span className="data-progress-label" aria-hidden="true">
-              {state.canceling ? 'Canceling…' : `${state.percent}%`}
-            </span>
-            <button type="button" className="button" disabled={state.canceling} onClick={() => void vault.cancel()}>
-              Cancel
-            </button>
-          </div>
+          <JobProgress label="Exporting the whole vault" percent={state.percent} canceling={state.canceling} onCancel={() => void vault.cancel()} />
         ) : (
           <div>
             <button type="button" className="button primary" onClick={() => void vault.start()}>
@@ -103,6 +87,8 @@ export function DataPage() {
         {state.phase === 'canceled' && <Alert tone="success">Export canceled. Nothing was left behind.</Alert>}
         {state.phase === 'failed' && <Alert tone="error">{state.message}</Alert>}
       </Section>
+
+      <VaultImport />
 
       <Section title="Import openings from CSV">
         <p className="data-explain">

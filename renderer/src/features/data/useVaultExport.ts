@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call, downloadVaultZip, onEvent, vaultExportTarget } from '../../api';
+import { call, downloadVaultZip, vaultExportTarget } from '../../api';
 import { useToast } from '../../ui/toast';
 import { downloadBlob } from '../letters/download';
+import { followProgress, type JobRun } from './job-progress';
 
 export type VaultExportState =
   | { phase: 'idle' }
@@ -10,12 +11,6 @@ export type VaultExportState =
   | { phase: 'canceled' }
   | { phase: 'failed'; message: string };
 
-interface Running {
-  jobId: string;
-  canceled: boolean;
-  abort: AbortController;
-  stopListening: () => void;
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -27,7 +22,7 @@ function messageOf(error: unknown): string {
  */
 export function useVaultExport() {
   const [state, setState] = useState<VaultExportState>({ phase: 'idle' });
-  const running = useRef<Running | null>(null);
+  const running = useRef<JobRun | null>(null);
   const mounted = useRef(true);
   const toast = useToast();
 
@@ -46,15 +41,10 @@ export function useVaultExport() {
   const start = useCallback(async () => {
     if (running.current) return;
     const jobId = crypto.randomUUID();
-    const job: Running = { jobId, canceled: false, abort: new AbortController(), stopListening: () => undefined };
+    const job: JobRun = { jobId, canceled: false, abort: new AbortController(), stopListening: () => undefined };
     running.current = job;
     setState({ phase: 'running', percent: 0, canceling: false });
-    job.stopListening = onEvent('exports.progress', (progress) => {
-      if (progress.jobId !== jobId || progress.total === 0) return;
-      const percent = Math.min(100, Math.floor((progress.done / progress.total) * 100));
-      // Events may arrive out of order over the preview's stream: the bar never goes back.
-      setState((current) => (current.phase === 'running' && percent > current.percent ? { ...current, percent } : current));
-    });
+    job.stopListening = followProgress('exports.progress', jobId, setState, (current) => current.phase === 'running');
     try {
       if (vaultExportTarget() === 'zip') {
         const zip = await downloadVaultZip(jobId, job.abort.signal);

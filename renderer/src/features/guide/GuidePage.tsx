@@ -80,7 +80,8 @@ export function GuidePage() {
         <section className="panel" aria-labelledby="guide-backups">
           <h2 id="guide-backups">Backups and export</h2>
           <p>
-            Afterview backs up the vault every day and before each update, checks every copy and keeps the newest ten; restore one from{' '}
+            Afterview backs up the whole vault, photos included, every day and before each update, and checks every copy; it keeps a week of daily
+            backups, one a week and one a month further back, and the ones you make. Restore one, or a backup file you kept elsewhere, from{' '}
             <a href={hrefFor({ name: 'backups' })}>Backups</a>. Letters can be saved as PDF, and reference briefs as PDF, Word or Markdown.
           </p>
         </section>

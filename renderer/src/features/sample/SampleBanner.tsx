@@ -31,8 +31,8 @@ export function SampleBanner() {
           buttonRef.current?.focus();
         }}
       >
-        The sample companies, openings, interviews, people, notes, letters and references go for good. Everything you added yourself stays, including anything you
-        attached to a sample item: that item stays too, as yours.
+        The sample companies, openings, interviews, people, notes, letters and references go for good. Everything you added or changed yourself stays, including anything
+        you attached to a sample item: that item stays too, as yours.
       </ConfirmDialog>
     </aside>
   );

@@ -67,7 +67,7 @@ export function SampleDataProvider({ children }: { children: ReactNode }) {
       setEpoch((value) => value + 1);
       toast.show(
         result.kept > 0
-          ? `Sample data removed. ${result.kept === 1 ? 'One sample item' : `${result.kept} sample items`} you built on stayed, as yours.`
+          ? `Sample data removed. ${result.kept === 1 ? 'One sample item' : `${result.kept} sample items`} you changed or built on stayed, as yours.`
           : 'Sample data removed.',
       );
     } catch (caught) {

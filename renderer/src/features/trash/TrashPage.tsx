@@ -20,6 +20,7 @@ const GROUP_TITLES: Record<TrashKind, string> = {
   research: 'Research entries',
   letter: 'Letters',
   reference: 'References',
+  card: 'Business card photos',
 };
 
 /** Where a restored item lives, when it has a page of its own. */

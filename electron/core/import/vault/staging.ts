@@ -1,0 +1,187 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
+import { DERIVED } from '../../export/vault/json-dump';
+import type { Manifest } from '../../export/vault/manifest';
+import type { Db } from '../../vault/connection';
+import { migrate } from '../../vault/migrator';
+import type { Migration } from '../../vault/migrations';
+import type { ExportSource } from './export-source';
+import { AppError } from '../../errors';
+import { ImportCanceled, importErrors } from './import-errors';
+
+/** Rows per transaction while filling the staging vault; progress and Cancel are looked at between them. */
+const BATCH = 500;
+/** The longest line a dump holds is one row: a note at its largest, escaped. Past this the file is not one. */
+const MAX_LINE = 64 * 1024 * 1024;
+
+export interface StagingOptions {
+  path: string;
+  nativeBinding?: string;
+  migrations: readonly Migration[];
+  /** Called after each batch with the rows it held: progress, a turn of the event loop, and a Cancel check. */
+  afterRows(rows: number): Promise<void>;
+}
+
+/**
+ * The export rebuilt as a vault of its own: created at the schema version the
+ * export was written with, filled row for row from afterview.json (checked
+ * against the manifest's checksum and counts), then brought up to this
+ * Afterview's schema by the same migrations any vault goes through, and
+ * checked for rows that point at nothing. Nothing in the user's vault is
+ * touched; a damaged export stops here.
+ */
+export async function buildStaging(source: ExportSource, manifest: Manifest, options: StagingOptions): Promise<Db> {
+  const db = new Database(options.path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    // A scratch file: no journal, no waiting for the disk.
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    migrate(db, options.migrations.slice(0, manifest.schemaVersion));
+    db.pragma('foreign_keys = OFF');
+    const counts = await fill(db, source, manifest, options);
+    const tables = userTables(db);
+    for (const table of tables) if (manifest.tables[table] === undefined) throw importErrors.damaged(`it lists no ${table}`);
+    for (const [table, count] of Object.entries(manifest.tables)) {
+      if ((counts.get(table) ?? 0) !== count) throw importErrors.damaged(`afterview.json holds ${counts.get(table) ?? 0} rows of ${table}, not ${count}`);
+    }
+    migrate(db, options.migrations);
+    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw importErrors.damaged('some of its records point at records it does not hold');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** The user's tables of a vault, in name order. */
+export function userTables(db: Db): string[] {
+  return db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all()
+    .map((row) => row.name)
+    .filter((name) => !DERIVED.test(name));
+}
+
+export const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Reads the dump line by line as the export writes it (one row a line), hashing every byte, into the staging tables. */
+async function fill(db: Db, source: ExportSource, manifest: Manifest, options: StagingOptions): Promise<Map<string, number>> {
+  const columnsOf = db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)');
+  const known = new Map(userTables(db).map((table) => [table, new Set(columnsOf.all(table).map((column) => column.name))]));
+  const counts = new Map<string, number>();
+  const inserts = new Map<string, Database.Statement>();
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let state: 'header' | 'tables' | 'rows' | 'end' = 'header';
+  let table = '';
+  let batch = 0;
+  db.exec('BEGIN');
+
+  const endBatch = async () => {
+    db.exec('COMMIT');
+    await options.afterRows(batch);
+    batch = 0;
+    db.exec('BEGIN');
+  };
+  const insert = (row: unknown) => {
+    if (!row || typeof row !== 'object' || Array.isArray(row)) throw importErrors.damaged(`a row of ${table} is not a record`);
+    const columns = Object.keys(row);
+    const allowed = known.get(table)!;
+    for (const column of columns) if (!allowed.has(column)) throw importErrors.damaged(`${table} has a field “${column.slice(0, 40)}” this version does not know`);
+    const key = `${table}\u0000${columns.join('\u0000')}`;
+    let statement = inserts.get(key);
+    if (!statement) {
+      statement = db.prepare(`INSERT INTO ${quoted(table)} (${columns.map(quoted).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      inserts.set(key, statement);
+    }
+    const values = Object.values(row as Record<string, unknown>);
+    for (const value of values) if (value !== null && typeof value !== 'string' && typeof value !== 'number') throw importErrors.damaged(`a row of ${table} holds a value of the wrong kind`);
+    try {
+      statement.run(...values);
+    } catch {
+      throw importErrors.damaged(`a row of ${table} does not fit the vault`);
+    }
+    counts.set(table, (counts.get(table) ?? 0) + 1);
+    batch++;
+  };
+  const line = async (text: string) => {
+    if (state === 'header') {
+      let header: { format?: unknown; schemaVersion?: unknown };
+      try {
+        header = text.endsWith('"tables":{') ? (JSON.parse(`${text}}}`) as typeof header) : {};
+      } catch {
+        header = {};
+      }
+      if (header.format !== 'afterview-vault' || header.schemaVersion !== manifest.schemaVersion) throw importErrors.damaged('afterview.json does not start as an Afterview dump');
+      state = 'tables';
+      return;
+    }
+    if (state === 'tables') {
+      if (text === '}}') {
+        state = 'end';
+        return;
+      }
+      const start = /^("(?:[^"\\]|\\.)*"):\[(\]?),?$/.exec(text);
+      if (!start) throw importErrors.damaged('afterview.json is cut or edited');
+      table = JSON.parse(start[1]!) as string;
+      if (!known.has(table)) throw importErrors.damaged(`it has a table “${table.slice(0, 40)}” this version does not know`);
+      if (counts.has(table)) throw importErrors.damaged(`${table} comes twice`);
+      counts.set(table, 0);
+      if (!start[2]) state = 'rows';
+      return;
+    }
+    if (state === 'rows') {
+      const end = text.lastIndexOf('}');
+      const suffix = text.slice(end + 1);
+      if (end < 0 || !['', ',', ']', '],'].includes(suffix)) throw importErrors.damaged('afterview.json is cut or edited');
+      let row: unknown;
+      try {
+        row = JSON.parse(text.slice(0, end + 1));
+      } catch {
+        throw importErrors.damaged('afterview.json is cut or edited');
+      }
+      insert(row);
+      if (suffix.startsWith(']')) state = 'tables';
+      if (batch >= BATCH) await endBatch();
+      return;
+    }
+    if (text !== '') throw importErrors.damaged('afterview.json goes on after its end');
+  };
+
+  try {
+    const decoder = new StringDecoder('utf8');
+    let pending = '';
+    const stream = await source.stream(manifest.data.path);
+    try {
+      for await (const chunk of stream) {
+        const buffer = chunk as Buffer;
+        hash.update(buffer);
+        bytes += buffer.length;
+        if (bytes > manifest.data.bytes) throw importErrors.damaged('afterview.json is larger than its manifest says');
+        pending += decoder.write(buffer);
+        let from = 0;
+        for (let newline = pending.indexOf('\n'); newline >= 0; newline = pending.indexOf('\n', from)) {
+          await line(pending.slice(from, newline));
+          from = newline + 1;
+        }
+        pending = pending.slice(from);
+        if (pending.length > MAX_LINE) throw importErrors.damaged('afterview.json is not a dump Afterview wrote');
+      }
+    } catch (error) {
+      stream.destroy();
+      if (error instanceof AppError || error instanceof ImportCanceled) throw error;
+      if ((error as { code?: string }).code?.startsWith('Z_')) throw importErrors.damaged('afterview.json cannot be unpacked');
+      throw error;
+    }
+    pending += decoder.end();
+    if (pending !== '') await line(pending);
+    if ((state as string) !== 'end') throw importErrors.damaged('afterview.json is cut short');
+    if (bytes !== manifest.data.bytes || hash.digest('hex') !== manifest.data.sha256) throw importErrors.damaged('afterview.json is not what its manifest says');
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+  return counts;
+}

@@ -1,0 +1,282 @@
+import Database from 'better-sqlite3';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { ExportProgress } from '../../../../shared/domain/data-export';
+import { IMPORT_KINDS, type ImportKind, type VaultImportInspected, type VaultImportPreview, type VaultImportResult } from '../../../../shared/domain/vault-import';
+import { AppError } from '../../errors';
+import { ATTACHMENTS_FOLDER, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MANIFEST_PATH, manifestSchema, type Manifest } from '../../export/vault/manifest';
+import type { AttachmentStore } from '../../vault/attachments';
+import type { Db } from '../../vault/connection';
+import type { Migration } from '../../vault/migrations';
+import { openExportSource, type ExportSource } from './export-source';
+import { ImportCanceled, importErrors } from './import-errors';
+import { applyImport, matchUniqueRecords, planImport, type TablePlan } from './merge';
+import { buildStaging, userTables } from './staging';
+
+/** Progress events at most this often, as for exports. */
+const PROGRESS_EVERY_MS = 100;
+/** Beside the vault (same disk, so the photos move by rename-free copy and the space is the vault's), removed when done. */
+const WORK_PREFIX = '.afterview-import-';
+/** A card photo's name as Afterview gives it: never a path. */
+const PHOTO_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(png|jpg|webp)$/;
+
+const KIND_OF_TABLE: Record<string, ImportKind> = {
+  openings: 'openings',
+  companies: 'companies',
+  contacts: 'contacts',
+  interviews: 'interviews',
+  notes: 'notes',
+  letters: 'letters',
+  cards: 'photos',
+  references: 'references',
+  research_entries: 'research',
+  touchpoints: 'touchpoints',
+  letter_templates: 'templates',
+};
+
+export interface VaultImportDeps {
+  db: Db;
+  vaultPath: string;
+  nativeBinding?: string;
+  attachments: AttachmentStore;
+  migrations: readonly Migration[];
+  emitProgress?: (progress: ExportProgress) => void;
+  /** Asks the user for an export's folder or .zip; null when they close the dialog. Only the desktop app has one. */
+  pickSource?: (kind: 'folder' | 'zip') => Promise<string | null>;
+}
+
+/** A checked export waiting for the user's go-ahead. */
+interface Pending {
+  importId: string;
+  workDir: string;
+  stagingPath: string;
+  source: ExportSource;
+  manifest: Manifest;
+  /** An uploaded .zip, removed with the rest once the import is done or dropped. */
+  ownedFile: string | null;
+}
+
+/**
+ * Whole-vault exports brought back in, one at a time: read and checked into a
+ * staging vault (with progress and Cancel), previewed, then added to the
+ * vault in one transaction with their photos, or not at all.
+ */
+export function createVaultImports(deps: VaultImportDeps) {
+  let running: { jobId: string; controller: AbortController } | null = null;
+  let pending: Pending | null = null;
+
+  function begin(jobId: string) {
+    if (running) throw new AppError('CONFLICT', 'An import is already running. Wait for it to finish or cancel it first.');
+    const controller = new AbortController();
+    running = { jobId, controller };
+    let lastEmit = 0;
+    let done = 0;
+    let total = 1;
+    return {
+      signal: controller.signal,
+      setTotal(steps: number) {
+        total = Math.max(1, steps);
+        deps.emitProgress?.({ jobId, done: 0, total });
+      },
+      /** Counts steps, lets the app breathe, and stops here if the user cancelled. */
+      async step(steps: number) {
+        done = Math.min(total - 1, done + steps);
+        const now = Date.now();
+        if (now - lastEmit >= PROGRESS_EVERY_MS) {
+          lastEmit = now;
+          deps.emitProgress?.({ jobId, done, total });
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        if (controller.signal.aborted) throw new ImportCanceled();
+      },
+      finish() {
+        deps.emitProgress?.({ jobId, done: total, total });
+      },
+    };
+  }
+
+  function forget(): void {
+    if (!pending) return;
+    rmSync(pending.workDir, { recursive: true, force: true });
+    if (pending.ownedFile) rmSync(pending.ownedFile, { force: true });
+    pending = null;
+  }
+
+  async function inspect(jobId: string, location: string, ownsLocation = false): Promise<VaultImportInspected> {
+    const job = begin(jobId);
+    forget();
+    const workDir = join(dirname(deps.vaultPath), `${WORK_PREFIX}${randomBytes(6).toString('hex')}`);
+    try {
+      await mkdir(workDir);
+      const source = await openExportSource(location);
+      const manifest = await readManifest(source);
+      if (manifest.schemaVersion > deps.migrations.length) throw importErrors.newer();
+      const rows = Object.values(manifest.tables).reduce((sum, count) => sum + count, 0);
+      job.setTotal(rows + manifest.attachments.length + 1);
+      const stagingPath = join(workDir, 'staging.sqlite');
+      const staging = await buildStaging(source, manifest, { path: stagingPath, nativeBinding: deps.nativeBinding, migrations: deps.migrations, afterRows: (count) => job.step(count) });
+      try {
+        await checkPhotos(source, manifest, staging, job.step);
+        matchUniqueRecords(deps.db, staging);
+      } finally {
+        staging.close();
+      }
+      const plans = planImport(deps.db, stagingPath);
+      const importId = randomUUID();
+      pending = { importId, workDir, stagingPath, source, manifest, ownedFile: ownsLocation ? location : null };
+      job.finish();
+      return { outcome: 'ready', preview: previewOf(importId, manifest, plans, vaultIsEmpty(deps.db)) };
+    } catch (error) {
+      await rm(workDir, { recursive: true, force: true });
+      if (ownsLocation) await rm(location, { force: true });
+      if (error instanceof ImportCanceled) return { outcome: 'canceled' };
+      throw error;
+    } finally {
+      running = null;
+    }
+  }
+
+  async function run(jobId: string, importId: string): Promise<VaultImportResult> {
+    if (!pending || pending.importId !== importId) throw new AppError('NOT_FOUND', 'That export is no longer ready to import. Choose it again.');
+    const job = begin(jobId);
+    const { stagingPath, source, manifest } = pending;
+    const written: string[] = [];
+    try {
+      // The vault may have changed since the preview: match again, then copy the photos of the cards that will be added.
+      const staging = openStaging(stagingPath, deps.nativeBinding);
+      let photos: string[];
+      try {
+        matchUniqueRecords(deps.db, staging);
+        const inVault = deps.db.prepare<[string], { id: string }>('SELECT id FROM cards WHERE id = ?');
+        const missing = new Set(manifest.missingAttachments);
+        photos = staging
+          .prepare<[], { id: string; fileName: string }>('SELECT id, file_name AS fileName FROM cards')
+          .all()
+          .filter((card) => !inVault.get(card.id) && !missing.has(card.fileName))
+          .map((card) => card.fileName);
+      } finally {
+        staging.close();
+      }
+      job.setTotal(photos.length + 1);
+      for (const fileName of photos) {
+        const bytes = await source.bytes(`${ATTACHMENTS_FOLDER}/${fileName}`);
+        // Written before the rows that name them, as a new card's photo is; removed again if the import does not happen.
+        if (!existsSync(deps.attachments.pathOf(fileName))) {
+          deps.attachments.writeDurably(fileName, bytes);
+          written.push(fileName);
+        }
+        await job.step(1);
+      }
+      let added: Record<string, number>;
+      try {
+        added = applyImport(deps.db, stagingPath);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('CONFLICT', 'The export could not be added to this vault, so nothing was imported. Nothing was changed.');
+      }
+      job.finish();
+      forget();
+      const kinds = IMPORT_KINDS.map((kind) => ({ kind, added: Object.entries(added).filter(([table]) => (KIND_OF_TABLE[table] ?? 'other') === kind).reduce((sum, [, count]) => sum + count, 0) })).filter((kind) => kind.added > 0);
+      return { outcome: 'imported', added: kinds.reduce((sum, kind) => sum + kind.added, 0), kinds };
+    } catch (error) {
+      for (const fileName of written) deps.attachments.remove(fileName);
+      if (error instanceof ImportCanceled) return { outcome: 'canceled' };
+      throw error;
+    } finally {
+      running = null;
+    }
+  }
+
+  return {
+    /** Reads and checks the export at `location` (a folder or a .zip); `ownsLocation` removes it once done with (an upload). */
+    inspect,
+
+    /** Desktop: asks for the export, then inspects it. */
+    async pick(jobId: string, kind: 'folder' | 'zip'): Promise<VaultImportInspected> {
+      if (!deps.pickSource) throw new AppError('VAULT_UNAVAILABLE', 'Only the desktop app can open a folder. Here, choose the export’s .zip file instead.');
+      if (running) throw new AppError('CONFLICT', 'An import is already running. Wait for it to finish or cancel it first.');
+      const location = await deps.pickSource(kind);
+      return location ? inspect(jobId, location) : { outcome: 'canceled' };
+    },
+
+    run,
+
+    cancel(jobId: string): boolean {
+      if (running?.jobId !== jobId) return false;
+      running.controller.abort();
+      return true;
+    },
+
+    discard(importId: string): boolean {
+      if (pending?.importId !== importId || running) return false;
+      forget();
+      return true;
+    },
+
+    /** A place for an upload to wait in until it is inspected (then removed). */
+    uploadPath: () => join(dirname(deps.vaultPath), `${WORK_PREFIX}upload-${randomBytes(6).toString('hex')}.zip`),
+
+    /** What an earlier run left behind when the app stopped in the middle. */
+    removeLeftovers(): void {
+      const folder = dirname(deps.vaultPath);
+      for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+        if (name.startsWith(WORK_PREFIX) && name !== basename(pending?.workDir ?? '') && name !== basename(pending?.ownedFile ?? '')) rmSync(join(folder, name), { recursive: true, force: true });
+      }
+    },
+
+    isRunning: () => running !== null,
+  };
+}
+export type VaultImports = ReturnType<typeof createVaultImports>;
+
+async function readManifest(source: ExportSource): Promise<Manifest> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse((await source.bytes(MANIFEST_PATH)).toString('utf8'));
+  } catch {
+    throw importErrors.damaged('its manifest.json cannot be read');
+  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== EXPORT_FORMAT) throw importErrors.foreign();
+  const version = (raw as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) throw importErrors.newer();
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw importErrors.damaged('its manifest.json is incomplete');
+  return parsed.data;
+}
+
+/** Every photo the manifest lists is there, byte for byte, and every card's photo is listed (or known to have been missing). */
+async function checkPhotos(source: ExportSource, manifest: Manifest, staging: Db, step: (steps: number) => Promise<void>): Promise<void> {
+  const listed = new Set<string>();
+  for (const file of manifest.attachments) {
+    const name = file.path.slice(ATTACHMENTS_FOLDER.length + 1);
+    if (!file.path.startsWith(`${ATTACHMENTS_FOLDER}/`) || !PHOTO_NAME.test(name)) throw importErrors.damaged(`it names a photo “${file.path.slice(0, 60)}” Afterview did not write`);
+    if (!source.has(file.path)) throw importErrors.damaged(`the photo ${name} is missing`);
+    const bytes = await source.bytes(file.path);
+    if (bytes.length !== file.bytes || createHash('sha256').update(bytes).digest('hex') !== file.sha256) throw importErrors.damaged(`the photo ${name} is not what its manifest says`);
+    listed.add(name);
+    await step(1);
+  }
+  const missing = new Set(manifest.missingAttachments);
+  for (const card of staging.prepare<[], { fileName: string }>('SELECT file_name AS fileName FROM cards').all()) {
+    if (!listed.has(card.fileName) && !missing.has(card.fileName)) throw importErrors.damaged(`the photo ${card.fileName.slice(0, 60)} is missing`);
+  }
+}
+
+function openStaging(path: string, nativeBinding?: string): Db {
+  return new Database(path, nativeBinding ? { nativeBinding } : {});
+}
+
+function vaultIsEmpty(db: Db): boolean {
+  return userTables(db).every((table) => db.prepare(`SELECT 1 FROM "${table.replace(/"/g, '""')}" LIMIT 1`).get() === undefined);
+}
+
+function previewOf(importId: string, manifest: Manifest, plans: TablePlan[], vaultWasEmpty: boolean): VaultImportPreview {
+  const kinds = IMPORT_KINDS.map((kind) => {
+    const of = plans.filter((plan) => (KIND_OF_TABLE[plan.table] ?? 'other') === kind);
+    const sum = (field: 'inExport' | 'added' | 'same' | 'kept') => of.reduce((total, plan) => total + plan[field], 0);
+    return { kind, inExport: sum('inExport'), added: sum('added'), same: sum('same'), kept: sum('kept') };
+  }).filter((kind) => kind.inExport > 0);
+  return { importId, exportedAt: manifest.exportedAt, appVersion: manifest.appVersion, vaultWasEmpty, kinds, toAdd: kinds.reduce((sum, kind) => sum + kind.added, 0) };
+}

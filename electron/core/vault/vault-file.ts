@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import type { BackupCounts } from '../../../shared/domain/backup';
+import { MIGRATIONS, type Migration } from './migrations';
+import { appliedMigrations, isFromNewerVersion } from './migrator';
+
+/** Why a database file cannot be used as a vault: not Afterview's, damaged, or from a newer Afterview. */
+export type VaultFileProblem = 'foreign' | 'damaged' | 'newer';
+
+export class VaultFileError extends Error {
+  constructor(
+    readonly problem: VaultFileProblem,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'VaultFileError';
+  }
+}
+
+/** Live rows of the things a user counts, as the screens show them; tolerant of older schemas. */
+export function countContents(db: Database.Database): BackupCounts {
+  const columns = (table: string) => new Set((db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((row) => row.name));
+  const live = (table: string): number => {
+    const names = columns(table);
+    if (names.size === 0) return 0;
+    const where = names.has('deleted_at') ? ' WHERE deleted_at IS NULL' : '';
+    return (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"${where}`).get() as { n: number }).n;
+  };
+  const photos = (): number => {
+    const cards = columns('cards');
+    if (cards.size === 0) return 0;
+    const ownLive = cards.has('deleted_at') ? ' AND k.deleted_at IS NULL' : '';
+    const contactLive = columns('contacts').has('deleted_at') ? 'p.deleted_at IS NULL' : '1';
+    return (db.prepare(`SELECT COUNT(*) AS n FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE ${contactLive}${ownLive}`).get() as { n: number }).n;
+  };
+  return { openings: live('openings'), interviews: live('interviews'), contacts: live('contacts'), notes: live('notes'), letters: live('letters'), photos: photos() };
+}
+
+function classify(error: unknown): VaultFileError {
+  if (error instanceof VaultFileError) return error;
+  const text = `${(error as { code?: string }).code ?? ''} ${(error as Error).message}`;
+  if (/SQLITE_NOTADB|file is not a database/i.test(text)) return new VaultFileError('foreign', 'it is not a database');
+  return new VaultFileError('damaged', (error as Error).message);
+}
+
+function openOwnCopy(path: string): Database.Database {
+  try {
+    return new Database(path, { fileMustExist: true });
+  } catch (error) {
+    throw classify(error);
+  }
+}
+
+/**
+ * Checks a vault database file that nothing else has open (a fresh snapshot,
+ * a backup unpacked aside): SQLite's integrity_check, an Afterview schema,
+ * not from a newer Afterview. Leaves it in rollback-journal mode, so reading
+ * it later never leaves -wal or -shm files beside it. Returns what it holds.
+ */
+export function checkVaultFile(path: string, migrations: readonly Migration[] = MIGRATIONS): { migrations: string[]; counts: BackupCounts } {
+  const db = openOwnCopy(path);
+  try {
+    db.pragma('journal_mode = DELETE');
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new VaultFileError('damaged', `integrity check: ${String(integrity)}`);
+    const applied = appliedMigrations(db);
+    if (!applied) throw new VaultFileError('foreign', 'it holds no Afterview vault');
+    if (isFromNewerVersion(db, migrations)) throw new VaultFileError('newer', 'made by a newer Afterview');
+    return { migrations: applied, counts: countContents(db) };
+  } catch (error) {
+    throw classify(error);
+  } finally {
+    db.close();
+  }
+}
+
+/** What an older plain backup holds, for the list: read only, without the full check (that runs before a restore). */
+export function readVaultFileCounts(path: string): BackupCounts {
+  // Read-write on purpose: a read-only connection to a WAL-mode file leaves -wal and -shm behind; this one removes them on close.
+  const db = openOwnCopy(path);
+  try {
+    if (!appliedMigrations(db)) throw new VaultFileError('foreign', 'it holds no Afterview vault');
+    return countContents(db);
+  } catch (error) {
+    throw classify(error);
+  } finally {
+    db.close();
+  }
+}
+
+/** A consistent copy of the open vault, made with SQLite's online backup API (in steps, so the app keeps answering). */
+export async function snapshotVault(db: Database.Database, target: string): Promise<void> {
+  await db.backup(target);
+}
+
+/** The same, at once: for the moment before migrations run, when the vault is still opening. */
+export function snapshotVaultNow(db: Database.Database, target: string): void {
+  db.prepare('VACUUM INTO ?').run(target);
+}
+
+/**
+ * Replaces the open vault's contents with a checked vault file through the
+ * backup API, so every open statement sees the restored data at once.
+ */
+export async function replaceVaultContents(vaultPath: string, source: string): Promise<void> {
+  const from = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await from.backup(vaultPath);
+  } finally {
+    from.close();
+  }
+}
