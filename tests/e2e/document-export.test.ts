@@ -146,7 +146,7 @@ describe('documents printed by Chromium', () => {
       const { opening } = await seedOpening((channel, input) => core.call(channel as never, input as never) as never);
       const long = await core.call('notes.create', { parentType: 'opening', parentId: opening.id, title: 'Long read' });
       await core.call('notes.save', { id: long.id, title: 'Long read', doc: docOf(...Array.from({ length: 60 }, (_unused, index) => `Paragraph ${index + 1} of the long read.`)) });
-      const file = await core.call('openings.dossier.export', { id: opening.id, format: 'pdf' });
+      const file = await core.call('openings.prepSheet.export', { id: opening.id, format: 'pdf' });
       const pdf = Buffer.from(file.dataBase64, 'base64');
       expect(pageCount(pdf)).toBeGreaterThan(1);
       const text = pdfText(pdf);

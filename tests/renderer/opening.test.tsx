@@ -151,7 +151,7 @@ describe('Opening page', () => {
     URL.revokeObjectURL = vi.fn();
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const { user, invoke } = setup({
-      'openings.dossier.export': (input) =>
+      'openings.prepSheet.export': (input) =>
         (input as { format: string }).format === 'pdf'
           ? { ok: false, error: { code: 'VAULT_UNAVAILABLE', message: 'Printing to PDF is not available in this window.' } }
           : ok({ fileName: 'Prep sheet - Engineer - Acme.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', dataBase64: btoa('PK') }),
@@ -163,7 +163,7 @@ describe('Opening page', () => {
     await user.click(button);
     await user.click(screen.getByRole('menuitem', { name: 'Word (DOCX)' }));
     expect(await screen.findByText('Saved as Prep sheet - Engineer - Acme.docx.')).toBeInTheDocument();
-    expect(invoke.mock.calls.filter(([channel]) => channel === 'openings.dossier.export').map(([, input]) => input)).toEqual([{ id: ID.opening, format: 'docx' }]);
+    expect(invoke.mock.calls.filter(([channel]) => channel === 'openings.prepSheet.export').map(([, input]) => input)).toEqual([{ id: ID.opening, format: 'docx' }]);
     expect(clicks).toHaveBeenCalledTimes(1);
 
     await user.click(button);

@@ -132,7 +132,7 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a path as id', { id: TRAVERSAL }],
     ['an opening already in the trash', { id: seed.trashedOpening.id }],
   ],
-  'openings.dossier.export': () => [
+  'openings.prepSheet.export': () => [
     ['an unknown id', { id: UNKNOWN, format: 'markdown' }],
     ['a path as id', { id: TRAVERSAL, format: 'docx' }],
     ['an opening in the trash', { id: seed.trashedOpening.id, format: 'html' }],

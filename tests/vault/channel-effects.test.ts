@@ -57,7 +57,7 @@ function readInputs(core: CoreHarness): Record<string, unknown> {
     'notes.export': { id: one(core, 'notes'), format: 'html' },
     'openings.list': undefined,
     'openings.get': { id: opening },
-    'openings.dossier.export': { id: opening, format: 'docx' },
+    'openings.prepSheet.export': { id: opening, format: 'docx' },
     'references.list': undefined,
     'references.get': { id: reference.referenceId },
     'references.brief.get': reference,
@@ -96,7 +96,7 @@ describe('what each channel declares it does to the vault', () => {
       expect(core.fingerprint(), channel).toBe(before);
     }
     expect(writesSeen).toEqual([]);
-  });
+  }, 30_000); // every read channel over the whole sample: seconds on a busy machine
 
   it('a channel that writes re-plans the reminders once it succeeds, and not when it is refused', async () => {
     core = coreHarness();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gatherDossier } from '../../electron/core/export/dossier';
+import { gatherPrepSheet } from '../../electron/core/export/prep-sheet';
 import type { Printer } from '../../electron/core/export/printer';
 import { createServices } from '../../electron/core/services';
 import { createSettingsRepository } from '../../electron/core/settings/repository';
@@ -131,33 +131,33 @@ async function seed() {
   return { opening, first, second, ana, openingNote, interviewNote, companyNote, trashedNote, other, otherNote, contact, contactNote };
 }
 
-describe('gathering the dossier', () => {
+describe('gathering the prep sheet', () => {
   it('collects the opening, its company and research, every interview with team and debrief, notes in full, touchpoints, references and open items', async () => {
     const s = await seed();
     const services = createServices({ vault: core.vault, appVersion: 'test', now: core.clock.now });
-    const dossier = gatherDossier(services, s.opening.id);
+    const sheet = gatherPrepSheet(services, s.opening.id);
 
-    expect(dossier.opening).toMatchObject({ role: 'Data Analyst', jobUrl: 'https://northwind.example/jobs/42', salaryMin: 50_000, nextStep: 'Case study with the team', notifyBy: '2026-03-10' });
-    expect(dossier.company).toMatchObject({ name: 'Northwind', website: 'https://northwind.example' });
-    expect(dossier.research.map((entry) => entry.title)).toEqual(['Annual report']);
-    expect(dossier.interviews.map(({ interview }) => interview.round)).toEqual([1, 2]);
-    expect(dossier.interviews[0]!.team).toEqual([expect.objectContaining({ name: 'Ana Ruiz', title: 'Head of Analytics', preferredChannel: 'email', cardCollected: true })]);
-    expect(dossier.interviews[0]!.debrief).toMatchObject({ impressions: 'Warm and direct.', completedAt: '2026-03-03T12:00:00.000Z' });
-    expect(dossier.interviews[0]!.notes.map((note) => [note.title, note.doc])).toEqual([['What they asked', docOf('Tell me about a model you shipped.')]]);
-    expect(dossier.interviews[1]!.team.map((member) => member.name)).toEqual(['Ben Okafor']);
-    expect(dossier.notes.map((note) => [note.title, note.doc])).toEqual([['Research', richNote]]);
-    expect(dossier.companyNotes.map((note) => note.title)).toEqual(['Culture']);
-    expect(dossier.people.map((person) => person.name).sort()).toEqual(['Ana Ruiz', 'Ben Okafor', 'Carla Diaz']);
-    expect(dossier.touchpoints.map((touch) => touch.summary)).toContain('Sent the case brief.');
-    expect(dossier.references.map(({ reference, use }) => [reference.name, use.openingId])).toEqual([['Dana Lee', s.opening.id]]);
-    expect(dossier.letters.map((letter) => letter.recipientName).sort()).toEqual(['Ana Ruiz', 'Ben Okafor']);
+    expect(sheet.opening).toMatchObject({ role: 'Data Analyst', jobUrl: 'https://northwind.example/jobs/42', salaryMin: 50_000, nextStep: 'Case study with the team', notifyBy: '2026-03-10' });
+    expect(sheet.company).toMatchObject({ name: 'Northwind', website: 'https://northwind.example' });
+    expect(sheet.research.map((entry) => entry.title)).toEqual(['Annual report']);
+    expect(sheet.interviews.map(({ interview }) => interview.round)).toEqual([1, 2]);
+    expect(sheet.interviews[0]!.team).toEqual([expect.objectContaining({ name: 'Ana Ruiz', title: 'Head of Analytics', preferredChannel: 'email', cardCollected: true })]);
+    expect(sheet.interviews[0]!.debrief).toMatchObject({ impressions: 'Warm and direct.', completedAt: '2026-03-03T12:00:00.000Z' });
+    expect(sheet.interviews[0]!.notes.map((note) => [note.title, note.doc])).toEqual([['What they asked', docOf('Tell me about a model you shipped.')]]);
+    expect(sheet.interviews[1]!.team.map((member) => member.name)).toEqual(['Ben Okafor']);
+    expect(sheet.notes.map((note) => [note.title, note.doc])).toEqual([['Research', richNote]]);
+    expect(sheet.companyNotes.map((note) => note.title)).toEqual(['Culture']);
+    expect(sheet.people.map((person) => person.name).sort()).toEqual(['Ana Ruiz', 'Ben Okafor', 'Carla Diaz']);
+    expect(sheet.touchpoints.map((touch) => touch.summary)).toContain('Sent the case brief.');
+    expect(sheet.references.map(({ reference, use }) => [reference.name, use.openingId])).toEqual([['Dana Lee', s.opening.id]]);
+    expect(sheet.letters.map((letter) => letter.recipientName).sort()).toEqual(['Ana Ruiz', 'Ben Okafor']);
     // The latest interview's questions first; one item per line, list markers dropped.
-    expect(dossier.questions).toEqual([
+    expect(sheet.questions).toEqual([
       { text: 'Is the role hybrid?', from: 'Round 2: Case study' },
       { text: 'Who owns the roadmap?', from: 'Round 1' },
       { text: 'How is success measured?', from: 'Round 1' },
     ]);
-    expect(dossier.concerns).toEqual([
+    expect(sheet.concerns).toEqual([
       { text: 'On-call rota', from: 'Round 1' },
       { text: 'Team of two', from: 'Round 1' },
     ]);
@@ -166,16 +166,16 @@ describe('gathering the dossier', () => {
   it('refuses an unknown opening or one in the trash', async () => {
     const s = await seed();
     await core.call('openings.delete', { id: s.other.id });
-    expect(await core.fail('openings.dossier.export', { id: s.other.id, format: 'markdown' })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await core.fail('openings.dossier.export', { id: '00000000-0000-4000-8000-000000000000', format: 'markdown' })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await core.fail('openings.dossier.export', { id: s.opening.id, format: 'txt' })).toMatchObject({ code: 'INVALID_INPUT', field: 'format' });
+    expect(await core.fail('openings.prepSheet.export', { id: s.other.id, format: 'markdown' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await core.fail('openings.prepSheet.export', { id: '00000000-0000-4000-8000-000000000000', format: 'markdown' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await core.fail('openings.prepSheet.export', { id: s.opening.id, format: 'txt' })).toMatchObject({ code: 'INVALID_INPUT', field: 'format' });
   });
 });
 
-describe('openings.dossier.export', () => {
+describe('openings.prepSheet.export', () => {
   it('is one document: questions first, then the facts, interviews, notes, company, people, touchpoints, letters and references', async () => {
     const s = await seed();
-    const file = await core.call('openings.dossier.export', { id: s.opening.id, format: 'markdown' });
+    const file = await core.call('openings.prepSheet.export', { id: s.opening.id, format: 'markdown' });
     expect(file).toMatchObject({ fileName: 'Prep sheet - Data Analyst - Northwind.md', mimeType: 'text/markdown' });
     const markdown = text(file);
     const headings = parseMarkdown(markdown).flatMap((block) => (block.type === 'heading' && block.level === 2 ? [block.inline.map((run) => ('text' in run ? run.text : '')).join('')] : []));
@@ -212,15 +212,15 @@ describe('openings.dossier.export', () => {
 
   it('comes as PDF through the printer, as Word and as a web page, with the notes in full', async () => {
     const s = await seed();
-    const pdf = await core.call('openings.dossier.export', { id: s.opening.id, format: 'pdf' });
+    const pdf = await core.call('openings.prepSheet.export', { id: s.opening.id, format: 'pdf' });
     expect(pdf.fileName).toBe('Prep sheet - Data Analyst - Northwind.pdf');
     expect(printed[0]).toContain('<h1>Prep sheet: Data Analyst at Northwind</h1>');
     expect(printed[0]).toContain('<h4>Their stack</h4>');
 
-    const html = await core.call('openings.dossier.export', { id: s.opening.id, format: 'html' });
+    const html = await core.call('openings.prepSheet.export', { id: s.opening.id, format: 'html' });
     expect(text(html)).toBe(printed[0]);
 
-    const docx = Buffer.from((await core.call('openings.dossier.export', { id: s.opening.id, format: 'docx' })).dataBase64, 'base64');
+    const docx = Buffer.from((await core.call('openings.prepSheet.export', { id: s.opening.id, format: 'docx' })).dataBase64, 'base64');
     const xml = unzipEntry(docx, 'word/document.xml')!;
     for (const words of ['To ask and to settle', 'Who owns the roadmap?', 'Tell me about a model you shipped.', 'Snowflake and dbt', 'Revenue up 12%.']) expect(xml, words).toContain(words);
     expect(unzipEntry(docx, 'word/_rels/document.xml.rels')).toContain('https://northwind.example/report');

@@ -1,7 +1,7 @@
 import type { Note } from '../../../shared/domain/note';
 import { exportDocument } from '../export/document-export';
 import { noteDocument, type NoteOwner } from '../export/note-document';
-import { interviewName } from '../export/dossier';
+import { interviewName } from '../export/prep-sheet';
 import { missing } from '../vault/missing';
 import type { Services } from '../services';
 import type { HandlersFor } from './types';

@@ -1,10 +1,10 @@
 import { exportDocument } from '../export/document-export';
-import { gatherDossier } from '../export/dossier';
-import { dossierDocument } from '../export/dossier-document';
+import { gatherPrepSheet } from '../export/prep-sheet';
+import { prepSheetDocument } from '../export/prep-sheet-document';
 import type { Services } from '../services';
 import type { HandlersFor } from './types';
 
-type OpeningChannel = 'openings.list' | 'openings.get' | 'openings.create' | 'openings.update' | 'openings.delete' | 'openings.dossier.export';
+type OpeningChannel = 'openings.list' | 'openings.get' | 'openings.create' | 'openings.update' | 'openings.delete' | 'openings.prepSheet.export';
 
 export function openingHandlers(services: Services): HandlersFor<OpeningChannel> {
   const { openings, interviews, contacts, notes, nowIso } = services;
@@ -23,6 +23,6 @@ export function openingHandlers(services: Services): HandlersFor<OpeningChannel>
     'openings.update': (patch) => openings.update(patch, nowIso()),
     // Interviews and notes hide with the opening; contacts stay.
     'openings.delete': ({ id }) => openings.softDelete(id, nowIso()),
-    'openings.dossier.export': ({ id, format }) => exportDocument(services.printer, dossierDocument(gatherDossier(services, id), services.now()), format),
+    'openings.prepSheet.export': ({ id, format }) => exportDocument(services.printer, prepSheetDocument(gatherPrepSheet(services, id), services.now()), format),
   };
 }

@@ -27,5 +27,5 @@ export const openingChannels = {
   /** Moves the opening (with its interviews and notes) to the trash. Contacts stay. */
   'openings.delete': { effect: 'writes', input: byId, output: deletedSchema },
   /** The next-round prep sheet: everything known about the opening in one document. */
-  'openings.dossier.export': { effect: 'reads', input: exportByIdSchema, output: exportedFileSchema },
+  'openings.prepSheet.export': { effect: 'reads', input: exportByIdSchema, output: exportedFileSchema },
 } as const;

@@ -208,11 +208,11 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
   }
 
   /** The prep sheet holds every note in full: open editors save first. */
-  async function exportDossier(format: DocumentFormat) {
+  async function exportPrepSheet(format: DocumentFormat) {
     setExporting(true);
     try {
       await flushAll();
-      const file = await call('openings.dossier.export', { id: opening.id, format });
+      const file = await call('openings.prepSheet.export', { id: opening.id, format });
       downloadBase64(file.fileName, file.dataBase64, file.mimeType);
       toast.show(`Saved as ${file.fileName}.`);
     } catch (caught) {
@@ -249,7 +249,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
               ))}
             </select>
           </div>
-          <ExportMenu label="Prep sheet: everything about this opening in one document" text="Prep sheet" className="button" busy={exporting} onExport={(format) => void exportDossier(format)} openRequests={prepSheetRequests} />
+          <ExportMenu label="Prep sheet: everything about this opening in one document" text="Prep sheet" className="button" busy={exporting} onExport={(format) => void exportPrepSheet(format)} openRequests={prepSheetRequests} />
           <button type="button" className="button" onClick={() => setRecordingOutcome({})}>
             Record outcome…
           </button>

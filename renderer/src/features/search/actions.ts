@@ -15,7 +15,7 @@ export interface PaletteAction {
 /** On an opening's page, for that opening. */
 const OPENING_ACTIONS: (PaletteAction & { also: string })[] = [
   { id: 'logInterview', label: 'Log interview…', also: 'round add record' },
-  { id: 'prepSheet', label: 'Export prep sheet…', also: 'download dossier pdf word markdown print' },
+  { id: 'prepSheet', label: 'Export prep sheet…', also: 'download dossier briefing pdf word markdown print' },
 ];
 
 /** Each action, with other words a user might type for it. */

@@ -8,7 +8,7 @@ import { REFERENCE_PERMISSION_LABELS } from '../../../shared/domain/reference';
 import { TOUCHPOINT_KIND_LABELS } from '../../../shared/domain/touchpoint';
 import { longDate } from '../letters/drafts';
 import type { ExportableDocument } from './document-export';
-import { interviewName, type Dossier, type DossierInterview, type OpenItem } from './dossier';
+import { interviewName, type PrepSheet, type PrepSheetInterview, type OpenItem } from './prep-sheet';
 
 type Inline = DocNode;
 
@@ -46,7 +46,7 @@ function shiftHeadings(node: DocNode, by: number): DocNode {
   return copy;
 }
 
-function notesAt(level: number, notes: Dossier['notes']): DocNode[] {
+function notesAt(level: number, notes: PrepSheet['notes']): DocNode[] {
   return notes.flatMap((note) => [
     heading(level, note.title.trim() || 'Untitled note'),
     paragraph(text(`Last edited ${longDate(note.updatedAt)}`, ['italic'])),
@@ -58,7 +58,7 @@ function openItems(items: OpenItem[], none: string): DocNode {
   return items.length === 0 ? paragraph(text(none, ['italic'])) : bullets(items.map((item) => [text(item.text), text(` (${item.from})`, ['italic'])]));
 }
 
-function interviewSection({ interview, team, debrief, notes }: DossierInterview): DocNode[] {
+function interviewSection({ interview, team, debrief, notes }: PrepSheetInterview): DocNode[] {
   const zone = interview.timeZone;
   const when = `${longDate(interview.startsAt, zone)}, ${time(interview.startsAt, zone)}–${time(interview.endsAt, zone)} (${zone})`;
   const where: Inline[] = [text(INTERVIEW_FORMAT_LABELS[interview.format])];
@@ -103,12 +103,12 @@ function interviewSection({ interview, team, debrief, notes }: DossierInterview)
  * facts, every interview with its team and debrief, the notes in full, the
  * company and its research, who was contacted when, and the references.
  */
-export function dossierDocument(dossier: Dossier, now: Date): ExportableDocument {
-  const { opening } = dossier;
+export function prepSheetDocument(sheet: PrepSheet, now: Date): ExportableDocument {
+  const { opening } = sheet;
   const body: DocNode[] = [];
 
-  body.push(heading(2, 'To ask and to settle'), heading(3, 'Open questions'), openItems(dossier.questions, 'No open questions in the debriefs.'));
-  body.push(heading(3, 'Concerns'), openItems(dossier.concerns, 'No concerns in the debriefs.'));
+  body.push(heading(2, 'To ask and to settle'), heading(3, 'Open questions'), openItems(sheet.questions, 'No open questions in the debriefs.'));
+  body.push(heading(3, 'Concerns'), openItems(sheet.concerns, 'No concerns in the debriefs.'));
 
   const jobFacts: Inline[][] = [fact('Role', text(opening.role)), fact('Company', text(opening.companyName)), fact('Stage', text(STAGE_LABELS[opening.stage]))];
   if (opening.jobUrl) jobFacts.push(fact('Job link', link(opening.jobUrl, opening.jobUrl)));
@@ -128,34 +128,34 @@ export function dossierDocument(dossier: Dossier, now: Date): ExportableDocument
   body.push(heading(3, 'Hiring process'), bullets(process));
 
   body.push(heading(2, 'Interviews'));
-  if (dossier.interviews.length === 0) body.push(paragraph(text('No interviews logged yet.', ['italic'])));
-  for (const interview of dossier.interviews) body.push(...interviewSection(interview));
+  if (sheet.interviews.length === 0) body.push(paragraph(text('No interviews logged yet.', ['italic'])));
+  for (const interview of sheet.interviews) body.push(...interviewSection(interview));
 
   body.push(heading(2, 'Notes'));
-  body.push(...(dossier.notes.length === 0 ? [paragraph(text('No notes on this opening yet.', ['italic']))] : notesAt(3, dossier.notes)));
+  body.push(...(sheet.notes.length === 0 ? [paragraph(text('No notes on this opening yet.', ['italic']))] : notesAt(3, sheet.notes)));
 
   body.push(heading(2, `The company: ${opening.companyName}`));
-  if (dossier.company?.website) body.push(paragraph(bold('Website: '), link(dossier.company.website, dossier.company.website)));
+  if (sheet.company?.website) body.push(paragraph(bold('Website: '), link(sheet.company.website, sheet.company.website)));
   body.push(heading(3, 'Research log'));
   body.push(
-    dossier.research.length === 0
+    sheet.research.length === 0
       ? paragraph(text('Nothing in the research log yet.', ['italic']))
       : bullets(
-          dossier.research.map((entry) => [
+          sheet.research.map((entry) => [
             text(`${calendarDate(entry.occurredOn)} — `),
             entry.sourceUrl ? link(entry.title, entry.sourceUrl) : bold(entry.title),
             ...(entry.summary.trim() ? [text(': '), ...multiline(entry.summary)] : []),
           ]),
         ),
   );
-  if (dossier.companyNotes.length > 0) body.push(heading(3, 'Notes on the company'), ...notesAt(4, dossier.companyNotes));
+  if (sheet.companyNotes.length > 0) body.push(heading(3, 'Notes on the company'), ...notesAt(4, sheet.companyNotes));
 
   body.push(heading(2, 'People'));
   body.push(
-    dossier.people.length === 0
+    sheet.people.length === 0
       ? paragraph(text('No one yet.', ['italic']))
       : bullets(
-          dossier.people.map((person) => {
+          sheet.people.map((person) => {
             const details = [person.title, person.email, person.phone, person.preferredChannel ? `prefers ${CONTACT_CHANNEL_LABELS[person.preferredChannel]}` : null].filter(Boolean);
             return [bold(person.name), ...(details.length ? [text(` — ${details.join(' · ')}`)] : [])];
           }),
@@ -164,10 +164,10 @@ export function dossierDocument(dossier: Dossier, now: Date): ExportableDocument
 
   body.push(heading(2, 'Touchpoints'));
   body.push(
-    dossier.touchpoints.length === 0
+    sheet.touchpoints.length === 0
       ? paragraph(text('No touchpoints logged yet.', ['italic']))
       : bullets(
-          dossier.touchpoints.map((touch) => {
+          sheet.touchpoints.map((touch) => {
             const who = touch.contactName ? (touch.direction === 'outbound' ? `you to ${touch.contactName}` : `${touch.contactName} to you`) : touch.direction === 'outbound' ? 'you to them' : 'them to you';
             return [
               text(`${longDate(touch.occurredAt)} · ${CONTACT_CHANNEL_LABELS[touch.channel]} · ${who} · `),
@@ -180,10 +180,10 @@ export function dossierDocument(dossier: Dossier, now: Date): ExportableDocument
 
   body.push(heading(2, 'Letters'));
   body.push(
-    dossier.letters.length === 0
+    sheet.letters.length === 0
       ? paragraph(text('No letters yet.', ['italic']))
       : bullets(
-          dossier.letters.map((letter) => [
+          sheet.letters.map((letter) => [
             bold(`${LETTER_KIND_LABELS[letter.kind]} to ${letter.recipientName}`),
             text(letter.sentAt ? ` — sent ${longDate(letter.sentAt)}` : ` — ${letter.status === 'ready' ? 'ready, not sent' : 'draft'}, due ${longDate(letter.dueAt)}`),
           ]),
@@ -192,10 +192,10 @@ export function dossierDocument(dossier: Dossier, now: Date): ExportableDocument
 
   body.push(heading(2, 'References'));
   body.push(
-    dossier.references.length === 0
+    sheet.references.length === 0
       ? paragraph(text('No references chosen for this opening yet.', ['italic']))
       : bullets(
-          dossier.references.map(({ reference, use }) => {
+          sheet.references.map(({ reference, use }) => {
             const details = [
               reference.relationship,
               REFERENCE_PERMISSION_LABELS[reference.permission],

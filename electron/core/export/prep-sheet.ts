@@ -8,7 +8,7 @@ import type { Reference, ReferenceUse } from '../../../shared/domain/reference';
 import type { TouchpointView } from '../../../shared/domain/touchpoint';
 import type { Services } from '../services';
 
-export interface DossierInterview {
+export interface PrepSheetInterview {
   interview: Interview;
   team: TeamMember[];
   debrief: Debrief;
@@ -22,7 +22,7 @@ export interface OpenItem {
 }
 
 /** Everything the vault knows about one opening, gathered for the next-round prep sheet. */
-export interface Dossier {
+export interface PrepSheet {
   opening: Opening;
   company: Company | null;
   /** Newest first. */
@@ -30,7 +30,7 @@ export interface Dossier {
   /** The company's contacts and everyone on an interview team. */
   people: Contact[];
   /** Oldest first: the order the story happened in. */
-  interviews: DossierInterview[];
+  interviews: PrepSheetInterview[];
   /** The opening's own notes, then the company's, in full. */
   notes: Note[];
   companyNotes: Note[];
@@ -43,7 +43,7 @@ export interface Dossier {
   concerns: OpenItem[];
 }
 
-export type DossierSources = Pick<Services, 'openings' | 'companies' | 'research' | 'contacts' | 'interviews' | 'notes' | 'touchpoints' | 'references' | 'letters'>;
+export type PrepSheetSources = Pick<Services, 'openings' | 'companies' | 'research' | 'contacts' | 'interviews' | 'notes' | 'touchpoints' | 'references' | 'letters'>;
 
 /** A debrief field as separate items: one per line, bullets and blank lines dropped. */
 function itemsOf(text: string, from: string): OpenItem[] {
@@ -59,7 +59,7 @@ export function interviewName(interview: Pick<Interview, 'round' | 'title'>): st
 }
 
 /** Reads the opening and all that hangs from it; NOT_FOUND when the opening is unknown or in the trash. */
-export function gatherDossier(sources: DossierSources, openingId: string): Dossier {
+export function gatherPrepSheet(sources: PrepSheetSources, openingId: string): PrepSheet {
   const { openings, companies, research, contacts, interviews, notes, touchpoints, references, letters } = sources;
   const opening = openings.require(openingId);
   const fullNotes = (parentType: 'opening' | 'interview' | 'company', parentId: string): Note[] =>
@@ -69,7 +69,7 @@ export function gatherDossier(sources: DossierSources, openingId: string): Dossi
       // Oldest first, as they were written.
       .reverse();
   const interviewList = interviews.summariesOfOpening(openingId).map(
-    (summary): DossierInterview => ({
+    (summary): PrepSheetInterview => ({
       interview: interviews.require(summary.id),
       team: interviews.team(summary.id),
       debrief: interviews.debrief(summary.id),
