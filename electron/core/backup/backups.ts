@@ -4,7 +4,7 @@ import { copyFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Backup, BackupContents, BackupReason, PickedBackup } from '../../../shared/domain/backup';
 import { AppError } from '../errors';
-import type { Db } from '../vault/connection';
+import type { Db } from '../vault/db';
 import { checkVaultFile, readVaultFileCounts, replaceVaultContents, VaultFileError } from '../vault/vault-file';
 import { fileKind, isPackableAttachment, readBackupManifest, verifyBackupFile } from './backup-file';
 import { checked, compatibleManifest, contentsOfManifest, prepareRestore, type PreparedRestore } from './backup-checks';

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupReason } from '../../../shared/domain/backup';
 import { AppError } from '../errors';
-import type { Db } from '../vault/connection';
+import type { Db } from '../vault/db';
 import { checkVaultFile, snapshotVault, snapshotVaultNow, VaultFileError } from '../vault/vault-file';
 import { attachmentPartName, DATABASE_PART, isPackableAttachment, verifyBackupFile, writeBackupFile, type BackupManifest, type PartSource } from './backup-file';
 import { backupFileName, temporaryName } from './backup-names';

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import type { Db } from '../vault/connection';
+import type { Db } from '../vault/db';
 import { backupDirFor, pruneBackupFolder } from './backup-folder';
 import { makeBackupNow } from './make-backup';
 

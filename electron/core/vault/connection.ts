@@ -6,8 +6,9 @@ import { snapshotBeforeMigration } from '../backup/pre-migration';
 import { migrate, refuseNewerVault } from './migrator';
 import { storageError } from './storage-errors';
 import { MIGRATIONS, type Migration } from './migrations';
+import type { Db } from './db';
 
-export type Db = Database.Database;
+export type { Db };
 
 export interface OpenVaultOptions {
   /** Path to a better-sqlite3 addon built for this runtime (Electron's ABI). */

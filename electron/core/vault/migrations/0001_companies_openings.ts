@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const m0001CompaniesOpenings: Migration = {
   id: '0001_companies_openings',

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // Enum lists mirror shared/domain; repeated here on purpose, because a shipped
 // migration must not change when the domain code does.

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const m0003RemindersSettings: Migration = {
   id: '0003_reminders_settings',

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // Enum lists mirror shared/domain; repeated on purpose: a shipped migration never changes.
 const CHANNELS = `'email','phone','linkedin','in_person','portal','letter'`;

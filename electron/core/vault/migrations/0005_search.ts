@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** One searchable kind: its table, and the text it is found by (SQL over the alias `s`). */
 interface Source {

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // The tables whose rows the sample vault creates; repeated on purpose: a shipped migration never changes.
 const MARKED_TABLES = ['companies', 'openings', 'contacts', 'interviews', 'notes', 'research_entries', 'letters', 'touchpoints', 'references'];

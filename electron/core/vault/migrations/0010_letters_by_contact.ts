@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * A letter names a person of its opening (see people-of-openings.ts). The

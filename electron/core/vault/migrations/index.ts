@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { m0001CompaniesOpenings } from './0001_companies_openings';
 import { m0002Vault } from './0002_vault';
 import { m0003RemindersSettings } from './0003_reminders_settings';
@@ -11,12 +10,9 @@ import { m0009RemindersByOpening } from './0009_reminders_by_opening';
 import { m0010LettersByContact } from './0010_letters_by_contact';
 import { m0011SampleLoadedAt } from './0011_sample_loaded_at';
 import { m0012CardsTrash } from './0012_cards_trash';
+import type { Migration } from './migration';
 
-export interface Migration {
-  /** Sortable and unique: a zero-padded sequence number and a short name. */
-  id: string;
-  up(db: Database.Database): void;
-}
+export type { Migration };
 
 /** Every migration, in the order it must run. Append only; never edit one that shipped. */
 export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings, m0004LettersTouchpoints, m0005Search, m0006References, m0007ReadIndexes, m0008SampleRows, m0009RemindersByOpening, m0010LettersByContact, m0011SampleLoadedAt, m0012CardsTrash];
