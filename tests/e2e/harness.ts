@@ -46,8 +46,9 @@ export class PreviewHarness {
     return page;
   }
 
-  /** Stops the server and starts a new one over the same vault: an app restart. */
+  /** Stops the server and starts a new one over the same vault: an app restart. The window goes first, as on quit, so nothing it asks for meets a closed server. */
   async restartServer(): Promise<void> {
+    await this.page.goto('about:blank');
     await this.server.close();
     this.server = await startPreviewServer({ vaultPath: this.vaultPath, rendererDir: RENDERER_DIR });
     await this.page.goto(`${this.server.url}#/pipeline`);
