@@ -10,7 +10,7 @@ import { DueBadge } from './features/today/DueBadge';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { useThemeFromVault } from './theme';
 import { LinkNotices } from './ui/LinkNotices';
-import { ToastProvider } from './ui/toast';
+import { ToastOutlet, ToastProvider } from './ui/toast';
 
 // Only the two screens the app starts on (Today and the pipeline) are in the start-up
 // script; every other screen loads on first visit. The rich-text editor (TipTap and
@@ -130,6 +130,7 @@ export function App() {
                   <NavLink key={item.label} item={item} current={route} badge={item.route.name === 'today' ? <DueBadge /> : undefined} />
                 ))}
               </ul>
+              <ToastOutlet />
               <ul className="sidebar-footer">
                 {NAV_FOOTER.map((item) => (
                   <NavLink key={item.label} item={item} current={route} />
