@@ -9,6 +9,8 @@ import { TodayPage } from './features/today/TodayPage';
 import { DueBadge } from './features/today/DueBadge';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { useThemeFromVault } from './theme';
+import type { Settings } from '../../shared/domain/settings';
+import { SavedSettingsProvider } from './saved-settings';
 import { LinkNotices } from './ui/LinkNotices';
 import { ToastOutlet, ToastProvider } from './ui/toast';
 
@@ -106,7 +108,8 @@ function Screen({ route }: { route: Route }) {
   );
 }
 
-export function App() {
+/** `savedSettings`: the settings as read before the first paint (main.tsx); without them, the screens read them first. */
+export function App({ savedSettings }: { savedSettings?: Settings }) {
   const route = useRoute();
   useThemeFromVault();
   return (
@@ -139,7 +142,9 @@ export function App() {
             </nav>
             <main className="content" id="main-content" tabIndex={-1}>
               <SampleBanner />
-              <Screen route={route} />
+              <SavedSettingsProvider initial={savedSettings}>
+                <Screen route={route} />
+              </SavedSettingsProvider>
             </main>
           </div>
         </ShellKeys>
