@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api';
@@ -6,6 +6,7 @@ import { OpeningPage } from '../../renderer/src/features/opening/OpeningPage';
 import { PipelinePage } from '../../renderer/src/features/pipeline/PipelinePage';
 import type { OpeningSummary, Stage } from '../../shared/domain/opening';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
+import { dragOnto } from './drag';
 import { fakeTransport } from './fake-transport';
 import { contact, ID, ok, opening, renderWithToasts, summary } from './fixtures';
 
@@ -48,22 +49,6 @@ async function openBoard(list: OpeningSummary[]) {
   return fake;
 }
 
-function drag(card: HTMLElement, target: HTMLElement) {
-  const data = new Map<string, string>();
-  const dataTransfer = {
-    setData: (type: string, value: string) => data.set(type, value),
-    getData: (type: string) => data.get(type) ?? '',
-    get types() {
-      return [...data.keys()];
-    },
-    effectAllowed: 'all',
-    dropEffect: 'none',
-  };
-  fireEvent.dragStart(card, { dataTransfer });
-  fireEvent.dragOver(target, { dataTransfer });
-  fireEvent.drop(target, { dataTransfer });
-}
-
 beforeEach(() => window.localStorage.clear());
 afterEach(() => {
   window.location.hash = '';
@@ -72,7 +57,7 @@ afterEach(() => {
 describe('into an outcome from the board', () => {
   it('a card dropped on Rejected opens the outcome dialog; Cancel leaves it where it was and changes nothing', async () => {
     const { invoke } = await openBoard([summary({ stage: 'interviewing' })]);
-    drag(within(column(/Interviewing/)).getByRole('listitem'), column(/Rejected/));
+    dragOnto(within(column(/Interviewing/)).getByRole('listitem'), column(/Rejected/));
 
     const dialog = await screen.findByRole('dialog', { name: 'Record the outcome' });
     expect(within(dialog).getByRole('radio', { name: /Rejected/ })).toBeChecked();
@@ -95,7 +80,7 @@ describe('into an outcome from the board', () => {
 
   it('a card dropped on Rejected and recorded drafts the reply through the outcome step and opens it', async () => {
     const { invoke } = await openBoard([summary({ stage: 'interviewing' })]);
-    drag(within(column(/Interviewing/)).getByRole('listitem'), column(/Rejected/));
+    dragOnto(within(column(/Interviewing/)).getByRole('listitem'), column(/Rejected/));
     const dialog = await screen.findByRole('dialog', { name: 'Record the outcome' });
     const user = userEvent.setup();
     // The board has no people list of its own: the dialog loads the opening's.
