@@ -244,7 +244,10 @@ export function SettingsPage() {
               </button>
             }
           >
-            <p className="muted section-intro">When Afterview reminds you of each step. Hours are counted from the end of the interview unless said otherwise.</p>
+            <p className="muted section-intro">
+              When Afterview reminds you of each step. Hours are counted from the end of the interview unless said otherwise. A change applies at once, to letters
+              not yet sent too; a sent letter keeps its dates.
+            </p>
             {PLAYBOOK_GROUPS.map((group) => (
               <fieldset key={group.title} className="settings-group">
                 <legend>{group.title}</legend>
