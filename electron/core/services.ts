@@ -72,6 +72,8 @@ export function createServices(context: CoreContext) {
   const templates = createTemplatesRepository(db);
   const touchpoints = createTouchpointsRepository(db);
   const letters = createLettersRepository(db, touchpoints);
+  // New timings apply to every letter not yet sent (see letterClock), on a save and after a restore alike.
+  settings.onSaved((next) => letters.followPlaybook(next.playbook));
   const notes = createNotesRepository(db);
   const vaultImports =
     context.vaultImports ??

@@ -9,8 +9,10 @@ import { TodayPage } from './features/today/TodayPage';
 import { DueBadge } from './features/today/DueBadge';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { useThemeFromVault } from './theme';
+import type { Settings } from '../../shared/domain/settings';
+import { SavedSettingsProvider } from './saved-settings';
 import { LinkNotices } from './ui/LinkNotices';
-import { ToastProvider } from './ui/toast';
+import { ToastOutlet, ToastProvider } from './ui/toast';
 
 // Only the two screens the app starts on (Today and the pipeline) are in the start-up
 // script; every other screen loads on first visit. The rich-text editor (TipTap and
@@ -106,7 +108,8 @@ function Screen({ route }: { route: Route }) {
   );
 }
 
-export function App() {
+/** `savedSettings`: the settings as read before the first paint (main.tsx); without them, the screens read them first. */
+export function App({ savedSettings }: { savedSettings?: Settings }) {
   const route = useRoute();
   useThemeFromVault();
   return (
@@ -130,6 +133,7 @@ export function App() {
                   <NavLink key={item.label} item={item} current={route} badge={item.route.name === 'today' ? <DueBadge /> : undefined} />
                 ))}
               </ul>
+              <ToastOutlet />
               <ul className="sidebar-footer">
                 {NAV_FOOTER.map((item) => (
                   <NavLink key={item.label} item={item} current={route} />
@@ -138,7 +142,9 @@ export function App() {
             </nav>
             <main className="content" id="main-content" tabIndex={-1}>
               <SampleBanner />
-              <Screen route={route} />
+              <SavedSettingsProvider initial={savedSettings}>
+                <Screen route={route} />
+              </SavedSettingsProvider>
             </main>
           </div>
         </ShellKeys>

@@ -4,23 +4,27 @@ import { App } from './App';
 import { signalReady } from './api';
 import { installErrorReporting, reportError } from './error-reporting';
 import { installRecoveryListener } from './RecoveryNotice';
+import { readSavedSettings } from './saved-settings';
 import { installFlushPoints } from './editor/flush-points';
 import { installShellNavigation } from './shell-navigation';
 import './styles.css';
 
 installErrorReporting();
-createRoot(document.getElementById('root')!, {
-  onUncaughtError(error, info) {
-    console.error(error);
-    reportError(error, info.componentStack);
-  },
-}).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
 // Before ready: the shell may ask for a flush as soon as the page says it is listening.
 installFlushPoints();
 installShellNavigation();
 installRecoveryListener();
-signalReady();
+// The saved settings come first (one small read), so no screen ever paints a default in their place.
+void readSavedSettings().then((savedSettings) => {
+  createRoot(document.getElementById('root')!, {
+    onUncaughtError(error, info) {
+      console.error(error);
+      reportError(error, info.componentStack);
+    },
+  }).render(
+    <StrictMode>
+      <App savedSettings={savedSettings} />
+    </StrictMode>,
+  );
+  signalReady();
+});

@@ -1,7 +1,39 @@
+import type { LetterKind } from './letter';
+import type { PlaybookSettings } from './playbook';
+
 /**
- * The live countdown on a letter: time left, then overdue. Thresholds come
- * from the playbook (nudge at +2 h, warning at +20 h of a 24 h window).
+ * A letter's clock, from when it started (the interview's end, or when the
+ * rejection was recorded) and the playbook as saved now: when it nudges, when
+ * it warns, when it is due. The reminder rings at these instants and the
+ * countdown changes colour at them, so the two cannot disagree.
+ *
+ * An unsent letter follows the saved settings: change the thank-you window and
+ * every letter not yet sent is due that long after its own start (the core
+ * rewrites their stored due time in the same save). A sent letter keeps its own.
  */
+export interface LetterClock {
+  nudgeAt: string;
+  warningAt: string;
+  dueAt: string;
+}
+
+const HOUR_MS = 3_600_000;
+
+export function letterClock(letter: { kind: LetterKind; startedAt: string }, playbook: PlaybookSettings): LetterClock {
+  const start = Date.parse(letter.startedAt);
+  const at = (hours: number) => new Date(start + hours * HOUR_MS).toISOString();
+  if (letter.kind === 'thank_you') {
+    const due = playbook.thankYouDeadlineHours;
+    const warning = Math.min(playbook.thankYouWarningHours, due);
+    return { nudgeAt: at(Math.min(playbook.thankYouNudgeHours, warning)), warningAt: at(warning), dueAt: at(due) };
+  }
+  // A reply to a rejection has its own window; it warns as long before its deadline as a thank-you note does.
+  const due = playbook.rejectionDraftHours;
+  const warning = Math.max(0, due - Math.max(0, playbook.thankYouDeadlineHours - playbook.thankYouWarningHours));
+  return { nudgeAt: at(Math.min(playbook.thankYouNudgeHours, warning)), warningAt: at(warning), dueAt: at(due) };
+}
+
+/** The live countdown on a letter: time left, then overdue. */
 export type CountdownState = 'sent' | 'on_time' | 'nudge' | 'warning' | 'overdue';
 
 export interface Countdown {
@@ -11,12 +43,12 @@ export interface Countdown {
   msLeft: number;
 }
 
-export function countdown(startedAt: string, dueAt: string, sentAt: string | null, now: Date, thresholds: { nudgeHours: number; warningHours: number }): Countdown {
-  const left = Date.parse(dueAt) - now.getTime();
+export function countdown(clock: LetterClock, sentAt: string | null, now: Date): Countdown {
+  const time = now.getTime();
+  const left = Date.parse(clock.dueAt) - time;
   if (sentAt) return { state: 'sent', label: 'Sent', msLeft: left };
   if (left <= 0) return { state: 'overdue', label: `Overdue by ${formatDuration(-left)}`, msLeft: left };
-  const elapsedHours = (now.getTime() - Date.parse(startedAt)) / 3_600_000;
-  const state: CountdownState = elapsedHours >= thresholds.warningHours ? 'warning' : elapsedHours >= thresholds.nudgeHours ? 'nudge' : 'on_time';
+  const state: CountdownState = time >= Date.parse(clock.warningAt) ? 'warning' : time >= Date.parse(clock.nudgeAt) ? 'nudge' : 'on_time';
   return { state, label: `${formatDuration(left)} left`, msLeft: left };
 }
 

@@ -74,16 +74,6 @@ export const letterTrackSchema = z
 
 export const markPostedSchema = z.object({ id: idSchema, posted: z.boolean() }).strict();
 
-export const OUTCOMES = ['offer', 'accepted', 'rejected', 'withdrawn'] as const;
-export const recordOutcomeSchema = z
-  .object({
-    openingId: idSchema,
-    outcome: z.enum(OUTCOMES, { error: 'Outcome must be offer, accepted, rejected or withdrawn.' }),
-    /** For a rejection: who told you (their reply goes to them); else the most recent interviewer. */
-    contactId: idSchema.optional(),
-  })
-  .strict();
-
 /** A reusable starting point: prompts the user replaces with their own words. */
 export const templateSchema = z.object({
   id: z.string(),

@@ -15,9 +15,6 @@ export const REFERENCE_PERMISSION_LABELS: Record<ReferencePermission, string> = 
   declined: 'Said no',
 };
 
-/** How many references should have said yes before an opening's interviews. */
-export const REFERENCES_NEEDED = 2;
-
 export const referenceSchema = z.object({
   id: z.string(),
   contactId: z.string().nullable(),

@@ -53,7 +53,7 @@ async function seedSearch() {
   await app.api('openings.recordOutcome', { openingId: created['Contoso'], outcome: 'rejected' });
   await answer('Fabrikam', 13);
   await answer('Tailspin Toys', 14);
-  await app.api('openings.update', { id: created['Wide World Importers'], stage: 'dormant' });
+  await app.api('openings.recordOutcome', { openingId: created['Wide World Importers'], outcome: 'dormant' });
   return created;
 }
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { setTransport, type Transport } from '../../renderer/src/api';
 import { DataPage } from '../../renderer/src/features/data/DataPage';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import type { EventName } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/errors';
 import { fail, ok, renderWithToasts } from './fixtures';
@@ -191,7 +192,7 @@ describe('Import & export', () => {
   });
 
   it('is in the sidebar foot and has its own address', async () => {
-    eventTransport({});
+    eventTransport({ 'settings.get': () => ok(DEFAULT_SETTINGS) });
     window.location.hash = '#/data';
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Import & export' })).toBeInTheDocument();

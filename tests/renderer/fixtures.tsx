@@ -4,6 +4,9 @@ import type { Contact } from '../../shared/domain/contact';
 import type { InterviewSummary } from '../../shared/domain/interview';
 import type { NoteSummary } from '../../shared/domain/note';
 import type { Opening, OpeningSummary } from '../../shared/domain/opening';
+import { SavedSettingsProvider } from '../../renderer/src/saved-settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
+import { LinkNotices } from '../../renderer/src/ui/LinkNotices';
 import { ToastProvider } from '../../renderer/src/ui/toast';
 
 /** Stable ids that pass the contract's uuid check. */
@@ -103,7 +106,15 @@ export const fail = (code: 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNA
   error: { code, message, ...(field ? { field } : {}) },
 });
 
-/** Screens use toasts; render them inside the provider like App does. */
-export function renderWithToasts(ui: ReactElement) {
-  return render(<ToastProvider>{ui}</ToastProvider>);
+/**
+ * A screen as App mounts it: inside the toasts (with the notices of links not
+ * opened) and the saved settings, the defaults unless a test saves others.
+ */
+export function renderWithToasts(ui: ReactElement, settings: Settings = DEFAULT_SETTINGS) {
+  return render(
+    <ToastProvider>
+      <LinkNotices />
+      <SavedSettingsProvider initial={settings}>{ui}</SavedSettingsProvider>
+    </ToastProvider>,
+  );
 }

@@ -1,9 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api';
 import { PipelinePage } from '../../renderer/src/features/pipeline/PipelinePage';
 import type { OpeningSummary } from '../../shared/domain/opening';
+import { dragOnto } from './drag';
 import { fakeTransport } from './fake-transport';
 import { fail, ok, opening, renderWithToasts, summary } from './fixtures';
 
@@ -114,20 +115,7 @@ describe('Pipeline board', () => {
 
   it('moves a card dropped on another column', async () => {
     const { invoke } = await openBoard([summary()], (input) => ok(opening({ ...(input as object) })));
-    const card = within(column(/Applied/)).getByRole('listitem');
-    const data = new Map<string, string>();
-    const dataTransfer = {
-      setData: (type: string, value: string) => data.set(type, value),
-      getData: (type: string) => data.get(type) ?? '',
-      get types() {
-        return [...data.keys()];
-      },
-      effectAllowed: 'all',
-      dropEffect: 'none',
-    };
-    fireEvent.dragStart(card, { dataTransfer });
-    fireEvent.dragOver(column(/Offer/), { dataTransfer });
-    fireEvent.drop(column(/Offer/), { dataTransfer });
+    dragOnto(within(column(/Applied/)).getByRole('listitem'), column(/Offer/));
     expect(invoke).toHaveBeenCalledWith('openings.update', { id: opening().id, stage: 'offer' });
     expect(within(column(/Offer/)).getByRole('link', { name: 'Engineer' })).toBeInTheDocument();
   });

@@ -1,7 +1,3 @@
-import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { LinkNotices } from '../../renderer/src/ui/LinkNotices';
-import { ToastProvider } from '../../renderer/src/ui/toast';
 import type { Company, ResearchEntry } from '../../shared/domain/company';
 import type { Contact } from '../../shared/domain/contact';
 import type { Debrief, Interview, TeamMember } from '../../shared/domain/interview';
@@ -26,15 +22,7 @@ const stamp = '2026-03-01T10:00:00.000Z';
 export const ok = <T,>(value: T): Envelope<T> => ({ ok: true, value });
 export const fail = (code: 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT', message: string, field?: string): Envelope<never> => ({ ok: false, error: { code, message, field } });
 
-/** A screen inside the app's toasts, with the notices of links not opened, as App mounts them. */
-export function renderWithToasts(ui: ReactElement) {
-  return render(
-    <ToastProvider>
-      <LinkNotices />
-      {ui}
-    </ToastProvider>,
-  );
-}
+export { renderWithToasts } from './fixtures';
 
 export function makeOpening(overrides: Partial<Opening> = {}): Opening {
   return {

@@ -126,6 +126,7 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['an empty company', { id: seed.opening.id, companyName: '  ' }],
     ['a javascript: job link', { id: seed.opening.id, jobUrl: 'javascript:alert(1)' }],
     ['an unknown channel', { id: seed.opening.id, followUpChannel: 'pigeon' }],
+    ['a plain move into an outcome, which only recordOutcome makes', { id: seed.opening.id, stage: 'rejected', role: 'X' }],
   ],
   'openings.delete': () => [
     ['an unknown id', { id: UNKNOWN }],
@@ -417,7 +418,7 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
   'openings.recordOutcome': () => [
     ['an unknown opening', { openingId: UNKNOWN, outcome: 'offer' }],
     ['an opening in the trash', { openingId: seed.trashedOpening.id, outcome: 'rejected' }],
-    ['a stage that is not an outcome', { openingId: seed.opening.id, outcome: 'dormant' }],
+    ['a stage that is not an outcome', { openingId: seed.opening.id, outcome: 'interviewing' }],
     ['a rejection from an unknown person', { openingId: seed.opening.id, outcome: 'rejected', contactId: UNKNOWN }],
     ['a rejection from a contact in the trash', { openingId: seed.opening.id, outcome: 'rejected', contactId: seed.trashedContact.id }],
     ['a path as contact', { openingId: seed.opening.id, outcome: 'rejected', contactId: TRAVERSAL }],

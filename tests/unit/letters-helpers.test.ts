@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, formatDuration } from '../../shared/domain/countdown';
+import { countdown, formatDuration, letterClock } from '../../shared/domain/countdown';
+import { DEFAULT_PLAYBOOK } from '../../shared/domain/playbook';
 import { buildMailto, MAILTO_SAFE_LENGTH } from '../../shared/domain/mailto';
 
 describe('mailto', () => {
@@ -42,19 +43,39 @@ describe('mailto', () => {
 
 describe('countdown', () => {
   const started = '2026-03-10T10:00:00.000Z';
-  const due = '2026-03-11T10:00:00.000Z';
-  const thresholds = { nudgeHours: 2, warningHours: 20 };
-  const at = (iso: string) => countdown(started, due, null, new Date(iso), thresholds);
+  const thankYou = letterClock({ kind: 'thank_you', startedAt: started }, DEFAULT_PLAYBOOK);
+  const at = (iso: string) => countdown(thankYou, null, new Date(iso));
 
   it('counts down, nudging at +2 h and warning at +20 h, then says overdue', () => {
+    expect(thankYou).toEqual({ nudgeAt: '2026-03-10T12:00:00.000Z', warningAt: '2026-03-11T06:00:00.000Z', dueAt: '2026-03-11T10:00:00.000Z' });
     expect(at('2026-03-10T11:00:00Z')).toMatchObject({ state: 'on_time', label: '23 h left' });
     expect(at('2026-03-10T12:30:00Z')).toMatchObject({ state: 'nudge', label: '21 h 30 min left' });
     expect(at('2026-03-11T06:10:00Z')).toMatchObject({ state: 'warning', label: '3 h 50 min left' });
     expect(at('2026-03-11T13:00:00Z')).toMatchObject({ state: 'overdue', label: 'Overdue by 3 h' });
   });
 
+  it('follows the saved timings, and gives a reply to a rejection its own window with the same warning lead', () => {
+    const playbook = { ...DEFAULT_PLAYBOOK, thankYouNudgeHours: 1, thankYouWarningHours: 6, thankYouDeadlineHours: 8, rejectionDraftHours: 48 };
+    expect(letterClock({ kind: 'thank_you', startedAt: started }, playbook)).toEqual({
+      nudgeAt: '2026-03-10T11:00:00.000Z',
+      warningAt: '2026-03-10T16:00:00.000Z',
+      dueAt: '2026-03-10T18:00:00.000Z',
+    });
+    expect(letterClock({ kind: 'rejection', startedAt: started }, playbook)).toEqual({
+      nudgeAt: '2026-03-10T11:00:00.000Z',
+      warningAt: '2026-03-12T08:00:00.000Z',
+      dueAt: '2026-03-12T10:00:00.000Z',
+    });
+    // Timings out of order never put a warning after the deadline.
+    const muddled = { ...DEFAULT_PLAYBOOK, thankYouNudgeHours: 30, thankYouWarningHours: 40, thankYouDeadlineHours: 24, rejectionDraftHours: 1 };
+    const clock = letterClock({ kind: 'thank_you', startedAt: started }, muddled);
+    expect(clock.nudgeAt <= clock.warningAt && clock.warningAt <= clock.dueAt).toBe(true);
+    const reply = letterClock({ kind: 'rejection', startedAt: started }, muddled);
+    expect(reply.nudgeAt <= reply.warningAt && reply.warningAt <= reply.dueAt).toBe(true);
+  });
+
   it('says sent once sent', () => {
-    expect(countdown(started, due, '2026-03-10T15:00:00Z', new Date('2026-03-12T00:00:00Z'), thresholds).state).toBe('sent');
+    expect(countdown(thankYou, '2026-03-10T15:00:00Z', new Date('2026-03-12T00:00:00Z')).state).toBe('sent');
   });
 
   it('formats durations', () => {

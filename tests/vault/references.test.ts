@@ -180,7 +180,7 @@ describe('references in the plan', () => {
     await core.call('references.update', { id: ari.id, permission: 'granted' });
     expect(await agendaKinds()).not.toContain(`references_low:${opening.id}`);
 
-    await core.call('openings.update', { id: opening.id, stage: 'rejected' });
+    await core.call('openings.recordOutcome', { openingId: opening.id, outcome: 'rejected' });
     expect(await agendaKinds()).toContain(`reference_thanks:${dana.id}:${opening.id}`);
 
     // A reference in the trash is no fact.

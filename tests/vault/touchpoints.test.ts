@@ -56,7 +56,7 @@ describe('touchpoints', () => {
 
   it('wakes a dormant opening when they get in touch, in the same write', async () => {
     const { opening, ana } = await openingWithInterview();
-    await core.call('openings.update', { id: opening.id, stage: 'dormant' });
+    await core.call('openings.recordOutcome', { openingId: opening.id, outcome: 'dormant' });
     core.clock.set('2026-03-20T09:00:00.000Z');
     // Our own message does not wake it.
     await core.call('touchpoints.log', { openingId: opening.id, channel: 'email', direction: 'outbound', kind: 'stay_in_touch', occurredAt: '2026-03-20T08:00:00.000Z', summary: '' });
@@ -81,7 +81,7 @@ describe('touchpoints', () => {
     expect((await core.call('contacts.get', { id: ana.id })).linkedinHold).toBe(true);
     const invite = { ...intent, channel: 'linkedin', kind: 'linkedin_invite' } as const;
     expect((await core.call('touchpoints.check', invite)).warnings.map((w) => w.code)).toEqual(['cooldown', 'linkedin_hold']);
-    await core.call('openings.update', { id: opening.id, stage: 'rejected' });
+    await core.call('openings.recordOutcome', { openingId: opening.id, outcome: 'rejected' });
     expect((await core.call('contacts.get', { id: ana.id })).linkedinHold).toBe(false);
     expect((await core.call('touchpoints.check', invite)).warnings.map((w) => w.code)).toEqual(['cooldown']);
   });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { recordOutcomeSchema } from '../../../shared/domain/letter';
+import { OUTCOME_STEPS, type recordOutcomeSchema } from '../../../shared/domain/outcome';
 import type { Opening } from '../../../shared/domain/opening';
-import { addHours } from '../../../shared/domain/zoned-time';
+import { letterClock } from '../../../shared/domain/countdown';
 import type { SettingsReader } from '../settings/service';
 import type { Db } from '../vault/connection';
 import { liveInterview } from '../vault/liveness';
@@ -23,7 +23,9 @@ interface LastInterviewer extends Recipient {
 }
 
 /**
- * How the process ended. A rejection also drafts one gracious reply, to the
+ * The one way into an outcome stage. The stage change is what the playbook's
+ * rules read (staying in touch, thanking references, the LinkedIn hold, the
+ * revisit: OUTCOME_STEPS); an outcome with a reply also drafts it here, to the
  * person who told you or else the last person you met, due on its own clock.
  */
 export function createOutcomeRecorder(
@@ -57,7 +59,7 @@ export function createOutcomeRecorder(
       interviewDate: interview ? longDate(interview.startsAt, interview.timeZone) : null,
       myName: profile.name,
       startedAt: now,
-      dueAt: addHours(now, playbook.rejectionDraftHours).toISOString(),
+      dueAt: letterClock({ kind: 'rejection', startedAt: now }, playbook).dueAt,
     };
     const values = templateValues(recipient, facts, recipient === HIRING_TEAM ? 'hiring team' : undefined);
     return letters.insert(draftLetter(templates.defaultFor('rejection', now), recipient, facts, values), now);
@@ -65,7 +67,7 @@ export function createOutcomeRecorder(
 
   return db.transaction((input: RecordOutcome, now: string): { opening: Opening; letterId: string | null } => {
     const opening = openings.setStage(input.openingId, input.outcome, now);
-    const letterId = input.outcome === 'rejected' ? draftReply(opening, input.contactId, now) : null;
+    const letterId = OUTCOME_STEPS[input.outcome].replyDraft ? draftReply(opening, input.contactId, now) : null;
     return { opening, letterId };
   });
 }

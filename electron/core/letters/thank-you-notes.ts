@@ -1,4 +1,4 @@
-import { addHours } from '../../../shared/domain/zoned-time';
+import { letterClock } from '../../../shared/domain/countdown';
 import type { SettingsReader } from '../settings/service';
 import type { Db } from '../vault/connection';
 import type { InterviewBefore, InterviewListener } from '../vault/repositories/interviews';
@@ -49,7 +49,7 @@ export function createThankYouNotes(db: Db, letters: LettersRepository, template
       myName: profile.name,
       // Absolute hours from the instant the interview ended: 24 h is 24 h across DST.
       startedAt: interview.endsAt,
-      dueAt: addHours(interview.endsAt, playbook.thankYouDeadlineHours).toISOString(),
+      dueAt: letterClock({ kind: 'thank_you', startedAt: interview.endsAt }, playbook).dueAt,
     };
   }
 

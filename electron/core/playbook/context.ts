@@ -42,7 +42,8 @@ export function planClock(now: Date) {
 
 /** Stages in which the employer still owes an answer. */
 export const ACTIVE_STAGES = new Set(['applied', 'interviewing', 'offer']);
-export const CLOSED_STAGES = new Set(['accepted', 'rejected', 'withdrawn']);
+/** Stages in which the process asks nothing more of its own (debriefs, briefs): over, or gone quiet. */
+export const CLOSED_STAGES = new Set(['accepted', 'rejected', 'withdrawn', 'dormant']);
 
 export function iso(instant: Date | number): string {
   return new Date(instant).toISOString();

@@ -182,6 +182,7 @@ export function createSampleContent(run: RunChannel, now: Date, timeZone: string
     team: [{ name: 'Grace Miller', title: 'Director of Design' }],
   });
   settleInterview(run, northwindRound.id, at(-26, 3), 'They want someone who has run a design system at a bank before.');
-  run('openings.update', { id: northwind.id, stage: 'rejected' });
+  // Through the outcome step, as the app's screens do: the gracious reply is drafted and staying in touch begins.
+  run('openings.recordOutcome', { openingId: northwind.id, outcome: 'rejected' });
   run('openings.create', { companyName: 'Cobalt Labs', role: 'Product Designer, Growth', stage: 'interested', jobUrl: 'https://cobalt.example.com/jobs/growth-designer' });
 }

@@ -5,9 +5,9 @@ import { Alert } from '../ui/Alert';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToast } from '../ui/toast';
 import { flushAll } from './flush-registry';
-import { mergeNotes, NO_LOCAL_CHANGES, type LocalNoteChanges } from './merge-notes';
 import { NoteEditor, type SavedNote } from './NoteEditor';
 import { NoteList } from './NoteList';
+import { useNoteList, type NoteList as NoteListState } from './use-note-list';
 
 interface NotesPanelProps {
   parentType: NoteParent;
@@ -18,6 +18,8 @@ interface NotesPanelProps {
   onChanged(): void;
   /** Set (a new object each time) to open a note from elsewhere on the page, e.g. a timeline. */
   openRequest?: { noteId: string };
+  /** The page's own view of these notes (useNoteList), when it shows them elsewhere too; else the panel keeps one. */
+  shared?: NoteListState;
 }
 
 /** Why notes are worth writing, said for each place they live. */
@@ -35,7 +37,7 @@ function summaryOf(note: Note): NoteSummary {
 }
 
 /** The notes of an opening, interview, company or contact, with the editor beside the list. */
-export function NotesPanel({ parentType, parentId, notes, onChanged, openRequest }: NotesPanelProps) {
+export function NotesPanel({ parentType, parentId, notes, onChanged, openRequest, shared }: NotesPanelProps) {
   const toast = useToast();
   const headingId = useId();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -46,20 +48,11 @@ export function NotesPanel({ parentType, parentId, notes, onChanged, openRequest
     if (openRequest) setSelectedId(openRequest.noteId);
   }
   const [justCreated, setJustCreated] = useState<string | null>(null);
-  const [local, setLocal] = useState<LocalNoteChanges>(NO_LOCAL_CHANGES);
+  const own = useNoteList(notes);
+  const { list, upsert, markRemoved } = shared ?? own;
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string>();
   const [confirming, setConfirming] = useState<NoteSummary | null>(null);
-  const list = mergeNotes(notes, local);
-
-  const upsert = (note: NoteSummary) => setLocal((current) => ({ upserts: new Map(current.upserts).set(note.id, note), removed: current.removed }));
-  const markRemoved = (id: string, removed: boolean) =>
-    setLocal((current) => {
-      const next = new Set(current.removed);
-      if (removed) next.add(id);
-      else next.delete(id);
-      return { upserts: current.upserts, removed: next };
-    });
 
   async function create() {
     setCreating(true);

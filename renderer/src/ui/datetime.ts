@@ -1,5 +1,6 @@
 /** Dates and times for display and for forms. Instants are UTC; calendar dates (YYYY-MM-DD) have no zone. */
 import { wallClock, zonedInstant } from '../../../shared/domain/zoned-time';
+import { formatTimeOfDay, timeOfDayOptions } from './clock';
 
 export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -22,11 +23,11 @@ export function formatTimeRange(startIso: string, endIso: string, zone?: string)
   if (Number.isNaN(start.getTime())) return '';
   const timeZone = safeZone(zone);
   const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone });
-  const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
+  const time = (instant: Date) => formatTimeOfDay(instant, timeZone);
   const sameDay = !Number.isNaN(end.getTime()) && day.format(start) === day.format(end);
-  if (Number.isNaN(end.getTime())) return `${day.format(start)}, ${time.format(start)}`;
-  if (sameDay) return `${day.format(start)}, ${time.format(start)} – ${time.format(end)}`;
-  return `${day.format(start)}, ${time.format(start)} – ${day.format(end)}, ${time.format(end)}`;
+  if (Number.isNaN(end.getTime())) return `${day.format(start)}, ${time(start)}`;
+  if (sameDay) return `${day.format(start)}, ${time(start)} – ${time(end)}`;
+  return `${day.format(start)}, ${time(start)} – ${day.format(end)}, ${time(end)}`;
 }
 
 /** A calendar date such as "5 Mar 2026", never shifted by a time zone. */
@@ -41,7 +42,7 @@ export function formatDay(day: string): string {
 export function formatMoment(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', ...timeOfDayOptions() }).format(date);
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { exportByIdSchema, exportedFileSchema } from '../../domain/document-export';
 import { debriefSchema, teamMemberSchema } from '../../domain/interview';
-import { letterSaveSchema, letterSchema, letterSummarySchema, letterTrackSchema, markPostedSchema, markSentSchema, recordOutcomeSchema, templateSaveSchema, templateSchema } from '../../domain/letter';
+import { letterSaveSchema, letterSchema, letterSummarySchema, letterTrackSchema, markPostedSchema, markSentSchema, templateSaveSchema, templateSchema } from '../../domain/letter';
 import { LETTER_KINDS } from '../../domain/letter';
 import { noteSavedSchema } from '../../domain/note';
 import { openingSchema } from '../../domain/opening';
+import { recordOutcomeSchema } from '../../domain/outcome';
 import { deletedSchema } from '../../domain/trash';
 import { byId } from '../by-id';
 import { noInput } from '../no-input';
@@ -30,7 +31,10 @@ export const letterChannels = {
   /** The letter as a file: PDF and HTML in its print-ready letter layout, or Word and Markdown to edit. */
   'letters.export': { effect: 'reads', input: exportByIdSchema, output: exportedFileSchema },
   'letters.delete': { effect: 'writes', input: byId, output: deletedSchema },
-  /** Records how the process ended; a rejection creates the gracious reply and the stay-in-touch cadence. */
+  /**
+   * The one way into an outcome stage (accepted, rejected, withdrawn, dormant): moves the opening there and
+   * sets in motion what that outcome brings (OUTCOME_STEPS); a rejection also drafts the gracious reply.
+   */
   'openings.recordOutcome': { effect: 'writes', input: recordOutcomeSchema, output: z.object({ opening: openingSchema, letterId: z.string().nullable() }) },
   'templates.list': { effect: 'reads', input: noInput, output: z.array(templateSchema) },
   'templates.save': { effect: 'writes', input: templateSaveSchema, output: templateSchema },

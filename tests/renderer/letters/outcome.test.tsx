@@ -44,11 +44,13 @@ describe('Recording an outcome', () => {
     const { user, invoke } = setup(letterIds.reply);
     await user.click(await screen.findByRole('button', { name: 'Record outcome…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Record the outcome' });
-    expect(within(dialog).getAllByRole('radio').map((radio) => radio.closest('label')?.querySelector('.outcome-name')?.textContent)).toEqual(['Offer', 'Accepted', 'Rejected', 'Withdrawn']);
-    expect(within(dialog).getByRole('radio', { name: /Rejected/ })).toHaveAccessibleDescription(/gracious reply/);
+    expect(within(dialog).getAllByRole('radio').map((radio) => radio.closest('label')?.querySelector('.outcome-name')?.textContent)).toEqual(['Offer', 'Accepted', 'Rejected', 'Withdrawn', 'Dormant']);
+    expect(within(dialog).getByRole('radio', { name: /Rejected/ })).toHaveAccessibleDescription('They chose someone else.');
     expect(within(dialog).queryByLabelText(/Who told you/)).not.toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('radio', { name: /Rejected/ }));
+    // Once chosen, it says what it sets in motion.
+    expect(within(dialog).getByRole('radio', { name: /Rejected/ })).toHaveAccessibleDescription(/gracious reply to write, due within 24 hours/);
     await user.selectOptions(within(dialog).getByLabelText('Who told you? (optional)'), 'Ben Ortiz · Recruiter');
     await user.click(within(dialog).getByRole('button', { name: 'Record outcome' }));
 

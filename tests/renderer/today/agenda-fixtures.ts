@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { vi } from 'vitest';
 import type { Transport } from '../../../renderer/src/api';
 import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
@@ -37,7 +38,7 @@ export function agendaTransport(initial: Agenda, replies: Record<string, Reply> 
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const invoke = vi.fn(async (channel: string, input: unknown): Promise<Envelope<unknown>> => {
     if (channel === 'reminders.agenda') return { ok: true, value: current };
-    const reply = replies[channel];
+    const reply = replies[channel] ?? (channel === 'settings.get' ? () => ({ ok: true as const, value: DEFAULT_SETTINGS }) : undefined);
     if (!reply) throw new Error(`no fake reply for ${channel}`);
     return reply(input);
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { setTransport } from '../../../renderer/src/api';
 import { TodayPage } from '../../../renderer/src/features/today/TodayPage';
 import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { ID, ok, renderWithToasts } from '../fixtures';
 import { agenda, agendaTransport, at, reminder, without } from './agenda-fixtures';
 
@@ -15,10 +16,10 @@ const brief = reminder({ key: 'reference_brief:1', kind: 'reference_brief', titl
 
 const full = agenda({ overdue: [debrief], today: [thankYou, followUp], week: [moveOn, brief] });
 
-function setup(initial: Agenda = full, replies: Parameters<typeof agendaTransport>[1] = {}) {
+function setup(initial: Agenda = full, replies: Parameters<typeof agendaTransport>[1] = {}, settings = DEFAULT_SETTINGS) {
   const fake = agendaTransport(initial, replies);
   setTransport(fake.transport);
-  renderWithToasts(<TodayPage />);
+  renderWithToasts(<TodayPage />, settings);
   return { ...fake, user: userEvent.setup() };
 }
 
@@ -71,11 +72,13 @@ describe('Today', () => {
     expect(screen.getByRole('link', { name: 'Open: Brief Sam before the call' })).toHaveAttribute('href', `#/references/ref-1/briefs/${ID.opening}`);
   });
 
-  it('marks a silent opening dormant in one click from the move-on suggestion', async () => {
-    const fake = setup(full, { 'openings.update': () => ({ ok: true, value: {} }) });
+  it('marks a silent opening dormant in one click from the move-on suggestion, through the outcome step, and says what it brings', async () => {
+    const settings = { ...DEFAULT_SETTINGS, playbook: { ...DEFAULT_SETTINGS.playbook, revisitAfterMonths: 4 } };
+    const fake = setup(full, { 'openings.recordOutcome': () => ({ ok: true, value: { opening: {}, letterId: null } }) }, settings);
     await fake.user.click(await screen.findByRole('button', { name: 'Mark dormant: Move on from Acme?' }));
-    expect(fake.invoke).toHaveBeenCalledWith('openings.update', { id: ID.opening2, stage: 'dormant' });
-    expect(await screen.findByText(/Marked dormant/)).toBeInTheDocument();
+    expect(fake.invoke).toHaveBeenCalledWith('openings.recordOutcome', { openingId: ID.opening2, outcome: 'dormant' });
+    expect(fake.invoke).not.toHaveBeenCalledWith('openings.update', expect.anything());
+    expect(await screen.findByText(/Marked dormant\..*a reminder to look back comes in 4 months/)).toBeInTheDocument();
   });
 
   it('snoozes with a preset from the menu', async () => {
@@ -201,9 +204,11 @@ describe('Today', () => {
   });
 
   it('teaches what it will remind about when nothing is due', async () => {
-    setup(agenda({}), { 'openings.list': () => ok([{ id: ID.opening }]) });
+    const settings = { ...DEFAULT_SETTINGS, playbook: { ...DEFAULT_SETTINGS.playbook, thankYouDeadlineHours: 12 } };
+    setup(agenda({}), { 'openings.list': () => ok([{ id: ID.opening }]) }, settings);
     expect(await screen.findByRole('heading', { name: 'Nothing is due' })).toBeInTheDocument();
-    expect(screen.getByText(/thank each interviewer within a day/)).toBeInTheDocument();
+    // The saved window, not the default day.
+    expect(screen.getByText(/thank each interviewer within 12 hours/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the pipeline' })).toHaveAttribute('href', '#/pipeline');
   });
 

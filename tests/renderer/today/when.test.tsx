@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeWhen, formatAt } from '../../../renderer/src/features/today/when';
+import { formatTimeOfDay } from '../../../renderer/src/ui/clock';
+import { formatTimeRange } from '../../../renderer/src/ui/datetime';
 
 const HOUR = 3_600_000;
 // A Wednesday at 15:00 local time.
 const now = new Date(2026, 2, 4, 15, 0).getTime();
 const iso = (ms: number) => new Date(ms).toISOString();
-const time = (hours: number, minutes = 0) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(2026, 2, 4, hours, minutes));
+/** The one way the app writes a time of day. */
+const time = (hours: number, minutes = 0) => formatTimeOfDay(new Date(2026, 2, 4, hours, minutes));
 
 describe('when an item is due, in words', () => {
   it('counts how long a deadline has passed', () => {
@@ -29,5 +32,14 @@ describe('when an item is due, in words', () => {
     expect(describeWhen({ dueAt: iso(new Date(2026, 2, 4, 9, 0).getTime()), deadlineAt: null }, now)).toMatchObject({ text: `Due since ${time(9)}`, urgency: 'due' });
     expect(describeWhen({ dueAt: iso(new Date(2026, 2, 3, 9, 0).getTime()), deadlineAt: null }, now)).toMatchObject({ text: `Due since yesterday ${time(9)}`, urgency: 'overdue' });
     expect(describeWhen({ dueAt: iso(now - 20_000), deadlineAt: null }, now).text).toBe('Due now');
+  });
+
+  it('writes a time as the interview page does, never with a padded hour on a 12-hour clock', () => {
+    const at = new Date(2026, 2, 4, 13, 31);
+    const since = describeWhen({ dueAt: iso(at.getTime()), deadlineAt: null }, now).text;
+    const interview = formatTimeRange(iso(at.getTime()), iso(at.getTime() + HOUR));
+    expect(since).toBe(`Due since ${time(13, 31)}`);
+    expect(interview).toContain(`, ${time(13, 31)} – `);
+    expect(since).not.toMatch(/\b0\d:\d\d\s?[AP]M/i);
   });
 });

@@ -1,3 +1,4 @@
+import { letterClock } from '../../../shared/domain/countdown';
 import type { DueItem, PlaybookSettings } from '../../../shared/domain/playbook';
 import { addDays, addMonths, localDate } from '../../../shared/domain/zoned-time';
 import { ACTIVE_STAGES, CLOSED_STAGES, morningOf, openingName, plusDays, plusHours, type RuleContext as IndexedRuleContext } from '../../../electron/core/playbook/context';
@@ -89,7 +90,8 @@ function debriefRule(context: RuleContext): DueItem[] {
 
 /**
  * Thank-you notes: due from the interview's end, a nudge and a warning before
- * the deadline, overdue after it. A reply to a rejection runs on its own clock.
+ * the deadline, overdue after it. A reply to a rejection runs on its own clock
+ * while the opening stays rejected.
  */
 function lettersRule(context: RuleContext): DueItem[] {
   const openings = byId(context.facts.openings);
@@ -97,24 +99,25 @@ function lettersRule(context: RuleContext): DueItem[] {
   return context.facts.letters.flatMap((letter): DueItem[] => {
     const opening = openings.get(letter.openingId);
     if (!opening || letter.sentAt) return [];
+    const clock = letterClock(letter, settings);
+    const alerts = [...new Set([clock.nudgeAt, clock.warningAt, clock.dueAt])];
     if (letter.kind === 'thank_you') {
-      const deadlineAt = plusHours(letter.startedAt, settings.thankYouDeadlineHours);
       return [
         {
           key: `thank_you:${letter.id}`,
           kind: 'thank_you',
           title: `Thank ${letter.recipientName} for the ${opening.role} interview`,
-          detail: `A short note within ${settings.thankYouDeadlineHours} hours keeps you in mind while they decide.`,
+          detail: `A short note within ${settings.thankYouDeadlineHours === 1 ? '1 hour' : `${settings.thankYouDeadlineHours} hours`} keeps you in mind while they decide.`,
           dueAt: letter.startedAt,
-          deadlineAt,
-          alerts: [plusHours(letter.startedAt, settings.thankYouNudgeHours), plusHours(letter.startedAt, settings.thankYouWarningHours), deadlineAt],
+          deadlineAt: clock.dueAt,
+          alerts,
           openingId: opening.id,
           target: { kind: 'letter', id: letter.id },
           channel: 'email',
         },
       ];
     }
-    const deadlineAt = plusHours(letter.startedAt, settings.rejectionDraftHours);
+    if (opening.stage !== 'rejected') return [];
     return [
       {
         key: `rejection_thank_you:${letter.id}`,
@@ -122,8 +125,8 @@ function lettersRule(context: RuleContext): DueItem[] {
         title: `Reply graciously to ${opening.companyName}`,
         detail: 'Thank them for their time and leave the door open for a future role.',
         dueAt: letter.startedAt,
-        deadlineAt,
-        alerts: [plusHours(letter.startedAt, Math.min(settings.thankYouNudgeHours, settings.rejectionDraftHours)), deadlineAt],
+        deadlineAt: clock.dueAt,
+        alerts,
         openingId: opening.id,
         target: { kind: 'letter', id: letter.id },
         channel: 'email',
@@ -296,7 +299,7 @@ function linkedInRule(context: RuleContext): DueItem[] {
         key: `linkedin_connect:${opening.id}:${contact.contactId}`,
         kind: 'linkedin_connect',
         title: `Connect with ${contact.name} on LinkedIn`,
-        detail: `The ${opening.role} process is over, so an invitation now reads as networking, not pressure.`,
+        detail: `The ${opening.role} process ${opening.stage === 'dormant' ? 'has gone quiet' : 'is over'}, so an invitation now reads as networking, not pressure.`,
         dueAt: plusDays(opening.stageChangedAt, 0),
         deadlineAt: null,
         alerts: [plusDays(opening.stageChangedAt, 0)],
@@ -362,7 +365,7 @@ function referenceBriefRule(context: RuleContext): DueItem[] {
 /** When the process ends, thank each reference who stood up for you. */
 function referenceThanksRule(context: RuleContext): DueItem[] {
   return context.facts.openings.flatMap((opening): DueItem[] => {
-    if (!CLOSED_STAGES.has(opening.stage)) return [];
+    if (!['accepted', 'rejected', 'withdrawn'].includes(opening.stage)) return [];
     return context.facts.references
       .filter((reference) => reference.openingId === opening.id && reference.permission === 'granted' && !reference.thankedAt)
       .map((reference) => ({

@@ -1,15 +1,19 @@
 import type { DueItem } from '../../../../shared/domain/playbook';
 import { addMonths, localDate } from '../../../../shared/domain/zoned-time';
+import { stagesWith } from '../../../../shared/domain/outcome';
 import { inOpenProcess, linkedInHoldOf } from '../contact-guard';
-import { CLOSED_STAGES, morningOf, openingName, plusDays, type RuleContext } from '../context';
+import { morningOf, openingName, plusDays, type RuleContext } from '../context';
 import { latestOpeningIn } from '../people';
 
-const REJECTED = new Set(['rejected']);
+// Which outcomes bring what (OUTCOME_STEPS): the rules below follow that one table.
+const REVISITED = stagesWith('revisit');
+const KEEPS_IN_TOUCH = stagesWith('stayInTouch');
+const LIFTS_HOLD = stagesWith('liftLinkedInHold');
 
 /** A dormant opening is worth a look months later: some employers come back. */
 export function revisitRule(context: RuleContext): DueItem[] {
   return context.facts.openings.flatMap((opening): DueItem[] => {
-    if (opening.stage !== 'dormant') return [];
+    if (!REVISITED.has(opening.stage)) return [];
     const dueAt = morningOf(addMonths(localDate(new Date(opening.stageChangedAt), context.timeZone), context.settings.revisitAfterMonths), context);
     return [
       {
@@ -36,12 +40,12 @@ export function revisitRule(context: RuleContext): DueItem[] {
 export function stayInTouchRule(context: RuleContext): DueItem[] {
   const { stayInTouchEveryDays, stayInTouchTimes } = context.settings;
   return context.facts.openings.flatMap((opening): DueItem[] => {
-    if (opening.stage !== 'rejected') return [];
+    if (!KEEPS_IN_TOUCH.has(opening.stage)) return [];
     return context.index
       .contactsOf(opening.id)
       .flatMap((contact): DueItem[] => {
         const theirs = context.index.openingsOfPerson(contact.contactId);
-        if (latestOpeningIn(theirs, REJECTED)?.openingId !== opening.id || inOpenProcess(theirs.map((link) => link.stage))) return [];
+        if (latestOpeningIn(theirs, KEEPS_IN_TOUCH)?.openingId !== opening.id || inOpenProcess(theirs.map((link) => link.stage))) return [];
         const done = context.index.outboundTo(contact.contactId).filter((t) => t.at > opening.stageChangedAt).length;
         if (done >= stayInTouchTimes) return [];
         const dueAt = plusDays(opening.stageChangedAt, stayInTouchEveryDays * (done + 1));
@@ -64,26 +68,26 @@ export function stayInTouchRule(context: RuleContext): DueItem[] {
 }
 
 /**
- * The LinkedIn hold lifts when the process closes: now is the time to connect,
- * once per person (from their latest close), and only when none of their
- * other processes still holds it.
+ * The LinkedIn hold lifts when the process is over or has gone quiet: now is
+ * the time to connect, once per person (from their latest close), and only
+ * when none of their other processes still holds it.
  */
 export function linkedInRule(context: RuleContext): DueItem[] {
   if (!context.settings.linkedInHold) return [];
   return context.facts.openings.flatMap((opening): DueItem[] => {
-    if (!CLOSED_STAGES.has(opening.stage)) return [];
+    if (!LIFTS_HOLD.has(opening.stage)) return [];
     return context.index
       .contactsOf(opening.id)
       .filter((contact) => {
         if (contact.linkedinConnectedAt) return false;
         const theirs = context.index.openingsOfPerson(contact.contactId);
-        return latestOpeningIn(theirs, CLOSED_STAGES)?.openingId === opening.id && !linkedInHoldOf(theirs.map((link) => link.stage), context.settings);
+        return latestOpeningIn(theirs, LIFTS_HOLD)?.openingId === opening.id && !linkedInHoldOf(theirs.map((link) => link.stage), context.settings);
       })
       .map((contact) => ({
         key: `linkedin_connect:${opening.id}:${contact.contactId}`,
         kind: 'linkedin_connect',
         title: `Connect with ${contact.name} on LinkedIn`,
-        detail: `The ${opening.role} process is over, so an invitation now reads as networking, not pressure.`,
+        detail: `The ${opening.role} process ${opening.stage === 'dormant' ? 'has gone quiet' : 'is over'}, so an invitation now reads as networking, not pressure.`,
         dueAt: plusDays(opening.stageChangedAt, 0),
         deadlineAt: null,
         alerts: [plusDays(opening.stageChangedAt, 0)],

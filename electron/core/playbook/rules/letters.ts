@@ -1,33 +1,39 @@
 import type { DueItem } from '../../../../shared/domain/playbook';
+import { letterClock } from '../../../../shared/domain/countdown';
+import { hoursInWords } from '../../../../shared/domain/durations';
+import { stepsOfStage } from '../../../../shared/domain/outcome';
 import { plusHours, type RuleContext } from '../context';
 
 /**
  * Thank-you notes: due from the interview's end, a nudge and a warning before
- * the deadline, overdue after it. A reply to a rejection runs on its own clock.
+ * the deadline, overdue after it. A reply to a rejection runs on its own
+ * clock, while the opening stays rejected. The instants come from letterClock,
+ * the same the letter's countdown shows.
  */
 export function lettersRule(context: RuleContext): DueItem[] {
   const settings = context.settings;
   return context.facts.letters.flatMap((letter): DueItem[] => {
     const opening = context.index.opening(letter.openingId);
     if (!opening || letter.sentAt) return [];
+    const clock = letterClock(letter, settings);
+    const alerts = [...new Set([clock.nudgeAt, clock.warningAt, clock.dueAt])];
     if (letter.kind === 'thank_you') {
-      const deadlineAt = plusHours(letter.startedAt, settings.thankYouDeadlineHours);
       return [
         {
           key: `thank_you:${letter.id}`,
           kind: 'thank_you',
           title: `Thank ${letter.recipientName} for the ${opening.role} interview`,
-          detail: `A short note within ${settings.thankYouDeadlineHours} hours keeps you in mind while they decide.`,
+          detail: `A short note within ${hoursInWords(settings.thankYouDeadlineHours)} keeps you in mind while they decide.`,
           dueAt: letter.startedAt,
-          deadlineAt,
-          alerts: [plusHours(letter.startedAt, settings.thankYouNudgeHours), plusHours(letter.startedAt, settings.thankYouWarningHours), deadlineAt],
+          deadlineAt: clock.dueAt,
+          alerts,
           openingId: opening.id,
           target: { kind: 'letter', id: letter.id },
           channel: 'email',
         },
       ];
     }
-    const deadlineAt = plusHours(letter.startedAt, settings.rejectionDraftHours);
+    if (!stepsOfStage(opening.stage).replyDraft) return [];
     return [
       {
         key: `rejection_thank_you:${letter.id}`,
@@ -35,8 +41,8 @@ export function lettersRule(context: RuleContext): DueItem[] {
         title: `Reply graciously to ${opening.companyName}`,
         detail: 'Thank them for their time and leave the door open for a future role.',
         dueAt: letter.startedAt,
-        deadlineAt,
-        alerts: [plusHours(letter.startedAt, Math.min(settings.thankYouNudgeHours, settings.rejectionDraftHours)), deadlineAt],
+        deadlineAt: clock.dueAt,
+        alerts,
         openingId: opening.id,
         target: { kind: 'letter', id: letter.id },
         channel: 'email',

@@ -1,4 +1,5 @@
 import type { DueItem } from '../../../../shared/domain/playbook';
+import { stepsOfStage } from '../../../../shared/domain/outcome';
 import { CLOSED_STAGES, openingName, plusHours, type RuleContext } from '../context';
 
 /** Interviewing with too few references who said yes: line them up before anyone asks. */
@@ -56,7 +57,7 @@ export function referenceBriefRule(context: RuleContext): DueItem[] {
 /** When the process ends, thank each reference who stood up for you. */
 export function referenceThanksRule(context: RuleContext): DueItem[] {
   return context.facts.openings.flatMap((opening): DueItem[] => {
-    if (!CLOSED_STAGES.has(opening.stage)) return [];
+    if (!stepsOfStage(opening.stage).thankReferences) return [];
     return context.index
       .referencesOf(opening.id)
       .filter((reference) => reference.permission === 'granted' && !reference.thankedAt)

@@ -9,7 +9,9 @@ import type {
   markPostedSchema,
   markSentSchema,
 } from '../../../../shared/domain/letter';
+import { letterClock } from '../../../../shared/domain/countdown';
 import { MAX_NOTE_JSON_CHARS, type DocNode } from '../../../../shared/domain/note';
+import type { PlaybookSettings } from '../../../../shared/domain/playbook';
 import type { Deleted } from '../../../../shared/domain/trash';
 import { DAY_MS } from '../../../../shared/domain/zoned-time';
 import { withSafeLinks } from '../../documents/safe-links';
@@ -112,6 +114,10 @@ export function createLettersRepository(db: Db, touchpoints: TouchpointsReposito
     UPDATE letters SET subject = @subject, doc = @doc, plain_text = @plainText, updated_at = @now
     WHERE id = @id AND revision = 0 AND sent_at IS NULL`);
   const removeUntouched = db.prepare('UPDATE letters SET deleted_at = @now WHERE id = @id AND revision = 0 AND sent_at IS NULL AND deleted_at IS NULL');
+  const unsentClocks = db.prepare<[], { id: string; kind: LetterKind; startedAt: string; dueAt: string }>(
+    'SELECT id, kind, started_at AS startedAt, due_at AS dueAt FROM letters WHERE sent_at IS NULL',
+  );
+  const setDue = db.prepare('UPDATE letters SET due_at = @dueAt WHERE id = @id');
   const rejectionOf = db.prepare<[string], { id: string }>(`
     SELECT l.id FROM letters l WHERE l.opening_id = ? AND l.kind = 'rejection' AND ${liveLetter('l')}
     ORDER BY l.created_at DESC, l.id LIMIT 1`);
@@ -213,6 +219,18 @@ export function createLettersRepository(db: Db, touchpoints: TouchpointsReposito
     removeUntouched(id: string, now: string): void {
       removeUntouched.run({ id, now });
     },
+    /**
+     * Unsent letters (trashed ones too, so a restored one is right) follow the playbook as saved: each is due
+     * that long after its own start (letterClock). Told by every settings save; returns how many moved.
+     */
+    followPlaybook: db.transaction((playbook: PlaybookSettings): number => {
+      let moved = 0;
+      for (const letter of unsentClocks.all()) {
+        const dueAt = letterClock(letter, playbook).dueAt;
+        if (dueAt !== letter.dueAt) moved += setDue.run({ id: letter.id, dueAt }).changes;
+      }
+      return moved;
+    }),
     /** The opening's visible reply to a rejection, if one was drafted. */
     rejectionOf: (openingId: string): string | null => rejectionOf.get(openingId)?.id ?? null,
   };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { NewOpening, Opening, OpeningPatch, OpeningSummary, Stage } from '../../../../shared/domain/opening';
+import { STAGE_LABELS, type NewOpening, type Opening, type OpeningPatch, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
+import { isOutcomeStage } from '../../../../shared/domain/outcome';
 import type { Deleted } from '../../../../shared/domain/trash';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
@@ -95,6 +96,14 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
 
   const updateOpening = db.transaction((patch: OpeningPatch, now: string): Opening => {
     const current = require(patch.id);
+    // An outcome sets things in motion (a reply, staying in touch, the references, LinkedIn): only recordOutcome goes there.
+    if (patch.stage !== undefined && patch.stage !== current.stage && isOutcomeStage(patch.stage)) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `${STAGE_LABELS[patch.stage]} is an outcome: record it with “Record outcome”, which also sets up what comes after it. Nothing was changed.`,
+        'stage',
+      );
+    }
     const next = { ...current };
     for (const key of EDITABLE_KEYS) {
       if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });

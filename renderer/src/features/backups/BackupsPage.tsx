@@ -5,13 +5,14 @@ import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FileButton } from '../../ui/FileButton';
 import { messageOf } from '../../ui/forms';
+import { timeOfDayOptions } from '../../ui/clock';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { backupMadeMessage, describeHoldings, formatMoment, formatSize, restoreLabels, RETENTION_SENTENCE } from './backup-words';
 import './backups.css';
 
 const loadBackups = () => call('backups.list');
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', ...timeOfDayOptions() });
 /** Survives the reload that follows a restore, so the restored vault's first screen can say what happened. */
 const RESTORED_NOTE = 'afterview:restored';
 

@@ -1,4 +1,5 @@
 import { BACKUP_RETENTION, type Backup, type BackupContents, type BackupReason } from '../../../../shared/domain/backup';
+import { systemHourCycle } from '../../ui/clock';
 
 /** A backup's size as a person reads it: KB below a megabyte, MB with one decimal above. */
 export function formatSize(bytes: number): string {
@@ -28,7 +29,8 @@ const KIND_IN_A_SENTENCE: Record<BackupReason, string> = {
   'pre-restore': 'backup made before a restore',
 };
 
-const longMoment = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'medium' });
+// Seconds tell apart two backups of the same minute; the hour follows the system's clock like every other time.
+const longMoment = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'medium', hourCycle: systemHourCycle() });
 export const formatMoment = (iso: string) => longMoment.format(new Date(iso));
 
 /**

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { hoursInWords } from '../../../../shared/domain/durations';
+import type { PlaybookSettings } from '../../../../shared/domain/playbook';
 import { hrefFor, type Route } from '../../router';
+import { usePlaybook } from '../../saved-settings';
 import './guide.css';
 
 interface Step {
@@ -8,7 +11,7 @@ interface Step {
   link?: { label: string; route: Route };
 }
 
-const STEPS: Step[] = [
+const stepsFor = (playbook: PlaybookSettings): Step[] => [
   {
     title: 'Log the interview',
     body: 'As soon as an interview is arranged, add it to its opening with the time and the people you will meet. Everything after it is timed from when it ends.',
@@ -19,12 +22,12 @@ const STEPS: Step[] = [
     body: 'Right after, note what was asked, what went well, what you would answer differently, and what happens next and by when. Those facts drive the reminders that follow.',
   },
   {
-    title: 'Thank each interviewer within a day',
-    body: 'Afterview drafts a note for every person you met, each with its own 24-hour countdown. Add something you did not get to say, send it, and mark it sent.',
+    title: `Thank each interviewer within ${hoursInWords(playbook.thankYouDeadlineHours)}`,
+    body: `Afterview drafts a note for every person you met, each counting down to its deadline, ${hoursInWords(playbook.thankYouDeadlineHours)} after the interview. Add something you did not get to say, send it, and mark it sent.`,
   },
   {
     title: 'Line up your references',
-    body: 'Keep two or three people who have agreed to vouch for you. When an opening gets serious, send each a short brief on the role and what to stress.',
+    body: `Keep ${playbook.minGrantedReferences > 1 ? `at least ${playbook.minGrantedReferences} people` : 'a few people'} who have agreed to vouch for you. When an opening gets serious, send each a short brief on the role and what to stress.`,
     link: { label: 'Open the references', route: { name: 'references' } },
   },
   {
@@ -39,6 +42,7 @@ const STEPS: Step[] = [
 
 /** The whole flow on one page: what Afterview asks of you, when, and what it keeps. */
 export function GuidePage() {
+  const playbook = usePlaybook();
   return (
     <article className="page guide-page" aria-labelledby="guide-title">
       <header className="page-header">
@@ -51,7 +55,7 @@ export function GuidePage() {
       <section className="panel" aria-labelledby="guide-flow">
         <h2 id="guide-flow">The flow</h2>
         <ol className="guide-steps">
-          {STEPS.map((step) => (
+          {stepsFor(playbook).map((step) => (
             <li key={step.title}>
               <h3>{step.title}</h3>
               <p>{step.body}</p>

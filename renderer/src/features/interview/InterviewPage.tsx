@@ -10,6 +10,8 @@ import { ExternalLink, MailLink } from '../../ui/ExternalLink';
 import { messageOf } from '../../ui/forms';
 import { NotFound, orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
+import { hoursInWords } from '../../../../shared/domain/durations';
+import { usePlaybook } from '../../saved-settings';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { useReturnFocus } from '../../ui/useReturnFocus';
@@ -25,6 +27,7 @@ export function InterviewPage({ id }: { id: string }) {
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState<string>();
   const toast = useToast();
+  const playbook = usePlaybook();
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
 
   if (data === null && !loading) return <NotFound what="interview" back={{ label: 'Back to the pipeline', route: { name: 'pipeline' } }} />;
@@ -166,7 +169,7 @@ export function InterviewPage({ id }: { id: string }) {
         key={team.map((member) => member.contactId).join()}
         filter={{ interviewId: interview.id }}
         title="Thank-you notes"
-        empty="Add the people you met to the interview team: each gets a thank-you note of their own, due a day after the interview."
+        empty={`Add the people you met to the interview team: each gets a thank-you note of their own, due ${hoursInWords(playbook.thankYouDeadlineHours)} after the interview.`}
       />
 
       <DebriefForm key={interview.id} interviewId={interview.id} debrief={detail.debrief} team={team} />

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { Alert } from '../../ui/Alert';
+import './form-dialog.css';
 
 interface FormDialogProps {
   title: string;
@@ -26,7 +27,8 @@ export function FormDialog({ title, children, submitLabel, busy, error, onSubmit
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
-    dialog.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea, button')?.focus();
+    // A choice made already (a preselected radio) is where the keyboard picks up.
+    (dialog.querySelector<HTMLElement>('input[type="radio"]:checked') ?? dialog.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea, button'))?.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
       before?.focus();

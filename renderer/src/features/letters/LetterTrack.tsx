@@ -1,5 +1,6 @@
 import type { LetterSummary } from '../../../../shared/domain/letter';
-import { DEFAULT_PLAYBOOK } from '../../../../shared/domain/playbook';
+import { daysInWords } from '../../../../shared/domain/durations';
+import { usePlaybook } from '../../saved-settings';
 import { CheckboxField } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 
@@ -14,6 +15,7 @@ interface LetterTrackProps {
 
 /** The optional handwritten copy: when to post it, whether it is posted, and its print-ready PDF. */
 export function LetterTrack({ letter, now, busy, onTrack, onPosted, onDownload }: LetterTrackProps) {
+  const { letterMailByDays } = usePlaybook();
   const on = letter.mailBy !== null;
   const late = on && !letter.postedAt && Date.parse(letter.mailBy!) < now;
   return (
@@ -23,7 +25,7 @@ export function LetterTrack({ letter, now, busy, onTrack, onPosted, onDownload }
         label="Also post a handwritten copy"
         checked={on}
         disabled={busy}
-        hint={on ? undefined : `A letter on paper, arriving a day or two after the e-mail, is remembered. Afterview sets a mail-by date ${DEFAULT_PLAYBOOK.letterMailByDays} days out.`}
+        hint={on ? undefined : `A letter on paper, arriving a day or two after the e-mail, is remembered. Afterview sets a mail-by date ${daysInWords(letterMailByDays)} out.`}
         onChange={(event) => onTrack(event.target.checked)}
       />
       {on && (

@@ -1,56 +1,67 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { Contact } from '../../../../shared/domain/contact';
-import { OUTCOMES } from '../../../../shared/domain/letter';
-import type { Opening } from '../../../../shared/domain/opening';
-import { DEFAULT_PLAYBOOK } from '../../../../shared/domain/playbook';
+import { hoursInWords } from '../../../../shared/domain/durations';
+import { STAGE_LABELS, type Opening } from '../../../../shared/domain/opening';
+import { OUTCOME_STEPS, OUTCOMES, type Outcome } from '../../../../shared/domain/outcome';
 import { call } from '../../api';
 import { navigate } from '../../router';
+import { usePlaybook } from '../../saved-settings';
 import { messageOf } from '../../ui/forms';
+import { outcomeStepsInWords, stayInTouchWords } from '../../ui/playbook-words';
 import { SelectField } from '../../ui/SelectField';
 import { useToast } from '../../ui/toast';
+import { useAsyncData } from '../../ui/useAsyncData';
 import { FormDialog } from './FormDialog';
+import './outcome-dialog.css';
 
-export type Outcome = (typeof OUTCOMES)[number];
-
-const OUTCOME_TEXT: Record<Outcome, { label: string; hint: string }> = {
-  offer: { label: 'Offer', hint: 'They offered you the job. The opening moves to Offer while you decide.' },
-  accepted: { label: 'Accepted', hint: 'You said yes. The process is over for this opening.' },
-  rejected: { label: 'Rejected', hint: 'They chose someone else. Afterview starts a short, gracious reply and reminds you to keep in touch.' },
-  withdrawn: { label: 'Withdrawn', hint: 'You stepped out of the process. The opening is closed.' },
+const OUTCOME_HINTS: Record<Outcome, string> = {
+  offer: 'They offered you the job. The opening moves to Offer while you decide.',
+  accepted: 'You said yes. The process is over for this opening.',
+  rejected: 'They chose someone else.',
+  withdrawn: 'You stepped out of the process.',
+  dormant: 'No answer, even after your follow-ups. The opening rests, and comes back by itself if they get in touch.',
 };
 
 interface OutcomeDialogProps {
-  opening: Opening;
-  people: Contact[];
+  opening: Pick<Opening, 'id' | 'role' | 'companyName'>;
+  /** The opening's people, for "who told you"; the dialog loads them itself when the screen does not have them (the board). */
+  people?: Contact[];
   onRecorded(opening: Opening): void;
   onCancel(): void;
-  /** Preselected, e.g. when the user picked Rejected in the stage list. */
+  /** Preselected: the stage picked on the board, in the stage list or from a suggestion. */
   initialOutcome?: Outcome;
 }
 
-/** How the process ended. A rejection leads straight to the reply to write. */
+/**
+ * How the process ended: the one way into an outcome stage, from every
+ * screen. It says what the choice sets in motion, and a rejection leads
+ * straight to the reply to write.
+ */
 export function OutcomeDialog({ opening, people, onRecorded, onCancel, initialOutcome }: OutcomeDialogProps) {
   const toast = useToast();
+  const playbook = usePlaybook();
   const [outcome, setOutcome] = useState<Outcome | undefined>(initialOutcome);
   const [contactId, setContactId] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const groupName = useId();
+  const loadPeople = useCallback(() => (people ? Promise.resolve(people) : call('openings.get', { id: opening.id }).then((detail) => detail.contacts)), [people, opening.id]);
+  const known = useAsyncData(loadPeople);
+  const asksWho = outcome !== undefined && OUTCOME_STEPS[outcome].replyDraft;
 
   async function submit() {
     if (!outcome) return setError('Choose how it ended.');
     setBusy(true);
     setError(undefined);
     try {
-      const result = await call('openings.recordOutcome', { openingId: opening.id, outcome, ...(outcome === 'rejected' && contactId ? { contactId } : {}) });
+      const result = await call('openings.recordOutcome', { openingId: opening.id, outcome, ...(asksWho && contactId ? { contactId } : {}) });
       onRecorded(result.opening);
-      if (outcome === 'rejected' && result.letterId) {
+      if (result.letterId) {
         navigate({ name: 'letter', id: result.letterId });
-        toast.show(
-          `A reply is ready for you to write, due within ${DEFAULT_PLAYBOOK.rejectionDraftHours} hours. After that, Afterview reminds you to check in every ${DEFAULT_PLAYBOOK.stayInTouchEveryDays} days, ${DEFAULT_PLAYBOOK.stayInTouchTimes} times.`,
-        );
+        const keepInTouch = OUTCOME_STEPS[outcome].stayInTouch && playbook.stayInTouchTimes > 0 ? ` After that, Afterview reminds you to check in ${stayInTouchWords(playbook)}.` : '';
+        toast.show(`A reply is ready for you to write, due within ${hoursInWords(playbook.rejectionDraftHours)}.${keepInTouch}`);
       } else {
-        toast.show(`Recorded: ${OUTCOME_TEXT[outcome].label}.`);
+        toast.show(`Recorded: ${STAGE_LABELS[outcome]}.`);
       }
     } catch (caught) {
       setError(messageOf(caught));
@@ -60,22 +71,46 @@ export function OutcomeDialog({ opening, people, onRecorded, onCancel, initialOu
 
   return (
     <FormDialog title="Record the outcome" submitLabel="Record outcome" busy={busy} error={error} onSubmit={() => void submit()} onCancel={onCancel}>
+      <p className="muted outcome-of">
+        {opening.role} at {opening.companyName}
+      </p>
       <fieldset className="outcome-options">
         <legend>How did it end?</legend>
-        {OUTCOMES.map((option) => (
-          <label key={option} className="outcome-option">
-            <input type="radio" name={groupName} value={option} checked={outcome === option} onChange={() => setOutcome(option)} aria-describedby={`${groupName}-${option}`} />
-            <span className="outcome-name">{OUTCOME_TEXT[option].label}</span>
-            <span className="outcome-hint" id={`${groupName}-${option}`}>
-              {OUTCOME_TEXT[option].hint}
-            </span>
-          </label>
-        ))}
+        {OUTCOMES.map((option) => {
+          const hintId = `${groupName}-${option}`;
+          const stepsId = `${groupName}-${option}-steps`;
+          const chosen = outcome === option;
+          return (
+            <div key={option} className={`outcome-option${chosen ? ' chosen' : ''}`}>
+              <label>
+                <input
+                  type="radio"
+                  name={groupName}
+                  value={option}
+                  checked={chosen}
+                  onChange={() => setOutcome(option)}
+                  aria-describedby={chosen ? `${hintId} ${stepsId}` : hintId}
+                />
+                <span className="outcome-name">{STAGE_LABELS[option]}</span>
+                <span className="outcome-hint" id={hintId}>
+                  {OUTCOME_HINTS[option]}
+                </span>
+              </label>
+              {chosen && (
+                <ul className="outcome-steps" id={stepsId} aria-label="What this sets in motion">
+                  {outcomeStepsInWords(option, playbook).map((step) => (
+                    <li key={step}>{step}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
       </fieldset>
-      {outcome === 'rejected' && (
+      {asksWho && (
         <SelectField label="Who told you? (optional)" value={contactId} hint="Your reply goes to them. Left open, it goes to the last person who interviewed you." onChange={(event) => setContactId(event.target.value)}>
           <option value="">Not sure, or not listed</option>
-          {people.map((person) => (
+          {(known.data ?? []).map((person) => (
             <option key={person.id} value={person.id}>
               {person.name}
               {person.title ? ` · ${person.title}` : ''}

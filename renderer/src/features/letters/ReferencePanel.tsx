@@ -1,6 +1,8 @@
 import type { Debrief } from '../../../../shared/domain/interview';
 import type { LetterKind } from '../../../../shared/domain/letter';
-import { DEFAULT_PLAYBOOK } from '../../../../shared/domain/playbook';
+import { hoursInWords } from '../../../../shared/domain/durations';
+import { stayInTouchWords } from '../../ui/playbook-words';
+import { usePlaybook } from '../../saved-settings';
 import { hrefFor } from '../../router';
 import { formatCalendarDate } from '../../ui/format';
 
@@ -38,6 +40,7 @@ function Fact({ label, value }: { label: string; value: string | null }) {
 
 /** Beside the editor: the debrief to draw on, and what a good letter of this kind covers. */
 export function ReferencePanel({ kind, debrief, interviewId, recipientFirstName }: ReferencePanelProps) {
+  const playbook = usePlaybook();
   const hasDebrief = !!debrief && ([debrief.nextStep, debrief.impressions, debrief.concerns, debrief.questions, debrief.learned].some((value) => value.trim() !== '') || !!debrief.notifyBy || !!debrief.fillBy);
   return (
     <>
@@ -76,8 +79,10 @@ export function ReferencePanel({ kind, debrief, interviewId, recipientFirstName 
         </ol>
         <p className="field-hint">
           {kind === 'thank_you'
-            ? `Keep it short and send it within ${DEFAULT_PLAYBOOK.thankYouDeadlineHours} hours. Write one note per person: ${recipientFirstName} should not get a copy of someone else’s.`
-            : `Afterview will remind you to check in every ${DEFAULT_PLAYBOOK.stayInTouchEveryDays} days, ${DEFAULT_PLAYBOOK.stayInTouchTimes} times. Doors reopen more often than you would think.`}
+            ? `Keep it short and send it within ${hoursInWords(playbook.thankYouDeadlineHours)}. Write one note per person: ${recipientFirstName} should not get a copy of someone else’s.`
+            : playbook.stayInTouchTimes > 0
+              ? `Afterview will remind you to check in ${stayInTouchWords(playbook)}. Doors reopen more often than you would think.`
+              : 'Doors reopen more often than you would think.'}
         </p>
       </section>
     </>

@@ -1,16 +1,19 @@
-import { countdown, type Countdown } from '../../../../shared/domain/countdown';
+import { countdown, letterClock, type Countdown } from '../../../../shared/domain/countdown';
 import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
 import type { LetterSummary } from '../../../../shared/domain/letter';
-import { DEFAULT_PLAYBOOK } from '../../../../shared/domain/playbook';
+import type { PlaybookSettings } from '../../../../shared/domain/playbook';
+import { usePlaybook } from '../../saved-settings';
 import { formatMoment } from '../../ui/datetime';
 
 /** The countdown refreshes this often: minutes are the finest unit it shows. */
 export const COUNTDOWN_REFRESH_MS = 30_000;
 
-const THRESHOLDS = { nudgeHours: DEFAULT_PLAYBOOK.thankYouNudgeHours, warningHours: DEFAULT_PLAYBOOK.thankYouWarningHours };
+type CountdownLetter = Pick<LetterSummary, 'kind' | 'startedAt' | 'sentAt' | 'sentChannel'>;
 
-export function letterCountdown(letter: Pick<LetterSummary, 'startedAt' | 'dueAt' | 'sentAt'>, now: number): Countdown {
-  return countdown(letter.startedAt, letter.dueAt, letter.sentAt, new Date(now), THRESHOLDS);
+/** On the saved timings, as the letter's reminder is: both come from letterClock. */
+function letterCountdown(letter: CountdownLetter, now: number, playbook: PlaybookSettings): Countdown & { dueAt: string } {
+  const clock = letterClock(letter, playbook);
+  return { ...countdown(clock, letter.sentAt, new Date(now)), dueAt: clock.dueAt };
 }
 
 /** "Sent 3 Mar 2026, 14:05 by e-mail". */
@@ -28,13 +31,13 @@ export function StatusBadge({ letter }: { letter: Pick<LetterSummary, 'status'> 
 }
 
 /** Time left before the letter is due, or how late it is; once sent, when and how. */
-export function CountdownText({ letter, now }: { letter: Pick<LetterSummary, 'startedAt' | 'dueAt' | 'sentAt' | 'sentChannel'>; now: number }) {
-  const state = letterCountdown(letter, now);
+export function CountdownText({ letter, now }: { letter: CountdownLetter; now: number }) {
+  const state = letterCountdown(letter, now, usePlaybook());
   if (state.state === 'sent') return <span className="countdown countdown-sent">{sentText(letter)}</span>;
   return (
     <span className={`countdown countdown-${state.state}`}>
       {state.state === 'warning' && <span aria-hidden="true">⚠ </span>}
-      <time dateTime={letter.dueAt} title={`Due ${formatMoment(letter.dueAt)}`}>
+      <time dateTime={state.dueAt} title={`Due ${formatMoment(state.dueAt)}`}>
         {state.label}
       </time>
     </span>

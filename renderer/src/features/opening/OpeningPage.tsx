@@ -2,27 +2,33 @@ import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import type { DocumentFormat } from '../../../../shared/domain/document-export';
 import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
 import { isSafeExternalUrl } from '../../../../shared/domain/links';
+import { monthsInWords } from '../../../../shared/domain/durations';
 import { STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
+import { isOutcomeStage, type Outcome } from '../../../../shared/domain/outcome';
+import type { NoteSummary } from '../../../../shared/domain/note';
 import type { OpeningDetail } from '../../../../shared/ipc/channels/openings';
 import { flushAll } from '../../editor/flush-registry';
 import { NotesPanel } from '../../editor/NotesPanel';
+import { useNoteList } from '../../editor/use-note-list';
 import { ApiError, call } from '../../api';
 import { hrefFor, navigate, type OpeningIntent } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { Tip } from '../../ui/Tip';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAddressIntent } from '../../address-intent';
+import { usePlaybook } from '../../saved-settings';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { messageOf } from '../../ui/forms';
 import { formatCalendarDate } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
+import { outcomeStepsInWords } from '../../ui/playbook-words';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { downloadBase64 } from '../letters/download';
 import { OpeningEventChart } from '../insights/OpeningEventChart';
 import { LetterList } from '../letters/LetterList';
-import { OutcomeDialog, type Outcome } from '../letters/OutcomeDialog';
+import { OutcomeDialog } from '../letters/OutcomeDialog';
 import { OpeningReferences } from '../references/OpeningReferences';
 import { LogTouchpointDialog } from '../touchpoints/LogTouchpointDialog';
 import '../touchpoints/touchpoints.css';
@@ -88,10 +94,13 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 const ACTIVE: readonly Stage[] = ['applied', 'interviewing', 'offer'];
+const NO_NOTES: NoteSummary[] = [];
 
 export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent }) {
   const load = useCallback(() => loadDetail(id), [id]);
   const detail = useAsyncData(load);
+  // One view of the notes for the panel and the timeline: a title saved in one shows in the other.
+  const notes = useNoteList(detail.data?.notes ?? NO_NOTES);
   const loadTouchpoints = useCallback(() => call('touchpoints.list', { openingId: id }), [id]);
   const touchpoints = useAsyncData(loadTouchpoints);
   // Today's "Log the follow-up" opens the page with the log dialog already open.
@@ -99,6 +108,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
   const [suggestingRest, setSuggestingRest] = useState(intent === 'move_on');
   const now = useNow();
   const toast = useToast();
+  const playbook = usePlaybook();
   const [local, setLocal] = useState<Opening>();
   const [logging, setLogging] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -161,9 +171,9 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
   const nextRound = data.interviews.reduce((max, interview) => Math.max(max, interview.round), 0) + 1;
 
   async function changeStage(stage: Stage) {
-    // A rejection deserves its gracious reply: go through the outcome dialog, which drafts it.
-    if (stage === 'rejected') {
-      setRecordingOutcome({ initial: 'rejected' });
+    // An outcome sets things in motion (a reply, staying in touch, the references, LinkedIn): the outcome dialog records it.
+    if (isOutcomeStage(stage)) {
+      setRecordingOutcome({ initial: stage });
       return;
     }
     const before = opening;
@@ -177,9 +187,16 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
     }
   }
 
+  /** The move-on suggestion's one click, through the same outcome step as the dialog. */
   async function markDormant() {
     setSuggestingRest(false);
-    await changeStage('dormant');
+    try {
+      const { opening: rested } = await call('openings.recordOutcome', { openingId: opening.id, outcome: 'dormant' });
+      setLocal(rested);
+      toast.show(`Marked dormant. ${outcomeStepsInWords('dormant', playbook).join(' ')}`);
+    } catch (caught) {
+      toast.show(`The opening could not be marked dormant: ${messageOf(caught)}`, { tone: 'error' });
+    }
   }
 
   async function remove() {
@@ -262,7 +279,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
       {suggestingRest && ACTIVE.includes(opening.stage) && (
         <div className="panel move-on" role="region" aria-label="Time to move on?">
           <p>
-            Your follow-ups have gone unanswered. Marking this opening dormant takes it off your mind; Afterview reminds you to look back in a few months, and if they
+            Your follow-ups have gone unanswered. Marking this opening dormant takes it off your mind; Afterview reminds you to look back in {monthsInWords(playbook.revisitAfterMonths)}, and if they
             get in touch it comes back by itself.
           </p>
           <div className="form-actions">
@@ -318,7 +335,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
             />
             <OpeningTimeline
               interviews={data.interviews}
-              notes={data.notes}
+              notes={notes.list}
               touchpoints={touchpoints.data ?? []}
               onTouchpointsChanged={touchpoints.reload}
               now={now}
@@ -343,7 +360,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
 
           {/* The panel has its own heading; this wrapper is where the timeline sends focus. */}
           <div className="panel" ref={notesRef} tabIndex={-1}>
-            <NotesPanel parentType="opening" parentId={opening.id} notes={data.notes} onChanged={detail.reload} openRequest={noteRequest} />
+            <NotesPanel parentType="opening" parentId={opening.id} notes={data.notes} shared={notes} onChanged={detail.reload} openRequest={noteRequest} />
           </div>
         </div>
 

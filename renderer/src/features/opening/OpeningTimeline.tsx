@@ -3,6 +3,7 @@ import { INTERVIEW_FORMAT_LABELS } from '../../../../shared/domain/interview';
 import type { NoteSummary } from '../../../../shared/domain/note';
 import type { TouchpointView } from '../../../../shared/domain/touchpoint';
 import { hrefFor } from '../../router';
+import { formatTimeOfDay } from '../../ui/clock';
 import { formatDateTime, formatRelative } from '../../ui/format';
 import { DeleteTouchpointButton, touchpointMeta, touchpointTitle } from '../touchpoints/TouchpointList';
 
@@ -22,11 +23,9 @@ interface OpeningTimelineProps {
   onOpenNote(note: NoteSummary): void;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-
 function endTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? '' : formatTimeOfDay(date);
 }
 
 /** Interviews and notes in one story, newest first. */

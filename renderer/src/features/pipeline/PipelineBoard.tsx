@@ -68,7 +68,8 @@ export function PipelineBoard({ openings, stages, now, focusRequest, query, onMo
   return (
     <div className="board-wrap">
       <p id="board-help" className="field-hint">
-        Drag a card to another column, or use its Move button. With a card focused, Alt+← and Alt+→ move it one stage.
+        Drag a card to another column, or use its Move button. With a card focused, Alt+← and Alt+→ move it one stage. Into Accepted, Rejected, Withdrawn or
+        Dormant, Afterview first asks how it ended.
       </p>
       <div className="board" ref={boardRef}>
         {stages.map((stage) => {

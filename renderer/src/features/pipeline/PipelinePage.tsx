@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { STAGE_LABELS, STAGES, type Opening, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
+import { isOutcomeStage, type OutcomeStage } from '../../../../shared/domain/outcome';
 import { call } from '../../api';
 import { useAddressIntent } from '../../address-intent';
 import { Alert } from '../../ui/Alert';
@@ -7,6 +8,7 @@ import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { CsvImport } from '../import/CsvImport';
+import { OutcomeDialog } from '../letters/OutcomeDialog';
 import { FirstSteps } from '../sample/FirstSteps';
 import { AddOpeningForm } from './AddOpeningForm';
 import { PipelineBoard, type FocusRequest } from './PipelineBoard';
@@ -49,6 +51,8 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [moved, setMoved] = useState<Moved>({});
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
+  /** A card asked into an outcome stage: it moves once the outcome dialog records it, and stays put on Cancel. */
+  const [closing, setClosing] = useState<{ opening: OpeningSummary; outcome: OutcomeStage }>();
   const ids = { search: useId(), stage: useId(), sort: useId(), closed: useId() };
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -92,14 +96,22 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
     setFilters({ ...NO_FILTERS, showClosed: filters.showClosed || onlyClosedLeft });
   }
 
+  function hiddenNote(stage: Stage): string {
+    return !filters.showClosed && filters.stage === 'all' && isClosed(stage) ? ' Closed openings are hidden; turn on “Show closed” to see it.' : '';
+  }
+
   async function move(opening: OpeningSummary, stage: Stage) {
     if (opening.stage === stage) return;
+    // However the card got here (drag, Move menu, Alt+arrow), an outcome goes through its dialog.
+    if (isOutcomeStage(stage)) {
+      setClosing({ opening, outcome: stage });
+      return;
+    }
     const from = opening.stage;
     const name = `${opening.role} at ${opening.companyName}`;
-    const hidden = !filters.showClosed && filters.stage === 'all' && isClosed(stage);
     const pending = { stage };
     setMoved((current) => ({ ...current, [opening.id]: pending }));
-    setAnnouncement(`Moved ${name} to ${STAGE_LABELS[stage]}.${hidden ? ' Closed openings are hidden; turn on “Show closed” to see it.' : ''}`);
+    setAnnouncement(`Moved ${name} to ${STAGE_LABELS[stage]}.${hiddenNote(stage)}`);
     setFocusRequest({ id: opening.id, fallbackStage: from, nonce: Date.now() });
     try {
       const saved = await call('openings.update', { id: opening.id, stage });
@@ -116,6 +128,19 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
       setAnnouncement(`${name} is back in ${STAGE_LABELS[from]}.`);
       setFocusRequest({ id: opening.id, fallbackStage: from, nonce: Date.now() });
     }
+  }
+
+  function recorded(opening: OpeningSummary, saved: Opening) {
+    setClosing(undefined);
+    setMoved((current) => ({ ...current, [opening.id]: { stage: saved.stage, updatedAt: saved.updatedAt } }));
+    setAnnouncement(`Moved ${opening.role} at ${opening.companyName} to ${STAGE_LABELS[saved.stage]}.${hiddenNote(saved.stage)}`);
+    setFocusRequest({ id: opening.id, fallbackStage: opening.stage, nonce: Date.now() });
+  }
+
+  function keptWhereItWas(opening: OpeningSummary) {
+    setClosing(undefined);
+    setAnnouncement(`${opening.role} at ${opening.companyName} stays in ${STAGE_LABELS[opening.stage]}.`);
+    setFocusRequest({ id: opening.id, fallbackStage: opening.stage, nonce: Date.now() });
   }
 
   const loaded = openings.data !== undefined;
@@ -232,6 +257,15 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
           {shown.length > 0 && view === 'list' && <PipelineList openings={shown} now={now} caption={`Openings, sorted by ${SORT_LABELS[sort].toLowerCase()}`} query={query} />}
           {shown.length > 0 && view === 'board' && <PipelineBoard openings={shown} stages={boardStages(filters)} now={now} focusRequest={focusRequest} query={query} onMove={move} />}
         </>
+      )}
+      {closing && (
+        <OutcomeDialog
+          key={`${closing.opening.id}:${closing.outcome}`}
+          opening={closing.opening}
+          initialOutcome={closing.outcome}
+          onRecorded={(saved) => recorded(closing.opening, saved)}
+          onCancel={() => keptWhereItWas(closing.opening)}
+        />
       )}
     </section>
   );

@@ -7,7 +7,8 @@ import { messageOf } from '../../ui/forms';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
-import { isClosed, PermissionBadge, referencesWarning } from './reference-status';
+import { usePlaybook } from '../../saved-settings';
+import { PermissionBadge, referencesWarning, thanksDue } from './reference-status';
 import './references.css';
 
 const loadReferences = () => call('references.list', undefined);
@@ -18,11 +19,12 @@ export function OpeningReferences({ openingId, stage }: { openingId: string; sta
   const [choice, setChoice] = useState('');
   const [busy, setBusy] = useState(false);
   const toast = useToast();
+  const { minGrantedReferences } = usePlaybook();
   const selectId = useId();
 
   const attached = (data ?? []).filter((reference) => reference.uses.some((use) => use.openingId === openingId));
   const others = (data ?? []).filter((reference) => !attached.includes(reference));
-  const warning = data ? referencesWarning(stage, attached) : null;
+  const warning = data ? referencesWarning(stage, attached, minGrantedReferences) : null;
 
   async function run(what: string, action: () => Promise<void>) {
     setBusy(true);
@@ -57,7 +59,7 @@ export function OpeningReferences({ openingId, stage }: { openingId: string; sta
                   </a>
                   <PermissionBadge reference={reference} />
                   <span className="muted">{use.briefedAt ? 'Briefed' : 'Not briefed yet'}</span>
-                  {isClosed(stage) && <span className="muted">{use.thankedAt ? 'Thanked' : 'Not thanked yet'}</span>}
+                  {thanksDue(stage) && <span className="muted">{use.thankedAt ? 'Thanked' : 'Not thanked yet'}</span>}
                 </div>
                 <div className="form-actions">
                   <button type="button" className="button small" onClick={() => navigate({ name: 'brief', referenceId: reference.id, openingId })}>

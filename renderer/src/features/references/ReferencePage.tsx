@@ -11,7 +11,7 @@ import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { formValueOf, ReferenceForm } from './ReferenceForm';
-import { isClosed, PermissionBadge } from './reference-status';
+import { PermissionBadge, thanksDue } from './reference-status';
 import './references.css';
 
 /** One reference: their details and permission, and the brief for each opening they are used for. */
@@ -132,7 +132,7 @@ export function ReferencePage({ id }: { id: string }) {
                   <a className="button small" href={hrefFor({ name: 'brief', referenceId: id, openingId: use.openingId })}>
                     {use.briefedAt ? 'Open the brief' : 'Write the brief'}
                   </a>
-                  {(isClosed(use.stage) || use.thankedAt) && (
+                  {(thanksDue(use.stage) || use.thankedAt) && (
                     <button type="button" className="button small" onClick={() => void thank(use.openingId, !use.thankedAt)}>
                       {use.thankedAt ? 'Not thanked yet' : 'Mark as thanked'}
                     </button>

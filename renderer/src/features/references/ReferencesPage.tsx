@@ -5,6 +5,7 @@ import { hrefFor } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { formatDate } from '../../ui/format';
 import { Tip } from '../../ui/Tip';
+import { usePlaybook } from '../../saved-settings';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { formValueOf, ReferenceForm } from './ReferenceForm';
@@ -32,18 +33,21 @@ export function UsesLine({ reference }: { reference: ReferenceWithUses }) {
   );
 }
 
+const peopleInWords = (count: number) => (count === 1 ? 'one person' : `${count} people`);
+
 /** Everyone who may vouch for the user, whether they said yes, and where they are used. */
 export function ReferencesPage() {
   const { data, error, reload } = useAsyncData(loadReferences);
   const [adding, setAdding] = useState(false);
   const toast = useToast();
+  const minimum = usePlaybook().minGrantedReferences;
 
   return (
     <section className="page" aria-labelledby="references-title">
       <header className="page-header">
         <div>
           <h1 id="references-title">References</h1>
-          <p className="subtitle">Two or three people who said yes, each told what the role is before anyone calls.</p>
+          <p className="subtitle">{minimum > 0 ? `At least ${peopleInWords(minimum)} who said yes` : 'People who said yes'}, each told what the role is before anyone calls.</p>
         </div>
         {!adding && (
           <button type="button" className="button primary" onClick={() => setAdding(true)}>
@@ -72,7 +76,10 @@ export function ReferencesPage() {
         !adding && (
           <div className="empty">
             <h2>No references yet</h2>
-            <p>Add two or three people who know your work. Ask each of them before you give their name; Afterview then reminds you to brief them for each opening.</p>
+            <p>
+              Add {minimum > 0 ? `at least ${peopleInWords(minimum)}` : 'people'} who know your work. Ask each of them before you give their name; Afterview then reminds
+              you to brief them for each opening.
+            </p>
             <button type="button" className="button primary" onClick={() => setAdding(true)}>
               Add your first reference
             </button>

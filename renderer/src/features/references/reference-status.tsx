@@ -1,5 +1,6 @@
-import { CLOSED_STAGES, type Stage } from '../../../../shared/domain/opening';
-import { REFERENCE_PERMISSION_LABELS, REFERENCES_NEEDED, type Reference, type ReferenceWithUses } from '../../../../shared/domain/reference';
+import type { Stage } from '../../../../shared/domain/opening';
+import { stepsOfStage } from '../../../../shared/domain/outcome';
+import { REFERENCE_PERMISSION_LABELS, type Reference, type ReferenceWithUses } from '../../../../shared/domain/reference';
 import { formatDate } from '../../ui/format';
 
 /** "Said yes on 3 Mar 2026", "Asked on …", "Not asked yet". */
@@ -19,14 +20,16 @@ export function needsReferences(stage: Stage): boolean {
   return stage === 'interviewing' || stage === 'offer';
 }
 
-export function isClosed(stage: Stage): boolean {
-  return CLOSED_STAGES.includes(stage);
+/** The process ended in a way that calls for thanking the references (OUTCOME_STEPS), as the playbook's reminder does. */
+export function thanksDue(stage: Stage): boolean {
+  return stepsOfStage(stage).thankReferences;
 }
 
-/** The warning for an opening with too few references who said yes, or null. */
-export function referencesWarning(stage: Stage, attached: ReferenceWithUses[]): string | null {
+/** The warning for an opening with fewer references who said yes than the saved minimum, or null. */
+export function referencesWarning(stage: Stage, attached: ReferenceWithUses[], minimum: number): string | null {
   if (!needsReferences(stage)) return null;
   const granted = attached.filter((reference) => reference.permission === 'granted').length;
-  if (granted >= REFERENCES_NEEDED) return null;
-  return `${granted} of ${REFERENCES_NEEDED} references have said yes. Ask ${granted === REFERENCES_NEEDED - 1 ? 'one more person' : 'two people'} before the employer asks for names — and never give a name without their permission.`;
+  if (granted >= minimum) return null;
+  const missing = minimum - granted;
+  return `${granted} of ${minimum} references have said yes. Ask ${missing === 1 ? 'one more person' : `${missing} more people`} before the employer asks for names — and never give a name without their permission.`;
 }

@@ -10,6 +10,7 @@ import { Section } from '../../ui/Section';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { useSavedSettings } from '../../saved-settings';
 import { currentThemeChoice, saveThemeChoice } from '../../theme';
 import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 import { AppearanceSection } from './AppearanceSection';
@@ -77,6 +78,7 @@ function errorsFromCore(caught: unknown, draft: Draft): Errors {
 export function SettingsPage() {
   const loaded = useAsyncData(loadSettings);
   const toast = useToast();
+  const shown = useSavedSettings();
   /** What the vault holds: as loaded, then as last saved. */
   const [saved, setSaved] = useState<Draft>();
   /** The form, once the user changed something; undefined means "as saved". */
@@ -163,6 +165,8 @@ export function SettingsPage() {
       // The theme on show is the one last chosen, here or from the command palette, which saves it on its own.
       const result = await call('settings.save', { ...settings, theme: currentThemeChoice() });
       setSaved(toDraft(result));
+      // Every other screen shows the new values from now on.
+      shown.replace(result);
       setEdited(undefined);
       setErrors({});
       toast.show('Settings saved.');
@@ -240,7 +244,10 @@ export function SettingsPage() {
               </button>
             }
           >
-            <p className="muted section-intro">When Afterview reminds you of each step. Hours are counted from the end of the interview unless said otherwise.</p>
+            <p className="muted section-intro">
+              When Afterview reminds you of each step. Hours are counted from the end of the interview unless said otherwise. A change applies at once, to letters
+              not yet sent too; a sent letter keeps its dates.
+            </p>
             {PLAYBOOK_GROUPS.map((group) => (
               <fieldset key={group.title} className="settings-group">
                 <legend>{group.title}</legend>

@@ -8,6 +8,9 @@ import { Alert } from '../../ui/Alert';
 import { messageOf } from '../../ui/forms';
 import { Tip } from '../../ui/Tip';
 import { useNow } from '../../ui/useNow';
+import { hoursInWords } from '../../../../shared/domain/durations';
+import { usePlaybook } from '../../saved-settings';
+import { outcomeStepsInWords } from '../../ui/playbook-words';
 import { useToast } from '../../ui/toast';
 import { notifyAgendaChanged } from './refresh';
 import { ReminderItem } from './ReminderItem';
@@ -51,6 +54,7 @@ export function TodayPage() {
   const { agenda, error, reload, removeLocally } = useAgenda();
   const now = useNow(CLOCK_MS);
   const toast = useToast();
+  const playbook = usePlaybook();
   const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const listRef = useRef<HTMLDivElement>(null);
@@ -110,7 +114,7 @@ export function TodayPage() {
     }
   }
 
-  /** The move-on suggestion's one click: the opening rests, and its revisit reminder follows from the re-plan. */
+  /** The move-on suggestion's one click, through the same outcome step as the dialog: the opening rests, and its revisit reminder follows. */
   async function markDormant(item: ReminderView) {
     const openingId = item.target.kind === 'opening' ? item.target.id : item.openingId;
     if (!openingId) return;
@@ -118,9 +122,9 @@ export function TodayPage() {
     setBusy(item.key);
     setProblem(undefined);
     try {
-      await call('openings.update', { id: openingId, stage: 'dormant' });
+      await call('openings.recordOutcome', { openingId, outcome: 'dormant' });
       takeOff(item, keepFocus);
-      toast.show('Marked dormant. Afterview will remind you to look back later.');
+      toast.show(`Marked dormant. ${outcomeStepsInWords('dormant', playbook).join(' ')}`);
     } catch (caught) {
       setProblem(`The opening could not be marked dormant: ${messageOf(caught)}`);
     } finally {
@@ -198,7 +202,7 @@ export function TodayPage() {
         <div className="empty today-empty">
           <h2>Nothing is due</h2>
           <p>
-            When an interview ends, Afterview reminds you to jot down a debrief while it is fresh and to thank each interviewer within a day. Later it tells you when a
+            When an interview ends, Afterview reminds you to jot down a debrief while it is fresh and to thank each interviewer within {hoursInWords(playbook.thankYouDeadlineHours)}. Later it tells you when a
             follow-up is welcome, when to brief your references, when to move on and when to get back in touch. Those reminders will show up here.
           </p>
           <div className="form-actions">

@@ -1,7 +1,7 @@
 import { formatDuration } from '../../../../shared/domain/countdown';
 import type { DueItem } from '../../../../shared/domain/playbook';
+import { formatTimeOfDay } from '../../ui/clock';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const DAY = 86_400_000;
@@ -23,7 +23,7 @@ export function formatAt(iso: string, now: number, midSentence = false): string 
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return '';
   const days = calendarDays(now, then);
-  const time = timeFormat.format(then);
+  const time = formatTimeOfDay(then);
   const word = (text: string) => (midSentence ? text.toLowerCase() : text);
   if (days === 0) return `${word('Today')} ${time}`;
   if (days === 1) return `${word('Tomorrow')} ${time}`;
@@ -53,5 +53,5 @@ export function describeWhen(item: Pick<DueItem, 'dueAt' | 'deadlineAt'>, now: n
   if (deadline !== null) return { text: `Due in ${formatDuration(deadline - now)}`, urgency: deadline - now <= SOON_MS ? 'soon' : 'due', at: item.deadlineAt! };
   if (calendarDays(now, due) < 0) return { text: `Due since ${formatAt(item.dueAt, now, true)}`, urgency: 'overdue', at: item.dueAt };
   if (now - due < 60_000) return { text: 'Due now', urgency: 'due', at: item.dueAt };
-  return { text: `Due since ${timeFormat.format(due)}`, urgency: 'due', at: item.dueAt };
+  return { text: `Due since ${formatTimeOfDay(due)}`, urgency: 'due', at: item.dueAt };
 }
