@@ -1,16 +1,16 @@
 /// <reference lib="dom" />
 import fc from 'fast-check';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { freshAppForEachTest, PreviewHarness } from './harness';
-import { expectedBlocks, keyCommands, modelOf, readEditorBlocks, storedBlocks, type Block, type TypingModel, type TypingTarget } from './typing-model';
+import { sendKeys } from './key-burst';
+import { expectedBlocks, modelOf, readEditorBlocks, rounds, storedBlocks, type Block, type Burst, type Round, type TypingModel } from './typing-model';
 
 /**
- * Keys typed in bursts, with no pause between them, as a fast typist, a text
- * expander, a remote desktop or a busy machine delivers them: the text must be
- * what was typed, in order, in the editor and in what is saved. Every other
- * round runs with the CPU slowed four times, so that the browser draws no frame
- * for several keys in a row. The scripts come from a seed (printed; set
+ * Keys typed in bursts, all sent at once as a text expander, a remote desktop
+ * or a fast typist on a busy machine delivers them: the text must be what was
+ * typed, in order, in the editor and in what is saved. Every other round runs
+ * with the CPU slowed four times. The scripts come from a seed (printed; set
  * AFTERVIEW_TYPING_SEED to replay one) and are checked against a model of the
  * keys (typing-model.ts).
  */
@@ -20,37 +20,39 @@ freshAppForEachTest((fresh) => (app = fresh));
 const SEED = Number(process.env.AFTERVIEW_TYPING_SEED ?? Date.now() % 2 ** 31);
 const ROUNDS = Number(process.env.AFTERVIEW_TYPING_ROUNDS ?? 12);
 const SLOWED = 4;
-/** Two frames after every key instead of none: the same scripts without the race, to check the model itself. */
+/** One key at a time with two frames after each: the same scripts without the race, to check the model itself. */
 const PAUSED = process.env.AFTERVIEW_TYPING_PAUSE === '1';
 
 interface Stored {
   doc: Parameters<typeof storedBlocks>[0];
 }
 
-/** What the keys act on: the page, and a clipboard the page may read. */
-async function typingTarget(page: Page): Promise<TypingTarget> {
+/** Plays a round's burst into the focused editor of `page`: the clipboard set, then every key at once. */
+async function typist(page: Page) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+  const cdp = await page.context().newCDPSession(page);
   const twoFrames = () => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  return { page, setClipboard: (text) => page.evaluate((value) => navigator.clipboard.writeText(value), text), afterKey: PAUSED ? twoFrames : undefined };
+  return async (model: TypingModel, round: Round, index: number) => {
+    model.clipboard = round.clipboard;
+    await page.evaluate((text) => navigator.clipboard.writeText(text), round.clipboard.join('\n'));
+    const burst: Burst = { keys: [] };
+    fc.modelRun(() => ({ model, real: burst }), round.keys);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: index % 2 ? SLOWED : 1 });
+    try {
+      await sendKeys(cdp, burst.keys, PAUSED ? twoFrames : undefined);
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+  };
 }
 
-/** Runs one burst of keys at full speed, or with the CPU slowed on odd rounds. */
-async function burst(cdp: CDPSession, round: number, model: TypingModel, target: TypingTarget, keys: Iterable<fc.AsyncCommand<TypingModel, TypingTarget>>) {
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: round % 2 ? SLOWED : 1 });
-  try {
-    await fc.asyncModelRun(() => ({ model, real: target }), keys);
-  } finally {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  }
-}
-
-/** The seeded rounds: each gets a new script of keys. */
-async function rounds(name: string, round: (keys: Iterable<fc.AsyncCommand<TypingModel, TypingTarget>>, index: number) => Promise<void>) {
+/** The seeded rounds, each with a new script. */
+async function seeded(name: string, round: (round: Round, index: number) => Promise<void>) {
   console.info(`${name}: ${ROUNDS} rounds, seed ${SEED}`);
   let index = 0;
   // No shrinking: a shorter script would be replayed on an editor that has moved on.
   await fc.assert(
-    fc.asyncProperty(keyCommands(), (keys) => round(keys, index++)),
+    fc.asyncProperty(rounds(), (generated) => round(generated, index++)),
     { seed: SEED, numRuns: ROUNDS, endOnFailure: true },
   );
 }
@@ -61,17 +63,16 @@ describe('typing in bursts', () => {
   it('keeps the text of a short note in the order it was typed, on screen and saved', async () => {
     const { noteId, body } = await app.openNoteOf(['Kind regards,'], 'Short');
     const page = app.page;
-    const target = await typingTarget(page);
-    const cdp = await page.context().newCDPSession(page);
+    const play = await typist(page);
     await body.click();
 
-    await rounds('short note', async (keys, round) => {
+    await seeded('short note', async (round, index) => {
       // Each round starts from an empty note.
       await page.keyboard.press('Control+a');
       await page.keyboard.press('Backspace');
       expect(await readEditorBlocks(page)).toEqual([{ text: '', depth: 0 }]);
       const model = modelOf([{ text: '', depth: 0, list: 0 }], { endsDocument: true, lists: true });
-      await burst(cdp, round, model, target, keys);
+      await play(model, round, index);
 
       expect(await readEditorBlocks(page)).toEqual(expectedBlocks(model));
       await page.keyboard.press('Control+s');
@@ -87,12 +88,11 @@ describe('typing in bursts', () => {
     const interview = await app.api<{ id: string }>('interviews.create', { openingId: opening.id, startsAt: new Date(endsAt.getTime() - 3_600_000).toISOString(), endsAt: endsAt.toISOString(), timeZone: 'Europe/Berlin', format: 'video', team });
     const letters = await app.api<{ id: string }[]>('letters.list', { interviewId: interview.id });
     const page = app.page;
-    const target = await typingTarget(page);
-    const cdp = await page.context().newCDPSession(page);
+    const play = await typist(page);
 
-    await rounds('letter', async (keys, round) => {
+    await seeded('letter', async (round, index) => {
       // A letter of its own each round: the template's text, then the burst at its end.
-      const id = letters[round]!.id;
+      const id = letters[index]!.id;
       await page.goto(`${app.server.url}#/letters/${id}`);
       const body = page.getByRole('textbox', { name: 'Letter text' });
       await body.click();
@@ -101,7 +101,7 @@ describe('typing in bursts', () => {
       const last = before[before.length - 1]!;
       expect(last.depth).toBe(0);
       const model = modelOf([{ ...last, list: 0 }], { endsDocument: true, lists: true });
-      await burst(cdp, round, model, target, keys);
+      await play(model, round, index);
 
       const expected = [...before.slice(0, -1), ...expectedBlocks(model)];
       expect(await readEditorBlocks(page)).toEqual(expected);
@@ -119,8 +119,7 @@ describe('typing in bursts', () => {
     const { noteId, body } = await app.openNoteOf([...Array.from({ length: 1677 }, () => long), ...tail], 'Megabyte');
     const page = app.page;
     expect(await body.locator(':scope > section').count()).toBe(43);
-    const target = await typingTarget(page);
-    const cdp = await page.context().newCDPSession(page);
+    const play = await typist(page);
     await body.click();
     // One model for every round: each continues the text the last one left.
     const model = modelOf(paragraphs(tail.map((text) => ({ text, depth: 0 }))), { endsDocument: false, lists: false });
@@ -129,11 +128,11 @@ describe('typing in bursts', () => {
       expect(blocks.slice(0, 1677).every((block) => block.text === long && block.depth === 0)).toBe(true);
     };
 
-    await rounds('1 MB note', async (keys, round) => {
+    await seeded('1 MB note', async (round, index) => {
       // From the end of the note (the editor's own jump: the browser cannot place a caret in a section it has not laid out).
       await page.keyboard.press('Control+End');
       model.caret = { block: model.blocks.length - 1, offset: model.blocks[model.blocks.length - 1]!.text.length };
-      await burst(cdp, round, model, target, keys);
+      await play(model, round, index);
 
       check(await readEditorBlocks(page));
       await page.keyboard.press('Control+s');

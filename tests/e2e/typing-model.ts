@@ -26,15 +26,13 @@ export interface TypingModel {
   /** Lists are left out where a region spans a long note's sections: list commands stop at a section's edge. */
   lists: boolean;
   nextList: number;
+  /** The lines on the clipboard this round (Ctrl+V pastes them). */
+  clipboard: string[];
 }
 
-/** What the commands act on: the page with the editor focused. */
-export interface TypingTarget {
-  page: Page;
-  /** Puts text on the clipboard, for Ctrl+V. */
-  setClipboard(text: string): Promise<void>;
-  /** Called after each key when set: a pause there tells a mistake of the model from one of timing. */
-  afterKey?(): Promise<void>;
+/** The keys of a burst, in order: characters, and keys or chords as Playwright names them ("Shift+Tab"). */
+export interface Burst {
+  keys: string[];
 }
 
 /** Longest line a command may make: short enough for one line in every editor, lists included. */
@@ -42,7 +40,7 @@ export const MAX_LINE = 34;
 
 export function modelOf(blocks: Block[], options: { endsDocument: boolean; lists: boolean }): TypingModel {
   const last = blocks.length - 1;
-  return { blocks: blocks.map((block) => ({ ...block })), caret: { block: last, offset: blocks[last]!.text.length }, ...options, nextList: Math.max(0, ...blocks.map((block) => block.list)) + 1 };
+  return { blocks: blocks.map((block) => ({ ...block })), caret: { block: last, offset: blocks[last]!.text.length }, ...options, nextList: Math.max(0, ...blocks.map((block) => block.list)) + 1, clipboard: [] };
 }
 
 const current = (model: TypingModel) => model.blocks[model.caret.block]!;
@@ -91,16 +89,14 @@ function split(model: TypingModel): void {
   model.caret = { block: model.caret.block + 1, offset: 0 };
 }
 
-/** One key (or a short chord of keys) with its expected effect. */
-abstract class Key implements fc.AsyncCommand<TypingModel, TypingTarget> {
+/** One key (or a few) with its expected effect. Running it only adds its keys to the burst: they are sent together. */
+abstract class Key implements fc.Command<TypingModel, Burst> {
   abstract check(model: Readonly<TypingModel>): boolean;
-  abstract press(target: TypingTarget): Promise<void>;
+  abstract keys(model: Readonly<TypingModel>): string[];
   abstract apply(model: TypingModel): void;
   abstract toString(): string;
-  async run(model: TypingModel, target: TypingTarget): Promise<void> {
-    // No waiting between keys: the next command's key follows as soon as the browser has taken this one.
-    await this.press(target);
-    await target.afterKey?.();
+  run(model: TypingModel, burst: Burst): void {
+    burst.keys.push(...this.keys(model));
     this.apply(model);
     keepTrailingParagraph(model);
   }
@@ -113,8 +109,8 @@ class TypeText extends Key {
   check(model: Readonly<TypingModel>) {
     return current(model).text.length + this.text.length <= MAX_LINE;
   }
-  press({ page }: TypingTarget) {
-    return page.keyboard.type(this.text, { delay: 0 });
+  keys() {
+    return [...this.text];
   }
   apply(model: TypingModel) {
     return insertText(model, this.text);
@@ -130,8 +126,8 @@ class Enter extends Key {
     // An empty item leaves its list (or its level); only where that does not split the list around it.
     return block.depth === 0 || block.text !== '' || (isLastOfList(model, model.caret.block) && !hasChildren(model, model.caret.block));
   }
-  press({ page }: TypingTarget) {
-    return page.keyboard.press('Enter');
+  keys() {
+    return ['Enter'];
   }
   apply(model: TypingModel): void {
     const block = current(model);
@@ -153,8 +149,8 @@ class Backspace extends Key {
     const previous = model.blocks[block - 1];
     return !!previous && current(model).depth === 0 && previous.depth === 0 && previous.text.length + current(model).text.length <= MAX_LINE;
   }
-  press({ page }: TypingTarget) {
-    return page.keyboard.press('Backspace');
+  keys() {
+    return ['Backspace'];
   }
   apply(model: TypingModel): void {
     const block = current(model);
@@ -180,8 +176,8 @@ class Delete extends Key {
     const next = model.blocks[block + 1];
     return !!next && current(model).depth === 0 && next.depth === 0 && current(model).text.length + next.text.length <= MAX_LINE;
   }
-  press({ page }: TypingTarget) {
-    return page.keyboard.press('Delete');
+  keys() {
+    return ['Delete'];
   }
   apply(model: TypingModel): void {
     const block = current(model);
@@ -205,8 +201,8 @@ class Horizontal extends Key {
     const { block, offset } = model.caret;
     return this.direction === 'left' ? block > 0 || offset > 0 : block < model.blocks.length - 1 || offset < current(model).text.length;
   }
-  press({ page }: TypingTarget) {
-    return page.keyboard.press(this.direction === 'left' ? 'ArrowLeft' : 'ArrowRight');
+  keys() {
+    return [this.direction === 'left' ? 'ArrowLeft' : 'ArrowRight'];
   }
   apply(model: TypingModel): void {
     const { block, offset } = model.caret;
@@ -229,9 +225,8 @@ class Vertical extends Key {
   check(model: Readonly<TypingModel>) {
     return (this.direction === 'up' ? model.caret.block > 0 : model.caret.block < model.blocks.length - 1);
   }
-  async press({ page }: TypingTarget): Promise<void> {
-    await page.keyboard.press(this.direction === 'up' ? 'ArrowUp' : 'ArrowDown');
-    await page.keyboard.press(this.edge);
+  keys() {
+    return [this.direction === 'up' ? 'ArrowUp' : 'ArrowDown', this.edge];
   }
   apply(model: TypingModel): void {
     const block = model.caret.block + (this.direction === 'up' ? -1 : 1);
@@ -249,8 +244,8 @@ class LineEdge extends Key {
   check() {
     return true;
   }
-  press({ page }: TypingTarget) {
-    return page.keyboard.press(this.edge);
+  keys() {
+    return [this.edge];
   }
   apply(model: TypingModel) {
     model.caret.offset = this.edge === 'Home' ? 0 : current(model).text.length;
@@ -265,8 +260,8 @@ class StartList extends Key {
   check(model: Readonly<TypingModel>) {
     return model.lists && current(model).depth === 0 && current(model).text === '';
   }
-  press({ page }: TypingTarget) {
-    return page.keyboard.type('- ', { delay: 0 });
+  keys() {
+    return ['-', ' '];
   }
   apply(model: TypingModel): void {
     const previous = model.blocks[model.caret.block - 1];
@@ -283,8 +278,8 @@ class Indent extends Key {
   check(model: Readonly<TypingModel>) {
     return current(model).depth > 0 && hasPreviousSibling(model, model.caret.block) && !hasChildren(model, model.caret.block);
   }
-  press({ page }: TypingTarget) {
-    return page.keyboard.press('Tab');
+  keys() {
+    return ['Tab'];
   }
   apply(model: TypingModel) {
     current(model).depth += 1;
@@ -298,8 +293,8 @@ class Outdent extends Key {
   check(model: Readonly<TypingModel>) {
     return current(model).depth > 0 && !hasChildren(model, model.caret.block);
   }
-  press({ page }: TypingTarget) {
-    return page.keyboard.press('Shift+Tab');
+  keys() {
+    return ['Shift+Tab'];
   }
   apply(model: TypingModel): void {
     const index = model.caret.block;
@@ -321,30 +316,27 @@ class Outdent extends Key {
   }
 }
 
-/** Ctrl+V of plain text: one line is inserted in place, more lines become paragraphs. */
+/** Ctrl+V of the round's plain text: one line is inserted in place, more lines become paragraphs. */
 class Paste extends Key {
-  constructor(readonly lines: string[]) {
-    super();
-  }
   check(model: Readonly<TypingModel>): boolean {
+    const lines = model.clipboard;
     const block = current(model);
-    const first = this.lines[0]!;
-    const last = this.lines[this.lines.length - 1]!;
-    if (this.lines.length === 1) return block.text.length + first.length <= MAX_LINE;
+    const first = lines[0]!;
+    const last = lines[lines.length - 1]!;
+    if (lines.length === 1) return block.text.length + first.length <= MAX_LINE;
     return block.depth === 0 && model.caret.offset + first.length <= MAX_LINE && last.length + block.text.length - model.caret.offset <= MAX_LINE;
   }
-  async press(target: TypingTarget): Promise<void> {
-    await target.setClipboard(this.lines.join('\n'));
-    await target.page.keyboard.press('Control+v');
+  keys() {
+    return ['Control+v'];
   }
   apply(model: TypingModel): void {
-    this.lines.forEach((line, index) => {
+    model.clipboard.forEach((line, index) => {
       if (index > 0) split(model);
       insertText(model, line);
     });
   }
   toString() {
-    return `paste ${JSON.stringify(this.lines.join('\n'))}`;
+    return 'Ctrl+V';
   }
 }
 
@@ -356,13 +348,10 @@ class UndoRedo extends Key {
   check() {
     return true;
   }
-  async press({ page }: TypingTarget): Promise<void> {
-    for (let time = 0; time < this.times; time++) await page.keyboard.press('Control+z');
-    for (let time = 0; time < this.times; time++) await page.keyboard.press('Control+Shift+z');
+  keys() {
+    return [...Array<string>(this.times).fill('Control+z'), ...Array<string>(this.times).fill('Control+Shift+z')];
   }
-  apply() {
-    return undefined;
-  }
+  apply() {}
   toString() {
     return `undo ×${this.times}, redo ×${this.times}`;
   }
@@ -371,8 +360,14 @@ class UndoRedo extends Key {
 const word = fc.stringMatching(/^[a-z]{1,6}$/);
 const typed = fc.oneof(word, word.map((text) => `${text} `), fc.tuple(word, word).map(([a, b]) => `${a[0]!.toUpperCase()}${a.slice(1)} ${b}`));
 
-/** The keys of a burst, weighted so that Enter and typing often follow each other. */
-export function keyCommands(): fc.Arbitrary<Iterable<fc.AsyncCommand<TypingModel, TypingTarget>>> {
+export interface Round {
+  /** What Ctrl+V pastes this round. */
+  clipboard: string[];
+  keys: Iterable<fc.Command<TypingModel, Burst>>;
+}
+
+/** A round: the clipboard's lines, and the keys of the burst, weighted so that Enter and typing often follow each other. */
+export function rounds(): fc.Arbitrary<Round> {
   const key = fc.oneof(
     { weight: 8, arbitrary: typed.map((text) => new TypeText(text)) },
     { weight: 5, arbitrary: fc.constant(new Enter()) },
@@ -384,10 +379,10 @@ export function keyCommands(): fc.Arbitrary<Iterable<fc.AsyncCommand<TypingModel
     { weight: 2, arbitrary: fc.constant(new StartList()) },
     { weight: 2, arbitrary: fc.constant(new Indent()) },
     { weight: 1, arbitrary: fc.constant(new Outdent()) },
-    { weight: 2, arbitrary: fc.array(word, { minLength: 1, maxLength: 3 }).map((lines) => new Paste(lines)) },
+    { weight: 2, arbitrary: fc.constant(new Paste()) },
     { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }).map((times) => new UndoRedo(times)) },
   );
-  return fc.commands([key], { size: 'max', maxCommands: 36 });
+  return fc.record({ clipboard: fc.array(word, { minLength: 1, maxLength: 3 }), keys: fc.commands([key], { size: 'max', maxCommands: 36 }) });
 }
 
 /**
