@@ -18,7 +18,7 @@ let app!: PreviewHarness;
 freshAppForEachTest((fresh) => (app = fresh));
 
 const SEED = Number(process.env.AFTERVIEW_TYPING_SEED ?? Date.now() % 2 ** 31);
-const ROUNDS = Number(process.env.AFTERVIEW_TYPING_ROUNDS ?? 12);
+const ROUNDS = Number(process.env.AFTERVIEW_TYPING_ROUNDS ?? 8);
 const SLOWED = 4;
 /** One key at a time with two frames after each: the same scripts without the race, to check the model itself. */
 const PAUSED = process.env.AFTERVIEW_TYPING_PAUSE === '1';

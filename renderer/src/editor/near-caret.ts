@@ -1,30 +1,32 @@
 import { Extension } from '@tiptap/react';
-import type { Node as PMNode } from '@tiptap/pm/model';
+import type { ResolvedPos } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { NoteSection } from './note-sections';
 
-/** How far from the selection, in document positions (about characters), blocks are always laid out. */
-export const NEAR_CARET = 2_000;
-/** The class editor.css gives those blocks. */
+/** The class editor.css gives the blocks kept laid out. */
 export const NEAR_CARET_CLASS = 'near-caret';
 
 /**
- * Keeps the blocks around the caret laid out. The editor's top-level blocks
- * (a long note's sections) are `content-visibility: auto` (editor.css): the
- * browser skips laying out those away from the screen. It decides what is on
- * screen only when it draws its next frame, so a block just made by the editor
- * (Enter, paste, undo, a list indented) starts out skipped; and a caret at the
- * start of an empty block sits beside an element, not in a text node, which
- * the browser does not count as a selection inside the block. A key typed
- * before that frame went into a block without layout, where the browser could
- * not place the caret after it: the caret stayed before the character, and
- * every later key went in front of it ("Sam" became "amS").
+ * Keeps the blocks the caret is in, or can reach with one key, laid out. The
+ * editor's top-level blocks (a long note's sections) are `content-visibility:
+ * auto` (editor.css): the browser skips laying out those away from the screen.
+ * It decides what is on screen only when it draws its next frame, so a block
+ * just made by the editor (Enter, paste, undo, a list indented) starts out
+ * skipped, and so does one that stops being kept. A caret at the start of an
+ * empty block sits beside an element, not in a text node, which the browser
+ * does not count as a selection inside the block. A key typed before that
+ * frame went into a block without layout, where the browser could not place
+ * the caret after it: the caret stayed before the character, and every later
+ * key went in front of it ("Sam" became "amS").
  *
- * So the top-level blocks within NEAR_CARET of the selection are never
- * skipped, from the moment the editor draws them. A block leaves that set
- * only when the caret is far from it, out of reach of the keys typed before
- * the browser's next frame (the browser skips a block again from the moment
- * it stops being `visible`, even on screen, until that frame).
+ * So the block holding the caret is never skipped, from the moment the editor
+ * draws it, and neither is the block beside it wherever one key takes the
+ * caret across (the first or last line of a block; a section's very start or
+ * end, as the editor itself makes ↑ and ↓ across sections). The caret moved by
+ * the browser is read back before every key (browser-caret.ts), so this follows
+ * it one key at a time. Only a few blocks are kept: each one laid out off
+ * screen costs every keystroke (a section of forty paragraphs, about 2 ms).
  */
 export const NearCaret = Extension.create({
   name: 'nearCaret',
@@ -47,20 +49,35 @@ export const NearCaret = Extension.create({
 });
 
 function nearCaret({ doc, selection }: EditorState): DecorationSet {
-  const { from, to } = selection;
-  // Around each end of a long selection; the browser keeps what lies between laid out itself, as selected.
-  const spans = to - from <= 2 * NEAR_CARET ? [[from, to]] : [[from, from], [to, to]];
-  const marked = new Set<number>();
+  const kept = new Set<number>();
+  for (const $pos of [selection.$from, selection.$to]) {
+    const index = $pos.index(0);
+    if ($pos.depth === 0) {
+      // Between two blocks (a block selected whole, or everything): both of them.
+      kept.add(index - 1).add(index);
+      continue;
+    }
+    kept.add(index);
+    if (reachesEdge($pos, 'start')) kept.add(index - 1);
+    if (reachesEdge($pos, 'end')) kept.add(index + 1);
+  }
   const decorations: Decoration[] = [];
-  for (const [start, end] of spans) {
-    doc.nodesBetween(Math.max(0, start! - NEAR_CARET), Math.min(doc.content.size, end! + NEAR_CARET), (node: PMNode, pos: number) => {
-      if (!marked.has(pos)) {
-        marked.add(pos);
-        decorations.push(Decoration.node(pos, pos + node.nodeSize, { class: NEAR_CARET_CLASS }));
-      }
-      // Only the top-level blocks: they are what editor.css lets the browser skip.
-      return false;
-    });
+  for (const index of kept) {
+    if (index < 0 || index >= doc.childCount) continue;
+    const from = selection.$from.posAtIndex(index, 0);
+    decorations.push(Decoration.node(from, from + doc.child(index).nodeSize, { class: NEAR_CARET_CLASS }));
   }
   return DecorationSet.create(doc, decorations);
+}
+
+/** Whether one key can take the caret from `$pos` out of its top-level block, at its start or its end. */
+function reachesEdge($pos: ResolvedPos, edge: 'start' | 'end'): boolean {
+  // Only from the block's first (or last) line of text: ↑/↓ from there, ← or → at its very edge.
+  for (let depth = 1; depth < $pos.depth; depth++) {
+    const index = $pos.index(depth);
+    if (edge === 'start' ? index !== 0 : index !== $pos.node(depth).childCount - 1) return false;
+  }
+  // Out of a section the browser moves the caret only with ← or → (the editor makes ↑ and ↓): from its very edge.
+  if ($pos.node(1).type.name !== NoteSection.name) return true;
+  return edge === 'start' ? $pos.parentOffset === 0 : $pos.parentOffset === $pos.parent.content.size;
 }
