@@ -5,9 +5,12 @@ import TaskList from '@tiptap/extension-task-list';
 import StarterKit from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
 import { isSafeExternalUrl } from '../../../shared/domain/links';
+import { BrowserCaret } from './browser-caret';
 import { LinkClicks } from './link-clicks';
+import { NearCaret } from './near-caret';
 import { NoteLink } from './note-link';
 import { NoteSection, SectionedDocument } from './note-sections';
+import { RedoKey } from './redo-key';
 import { TypedTextScroll } from './typed-text-scroll';
 
 /**
@@ -47,6 +50,9 @@ export function noteExtensions({ placeholder = NOTE_PLACEHOLDER, sections = fals
     Placeholder.configure({ placeholder }),
     LinkClicks,
     TypedTextScroll,
+    BrowserCaret,
+    NearCaret,
+    RedoKey,
   ];
 }
 

@@ -35,6 +35,9 @@ export const NoteSection = Node.create({
       // At a section's edge, Backspace and Delete join the blocks on either side, as if there were no section.
       Backspace: ({ editor }) => joinAcrossSections(editor, 'backward'),
       Delete: ({ editor }) => joinAcrossSections(editor, 'forward'),
+      // Enter on an empty line makes a new line, as in a short note: TipTap's Enter first lifts an empty line out
+      // of the block around it, which here split the section in two and added no line.
+      Enter: ({ editor }) => newLineInSection(editor),
       // The browser cannot place the caret in a section it has not laid out yet (content-visibility), so moves
       // into another section are made here: ↑ and ↓ across a section's edge, Ctrl+Home/End, and ⌘↑/⌘↓ on a Mac.
       ArrowUp: ({ editor }) => stepAcrossSections(editor, 'up'),
@@ -66,31 +69,7 @@ export function flattened(doc: DocNode): DocNode {
   return { ...doc, content: doc.content.flatMap((node) => (node.type === SECTION ? (node.content ?? []) : [node])) };
 }
 
-/**
- * Brings the editor's selection up to the browser's. The editor hears of a caret the browser moved (an arrow
- * key inside a section) from a selectionchange event a moment later; a key pressed within that moment must act
- * where the caret is, not where it was. Only text carets and ranges are read back: the DOM cannot show the
- * editor's other selections exactly.
- */
-function catchUpWithBrowserCaret(editor: Editor): void {
-  const { view, state } = editor;
-  const browser = view.dom.ownerDocument.getSelection();
-  if (!(state.selection instanceof TextSelection) || !browser?.anchorNode || !browser.focusNode) return;
-  if (!view.dom.contains(browser.anchorNode) || !view.dom.contains(browser.focusNode)) return;
-  let anchor: number, head: number;
-  try {
-    anchor = view.posAtDOM(browser.anchorNode, browser.anchorOffset);
-    head = view.posAtDOM(browser.focusNode, browser.focusOffset);
-  } catch {
-    return;
-  }
-  if (anchor === state.selection.anchor && head === state.selection.head) return;
-  const caught = TextSelection.between(state.doc.resolve(anchor), state.doc.resolve(head));
-  if (caught instanceof TextSelection) view.dispatch(state.tr.setSelection(caught));
-}
-
 function joinAcrossSections(editor: Editor, direction: 'backward' | 'forward'): boolean {
-  catchUpWithBrowserCaret(editor);
   const { selection } = editor.state;
   if (!selection.empty) return false;
   const $pos = selection.$from;
@@ -119,9 +98,15 @@ function joinAcrossSections(editor: Editor, direction: 'backward' | 'forward'): 
     .run();
 }
 
+function newLineInSection(editor: Editor): boolean {
+  const { selection } = editor.state;
+  const { $from } = selection;
+  if (!selection.empty || !$from.parent.isTextblock || $from.parent.content.size > 0 || $from.depth < 2 || $from.node(-1).type.name !== SECTION) return false;
+  return editor.commands.splitBlock();
+}
+
 /** From a section's first (or last) line to the neighbouring section's nearest text. */
 function stepAcrossSections(editor: Editor, direction: 'up' | 'down'): boolean {
-  catchUpWithBrowserCaret(editor);
   const { state, view } = editor;
   if (!state.selection.empty) return false;
   const $pos = state.selection.$head;
@@ -137,7 +122,6 @@ function stepAcrossSections(editor: Editor, direction: 'up' | 'down'): boolean {
 }
 
 function jumpToEdge(editor: Editor, edge: 'start' | 'end', extend: boolean): boolean {
-  if (extend) catchUpWithBrowserCaret(editor);
   const { state, view } = editor;
   const target = edge === 'start' ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
   const selection = extend ? TextSelection.between(state.selection.$anchor, target.$head) : target;
