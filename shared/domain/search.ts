@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What search finds. */
-export const SEARCH_KINDS = ['opening', 'contact', 'company', 'note', 'letter', 'research'] as const;
+export const SEARCH_KINDS = ['opening', 'contact', 'company', 'note', 'letter', 'research', 'interview', 'touchpoint', 'reference'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
@@ -27,6 +27,8 @@ export const searchResultSchema = z.object({
   title: z.string(),
   /** A short excerpt, marked the same way; empty when there is nothing more to show. */
   snippet: z.string(),
+  /** What it belongs to, unmarked ("Staff Engineer · Acme" for an interview); empty when the title says it all. */
+  context: z.string(),
   /** The screen that shows it, as the path after the URL's '#'. */
   route: z.string(),
 });

@@ -434,3 +434,41 @@ describe('0012_cards_trash (from a vault at 0011 with a card)', () => {
     db.close();
   });
 });
+
+describe('0014_search_everything (from a vault at 0012 with data)', () => {
+  it('indexes the debriefs, touchpoints and references already there, in the order they changed, and keeps them in step', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    const at0014 = MIGRATIONS.findIndex((migration) => migration.id === '0014_search_everything');
+    migrate(db, MIGRATIONS.slice(0, at0014));
+    const day = (d: number) => `2026-01-${String(d).padStart(2, '0')}T00:00:00.000Z`;
+    db.prepare("INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES ('c1', 'Globex', 'globex', ?, ?)").run(day(1), day(1));
+    db.prepare("INSERT INTO openings (id, company_id, role, stage, created_at, updated_at) VALUES ('o1', 'c1', 'Analyst', 'interviewing', ?, ?)").run(day(1), day(1));
+    db.prepare("INSERT INTO contacts (id, name, created_at, updated_at) VALUES ('p1', 'Hank Scorpio', ?, ?)").run(day(1), day(1));
+    db.prepare(`INSERT INTO interviews (id, opening_id, round, starts_at, ends_at, time_zone, format, concerns, learned, created_at, updated_at)
+      VALUES ('i1', 'o1', 1, ?, ?, 'UTC', 'video', 'The volcano lair is remote', 'They ship weekly', ?, ?)`).run(day(2), day(3), day(2), day(4));
+    db.prepare(`INSERT INTO touchpoints (id, opening_id, contact_id, channel, direction, kind, occurred_at, summary, created_at, updated_at)
+      VALUES ('t1', 'o1', 'p1', 'email', 'inbound', 'other', ?, 'Asked about the volcano', ?, ?)`).run(day(5), day(5), day(5));
+    db.prepare(`INSERT INTO "references" (id, name, relationship, notes, created_at, updated_at) VALUES ('r1', 'Lisa Simpson', 'Mentor', 'Knows the volcano work', ?, ?)`).run(day(3), day(3));
+    db.prepare("INSERT INTO notes (id, parent_type, parent_id, title, doc, plain_text, created_at, updated_at) VALUES ('n1', 'opening', 'o1', 'Volcano', '{}', 'lava', ?, ?)").run(day(6), day(6));
+
+    migrate(db, MIGRATIONS.slice(0, at0014 + 1));
+    const found = (match: string) =>
+      (db.prepare("SELECT d.kind || ':' || d.ref_id AS hit FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ? ORDER BY f.rowid DESC").all(match) as { hit: string }[]).map((r) => r.hit);
+    // Newest change first, across every kind, as before the migration.
+    expect(found('"volcano"')).toEqual(['note:n1', 'touchpoint:t1', 'interview:i1', 'reference:r1']);
+    expect(found('"weekly"')).toEqual(['interview:i1']);
+    expect(found('"scorpio"')).toEqual(['touchpoint:t1', 'contact:p1']);
+    expect(found('"mentor"')).toEqual(['reference:r1']);
+
+    // The old triggers went with the old index: each change is indexed once.
+    db.prepare("UPDATE interviews SET concerns = 'None at all' WHERE id = 'i1'").run();
+    db.prepare("UPDATE companies SET name = 'Initech' WHERE id = 'c1'").run();
+    expect(found('"volcano"')).toEqual(['note:n1', 'touchpoint:t1', 'reference:r1']);
+    expect(found('"initech"')).toEqual(['opening:o1', 'company:c1']);
+    const counts = db.prepare('SELECT (SELECT COUNT(*) FROM search_docs) AS docs, (SELECT COUNT(*) FROM search_fts) AS fts, (SELECT COUNT(*) FROM search_titles) AS titles').get();
+    expect(counts).toEqual({ docs: 7, fts: 7, titles: 7 });
+    db.close();
+  });
+});

@@ -175,3 +175,103 @@ describe('search.query', () => {
     expect(await ids('foo:bar')).toEqual([note.id]);
   });
 });
+
+describe('search.query over everything the user wrote', () => {
+  const debrief = { nextStepClear: false, nextStep: '', notifyBy: null, fillBy: null, cardsCollected: false, impressions: '', concerns: '', questions: '', learned: '', team: [] };
+
+  async function interviewOf(openingId: string, title?: string) {
+    return core.call('interviews.create', {
+      openingId, title, startsAt: '2026-03-01T09:00:00.000Z', endsAt: '2026-03-01T10:00:00.000Z', timeZone: 'UTC', format: 'video', team: [],
+    });
+  }
+
+  it.each([
+    ['impressions', 'Impressions'],
+    ['concerns', 'Concerns'],
+    ['questions', 'Open questions'],
+    ['learned', 'What you learned'],
+  ] as const)('finds an interview by its debrief’s %s, names the part that matched, and opens the interview', async (field, label) => {
+    const opening = await core.call('openings.create', { companyName: 'Acme Rockets', role: 'Staff Engineer' });
+    const interview = await interviewOf(opening.id, 'Panel');
+    await core.call('interviews.saveDebrief', { interviewId: interview.id, ...debrief, [field]: 'The team is moving the whole platform to Kubernetes next spring.' });
+    const [result, ...rest] = await search('kubern platf');
+    expect(rest).toEqual([]);
+    expect(result).toMatchObject({ kind: 'interview', id: interview.id, route: `/interviews/${interview.id}`, context: 'Staff Engineer · Acme Rockets' });
+    expect(shown(result!.title)).toBe('Round 1 · Panel');
+    expect(shown(result!.snippet)).toBe(`${label}: …moving the whole [platform] to [Kubernetes] next spring.`);
+  });
+
+  it('finds an interview by its title and where it was, and follows the debrief as it is edited', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const interview = await interviewOf(opening.id, 'Onsite loop');
+    await core.call('interviews.update', { id: interview.id, location: 'Harbour office, Lisbon' });
+    expect(await ids('onsite loop')).toEqual([interview.id]);
+    expect(await ids('harbour')).toEqual([interview.id]);
+    await core.call('interviews.saveDebrief', { interviewId: interview.id, ...debrief, concerns: 'walrus' });
+    expect(await ids('walrus')).toEqual([interview.id]);
+    await core.call('interviews.saveDebrief', { interviewId: interview.id, ...debrief, concerns: 'narwhal' });
+    expect(await ids('walrus')).toEqual([]);
+    expect(await ids('narwhal')).toEqual([interview.id]);
+  });
+
+  it('finds a touchpoint by what the user wrote and by who it was with, on its opening’s page', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const contact = await core.call('contacts.create', { name: 'Carla Mendes' });
+    const touchpoint = await core.call('touchpoints.log', {
+      openingId: opening.id, contactId: contact.id, channel: 'phone', direction: 'inbound', kind: 'other', occurredAt: '2026-03-01T12:00:00.000Z', summary: 'She said the budget for relocation is approved.',
+    });
+    const [result] = await search('relocation');
+    expect(result).toMatchObject({ kind: 'touchpoint', id: touchpoint.id, route: `/openings/${opening.id}`, context: 'Engineer · Acme' });
+    expect(shown(result!.title)).toBe('Other from Carla Mendes');
+    expect(shown(result!.snippet)).toContain('the budget for [relocation] is approved');
+    // Renaming the contact renames the touchpoint where search shows it.
+    await core.call('contacts.update', { id: contact.id, name: 'Carla Ruiz' });
+    expect(await ids('mendes relocation')).toEqual([]);
+    expect(await ids('ruiz relocation')).toEqual([touchpoint.id]);
+  });
+
+  it('finds a reference by name, relationship and notes, on the reference’s page', async () => {
+    const reference = await core.call('references.create', { name: 'Dana Whitfield', relationship: 'Former manager at Globex', notes: 'Best on my migration project' });
+    for (const text of ['whitfield', 'globex manager', 'migration project']) {
+      expect(await search(text)).toEqual([expect.objectContaining({ kind: 'reference', id: reference.id, route: `/references/${reference.id}` })]);
+    }
+    await core.call('references.update', { id: reference.id, notes: 'Ask about the audit' });
+    expect(await ids('migration')).toEqual([]);
+    expect(await ids('audit')).toEqual([reference.id]);
+  });
+
+  it('leaves out interviews, touchpoints and references in the trash, and brings them back on restore', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const interview = await interviewOf(opening.id);
+    await core.call('interviews.saveDebrief', { interviewId: interview.id, ...debrief, impressions: 'zeppelin hangar' });
+    const touchpoint = await core.call('touchpoints.log', { openingId: opening.id, channel: 'email', direction: 'outbound', kind: 'follow_up', occurredAt: '2026-03-01T12:00:00.000Z', summary: 'zeppelin follow-up' });
+    const reference = await core.call('references.create', { name: 'Zeppelin Zed' });
+    expect(new Set(await ids('zeppelin'))).toEqual(new Set([interview.id, touchpoint.id, reference.id]));
+
+    await core.call('interviews.delete', { id: interview.id });
+    await core.call('touchpoints.delete', { id: touchpoint.id });
+    await core.call('references.delete', { id: reference.id });
+    expect(await ids('zeppelin')).toEqual([]);
+    await core.call('trash.restore', { kind: 'interview', id: interview.id });
+    await core.call('touchpoints.restore', { id: touchpoint.id });
+    expect(new Set(await ids('zeppelin'))).toEqual(new Set([interview.id, touchpoint.id]));
+    // An opening in the trash hides its interviews and touchpoints with it.
+    await core.call('openings.delete', { id: opening.id });
+    expect(await ids('zeppelin')).toEqual([]);
+  });
+
+  it('forgets what is deleted for good', async () => {
+    const opening = await core.call('openings.create', { companyName: 'Acme', role: 'Engineer' });
+    const interview = await interviewOf(opening.id);
+    await core.call('interviews.saveDebrief', { interviewId: interview.id, ...debrief, learned: 'quokka' });
+    await core.call('touchpoints.log', { openingId: opening.id, channel: 'email', direction: 'outbound', kind: 'follow_up', occurredAt: '2026-03-01T12:00:00.000Z', summary: 'quokka' });
+    const reference = await core.call('references.create', { name: 'Quokka Quinn' });
+    await core.call('openings.delete', { id: opening.id });
+    await core.call('references.delete', { id: reference.id });
+    await core.call('trash.empty', undefined);
+    expect(await ids('quokka')).toEqual([]);
+    const left = core.vault.db.prepare("SELECT COUNT(*) AS n FROM search_docs WHERE kind IN ('interview', 'touchpoint', 'reference')").get() as { n: number };
+    expect(left.n).toBe(0);
+  });
+});
+

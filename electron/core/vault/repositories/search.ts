@@ -2,22 +2,64 @@ import { MARK_END, MARK_START, type SearchKind, type SearchResult } from '../../
 import { matchExpression, searchTerms } from '../../search/match-expression';
 import { firstMatch, SNIPPET_REACH, snippetAround, wordMatcher } from '../../search/snippet';
 import type { Db } from '../connection';
-import { liveLetter, liveNote } from '../liveness';
+import { liveInterview, liveLetter, liveNote } from '../liveness';
 
-/** Whether the indexed row is visible: trashed rows stay indexed and are left out here. */
-const LIVE = `(CASE d.kind
-  WHEN 'note' THEN EXISTS (SELECT 1 FROM notes sn WHERE sn.id = d.ref_id AND ${liveNote('sn')})
-  WHEN 'letter' THEN EXISTS (SELECT 1 FROM letters sl WHERE sl.id = d.ref_id AND ${liveLetter('sl')})
-  WHEN 'opening' THEN EXISTS (SELECT 1 FROM openings so WHERE so.id = d.ref_id AND so.deleted_at IS NULL)
-  WHEN 'contact' THEN EXISTS (SELECT 1 FROM contacts sc WHERE sc.id = d.ref_id AND sc.deleted_at IS NULL)
-  WHEN 'research' THEN EXISTS (SELECT 1 FROM research_entries sr WHERE sr.id = d.ref_id AND sr.deleted_at IS NULL)
-  ELSE 1 END)`;
+/**
+ * What each kind of result needs at query time, over the alias `x` (its row):
+ * whether it is visible (trashed rows stay indexed and are left out here),
+ * the page that shows it as "<kind>/<id>", and a line saying what it belongs
+ * to. A new kind of result is one entry here (and its source in a migration).
+ */
+interface ResultKind {
+  table: string;
+  live: string;
+  page: string;
+  context: string;
+}
 
-/** The page showing the row, as "<kind>/<id>": a note shows on its parent's, research on its company's. */
-const TARGET = `(CASE d.kind
-  WHEN 'note' THEN (SELECT parent_type || '/' || parent_id FROM notes WHERE id = d.ref_id)
-  WHEN 'research' THEN (SELECT 'company/' || company_id FROM research_entries WHERE id = d.ref_id)
-  ELSE d.kind || '/' || d.ref_id END)`;
+const OPENING_NAME = (openingId: string) => `(SELECT o.role || ' · ' || c.name FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.id = ${openingId})`;
+
+const RESULT_KINDS: Record<SearchKind, ResultKind> = {
+  note: {
+    table: 'notes',
+    live: liveNote('x'),
+    // A note shows on its parent's page.
+    page: `x.parent_type || '/' || x.parent_id`,
+    context: `CASE x.parent_type
+      WHEN 'opening' THEN ${OPENING_NAME('x.parent_id')}
+      WHEN 'interview' THEN ${OPENING_NAME('(SELECT opening_id FROM interviews WHERE id = x.parent_id)')}
+      WHEN 'company' THEN (SELECT name FROM companies WHERE id = x.parent_id)
+      WHEN 'contact' THEN (SELECT name FROM contacts WHERE id = x.parent_id) END`,
+  },
+  letter: { table: 'letters', live: liveLetter('x'), page: `'letter/' || x.id`, context: OPENING_NAME('x.opening_id') },
+  opening: { table: 'openings', live: 'x.deleted_at IS NULL', page: `'opening/' || x.id`, context: 'NULL' },
+  company: { table: 'companies', live: '1', page: `'company/' || x.id`, context: 'NULL' },
+  contact: { table: 'contacts', live: 'x.deleted_at IS NULL', page: `'contact/' || x.id`, context: 'NULL' },
+  // Research shows on its company's page.
+  research: { table: 'research_entries', live: 'x.deleted_at IS NULL', page: `'company/' || x.company_id`, context: '(SELECT name FROM companies WHERE id = x.company_id)' },
+  interview: { table: 'interviews', live: liveInterview('x'), page: `'interview/' || x.id`, context: OPENING_NAME('x.opening_id') },
+  // A touchpoint shows in its opening's log, or its contact's when it was about no opening.
+  touchpoint: {
+    table: 'touchpoints',
+    live: `(x.deleted_at IS NULL AND (x.opening_id IS NULL OR EXISTS (SELECT 1 FROM openings live_o WHERE live_o.id = x.opening_id AND live_o.deleted_at IS NULL)))`,
+    page: `CASE WHEN x.opening_id IS NOT NULL THEN 'opening/' || x.opening_id WHEN x.contact_id IS NOT NULL THEN 'contact/' || x.contact_id ELSE 'today/' END`,
+    context: `coalesce(${OPENING_NAME('x.opening_id')}, '')`,
+  },
+  reference: { table: 'references', live: 'x.deleted_at IS NULL', page: `'reference/' || x.id`, context: 'nullif(x.relationship, \'\')' },
+};
+
+/** One CASE over the result's kind, reading `expression` from its row. */
+function byKind(expression: (kind: ResultKind) => string, otherwise: string): string {
+  const branches = Object.entries(RESULT_KINDS).map(
+    ([kind, rule]) => `WHEN '${kind}' THEN (SELECT ${expression(rule)} FROM "${rule.table}" x WHERE x.id = d.ref_id)`,
+  );
+  return `(CASE d.kind ${branches.join(' ')} ELSE ${otherwise} END)`;
+}
+
+/** Whether the indexed row is visible. */
+const LIVE = byKind((rule) => `(${rule.live})`, '0') + ' IS 1';
+const TARGET = byKind((rule) => rule.page, "''");
+const CONTEXT = byKind((rule) => rule.context, 'NULL');
 
 const SNIPPET_TOKENS = 12;
 const PLAIN_SNIPPET_CHARS = 120;
@@ -66,7 +108,18 @@ interface Row {
   long?: number;
 }
 
-const PAGES: Record<string, string> = { opening: 'openings', interview: 'interviews', company: 'companies', contact: 'contacts', letter: 'letters' };
+const PAGES: Record<string, string> = { opening: 'openings', interview: 'interviews', company: 'companies', contact: 'contacts', letter: 'letters', reference: 'references' };
+
+/** The parts of an interview's indexed text, with the names its page gives them. */
+const INTERVIEW_FIELDS = [
+  ['location', 'Where'],
+  ['next_step', 'Next step'],
+  ['impressions', 'Impressions'],
+  ['concerns', 'Concerns'],
+  ['questions', 'Open questions'],
+  ['learned', 'What you learned'],
+] as const;
+type InterviewText = Record<(typeof INTERVIEW_FIELDS)[number][0], string | null>;
 
 function routeOf(target: string): string {
   const [kind = '', id = ''] = target.split('/');
@@ -78,6 +131,22 @@ export function createSearchRepository(db: Db) {
   const titleMatch = db.prepare<{ match: string; limit: number; start: string; end: string }, Row>(TITLE_MATCH);
   const bodyHead = db.prepare<{ doc: number; chars: number }, string>('SELECT substr(c1, 1, @chars) FROM search_fts_content WHERE id = @doc').pluck();
   const wholeBody = db.prepare<[number], string>('SELECT c1 FROM search_fts_content WHERE id = ?').pluck();
+  const contextOf = db.prepare<[number], string | null>(`SELECT ${CONTEXT} FROM search_docs d WHERE d.id = ?`).pluck();
+  const interviewText = db.prepare<[string], InterviewText>(`SELECT ${INTERVIEW_FIELDS.map(([column]) => column).join(', ')} FROM interviews WHERE id = ?`);
+
+  /**
+   * An interview's snippet from the part of the debrief that matched, named:
+   * "Concerns: …the [relocation] budget…". Null when only its title matched.
+   */
+  function interviewSnippet(id: string, matcher: RegExp | null): string | null {
+    const text = matcher && interviewText.get(id);
+    if (!text) return null;
+    for (const [column, label] of INTERVIEW_FIELDS) {
+      const value = text[column];
+      if (value && firstMatch(value, matcher) >= 0) return `${label}: ${snippetAround(value, matcher, true)}`;
+    }
+    return null;
+  }
 
   /** A long body's snippet: from its start when the first match is there, else from the whole text. */
   function longSnippet(doc: number, matcher: RegExp | null): string {
@@ -102,8 +171,9 @@ export function createSearchRepository(db: Db) {
       for (const row of [...byTitle, ...anywhere]) {
         if (seen.has(row.doc) || results.length >= limit) continue;
         seen.add(row.doc);
-        const snippet = row.long ? longSnippet(row.doc, wordMatcher(terms)) : (row.snippet ?? '');
-        results.push({ kind: row.kind, id: row.id, title: row.title, snippet, route: routeOf(row.target) });
+        const snippet =
+          (row.kind === 'interview' ? interviewSnippet(row.id, wordMatcher(terms)) : null) ?? (row.long ? longSnippet(row.doc, wordMatcher(terms)) : (row.snippet ?? ''));
+        results.push({ kind: row.kind, id: row.id, title: row.title, snippet, context: contextOf.get(row.doc) ?? '', route: routeOf(row.target) });
       }
       return results;
     },
