@@ -15,9 +15,9 @@ const CONTACT_ID = '33333333-3333-4333-8333-333333333333';
 const m = (word: string) => `${MARK_START}${word}${MARK_END}`;
 
 const RESULTS: SearchResult[] = [
-  { kind: 'note', id: NOTE_ID, title: `${m('Interview')} prep`, snippet: `read the ${m('interview')} <script>alert(1)</script> guide`, route: `/openings/${OPENING_ID}` },
-  { kind: 'contact', id: CONTACT_ID, title: `Ivan ${m('Interviewer')}`, snippet: '', route: `/contacts/${CONTACT_ID}` },
-  { kind: 'opening', id: OPENING_ID, title: 'Staff Engineer', snippet: `Acme · ${m('interview')} on Tuesday`, route: `/openings/${OPENING_ID}` },
+  { kind: 'note', id: NOTE_ID, title: `${m('Interview')} prep`, snippet: `read the ${m('interview')} <script>alert(1)</script> guide`, context: 'Staff Engineer · Acme', route: `/openings/${OPENING_ID}` },
+  { kind: 'contact', id: CONTACT_ID, title: `Ivan ${m('Interviewer')}`, snippet: '', context: '', route: `/contacts/${CONTACT_ID}` },
+  { kind: 'opening', id: OPENING_ID, title: 'Staff Engineer', snippet: `Acme · ${m('interview')} on Tuesday`, context: '', route: `/openings/${OPENING_ID}` },
 ];
 
 function setup(answer: (text: string) => SearchResult[] = () => RESULTS) {
@@ -86,6 +86,24 @@ describe('command palette', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     await waitFor(() => expect(window.location.hash).toBe(`#/contacts/${CONTACT_ID}`));
     expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('shows a debrief that matched under Interviews, with the opening it belongs to, and opens the interview', async () => {
+    const interviewId = '44444444-4444-4444-8444-444444444444';
+    const { user } = setup(() => [
+      {
+        kind: 'interview', id: interviewId, title: 'Round 2 · Panel', snippet: `Concerns: …the ${m('relocation')} budget…`, context: 'Staff Engineer · Acme', route: `/interviews/${interviewId}`,
+      },
+    ]);
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(screen.getByRole('combobox'), 'reloc');
+    const group = await screen.findByRole('group', { name: 'Interviews' });
+    const option = within(group).getByRole('option');
+    expect(option).toHaveTextContent('Round 2 · Panel · Staff Engineer · Acme');
+    expect(option).toHaveTextContent('Concerns: …the relocation budget…');
+    expect(option.querySelector('mark')?.textContent).toBe('relocation');
+    await user.click(option);
+    await waitFor(() => expect(window.location.hash).toBe(`#/interviews/${interviewId}`));
   });
 
   it('lists the go-to commands filtered by the text, and says so when nothing is found', async () => {

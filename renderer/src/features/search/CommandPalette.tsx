@@ -22,7 +22,7 @@ interface CommandPaletteProps {
 
 function statusText(state: SearchState, text: string, count: number): string {
   if (state.status === 'error') return `Search did not work: ${state.message}`;
-  if (state.status === 'idle') return 'Type a word or two to look through openings, people, companies, notes and letters.';
+  if (state.status === 'idle') return 'Type a word or two to look through everything you wrote: openings, interviews and debriefs, notes, letters, touchpoints, people and references.';
   if (state.status === 'loading' && count === 0) return 'Looking…';
   if (state.status === 'done' && state.results.length === 0) return `Nothing in your vault matches “${text.trim()}”.`;
   return '';
@@ -158,6 +158,7 @@ export function CommandPalette({ open, onClose, onShowShortcuts }: CommandPalett
                 >
                   <span className="palette-title">
                     <MarkedText text={option.title} />
+                    {option.context && <span className="palette-context"> · {option.context}</span>}
                   </span>
                   {option.snippet && (
                     <span className="palette-snippet">

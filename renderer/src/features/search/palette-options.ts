@@ -10,6 +10,8 @@ export type PaletteOption = PaletteTarget & {
   /** With search markers; commands have none. */
   title: string;
   snippet: string;
+  /** What a result belongs to ("Staff Engineer · Acme"), unmarked; commands have none. */
+  context?: string;
   /** A command's keyboard shortcut ("Mod-1"), shown beside it. */
   keys?: string;
 };
@@ -28,6 +30,9 @@ const GROUP_LABELS: Record<SearchKind, string> = {
   note: 'Notes',
   letter: 'Letters',
   research: 'Company research',
+  interview: 'Interviews',
+  touchpoint: 'Touchpoints',
+  reference: 'References',
 };
 
 /** Results grouped by kind, the group of the best result first, then the matching commands, then the actions. */
@@ -35,7 +40,7 @@ export function paletteGroups(results: SearchResult[], commands: PaletteCommand[
   const byKind = new Map<SearchKind, PaletteOption[]>();
   for (const result of results) {
     const options = byKind.get(result.kind) ?? [];
-    options.push({ key: `${result.kind}:${result.id}`, href: `#${result.route}`, title: result.title, snippet: result.snippet });
+    options.push({ key: `${result.kind}:${result.id}`, href: `#${result.route}`, title: result.title, snippet: result.snippet, context: result.context });
     byKind.set(result.kind, options);
   }
   const lists = [...byKind].map(([kind, options]) => ({ label: GROUP_LABELS[kind], options }));
