@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReminderStore } from '../../electron/core/reminders/store';
 import { createCompaniesRepository } from '../../electron/core/vault/repositories/companies';
+import type { DueItem } from '../../shared/domain/playbook';
 import { createOpeningsRepository } from '../../electron/core/vault/repositories/openings';
 import { buildSyntheticVault } from '../support/synthetic-vault';
 import { tempVault } from '../support/temp-vault';
@@ -26,7 +28,7 @@ describe('the pipeline list', () => {
       const companyIds = (db.prepare('SELECT id FROM companies').all() as { id: string }[]).map((row) => row.id);
       const byCompany = companyIds.flatMap((companyId) => openings.listOfCompany(companyId, now));
       const newestFirst = byCompany.sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? -1 : 1) : a.updatedAt < b.updatedAt ? 1 : -1));
-      expect(pipeline).toEqual(newestFirst);
+      expect(pipeline.map(({ nextAction: _, ...summary }) => summary)).toEqual(newestFirst);
       expect(pipeline.some((row) => row.id === gone!.id)).toBe(false);
       // The vault has interviews on both sides of NOW, so the facts are not all empty.
       if (now === NOW) {
@@ -34,5 +36,47 @@ describe('the pipeline list', () => {
         expect(pipeline.some((row) => row.lastInterviewAt !== null)).toBe(true);
       }
     }
+  });
+});
+
+describe('the next action of each pipeline row', () => {
+  const item = (openingId: string, key: string, dueAt: string, deadlineAt: string | null): DueItem => ({
+    key, kind: 'follow_up', title: `Do ${key}`, detail: '', dueAt, deadlineAt, alerts: [dueAt], openingId, target: { kind: 'opening', id: openingId }, channel: null,
+  });
+
+  it('is the opening’s most urgent open reminder, by deadline or else due time, as Today orders them', () => {
+    const { db } = vault;
+    const [first, second, none] = (db.prepare('SELECT id FROM openings WHERE deleted_at IS NULL ORDER BY id LIMIT 3').all() as { id: string }[]).map((row) => row.id);
+    db.prepare('DELETE FROM reminders').run();
+    const store = createReminderStore(db);
+    store.sync(
+      [
+        // Due later but with the nearer deadline: it comes first.
+        item(first!, 'a-soon-deadline', '2026-03-02T12:00:00.000Z', '2026-03-03T09:00:00.000Z'),
+        item(first!, 'a-no-deadline', '2026-03-04T09:00:00.000Z', null),
+        item(first!, 'a-done', '2026-03-01T09:00:00.000Z', null),
+        item(first!, 'a-snoozed', '2026-03-01T10:00:00.000Z', null),
+        item(second!, 'b-only', '2026-03-10T09:00:00.000Z', null),
+      ],
+      NOW,
+    );
+    store.setStatus('a-done', 'done', NOW);
+    store.snooze('a-snoozed', '2026-03-05T09:00:00.000Z', NOW);
+    const openings = createOpeningsRepository(db, createCompaniesRepository(db));
+    const next = (now: string) => new Map(openings.list(now).map((row) => [row.id, row.nextAction]));
+
+    expect(next(NOW).get(first!)).toEqual({
+      key: 'a-soon-deadline', kind: 'follow_up', title: 'Do a-soon-deadline', dueAt: '2026-03-02T12:00:00.000Z', deadlineAt: '2026-03-03T09:00:00.000Z',
+      snoozedUntil: null, openingId: first, target: { kind: 'opening', id: first },
+    });
+    expect(next(NOW).get(second!)?.key).toBe('b-only');
+    expect(next(NOW).get(none!)).toBeNull();
+
+    // Done, the next comes up; a snoozed item waits for its snooze to end, then leads again.
+    store.setStatus('a-soon-deadline', 'dismissed', NOW);
+    expect(next(NOW).get(first!)?.key).toBe('a-no-deadline');
+    expect(next('2026-03-06T00:00:00.000Z').get(first!)).toMatchObject({ key: 'a-snoozed', snoozedUntil: null });
+    store.setStatus('a-no-deadline', 'done', NOW);
+    expect(next(NOW).get(first!)).toMatchObject({ key: 'a-snoozed', snoozedUntil: '2026-03-05T09:00:00.000Z' });
   });
 });

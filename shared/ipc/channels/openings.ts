@@ -3,7 +3,8 @@ import { exportByIdSchema, exportedFileSchema } from '../../domain/document-expo
 import { contactSchema } from '../../domain/contact';
 import { interviewSummarySchema } from '../../domain/interview';
 import { noteSummarySchema } from '../../domain/note';
-import { newOpeningSchema, openingPatchSchema, openingSchema, openingSummarySchema } from '../../domain/opening';
+import { newOpeningSchema, openingPatchSchema, openingSchema } from '../../domain/opening';
+import { pipelineRowSchema } from '../../domain/pipeline';
 import { deletedSchema } from '../../domain/trash';
 import { byId } from '../by-id';
 import { noInput } from '../no-input';
@@ -19,8 +20,8 @@ export const openingDetailSchema = z.object({
 export type OpeningDetail = z.infer<typeof openingDetailSchema>;
 
 export const openingChannels = {
-  /** Every opening not in the trash, most recently changed first. */
-  'openings.list': { effect: 'reads', input: noInput, output: z.array(openingSummarySchema) },
+  /** Every opening not in the trash, most recently changed first, each with its next action. */
+  'openings.list': { effect: 'reads', input: noInput, output: z.array(pipelineRowSchema) },
   'openings.get': { effect: 'reads', input: byId, output: openingDetailSchema },
   'openings.create': { effect: 'writes', input: newOpeningSchema, output: openingSchema },
   'openings.update': { effect: 'writes', input: openingPatchSchema, output: openingSchema },

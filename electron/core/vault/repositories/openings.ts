@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { STAGE_LABELS, type NewOpening, type Opening, type OpeningPatch, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
 import { isOutcomeStage } from '../../../../shared/domain/outcome';
+import type { PipelineRow } from '../../../../shared/domain/pipeline';
 import type { Deleted } from '../../../../shared/domain/trash';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
@@ -129,7 +130,7 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
     get: (id: string): Opening | undefined => byId.get(id),
     require,
     /** Every live opening, as the pipeline shows it. */
-    list: (now: string): OpeningSummary[] => pipeline(now),
+    list: (now: string): PipelineRow[] => pipeline(now),
     listOfCompany: (companyId: string, now: string): OpeningSummary[] => summariesOfCompany.all({ now, companyId }),
     /** Openings the person is one of the people of, or at their company. */
     listOfContact: (contactId: string, companyId: string | null, now: string): OpeningSummary[] =>

@@ -1,4 +1,5 @@
 import type { OpeningSummary } from '../../../../shared/domain/opening';
+import type { NextAction, PipelineRow } from '../../../../shared/domain/pipeline';
 import type { Db } from '../connection';
 
 /**
@@ -12,7 +13,7 @@ import type { Db } from '../connection';
  * table order sorted here, and rows arrive as arrays that one function turns
  * into objects of a single shape (about 0.45x the time at 2,000 openings).
  */
-export function createPipelineSummaries(db: Db): (now: string) => OpeningSummary[] {
+export function createPipelineSummaries(db: Db): (now: string) => PipelineRow[] {
   const openings = db
     .prepare(
       `SELECT id, company_id, role, stage, job_url, location, salary_min, salary_max, salary_currency, source,
@@ -28,14 +29,51 @@ export function createPipelineSummaries(db: Db): (now: string) => OpeningSummary
       FROM interviews WHERE deleted_at IS NULL GROUP BY opening_id`,
     )
     .raw();
+  // Every open reminder of an opening, in one pass (no query per row); the most urgent is picked here.
+  const openReminders = db
+    .prepare(`SELECT opening_id, key, kind, title, due_at, deadline_at, snoozed_until, target_kind, target_id FROM reminders WHERE status = 'open' AND opening_id IS NOT NULL`)
+    .raw();
 
   return (now) => {
     const factsByOpening = new Map<string, InterviewFactsRow>();
     for (const facts of interviewFacts.all({ now }) as InterviewFactsRow[]) factsByOpening.set(facts[0], facts);
     const names = new Map(companyNames.all() as [string, string][]);
+    const next = nextActions(openReminders.all() as ReminderRow[], now);
     const rows = (openings.all() as OpeningRow[]).sort(newestChangeFirst);
-    return rows.map((row) => summaryOf(row, names.get(row[1])!, factsByOpening.get(row[0])));
+    return rows.map((row) => ({ ...summaryOf(row, names.get(row[1])!, factsByOpening.get(row[0])), nextAction: next.get(row[0]) ?? null }));
   };
+}
+
+type ReminderRow = [
+  openingId: string, key: string, kind: NextAction['kind'], title: string, dueAt: string, deadlineAt: string | null,
+  snoozedUntil: string | null, targetKind: NextAction['target']['kind'], targetId: string,
+];
+
+/**
+ * When a reminder needs doing, to order an opening's reminders as Today does:
+ * by its deadline, or its due time where it has none; one snoozed past `now`
+ * waits until the snooze ends.
+ */
+function urgencyOf(row: ReminderRow, now: string): string {
+  const urgency = row[5] ?? row[4];
+  const snoozedUntil = row[6];
+  return snoozedUntil !== null && snoozedUntil > now && snoozedUntil > urgency ? snoozedUntil : urgency;
+}
+
+/** Each opening's most urgent open reminder (ties to the smaller key, so the pick is stable). */
+function nextActions(rows: ReminderRow[], now: string): Map<string, NextAction> {
+  const best = new Map<string, { row: ReminderRow; urgency: string }>();
+  for (const row of rows) {
+    const urgency = urgencyOf(row, now);
+    const current = best.get(row[0]);
+    if (!current || urgency < current.urgency || (urgency === current.urgency && row[1] < current.row[1])) best.set(row[0], { row, urgency });
+  }
+  const actions = new Map<string, NextAction>();
+  for (const [openingId, { row }] of best) {
+    const [, key, kind, title, dueAt, deadlineAt, snoozedUntil, targetKind, targetId] = row;
+    actions.set(openingId, { key, kind, title, dueAt, deadlineAt, snoozedUntil: snoozedUntil !== null && snoozedUntil > now ? snoozedUntil : null, openingId, target: { kind: targetKind, id: targetId } });
+  }
+  return actions;
 }
 
 type InterviewFactsRow = [openingId: string, count: number, nextAt: string | null, lastAt: string | null];

@@ -1,26 +1,28 @@
 import type { KeyboardEvent, DragEvent } from 'react';
-import { STAGE_LABELS, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
+import { STAGE_LABELS, type Stage } from '../../../../shared/domain/opening';
+import type { PipelineRow } from '../../../../shared/domain/pipeline';
 import { hrefFor } from '../../router';
 import { ShowMore } from '../../ui/ShowMore';
 import { useIncrementalList } from '../../ui/useIncrementalList';
 import { InterviewWhen } from './InterviewWhen';
 import { MoveMenu } from './MoveMenu';
+import { NextActionLine } from './NextActionLine';
 
 /** A column holds a few dozen cards at first: a board of thousands would otherwise lay out every card at start. */
 const CARDS_PER_PAGE = 50;
 
 interface BoardColumnCardsProps {
-  cards: OpeningSummary[];
+  cards: PipelineRow[];
   now: number;
   /** What the user filtered and sorted by: when it changes, the column starts again at its first page. */
   query: string;
   /** A card about to take focus: it is rendered even if it sits past the pages shown. */
   focusId: string | undefined;
   dragging: string | undefined;
-  onDragStart(event: DragEvent<HTMLLIElement>, opening: OpeningSummary): void;
+  onDragStart(event: DragEvent<HTMLLIElement>, opening: PipelineRow): void;
   onDragEnd(): void;
-  onCardKeyDown(event: KeyboardEvent<HTMLLIElement>, opening: OpeningSummary): void;
-  onMove(opening: OpeningSummary, stage: Stage): void;
+  onCardKeyDown(event: KeyboardEvent<HTMLLIElement>, opening: PipelineRow): void;
+  onMove(opening: PipelineRow, stage: Stage): void;
 }
 
 export function BoardColumnCards({ cards, now, query, focusId, dragging, onDragStart, onDragEnd, onCardKeyDown, onMove }: BoardColumnCardsProps) {
@@ -47,6 +49,7 @@ export function BoardColumnCards({ cards, now, query, focusId, dragging, onDragS
             <span className="board-card-meta">
               <InterviewWhen opening={opening} now={now} />
             </span>
+            {opening.nextAction && <NextActionLine action={opening.nextAction} now={now} />}
             <div className="board-card-actions">
               <MoveMenu label={`Move ${opening.role} at ${opening.companyName}`} current={opening.stage} onMove={(next) => onMove(opening, next)} />
             </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { STAGE_LABELS, STAGES, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
+import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/domain/opening';
+import type { PipelineRow } from '../../../../shared/domain/pipeline';
 import { BoardColumnCards } from './BoardColumnCards';
 
 /** Where focus should land after a move: the card, or its old column if the card is now hidden. */
@@ -11,13 +12,13 @@ export interface FocusRequest {
 }
 
 interface PipelineBoardProps {
-  openings: OpeningSummary[];
+  openings: PipelineRow[];
   stages: Stage[];
   now: number;
   focusRequest: FocusRequest | undefined;
   /** What the user filtered and sorted by: when it changes, each column starts again at its first page. */
   query: string;
-  onMove(opening: OpeningSummary, stage: Stage): void;
+  onMove(opening: PipelineRow, stage: Stage): void;
 }
 
 const DRAG_TYPE = 'application/x-afterview-opening';
@@ -38,18 +39,18 @@ export function PipelineBoard({ openings, stages, now, focusRequest, query, onMo
     (card ?? column)?.focus();
   }, [focusRequest]);
 
-  function stepStage(opening: OpeningSummary, step: -1 | 1): Stage | undefined {
+  function stepStage(opening: PipelineRow, step: -1 | 1): Stage | undefined {
     return STAGES[STAGES.indexOf(opening.stage) + step];
   }
 
-  function onCardKeyDown(event: KeyboardEvent<HTMLLIElement>, opening: OpeningSummary) {
+  function onCardKeyDown(event: KeyboardEvent<HTMLLIElement>, opening: PipelineRow) {
     if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
     event.preventDefault();
     const next = stepStage(opening, event.key === 'ArrowLeft' ? -1 : 1);
     if (next) onMove(opening, next);
   }
 
-  function onDragStart(event: DragEvent<HTMLLIElement>, opening: OpeningSummary) {
+  function onDragStart(event: DragEvent<HTMLLIElement>, opening: PipelineRow) {
     event.dataTransfer.effectAllowed = 'move';
     event.dataTransfer.setData(DRAG_TYPE, opening.id);
     event.dataTransfer.setData('text/plain', `${opening.role} at ${opening.companyName}`);

@@ -1,11 +1,13 @@
-import { STAGE_LABELS, type OpeningSummary } from '../../../../shared/domain/opening';
+import { STAGE_LABELS } from '../../../../shared/domain/opening';
+import type { PipelineRow } from '../../../../shared/domain/pipeline';
 import { hrefFor } from '../../router';
 import { ShowMore } from '../../ui/ShowMore';
 import { useIncrementalList } from '../../ui/useIncrementalList';
 import { InterviewWhen } from './InterviewWhen';
+import { NextActionLine } from './NextActionLine';
 
 interface PipelineListProps {
-  openings: OpeningSummary[];
+  openings: PipelineRow[];
   now: number;
   caption: string;
   /** What the user filtered and sorted by: when it changes, the list starts again at its first page. */
@@ -25,6 +27,7 @@ export function PipelineList({ openings, now, caption, query }: PipelineListProp
             <th scope="col">Stage</th>
             <th scope="col">Location</th>
             <th scope="col">Interviews</th>
+            <th scope="col">Next action</th>
           </tr>
         </thead>
         <tbody>
@@ -40,6 +43,16 @@ export function PipelineList({ openings, now, caption, query }: PipelineListProp
               <td>{opening.location ?? <span className="muted">—</span>}</td>
               <td>
                 <InterviewWhen opening={opening} now={now} short />
+              </td>
+              <td>
+                {opening.nextAction ? (
+                  <NextActionLine action={opening.nextAction} now={now} />
+                ) : (
+                  <span className="muted">
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">Nothing planned</span>
+                  </span>
+                )}
               </td>
             </tr>
           ))}

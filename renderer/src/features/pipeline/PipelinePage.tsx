@@ -1,7 +1,8 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import { STAGE_LABELS, STAGES, type Opening, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
 import { isOutcomeStage, type OutcomeStage } from '../../../../shared/domain/outcome';
-import { call } from '../../api';
+import type { PipelineRow } from '../../../../shared/domain/pipeline';
+import { call, onEvent } from '../../api';
 import { useAddressIntent } from '../../address-intent';
 import { Alert } from '../../ui/Alert';
 import { useNow } from '../../ui/useNow';
@@ -52,7 +53,15 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
   const [moved, setMoved] = useState<Moved>({});
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
   /** A card asked into an outcome stage: it moves once the outcome dialog records it, and stays put on Cancel. */
-  const [closing, setClosing] = useState<{ opening: OpeningSummary; outcome: OutcomeStage }>();
+  const [closing, setClosing] = useState<{ opening: PipelineRow; outcome: OutcomeStage }>();
+  // A move or an edit anywhere re-plans the reminders: the next actions follow when the core says so.
+  useEffect(() => {
+    try {
+      return onEvent('reminders.changed', openings.reload);
+    } catch {
+      return undefined;
+    }
+  }, [openings.reload]);
   const ids = { search: useId(), stage: useId(), sort: useId(), closed: useId() };
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -100,7 +109,7 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
     return !filters.showClosed && filters.stage === 'all' && isClosed(stage) ? ' Closed openings are hidden; turn on “Show closed” to see it.' : '';
   }
 
-  async function move(opening: OpeningSummary, stage: Stage) {
+  async function move(opening: PipelineRow, stage: Stage) {
     if (opening.stage === stage) return;
     // However the card got here (drag, Move menu, Alt+arrow), an outcome goes through its dialog.
     if (isOutcomeStage(stage)) {
@@ -130,14 +139,14 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
     }
   }
 
-  function recorded(opening: OpeningSummary, saved: Opening) {
+  function recorded(opening: PipelineRow, saved: Opening) {
     setClosing(undefined);
     setMoved((current) => ({ ...current, [opening.id]: { stage: saved.stage, updatedAt: saved.updatedAt } }));
     setAnnouncement(`Moved ${opening.role} at ${opening.companyName} to ${STAGE_LABELS[saved.stage]}.${hiddenNote(saved.stage)}`);
     setFocusRequest({ id: opening.id, fallbackStage: opening.stage, nonce: Date.now() });
   }
 
-  function keptWhereItWas(opening: OpeningSummary) {
+  function keptWhereItWas(opening: PipelineRow) {
     setClosing(undefined);
     setAnnouncement(`${opening.role} at ${opening.companyName} stays in ${STAGE_LABELS[opening.stage]}.`);
     setFocusRequest({ id: opening.id, fallbackStage: opening.stage, nonce: Date.now() });

@@ -1,9 +1,11 @@
 import { CLOSED_STAGES, STAGES, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
+import type { NextAction, PipelineRow } from '../../../../shared/domain/pipeline';
 
-export const SORTS = ['changed', 'nextInterview', 'company', 'role', 'created'] as const;
+export const SORTS = ['changed', 'nextAction', 'nextInterview', 'company', 'role', 'created'] as const;
 export type Sort = (typeof SORTS)[number];
 export const SORT_LABELS: Record<Sort, string> = {
   changed: 'Recently changed',
+  nextAction: 'Next action due',
   nextInterview: 'Next interview',
   company: 'Company (A–Z)',
   role: 'Role (A–Z)',
@@ -58,7 +60,13 @@ function byNewest(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
 
-export function compareOpenings(sort: Sort, now: number): (a: OpeningSummary, b: OpeningSummary) => number {
+/** When the next action needs doing, as the core picked it: snoozed until, else its deadline, else its due time. */
+function actionUrgency(action: NextAction | null): number {
+  if (!action) return Number.POSITIVE_INFINITY;
+  return Date.parse(action.snoozedUntil ?? action.deadlineAt ?? action.dueAt);
+}
+
+export function compareOpenings(sort: Sort, now: number): (a: PipelineRow, b: PipelineRow) => number {
   switch (sort) {
     case 'changed':
       return (a, b) => byNewest(a.updatedAt, b.updatedAt);
@@ -68,6 +76,9 @@ export function compareOpenings(sort: Sort, now: number): (a: OpeningSummary, b:
       return (a, b) => byText(a.companyName, b.companyName) || byText(a.role, b.role);
     case 'role':
       return (a, b) => byText(a.role, b.role) || byText(a.companyName, b.companyName);
+    case 'nextAction':
+      // The most pressing first; openings with nothing planned last.
+      return (a, b) => actionUrgency(a.nextAction) - actionUrgency(b.nextAction) || byNewest(a.updatedAt, b.updatedAt);
     case 'nextInterview': {
       // Soonest upcoming first; openings without one after, by their last interview, then the rest.
       const key = (opening: OpeningSummary): number => {
@@ -80,7 +91,7 @@ export function compareOpenings(sort: Sort, now: number): (a: OpeningSummary, b:
   }
 }
 
-export function visibleOpenings(openings: OpeningSummary[], filters: Filters, sort: Sort, now: number): OpeningSummary[] {
+export function visibleOpenings<T extends PipelineRow>(openings: T[], filters: Filters, sort: Sort, now: number): T[] {
   return openings.filter((opening) => matches(opening, filters)).sort(compareOpenings(sort, now));
 }
 

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
 import type { ReminderView } from '../../../../shared/domain/reminder';
-import { reminderHref } from '../../../../shared/domain/reminder-route';
 import type { SnoozeChoice } from '../../../../shared/domain/snooze';
 import { formatDateTime } from '../../ui/format';
+import { reminderActionHref } from './action-href';
 import { KindIcon } from './KindIcon';
 import { ACTION_LABELS, KIND_FAMILY, KIND_LABELS } from './labels';
 import { SnoozeMenu } from './SnoozeMenu';
@@ -19,15 +19,6 @@ interface ReminderItemProps {
   onDismiss(item: ReminderView): void;
   /** Offered on the move-on suggestion. */
   onMarkDormant?(item: ReminderView): void;
-}
-
-/** Where the primary action leads: a follow-up opens its log dialog, a move-on offers to let the opening rest. */
-function actionHref(item: ReminderView): string {
-  const href = reminderHref(item);
-  if (item.target.kind !== 'opening') return href;
-  if (item.kind === 'follow_up') return `${href}?log=follow_up`;
-  if (item.kind === 'move_on') return `${href}?suggest=move_on`;
-  return href;
 }
 
 /** One thing to do: what, about what, by when, and the buttons to act on it. */
@@ -62,7 +53,7 @@ export function ReminderItem({ item, now, busy, onSnooze, onDone, onDismiss, onM
         </p>
       </div>
       <div className="reminder-actions">
-        <a className="button primary small reminder-primary" href={actionHref(item)} aria-label={`${action}: ${item.title}`}>
+        <a className="button primary small reminder-primary" href={reminderActionHref(item)} aria-label={`${action}: ${item.title}`}>
           {action}
         </a>
         {item.kind === 'move_on' && item.target.kind === 'opening' && onMarkDormant && (
