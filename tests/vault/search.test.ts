@@ -266,6 +266,7 @@ describe('search.query over everything the user wrote', () => {
     await core.call('interviews.saveDebrief', { interviewId: interview.id, ...debrief, learned: 'quokka' });
     await core.call('touchpoints.log', { openingId: opening.id, channel: 'email', direction: 'outbound', kind: 'follow_up', occurredAt: '2026-03-01T12:00:00.000Z', summary: 'quokka' });
     const reference = await core.call('references.create', { name: 'Quokka Quinn' });
+    expect(await ids('quokka')).toHaveLength(3);
     await core.call('openings.delete', { id: opening.id });
     await core.call('references.delete', { id: reference.id });
     await core.call('trash.empty', undefined);
