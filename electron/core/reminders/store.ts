@@ -1,5 +1,6 @@
 import type { DueItem } from '../../../shared/domain/playbook';
 import type { Db } from '../vault/connection';
+import { noteRemindersWritten } from './written-openings';
 
 export type ReminderStatus = 'open' | 'done' | 'dismissed';
 
@@ -132,6 +133,7 @@ export function createReminderStore(db: Db) {
     // Most re-plans change little; rewriting only what changed keeps them cheap on a big vault.
     if (previous && unchanged(previous, item, nextAlertAt)) return;
     counter.n++;
+    noteRemindersWritten(db, [item.openingId, previous?.opening_id]);
     upsert.run({
       key: item.key,
       kind: item.kind,
@@ -149,10 +151,11 @@ export function createReminderStore(db: Db) {
     });
   }
 
-  function removeAll(keys: Iterable<string>): void {
-    for (const key of keys) {
+  function removeAll(rows: Iterable<Row>): void {
+    for (const row of rows) {
       counter.n++;
-      remove.run(key);
+      remove.run(row.key);
+      noteRemindersWritten(db, [row.opening_id]);
     }
   }
 
@@ -164,7 +167,7 @@ export function createReminderStore(db: Db) {
         write(item, existing.get(item.key), now);
         existing.delete(item.key);
       }
-      removeAll(existing.keys());
+      removeAll(existing.values());
     }),
 
     /**
@@ -181,7 +184,7 @@ export function createReminderStore(db: Db) {
         write(item, existing.get(item.key) ?? get.get(item.key), now);
         existing.delete(item.key);
       }
-      removeAll(existing.keys());
+      removeAll(existing.values());
       if (through === null && removeWithoutOpening.run().changes > 0) counter.n++;
     }),
 
@@ -243,11 +246,13 @@ export function createReminderStore(db: Db) {
       if (!row) return false;
       const nextAlertAt = status === 'open' ? nextAlert(JSON.parse(row.alerts) as string[], row.last_notified_at, null) : null;
       counter.n++;
+      noteRemindersWritten(db, [row.opening_id]);
       return setState.run({ key, status, snoozedUntil: null, nextAlertAt, now }).changes === 1;
     },
 
     snooze(key: string, until: string, now: string): boolean {
       counter.n++;
+      noteRemindersWritten(db, [get.get(key)?.opening_id]);
       return setState.run({ key, status: 'open', snoozedUntil: until, nextAlertAt: until, now }).changes === 1;
     },
   };

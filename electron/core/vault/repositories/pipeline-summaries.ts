@@ -1,5 +1,6 @@
 import type { OpeningSummary } from '../../../../shared/domain/opening';
 import type { NextAction, PipelineRow } from '../../../../shared/domain/pipeline';
+import { watchRemindersWritten } from '../../reminders/written-openings';
 import type { Db } from '../connection';
 
 /**
@@ -29,51 +30,75 @@ export function createPipelineSummaries(db: Db): (now: string) => PipelineRow[] 
       FROM interviews WHERE deleted_at IS NULL GROUP BY opening_id`,
     )
     .raw();
-  // Every open reminder of an opening, in one pass (no query per row); the most urgent is picked here.
-  const openReminders = db
-    .prepare(`SELECT opening_id, key, kind, title, due_at, deadline_at, snoozed_until, target_kind, target_id FROM reminders WHERE status = 'open' AND opening_id IS NOT NULL`)
-    .raw();
+  const nextActions = createNextActions(db);
 
   return (now) => {
     const factsByOpening = new Map<string, InterviewFactsRow>();
     for (const facts of interviewFacts.all({ now }) as InterviewFactsRow[]) factsByOpening.set(facts[0], facts);
     const names = new Map(companyNames.all() as [string, string][]);
-    const next = nextActions(openReminders.all() as ReminderRow[], now);
+    const next = nextActions(now);
     const rows = (openings.all() as OpeningRow[]).sort(newestChangeFirst);
-    return rows.map((row) => ({ ...summaryOf(row, names.get(row[1])!, factsByOpening.get(row[0])), nextAction: next.get(row[0]) ?? null }));
+    return rows.map((row) => summaryOf(row, names.get(row[1])!, factsByOpening.get(row[0]), next.get(row[0]) ?? null));
   };
 }
 
-type ReminderRow = [
-  openingId: string, key: string, kind: NextAction['kind'], title: string, dueAt: string, deadlineAt: string | null,
-  snoozedUntil: string | null, targetKind: NextAction['target']['kind'], targetId: string,
-];
+/** What the card shows of a reminder, as json_array() lists it. */
+type ActionFields = [key: string, kind: NextAction['kind'], title: string, dueAt: string, deadlineAt: string | null, snoozedUntil: string | null, targetKind: NextAction['target']['kind'], targetId: string];
+
+const actionFields = (snoozedUntil: string) => `json_array(x.key, x.kind, x.title, x.due_at, x.deadline_at, ${snoozedUntil}, x.target_kind, x.target_id)`;
+/**
+ * An opening's next action, over the alias `o`: its most urgent open reminder
+ * not snoozed past now, ordered as Today orders them (the deadline, else the
+ * due time); when all are snoozed, the one back first.
+ */
+const NEXT_ACTION = `coalesce(
+  (SELECT ${actionFields('NULL')} FROM reminders x WHERE x.opening_id = o.id AND x.status = 'open' AND (x.snoozed_until IS NULL OR x.snoozed_until <= @now)
+    ORDER BY coalesce(x.deadline_at, x.due_at), x.key LIMIT 1),
+  (SELECT ${actionFields('x.snoozed_until')} FROM reminders x WHERE x.opening_id = o.id AND x.status = 'open' AND x.snoozed_until > @now
+    ORDER BY x.snoozed_until, x.key LIMIT 1))`;
 
 /**
- * When a reminder needs doing, to order an opening's reminders as Today does:
- * by its deadline, or its due time where it has none; one snoozed past `now`
- * waits until the snooze ends.
+ * Each opening's next action, kept between calls: the pipeline is read far
+ * more often than the reminders change, and reading them for two thousand
+ * openings costs more than the openings themselves. Only the openings whose
+ * reminders were written since (the store says which) are read again, and
+ * all of them when a snooze ends or the clock goes back, which changes what
+ * is snoozed.
  */
-function urgencyOf(row: ReminderRow, now: string): string {
-  const urgency = row[5] ?? row[4];
-  const snoozedUntil = row[6];
-  return snoozedUntil !== null && snoozedUntil > now && snoozedUntil > urgency ? snoozedUntil : urgency;
+function createNextActions(db: Db): (now: string) => ReadonlyMap<string, NextAction> {
+  const ofAll = db.prepare<{ now: string }>(`SELECT o.id, ${NEXT_ACTION} FROM openings o`).raw();
+  const ofSome = db.prepare<{ now: string; ids: string }>(`SELECT o.id, ${NEXT_ACTION} FROM openings o WHERE o.id IN (SELECT value FROM json_each(@ids))`).raw();
+  const firstSnoozeEnd = db.prepare<{ now: string }, string | null>("SELECT MIN(snoozed_until) FROM reminders WHERE status = 'open' AND snoozed_until > @now").pluck();
+  const written = watchRemindersWritten(db);
+  const actions = new Map<string, NextAction>();
+  let readAt: string | null = null;
+  let snoozeEnd: string | null = null;
+
+  function read(rows: [string, string | null][]): void {
+    for (const [openingId, fields] of rows) {
+      if (fields === null) actions.delete(openingId);
+      else actions.set(openingId, actionOf(openingId, JSON.parse(fields) as ActionFields));
+    }
+  }
+
+  return (now) => {
+    const changed = written.take();
+    if (readAt === null || now < readAt || (snoozeEnd !== null && now >= snoozeEnd)) {
+      actions.clear();
+      read(ofAll.all({ now }) as [string, string | null][]);
+    } else if (changed.length > 0) {
+      read(ofSome.all({ now, ids: JSON.stringify(changed) }) as [string, string | null][]);
+    } else {
+      return actions;
+    }
+    readAt = now;
+    snoozeEnd = firstSnoozeEnd.get({ now }) ?? null;
+    return actions;
+  };
 }
 
-/** Each opening's most urgent open reminder (ties to the smaller key, so the pick is stable). */
-function nextActions(rows: ReminderRow[], now: string): Map<string, NextAction> {
-  const best = new Map<string, { row: ReminderRow; urgency: string }>();
-  for (const row of rows) {
-    const urgency = urgencyOf(row, now);
-    const current = best.get(row[0]);
-    if (!current || urgency < current.urgency || (urgency === current.urgency && row[1] < current.row[1])) best.set(row[0], { row, urgency });
-  }
-  const actions = new Map<string, NextAction>();
-  for (const [openingId, { row }] of best) {
-    const [, key, kind, title, dueAt, deadlineAt, snoozedUntil, targetKind, targetId] = row;
-    actions.set(openingId, { key, kind, title, dueAt, deadlineAt, snoozedUntil: snoozedUntil !== null && snoozedUntil > now ? snoozedUntil : null, openingId, target: { kind: targetKind, id: targetId } });
-  }
-  return actions;
+function actionOf(openingId: string, [key, kind, title, dueAt, deadlineAt, snoozedUntil, targetKind, targetId]: ActionFields): NextAction {
+  return { key, kind, title, dueAt, deadlineAt, snoozedUntil, openingId, target: { kind: targetKind, id: targetId } };
 }
 
 type InterviewFactsRow = [openingId: string, count: number, nextAt: string | null, lastAt: string | null];
@@ -90,7 +115,7 @@ function newestChangeFirst(a: OpeningRow, b: OpeningRow): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
-function summaryOf(row: OpeningRow, companyName: string, facts: InterviewFactsRow | undefined): OpeningSummary {
+function summaryOf(row: OpeningRow, companyName: string, facts: InterviewFactsRow | undefined, nextAction: NextAction | null): PipelineRow {
   const [id, companyId, role, stage, jobUrl, location, salaryMin, salaryMax, salaryCurrency, source, appliedOn, nextStep, notifyBy, fillBy, followUpChannel, createdAt, updatedAt] = row;
   return {
     id, companyId, companyName, role, stage, jobUrl, location, salaryMin, salaryMax, salaryCurrency, source, appliedOn,
@@ -98,5 +123,6 @@ function summaryOf(row: OpeningRow, companyName: string, facts: InterviewFactsRo
     interviewCount: facts ? facts[1] : 0,
     nextInterviewAt: facts ? facts[2] : null,
     lastInterviewAt: facts ? facts[3] : null,
+    nextAction,
   };
 }
