@@ -56,7 +56,7 @@ describe('the next action on the pipeline', () => {
 
     // A follow-up opens its log on the opening, as from Today.
     expect(within(analyst!).getByRole('link', { name: 'Next: Follow up on Analyst at Acme' })).toHaveAttribute('href', `#/openings/${ID.opening2}?log=follow_up`);
-    const later = within(analyst!).getByText(/^(Tomorrow|[A-Z][a-z]{2}) \d\d:\d\d/);
+    const later = within(analyst!).getByText(/^(Tomorrow|[A-Z][a-z]{2}) \d{1,2}:\d\d/);
     expect(later.closest('[data-urgency]')).toHaveAttribute('data-urgency', 'later');
 
     expect(within(designer!).getByText('Nothing planned')).toBeInTheDocument();
