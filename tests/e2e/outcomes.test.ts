@@ -76,7 +76,7 @@ describe('every way into an outcome, in Chromium', () => {
     await app.screenshot('outcome-dialog-from-board');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect(await column('Offer').getByRole('link', { name: 'Senior Data Analyst' }).count()).toBe(1);
+    expect(await column('Offer').getByRole('link', { name: 'Senior Data Analyst', exact: true }).count()).toBe(1);
     expect(await stageOf(opening.id)).toBe('offer');
     expect(await repliesOf(opening.id)).toEqual([]);
 
@@ -100,10 +100,10 @@ describe('every way into an outcome, in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Withdrawn' }).click();
     expect(await dialog.getByRole('radio', { name: /Withdrawn/ }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Record outcome' }).click();
-    await page.getByRole('region', { name: /^Withdrawn/ }).getByRole('link', { name: 'Product Analyst' }).waitFor();
+    await page.getByRole('region', { name: /^Withdrawn/ }).getByRole('link', { name: 'Product Analyst', exact: true }).waitFor();
     expect(await stageOf(withdrawn.id)).toBe('withdrawn');
 
-    await page.getByRole('region', { name: /^Offer/ }).getByRole('link', { name: 'Data Lead' }).focus();
+    await page.getByRole('region', { name: /^Offer/ }).getByRole('link', { name: 'Data Lead', exact: true }).focus();
     await page.keyboard.press('Alt+ArrowRight');
     expect(await dialog.getByRole('radio', { name: /Accepted/ }).isChecked()).toBe(true);
     await page.keyboard.press('Escape');

@@ -13,7 +13,7 @@ describe("a user's day in Chromium", () => {
     await page.getByLabel('Company').fill('Northwind Traders');
     await page.getByLabel('Role', { exact: true }).fill('Senior Data Analyst');
     await page.getByRole('button', { name: 'Add opening' }).click();
-    await page.getByRole('link', { name: 'Senior Data Analyst' }).click();
+    await page.getByRole('link', { name: 'Senior Data Analyst', exact: true }).click();
     await page.getByRole('heading', { name: 'Senior Data Analyst', level: 1 }).waitFor();
 
     // An interview with two new interviewers.

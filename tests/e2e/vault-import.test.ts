@@ -45,7 +45,7 @@ describe('bringing an export back in, in Chromium', () => {
     await app.screenshot('vault-import-done');
 
     await page.goto(`${app.server.url}#/pipeline`);
-    await page.getByRole('row', { name: /Data Analyst/ }).getByRole('link', { name: 'Data Analyst' }).click();
+    await page.getByRole('row', { name: /Data Analyst/ }).getByRole('link', { name: 'Data Analyst', exact: true }).click();
     await page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'Why this team', exact: true }).click();
     await page.getByRole('textbox', { name: 'Note text' }).getByText('They ship every week.').waitFor();
 
