@@ -35,7 +35,7 @@ import { handleMainProcessErrors } from './main-errors';
 import { appMenuTemplate } from './menu';
 import { probeSqlite, sqliteLoads } from './native-sqlite';
 import { applyThemeChoice, windowBackground } from './native-theme';
-import { defaultVaultPath, sqliteNativeBinding } from './paths';
+import { defaultVaultPath } from './paths';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { offerRestore } from './restore-offer';
 import { createTrustedOrigins, installSecurityGuards } from './security';
@@ -182,15 +182,14 @@ export async function main(): Promise<void> {
   );
 
   let vault: Vault;
-  const nativeBinding = sqliteNativeBinding(app.getAppPath(), app.isPackaged);
-  if (!sqliteLoads({ load: () => probeSqlite(nativeBinding), dialog, isPackaged: app.isPackaged, log: log.error })) {
+  if (!sqliteLoads({ load: () => probeSqlite(), dialog, isPackaged: app.isPackaged, log: log.error })) {
     app.quit();
     return;
   }
   try {
-    vault = openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() });
+    vault = openVault(vaultPath, { appVersion: app.getVersion() });
   } catch (error) {
-    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() }) });
+    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { appVersion: app.getVersion() }) });
     if (!reopened) {
       app.quit();
       return;

@@ -3,7 +3,7 @@
  * big synthetic vault, each beside a raw baseline measured in the same run.
  * Usage: npm run bench [-- --scale 1 --seed 42]. Not part of npm test.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
