@@ -12,8 +12,10 @@ import { wrappedSchema } from './key-wrap';
  * key made from the passphrase and by the recovery key. A plain vault has no
  * key file.
  *
- * While protection changes (electron/core/keys/change-protection.ts),
- * `pending` holds the protection the vault is being rewritten to; the file is
+ * A change of protection (change-protection.ts) writes the vault, its photos
+ * and backups anew beside the old ones, then commits by writing this file
+ * with the new protection and `swapPending`: from then on the new files are
+ * the vault, and whoever opens it first puts them in place. The file is
  * written whole (temporary file, fsync, rename, folder fsync), so it is
  * always either the old one or the new one.
  */
@@ -57,10 +59,10 @@ const keyFileSchema = z
   .object({
     format: z.literal(KEY_FILE_FORMAT),
     version: z.number().int(),
-    /** How the vault is protected now; null while the vault is plain (only during a change to encryption). */
+    /** How the vault is protected; null only while a change to a plain vault is being put in place. */
     protection: protectionSchema.nullable(),
-    /** A change in progress: what the vault is being rewritten to (null: to a plain vault). */
-    pending: z.object({ next: protectionSchema.nullable() }).strict().optional(),
+    /** The files written beside the vault under `protection` are the vault now, and still have to be put in place. */
+    swapPending: z.boolean().optional(),
     lock: lockPolicySchema,
   })
   .strict();
