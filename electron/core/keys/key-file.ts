@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { syncFolder } from '../vault/durable';
 import { scryptParamsSchema } from './passphrase';
+import { lockPolicySchema } from '../../../shared/domain/encryption';
 import { wrappedSchema } from './key-wrap';
 
 /**
@@ -41,16 +42,7 @@ const passphraseProtection = z
 export const protectionSchema = z.discriminatedUnion('method', [keychainProtection, passphraseProtection]);
 export type Protection = z.infer<typeof protectionSchema>;
 
-export const lockPolicySchema = z
-  .object({
-    /** Lock after this many minutes without use; null never. */
-    idleMinutes: z.number().int().min(1).max(24 * 60).nullable(),
-    /** Lock when the computer locks its screen or goes to sleep. */
-    onSleep: z.boolean(),
-  })
-  .strict();
-export type LockPolicy = z.infer<typeof lockPolicySchema>;
-export const DEFAULT_LOCK_POLICY: LockPolicy = { idleMinutes: 15, onSleep: true };
+export { DEFAULT_LOCK_POLICY, lockPolicySchema, type LockPolicy } from '../../../shared/domain/encryption';
 
 export const KEY_FILE_FORMAT = 'afterview-vault-keys';
 export const KEY_FILE_VERSION = 1;

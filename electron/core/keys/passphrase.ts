@@ -1,5 +1,6 @@
 import { randomBytes, scrypt } from 'node:crypto';
 import { z } from 'zod';
+import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/encryption';
 import { AppError } from '../errors';
 
 /**
@@ -26,8 +27,6 @@ export const STRONG_COST = { N: 2 ** 17, r: 8, p: 1 } as const;
 /** Only tests and the bench use a cheaper one, to keep a run short; it is recorded in the file like any other. */
 export type KdfCost = { N: number; r: number; p: number };
 
-export const MIN_PASSPHRASE_LENGTH = 8;
-export const MAX_PASSPHRASE_LENGTH = 1024;
 
 /** What a new passphrase must be: long enough to resist guessing, short enough to type. */
 export function checkNewPassphrase(passphrase: string, field = 'passphrase'): void {
