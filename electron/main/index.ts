@@ -224,7 +224,7 @@ export async function main(): Promise<void> {
       // While locked, the tray shows a count and nothing of what is due.
       alerts?.refresh();
     },
-    start: (vault) => {
+    start: (vault, control) => {
       openedVault = vault;
       const settings = createSettingsService(vault.db);
       const service = createReminderService({
@@ -268,6 +268,7 @@ export async function main(): Promise<void> {
         },
         pickImportSource: createImportSourcePicker(dialog, () => window),
         pickBackupFile: createBackupFilePicker(dialog, () => window),
+        swapVaultFile: control.swapVaultFile,
       }), console.error, {
         afterWrite: () => service.planSoon(),
       });

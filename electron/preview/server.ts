@@ -96,7 +96,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       // The tray lists what is due only while the vault is open.
       current?.alerts.refresh();
     },
-    start(vault) {
+    start(vault, control) {
       // The same reminders as the desktop app, on real timers, raising the same notifications and tray count through the port.
       let alerts: ReminderAlerts | null = null;
       const reminders = createReminderService({
@@ -119,7 +119,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         migrations: MIGRATIONS,
         emitProgress: (progress) => events.emit('imports.progress', progress),
       });
-      const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultImports, vaultExports }), console.error, {
+      const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultImports, vaultExports, swapVaultFile: control.swapVaultFile }), console.error, {
         afterWrite: () => reminders.planSoon(),
       });
       current = { vault, reminders, alerts, vaultExports, vaultImports };

@@ -38,7 +38,7 @@ function session(keychain?: Keychain) {
     keychain,
     kdfCost: CHEAP,
     emit: (event) => events.push(event),
-    start: (vault) => ({ dispatch: createDispatch(createHandlers({ vault, appVersion: 'test', now: () => new Date(clock) })), stop: () => undefined }),
+    start: (vault, control) => ({ dispatch: createDispatch(createHandlers({ vault, appVersion: 'test', now: () => new Date(clock), swapVaultFile: control.swapVaultFile })), stop: () => undefined }),
   });
   sessions.push(made);
   async function call<T = { id: string }>(channel: string, input?: unknown): Promise<T> {
@@ -127,6 +127,25 @@ describe('the vault session: encryption turned on, locked, unlocked, changed and
     await again.call('encryption.turnOff', { current: 'a brand new passphrase' });
     expect(isPlainSqliteFile(vaultPath)).toBe(true);
     expect(await again.call('vault.lockStatus')).toMatchObject({ state: 'open', protection: 'none' });
+  });
+
+  it('restores a backup into an encrypted vault: the file is swapped in, still encrypted, and the vault open on it', async () => {
+    const { session: made, call, vaultPath, advance } = session();
+    made.begin();
+    const noteId = await aNote(call);
+    await call('encryption.turnOn', { method: 'passphrase', passphrase: PASSPHRASE });
+    advance(60_000);
+    const backup = await call<{ fileName: string }>('backups.create');
+    await call('notes.save', { id: noteId, title: 'Salary', doc: docOf('Changed after the backup.') });
+    advance(60_000);
+    await call('backups.restore', { fileName: backup.fileName });
+    expect(JSON.stringify(await call('notes.get', { id: noteId }))).toContain('four-day week');
+    expect(isPlainSqliteFile(vaultPath)).toBe(false);
+    made.close();
+    const again = session();
+    again.session.begin();
+    await again.call('vault.unlock', { secret: PASSPHRASE });
+    expect(JSON.stringify(await again.call('notes.get', { id: noteId }))).toContain('four-day week');
   });
 
   it('keeps the key in the system keychain, opening by itself at start; a plain vault cannot lock', async () => {

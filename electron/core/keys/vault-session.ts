@@ -2,12 +2,15 @@ import { isChannel, writesVault, type Channel } from '../../../shared/ipc/contra
 import type { SessionChannel } from '../../../shared/ipc/channels/vault-lock';
 import { isSessionChannel } from '../../../shared/ipc/channels/vault-lock';
 import type { LockPolicy, VaultLockStatus } from '../../../shared/domain/encryption';
+import { renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createBackups } from '../backup/backups';
 import { createDispatch, type Dispatch } from '../dispatch';
 import { AppError } from '../errors';
 import type { HandlersFor } from '../handlers/types';
 import type { VaultKey } from '../vault/cipher';
 import { openVault, type Vault } from '../vault/connection';
+import { syncFolder } from '../vault/durable';
 import { changeProtection, finishProtectionChange } from './change-protection';
 import { DEFAULT_LOCK_POLICY, readKeyFile, writeKeyFile, type KeyFile, type Protection } from './key-file';
 import type { Keychain } from './keychain';
@@ -33,6 +36,11 @@ export interface OpenSession {
   stop(): void;
 }
 
+export interface SessionControl {
+  /** Puts a restored database (already under the vault's key) in place of the vault's file, and opens it again. */
+  swapVaultFile(database: string): Promise<void>;
+}
+
 export type SessionEvent = { name: 'vault.lockChanged'; payload: { state: 'open' | 'locked' } } | { name: 'vault.reopened'; payload: Record<string, never> };
 
 export interface VaultSessionOptions {
@@ -41,8 +49,8 @@ export interface VaultSessionOptions {
   now: () => Date;
   /** The system keychain (the desktop shell's safeStorage); absent in the preview. */
   keychain?: Keychain;
-  /** Builds everything a shell runs over an open vault. */
-  start(vault: Vault): OpenSession;
+  /** Builds everything a shell runs over an open vault; `control.swapVaultFile` goes to the handlers (CoreContext), for an encrypted vault's restore. */
+  start(vault: Vault, control: SessionControl): OpenSession;
   emit(event: SessionEvent): void;
   /** Only tests lower the passphrase's cost. */
   kdfCost?: KdfCost;
@@ -86,7 +94,7 @@ export function createVaultSession(options: VaultSessionOptions) {
   function openWith(key: VaultKey | null): void {
     vault = openVault(vaultPath, { key, appVersion: options.appVersion });
     try {
-      running = options.start(vault);
+      running = options.start(vault, control);
     } catch (error) {
       vault.close();
       vault = null;
@@ -143,6 +151,40 @@ export function createVaultSession(options: VaultSessionOptions) {
     locked = false;
     options.emit({ name: 'vault.reopened', payload: {} });
   }
+
+  /**
+   * An encrypted vault's restore: the backup API cannot key its target, so
+   * the vault is closed, the restored file (checked, under the vault's key)
+   * renamed over it and opened again. A crash leaves the old file or the new.
+   */
+  const control: SessionControl = {
+    async swapVaultFile(database) {
+      const swap = (async () => {
+        const key = vault?.key ? Buffer.from(vault.key) : null;
+        closeVault();
+        try {
+          // The closed vault's side files hold nothing (closing checkpoints) and must not meet the new file.
+          for (const suffix of ['-wal', '-shm', '-journal']) rmSync(vaultPath + suffix, { force: true });
+          renameSync(database, vaultPath);
+          syncFolder(dirname(vaultPath));
+        } finally {
+          try {
+            openWith(key);
+          } finally {
+            key?.fill(0);
+          }
+        }
+        options.emit({ name: 'vault.reopened', payload: {} });
+      })();
+      // Calls made meanwhile wait for the vault to be open again.
+      changing = swap;
+      try {
+        await swap;
+      } finally {
+        if (changing === swap) changing = null;
+      }
+    },
+  };
 
   async function exclusive<T>(work: () => Promise<T>): Promise<T> {
     while (changing) await changing.catch(() => undefined);
