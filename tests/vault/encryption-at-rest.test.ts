@@ -88,5 +88,5 @@ describe('an encrypted vault at rest', () => {
     expect(leaks(files)).toEqual([]);
     encrypted.close();
     expect(leaks(everyFile(vaultPath))).toEqual([]);
-  });
+  }, 30_000);
 });

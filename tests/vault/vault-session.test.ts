@@ -88,7 +88,7 @@ describe('the vault session: encryption turned on, locked, unlocked, changed and
     await expect(recovered.call('vault.unlock', { secret: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', kind: 'recovery' })).rejects.toThrow(/recovery key does not open/);
     await recovered.call('vault.unlock', { secret: recoveryKey.toLowerCase().replace(/-/g, ' '), kind: 'recovery' });
     expect(recovered.session.isLocked()).toBe(false);
-  });
+  }, 30_000);
 
   it('locks without closing: reads are refused, a save already on its way lands, and the passphrase opens it again', async () => {
     const { session: made, call, events, advance } = session();
@@ -103,7 +103,7 @@ describe('the vault session: encryption turned on, locked, unlocked, changed and
     await expect(call('notes.save', { id: noteId, title: 'Salary', doc: docOf('Too late.') })).rejects.toMatchObject({ code: 'LOCKED' });
     await call('vault.unlock', { secret: PASSPHRASE });
     expect(JSON.stringify(await call('notes.get', { id: noteId }))).toContain('Saved as it locked.');
-  });
+  }, 30_000);
 
   it('refuses a wrong current passphrase or a short new one, and changes nothing', async () => {
     const { session: made, call, vaultPath } = session();
@@ -127,7 +127,7 @@ describe('the vault session: encryption turned on, locked, unlocked, changed and
     await again.call('encryption.turnOff', { current: 'a brand new passphrase' });
     expect(isPlainSqliteFile(vaultPath)).toBe(true);
     expect(await again.call('vault.lockStatus')).toMatchObject({ state: 'open', protection: 'none' });
-  });
+  }, 30_000);
 
   it('restores a backup into an encrypted vault: the file is swapped in, still encrypted, and the vault open on it', async () => {
     const { session: made, call, vaultPath, advance } = session();
@@ -146,7 +146,7 @@ describe('the vault session: encryption turned on, locked, unlocked, changed and
     again.session.begin();
     await again.call('vault.unlock', { secret: PASSPHRASE });
     expect(JSON.stringify(await again.call('notes.get', { id: noteId }))).toContain('four-day week');
-  });
+  }, 30_000);
 
   it('keeps the key in the system keychain, opening by itself at start; a plain vault cannot lock', async () => {
     const { session: made, call, vaultPath } = session(fakeKeychain);
@@ -160,5 +160,5 @@ describe('the vault session: encryption turned on, locked, unlocked, changed and
     // Without the keychain (the preview, another account) it says so plainly.
     const elsewhere = session();
     expect(() => elsewhere.session.begin()).toThrow(/system keychain/);
-  });
+  }, 30_000);
 });
