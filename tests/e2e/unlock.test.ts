@@ -56,6 +56,8 @@ describe('An encrypted vault in Chromium', () => {
     // Lock now, from Settings: the screen goes, the recovery key opens it.
     await page.goto(`${app.server.url}#/settings`);
     await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('heading', { name: 'Your vault is locked' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Encryption' }).isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Forgot it? Use your recovery key' }).click();
     await page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase());
     await page.getByRole('button', { name: 'Unlock' }).click();

@@ -21,15 +21,31 @@ function publish(next: VaultLockStatus | null, error: string | null = null) {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Every answer is numbered by when it was asked: an answer asked before a
+ * newer one was applied is stale (a refresh sent just before "Lock now" must
+ * not bring back the open app after it) and is dropped.
+ */
+let asked = 0;
+let applied = 0;
+
 export function refreshLockStatus(): Promise<void> {
+  const id = ++asked;
   return call('vault.lockStatus').then(
-    (next) => publish(next),
-    (error: unknown) => publish(status, error instanceof Error ? error.message : String(error)),
+    (next) => {
+      if (id < applied) return;
+      applied = id;
+      publish(next);
+    },
+    (error: unknown) => {
+      if (id >= applied) publish(status, error instanceof Error ? error.message : String(error));
+    },
   );
 }
 
-/** Sets what a call answered at once, without asking again. */
+/** Sets what a call answered at once, without asking again; refreshes asked before it are stale. */
 export function setLockStatus(next: VaultLockStatus): void {
+  applied = ++asked;
   publish(next);
 }
 
