@@ -30,13 +30,20 @@ export interface OpenSqliteOptions {
  */
 export function applyKey(db: Database.Database, key: VaultKey | null): void {
   if (!key) return;
+  withRawKey(db, key, (raw) => db.key(raw));
+}
+
+/**
+ * Selects SQLCipher 4 and hands the key to `use` as SQLite's raw-key form
+ * (x'<hex>'), in a buffer zeroed at once, never as SQL text kept in a string.
+ */
+function withRawKey(db: Database.Database, key: VaultKey, use: (raw: Buffer) => void): void {
   if (key.length !== VAULT_KEY_BYTES) throw new Error('A vault key is 32 bytes.');
   db.pragma("cipher = 'sqlcipher'");
   db.pragma('legacy = 4');
-  // The key goes in as a buffer that is zeroed at once, never as SQL text kept in a string.
   const raw = Buffer.from(`x'${key.toString('hex')}'`, 'latin1');
   try {
-    db.key(raw);
+    use(raw);
   } finally {
     raw.fill(0);
   }
@@ -56,18 +63,8 @@ export function openSqlite(path: string, options: OpenSqliteOptions): Database.D
 
 /** Re-encrypts an open database in place with another key, or none (rollback-journal mode only; the caller makes sure). */
 export function changeKey(db: Database.Database, key: VaultKey | null): void {
-  if (key) {
-    db.pragma("cipher = 'sqlcipher'");
-    db.pragma('legacy = 4');
-    const raw = Buffer.from(`x'${key.toString('hex')}'`, 'latin1');
-    try {
-      db.rekey(raw);
-    } finally {
-      raw.fill(0);
-    }
-  } else {
-    db.rekey(Buffer.alloc(0));
-  }
+  if (key) withRawKey(db, key, (raw) => db.rekey(raw));
+  else db.rekey(Buffer.alloc(0));
 }
 
 /** Whether a file begins as a plain SQLite database does: an encrypted one begins with random bytes. */
