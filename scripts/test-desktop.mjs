@@ -59,12 +59,6 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
   process.exit(run('xvfb-run', ['-a', process.execPath, fileURLToPath(import.meta.url)], { ...process.env, AFTERVIEW_UNDER_XVFB: '1' }));
 }
 
-// The desktop app opens the vault with an Electron build of better-sqlite3, which npm install's postinstall prepares.
-if (!existsSync(join(root, '.native', 'better_sqlite3.node'))) {
-  console.error('[test:desktop] The Electron build of better-sqlite3 is missing (.native/better_sqlite3.node). Run `npm install` (or `node scripts/electron-native.mjs`) first.');
-  process.exit(1);
-}
-
 console.log(`[test:desktop] Electron at ${found.binary}`);
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const built = run(npx, ['electron-vite', 'build']);

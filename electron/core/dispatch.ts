@@ -3,6 +3,7 @@ import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
 import { AppError } from './errors';
 import { storageError } from './vault/storage-errors';
 import type { Handlers } from './handlers/index';
+import type { HandlersFor } from './handlers/types';
 
 /** Payloads above this are refused before parsing; a note is far smaller. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -26,7 +27,7 @@ export interface DispatchOptions {
  * any failure into a typed error the renderer can show.
  */
 export function createDispatch(
-  handlers: Handlers,
+  handlers: Handlers | Partial<HandlersFor<Channel>>,
   log: (error: unknown) => void = console.error,
   options: DispatchOptions = {},
 ): Dispatch {
@@ -44,7 +45,8 @@ export function createDispatch(
         const field = issue?.path.length ? issue.path.join('.') : undefined;
         throw new AppError('INVALID_INPUT', describeIssue(issue), field);
       }
-      const handler = handlers[channel] as (value: unknown) => unknown;
+      const handler = (handlers as Partial<Record<Channel, (value: unknown) => unknown>>)[channel];
+      if (!handler) throw new AppError('UNKNOWN_CHANNEL', `Afterview cannot do "${channel}" here.`);
       const value = await handler(parsed.data);
       if (options.validateOutput) checkOutput(channel, value);
       if (options.afterWrite && writesVault(channel)) {

@@ -54,14 +54,17 @@ export interface CoreContext {
   pickImportSource?: (kind: 'folder' | 'zip') => Promise<string | null>;
   /** The preview passes its own, which it also receives uploaded zips with; otherwise one is made here. */
   vaultImports?: VaultImports;
+  /** The session's way to put a restored database in place of an encrypted vault (backups.ts). */
+  swapVaultFile?: (database: string) => Promise<void>;
 }
 
 /** The repositories over one vault, built once and shared by every handler module. */
 export function createServices(context: CoreContext) {
   const db = context.vault.db;
-  const attachments = createAttachmentStore(context.vault.attachmentsDir);
+  const key = context.vault.key;
+  const attachments = createAttachmentStore(context.vault.attachmentsDir, key);
   attachments.removeLeftovers();
-  const backups = createBackups({ vaultPath: context.vault.path, db, attachmentsDir: context.vault.attachmentsDir, appVersion: context.appVersion });
+  const backups = createBackups({ vaultPath: context.vault.path, db, attachmentsDir: context.vault.attachmentsDir, appVersion: context.appVersion, key, swapVaultFile: context.swapVaultFile });
   backups.removeLeftovers();
   // One settings service for everyone: it caches, so two would disagree; the reminders re-plan on its saves.
   const settings = context.reminders?.settings ?? context.settings ?? createSettingsService(db);
@@ -80,7 +83,7 @@ export function createServices(context: CoreContext) {
     createVaultImports({
       db,
       vaultPath: context.vault.path,
-      nativeBinding: context.vault.nativeBinding,
+      key,
       attachments,
       migrations: MIGRATIONS,
       emitProgress: context.emitImportProgress,
@@ -113,7 +116,7 @@ export function createServices(context: CoreContext) {
     vaultImports,
     vaultExports:
       context.vaultExports ??
-      createVaultExports({ db, attachmentsDir: context.vault.attachmentsDir, schemaVersion: context.vault.schemaVersion, appVersion: context.appVersion, now: context.now, emitProgress: context.emitExportProgress, pickFolder: context.pickFolder }),
+      createVaultExports({ db, attachmentsDir: context.vault.attachmentsDir, key, schemaVersion: context.vault.schemaVersion, appVersion: context.appVersion, now: context.now, emitProgress: context.emitExportProgress, pickFolder: context.pickFolder }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

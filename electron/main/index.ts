@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, nativeImage, nativeTheme, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, nativeImage, nativeTheme, Notification, powerMonitor, protocol, safeStorage, session as electronSession, shell, Tray } from 'electron';
 import log from 'electron-log/main';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +7,12 @@ import { createBackups } from '../core/backup/backups';
 import { startDailyBackups } from '../core/backup/daily';
 import { createHandlers } from '../core/handlers/index';
 import { openExternalLink } from '../core/shell/open-link';
-import { createReminderService, REMINDERS_AFTER_PAGE_MS } from '../core/reminders/service';
+import { createReminderService, REMINDERS_AFTER_PAGE_MS, type ReminderService } from '../core/reminders/service';
 import { createSettingsService } from '../core/settings/service';
 import { ReminderAlerts } from '../core/shell/reminder-alerts';
 import type { ThemeChoice } from '../../shared/domain/theme';
-import { openVault, type Vault } from '../core/vault/connection';
+import type { Vault } from '../core/vault/connection';
+import { createVaultSession } from '../core/keys/vault-session';
 import { applyAppUserModelId } from './app-identity';
 import { CloseGuard, FLUSHED_SIGNAL } from './close-guard';
 import { CloseToTray } from './close-to-tray';
@@ -30,12 +31,14 @@ import { createFolderPicker, createImportSourcePicker } from './folder-picker';
 import { createBackupFilePicker } from './backup-file-picker';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { configureLogging, handleRendererLogs } from './logging';
+import { watchLockTriggers } from './lock-triggers';
+import { createSafeStorageKeychain } from './safe-storage-keychain';
 import { loginItemEnvironment, setLaunchAtLogin, startsHidden } from './login-item';
 import { handleMainProcessErrors } from './main-errors';
 import { appMenuTemplate } from './menu';
 import { probeSqlite, sqliteLoads } from './native-sqlite';
 import { applyThemeChoice, windowBackground } from './native-theme';
-import { defaultVaultPath, sqliteNativeBinding } from './paths';
+import { defaultVaultPath } from './paths';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { offerRestore } from './restore-offer';
 import { createTrustedOrigins, installSecurityGuards } from './security';
@@ -143,10 +146,10 @@ export async function main(): Promise<void> {
   await app.whenReady();
   // powerMonitor can be used only once the app is ready.
   flushOnShutdown(powerMonitor, closeGuard);
-  installSecurityGuards(app, session.defaultSession, origins);
-  configureSpellChecker(session.defaultSession, { platform: process.platform, languages: spellingLanguages, dictionariesDir, log });
+  installSecurityGuards(app, electronSession.defaultSession, origins);
+  configureSpellChecker(electronSession.defaultSession, { platform: process.platform, languages: spellingLanguages, dictionariesDir, log });
   // Exports reach the disk through a save dialog, never silently.
-  handleDownloads(session.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
+  handleDownloads(electronSession.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
   handleAppProtocol(protocol, join(here, '../renderer'));
   const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
   let openedVault: Vault | null = null;
@@ -181,23 +184,10 @@ export async function main(): Promise<void> {
     ),
   );
 
-  let vault: Vault;
-  const nativeBinding = sqliteNativeBinding(app.getAppPath(), app.isPackaged);
-  if (!sqliteLoads({ load: () => probeSqlite(nativeBinding), dialog, isPackaged: app.isPackaged, log: log.error })) {
+  if (!sqliteLoads({ load: () => probeSqlite(), dialog, isPackaged: app.isPackaged, log: log.error })) {
     app.quit();
     return;
   }
-  try {
-    vault = openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() });
-  } catch (error) {
-    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: () => openVault(vaultPath, { nativeBinding, appVersion: app.getVersion() }) });
-    if (!reopened) {
-      app.quit();
-      return;
-    }
-    vault = reopened;
-  }
-  openedVault = vault;
 
   const now = () => new Date();
   const loginItems = loginItemEnvironment(app);
@@ -219,94 +209,140 @@ export async function main(): Promise<void> {
       quit: () => app.quit(),
     },
   });
-  const settings = createSettingsService(vault.db);
-  const reminders = createReminderService({
-    db: vault.db,
-    now,
-    settings,
-    notify: (rang) => alerts?.notify(rang),
-    canNotify: () => desktopShell?.canNotify() ?? false,
-    onTick: () => alerts?.refresh(),
-    // A page still loading fetches the agenda when it mounts; queuing this for it would only pile up.
-    onChange: () => {
-      if (bridge.isReady()) bridge.emit('reminders.changed', {});
-    },
-  });
-  // The reminders re-plan on a save first (they subscribed as they were made); then what only the shell can apply.
-  settings.onSaved((next, previous) => {
-    if (next.launchAtLogin !== previous.launchAtLogin) applyLaunchAtLogin(next.launchAtLogin);
-    if (next.theme !== previous.theme) applyThemeChoice(nativeTheme, next.theme);
-  });
-  closeToTraySetting = () => settings.get().closeToTray;
-  themeSetting = () => settings.get().theme;
-  applyThemeChoice(nativeTheme, themeSetting());
-  const dispatch = createDispatch(createHandlers({
-    vault,
+  const shellPort = desktopShell;
+  let reminders: ReminderService | null = null;
+  // Read through a function: TypeScript cannot see the session's start() setting it.
+  const runningReminders = (): ReminderService | null => reminders;
+  // A passphrase vault opens only once the page has its passphrase; everything over the vault is built then (and again after a change of protection).
+  const session = createVaultSession({
+    vaultPath,
     appVersion: app.getVersion(),
     now,
-    reminders,
-    settings,
-    printer: desktopShell.printer,
-    shell: desktopShell,
-    // A progress event for a page still loading is stale by the time it shows: sent only to a ready page.
-    emitExportProgress: (progress) => {
-      if (bridge.isReady()) bridge.emit('exports.progress', progress);
+    keychain: createSafeStorageKeychain(safeStorage, process.platform),
+    emit: ({ name, payload }) => {
+      bridge.emit(name, payload);
+      // While locked, the tray shows a count and nothing of what is due.
+      alerts?.refresh();
     },
-    pickFolder: createFolderPicker(dialog, () => window),
-    emitImportProgress: (progress) => {
-      if (bridge.isReady()) bridge.emit('imports.progress', progress);
+    start: (vault, control) => {
+      openedVault = vault;
+      const settings = createSettingsService(vault.db);
+      const service = createReminderService({
+        db: vault.db,
+        now,
+        settings,
+        notify: (rang) => alerts?.notify(rang),
+        canNotify: () => shellPort.canNotify(),
+        onTick: () => alerts?.refresh(),
+        // A page still loading fetches the agenda when it mounts; queuing this for it would only pile up.
+        onChange: () => {
+          if (bridge.isReady()) bridge.emit('reminders.changed', {});
+        },
+      });
+      reminders = service;
+      // The reminders re-plan on a save first (they subscribed as they were made); then what only the shell can apply.
+      settings.onSaved((next, previous) => {
+        if (next.launchAtLogin !== previous.launchAtLogin) applyLaunchAtLogin(next.launchAtLogin);
+        if (next.theme !== previous.theme) applyThemeChoice(nativeTheme, next.theme);
+      });
+      closeToTraySetting = () => settings.get().closeToTray;
+      themeSetting = () => settings.get().theme;
+      applyThemeChoice(nativeTheme, themeSetting());
+      // Keeps the login entry pointing at this copy of the app (an AppImage moves).
+      if (settings.get().launchAtLogin) applyLaunchAtLogin(true);
+      const dispatch = createDispatch(createHandlers({
+        vault,
+        appVersion: app.getVersion(),
+        now,
+        reminders: service,
+        settings,
+        printer: shellPort.printer,
+        shell: shellPort,
+        // A progress event for a page still loading is stale by the time it shows: sent only to a ready page.
+        emitExportProgress: (progress) => {
+          if (bridge.isReady()) bridge.emit('exports.progress', progress);
+        },
+        pickFolder: createFolderPicker(dialog, () => window),
+        emitImportProgress: (progress) => {
+          if (bridge.isReady()) bridge.emit('imports.progress', progress);
+        },
+        pickImportSource: createImportSourcePicker(dialog, () => window),
+        pickBackupFile: createBackupFilePicker(dialog, () => window),
+        swapVaultFile: control.swapVaultFile,
+      }), console.error, {
+        afterWrite: () => service.planSoon(),
+      });
+      const stopDailyBackups = startDailyBackups({ backups: createBackups({ vaultPath: vault.path, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: app.getVersion(), key: vault.key }), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });
+      const reminderAlerts = new ReminderAlerts({
+        service,
+        shell: shellPort,
+        openPath: (path) => {
+          showWindow();
+          bridge.emit('navigate', { path });
+        },
+        now,
+        isLocked: () => session.isLocked(),
+      });
+      alerts = reminderAlerts;
+      reminderAlerts.refresh();
+      // Rings, once, whatever came due while the app was closed or the computer off (or, after an unlock or a change of protection, at once).
+      service.startSoon(bridge.isReady() ? REMINDERS_AFTER_PAGE_MS : REMINDERS_WITHOUT_PAGE_MS);
+      return {
+        dispatch,
+        stop: () => {
+          stopDailyBackups();
+          service.stop();
+          reminders = null;
+          alerts = null;
+          openedVault = null;
+        },
+      };
     },
-    pickImportSource: createImportSourcePicker(dialog, () => window),
-    pickBackupFile: createBackupFilePicker(dialog, () => window),
-  }), console.error, {
-    afterWrite: () => reminders.planSoon(),
   });
-  const stopDailyBackups = startDailyBackups({ backups: createBackups({ vaultPath: vault.path, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: app.getVersion() }), now, setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout), onError: console.error });
+  const openAtStart = () => session.begin();
+  try {
+    openAtStart();
+  } catch (error) {
+    const reopened = await offerRestore({ dialog, vaultPath, error, reopen: openAtStart });
+    if (!reopened) {
+      app.quit();
+      return;
+    }
+  }
+  const dispatch = session.dispatch;
+  const stopLockTriggers = watchLockTriggers({ powerMonitor, policy: () => session.policy(), lock: () => session.lock(), setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout) });
   const isOurWindow = (id: number) => window !== null && !window.isDestroyed() && window.webContents.id === id;
   bindIpc(ipcMain, dispatch, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(READY_SIGNAL, (event) => {
     if (!isTrustedSender(event, origins, isOurWindow)) return;
     bridge.markReady();
     // The page has loaded: the reminders start once its first reads are answered.
-    reminders.startSoon(REMINDERS_AFTER_PAGE_MS);
+    runningReminders()?.startSoon(REMINDERS_AFTER_PAGE_MS);
   });
   handleRendererLogs(ipcMain, log, (event) => isTrustedSender(event, origins, isOurWindow));
   ipcMain.on(FLUSHED_SIGNAL, (event, requestId: unknown) => {
     if (isTrustedSender(event, origins, isOurWindow)) closeGuard.acknowledge(requestId);
   });
 
-  const reminderAlerts = new ReminderAlerts({
-    service: reminders,
-    shell: desktopShell,
-    openPath: (path) => {
-      showWindow();
-      bridge.emit('navigate', { path });
-    },
-    now,
-  });
-  alerts = reminderAlerts;
-  lookAgainOnWake(powerMonitor, () => reminderAlerts.wake());
-  reminderAlerts.refresh();
-  // Keeps the login entry pointing at this copy of the app (an AppImage moves).
-  if (settings.get().launchAtLogin) applyLaunchAtLogin(true);
+  lookAgainOnWake(powerMonitor, () => alerts?.wake());
 
   // Rings, once, whatever came due while the app was closed or the computer off.
   // The plan takes a few hundred ms on a large vault: with a window to show, it
   // waits for the page to load (Today reads the stored plan meanwhile and is told
   // when the new one lands); started hidden at login, there is nothing to wait for.
   const hidden = startsHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin);
-  reminders.startSoon(hidden ? 0 : REMINDERS_WITHOUT_PAGE_MS);
-  if (!hidden) showWindow();
+  if (hidden) runningReminders()?.startSoon(0);
+  // A passphrase vault started at login has nothing to ring until it is unlocked: its window shows the unlock screen.
+  if (!hidden || session.isLocked()) showWindow();
   app.on('activate', showWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
     void printer.close();
-    stopDailyBackups();
-    reminders.stop();
+    stopLockTriggers();
     desktopShell?.destroy();
-    vault.close();
+    session.close();
   });
 }
 

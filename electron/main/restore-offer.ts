@@ -2,12 +2,12 @@ import type { Dialog } from 'electron';
 import { restoreNewestBackupFile } from '../core/backup/restore-at-start';
 import type { Vault } from '../core/vault/connection';
 
-export interface RestoreOfferOptions {
+export interface RestoreOfferOptions<T = Vault> {
   dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox'>;
   vaultPath: string;
   error: unknown;
   /** Opens the vault again once a backup is in place. */
-  reopen(): Vault;
+  reopen(): T;
   now?: Date;
 }
 
@@ -16,7 +16,7 @@ export interface RestoreOfferOptions {
  * good backup exists, offer to put that backup in place (the damaged file is
  * set aside, never deleted). Resolves to the reopened vault, or null to quit.
  */
-export async function offerRestore({ dialog, vaultPath, error, reopen, now = new Date() }: RestoreOfferOptions): Promise<Vault | null> {
+export async function offerRestore<T = Vault>({ dialog, vaultPath, error, reopen, now = new Date() }: RestoreOfferOptions<T>): Promise<T | null> {
   const reason = describeStartupError(error);
   if (!/damaged/i.test(reason)) {
     dialog.showErrorBox('Afterview cannot open your vault', reason);

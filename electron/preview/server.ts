@@ -12,15 +12,17 @@ import { VAULT_IMPORT_ZIP_ROUTE } from '../../shared/domain/vault-import';
 import { idSchema } from '../../shared/domain/fields';
 import { uploadedBackupPath } from '../core/backup/backups';
 import { createDispatch, MAX_INPUT_BYTES } from '../core/dispatch';
-import { createVaultExports } from '../core/export/vault/export-jobs';
+import { createVaultExports, type VaultExports } from '../core/export/vault/export-jobs';
 import { AppError } from '../core/errors';
 import { createHandlers } from '../core/handlers/index';
-import { createVaultImports } from '../core/import/vault/vault-imports';
+import { createVaultImports, type VaultImports } from '../core/import/vault/vault-imports';
+import type { KdfCost } from '../core/keys/passphrase';
+import { createVaultSession, type VaultSession } from '../core/keys/vault-session';
 import { createAttachmentStore } from '../core/vault/attachments';
 import { MIGRATIONS } from '../core/vault/migrations';
 import { createReminderService, REMINDERS_AFTER_PAGE_MS, type ReminderService } from '../core/reminders/service';
 import { ReminderAlerts } from '../core/shell/reminder-alerts';
-import { openVault, type Vault } from '../core/vault/connection';
+import type { Vault } from '../core/vault/connection';
 import { CONTENT_SECURITY_POLICY } from '../main/csp';
 import { createBrowserShell } from './browser-shell';
 import { createChromiumPrinter } from './chromium-printer';
@@ -35,6 +37,10 @@ export interface PreviewOptions {
   now?: () => Date;
   /** Where a notification shows: the preview has no notification centre, so it is a line on the console. */
   log?: (line: string) => void;
+  /** Unlocks an encrypted vault at start (--passphrase-file); without it, the page shows the unlock screen. */
+  passphrase?: string;
+  /** Only tests lower the cost of a new passphrase. */
+  kdfCost?: KdfCost;
 }
 
 export interface PreviewServer {
@@ -42,6 +48,8 @@ export interface PreviewServer {
   token: string;
   vault: Vault;
   reminders: ReminderService;
+  /** The vault's lock and encryption, as the page reaches them. */
+  session: VaultSession;
   /** Every call on the shell port (links handed over, notifications, the tray's count, prints), for the end-to-end tests. */
   shellLog: ShellLog;
   close(): Promise<void>;
@@ -69,37 +77,76 @@ const CONTENT_TYPES: Record<string, string> = {
  * rebinding and an Origin check against other local pages.
  */
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
-  const vault = openVault(options.vaultPath);
   const now = options.now ?? (() => new Date());
   const events = new EventStream(SECURITY_HEADERS);
   // The desktop's shell port, adapted to the browser and logged; the printer is launched on the first print, then kept warm.
   const shellLog = new ShellLog(now);
   const shell = createBrowserShell({ printer: createChromiumPrinter(), log: shellLog, say: options.log ?? ((line: string) => console.log(line)) });
-  // The same reminders as the desktop app, on real timers, raising the same notifications and tray count through the port.
-  let alerts: ReminderAlerts | null = null;
-  const reminders = createReminderService({
-    db: vault.db,
-    now,
-    notify: (rang) => alerts?.notify(rang),
-    canNotify: () => shell.canNotify(),
-    onTick: () => alerts?.refresh(),
-    onChange: () => events.emit('reminders.changed', {}),
-  });
-  alerts = new ReminderAlerts({ service: reminders, shell, openPath: (path) => events.emit('navigate', { path }), now });
   const appVersion = options.appVersion ?? '0.0.0-preview';
-  // No folders in a browser: the whole-vault export streams from here as a zip, with progress over the event stream.
-  const vaultExports = createVaultExports({ db: vault.db, attachmentsDir: vault.attachmentsDir, schemaVersion: vault.schemaVersion, appVersion, now, emitProgress: (progress) => events.emit('exports.progress', progress) });
-  // Nor can a browser hand over a path: an export to import is sent here as a .zip, and read where the vault is.
-  const vaultImports = createVaultImports({
-    db: vault.db,
-    vaultPath: vault.path,
-    attachments: createAttachmentStore(vault.attachmentsDir),
-    migrations: MIGRATIONS,
-    emitProgress: (progress) => events.emit('imports.progress', progress),
+  /** What runs over the open vault; made again when the vault is opened under a new key. */
+  let current: { vault: Vault; reminders: ReminderService; alerts: ReminderAlerts; vaultExports: VaultExports; vaultImports: VaultImports } | null = null;
+  let pageLoaded = false;
+  const session = createVaultSession({
+    vaultPath: options.vaultPath,
+    appVersion,
+    now,
+    kdfCost: options.kdfCost,
+    emit: ({ name, payload }) => {
+      events.emit(name, payload);
+      // The tray lists what is due only while the vault is open.
+      current?.alerts.refresh();
+    },
+    start(vault, control) {
+      // The same reminders as the desktop app, on real timers, raising the same notifications and tray count through the port.
+      let alerts: ReminderAlerts | null = null;
+      const reminders = createReminderService({
+        db: vault.db,
+        now,
+        notify: (rang) => alerts?.notify(rang),
+        canNotify: () => shell.canNotify(),
+        onTick: () => alerts?.refresh(),
+        onChange: () => events.emit('reminders.changed', {}),
+      });
+      alerts = new ReminderAlerts({ service: reminders, shell, openPath: (path) => events.emit('navigate', { path }), now, isLocked: () => session.isLocked() });
+      // No folders in a browser: the whole-vault export streams from here as a zip, with progress over the event stream.
+      const vaultExports = createVaultExports({ db: vault.db, attachmentsDir: vault.attachmentsDir, key: vault.key, schemaVersion: vault.schemaVersion, appVersion, now, emitProgress: (progress) => events.emit('exports.progress', progress) });
+      // Nor can a browser hand over a path: an export to import is sent here as a .zip, and read where the vault is.
+      const vaultImports = createVaultImports({
+        db: vault.db,
+        vaultPath: vault.path,
+        key: vault.key,
+        attachments: createAttachmentStore(vault.attachmentsDir, vault.key),
+        migrations: MIGRATIONS,
+        emitProgress: (progress) => events.emit('imports.progress', progress),
+      });
+      const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultImports, vaultExports, swapVaultFile: control.swapVaultFile }), console.error, {
+        afterWrite: () => reminders.planSoon(),
+      });
+      current = { vault, reminders, alerts, vaultExports, vaultImports };
+      // Rings, once, what came due while the preview was not running: after the
+      // first page has loaded, so the plan (a few hundred ms on a large vault)
+      // does not hold up its first requests; without a page, a moment after start.
+      reminders.startSoon(pageLoaded ? REMINDERS_AFTER_PAGE_MS : REMINDERS_WITHOUT_PAGE_MS);
+      return {
+        dispatch,
+        stop: () => {
+          reminders.stop();
+          current = null;
+        },
+      };
+    },
   });
-  const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultImports, vaultExports }), console.error, {
-    afterWrite: () => reminders.planSoon(),
-  });
+  session.begin();
+  // A passphrase from a file (--passphrase-file): the preview opens an encrypted vault without the page, as the keychain would.
+  if (options.passphrase !== undefined && session.isLocked()) {
+    const unlocked = await session.dispatch('vault.unlock', { secret: options.passphrase });
+    if (!unlocked.ok) throw new Error(unlocked.error.message);
+  }
+  const dispatch = session.dispatch;
+  const open = () => {
+    if (!current) throw new AppError('LOCKED', 'The vault is locked. Type your passphrase to open it.');
+    return current;
+  };
   const token = randomBytes(24).toString('base64url');
   let origin = '';
 
@@ -150,7 +197,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (!tokenMatches(url.searchParams.get('token') ?? undefined)) return send(response, 401, 'text/plain', 'Missing or wrong token');
     events.add(response);
     // A page with its event stream open has loaded: the reminders start once its first reads are answered.
-    reminders.startSoon(REMINDERS_AFTER_PAGE_MS);
+    pageLoaded = true;
+    current?.reminders.startSoon(REMINDERS_AFTER_PAGE_MS);
   }
 
   /** A job route's checks (method, origin, token) and its job id; null once it has answered the refusal. */
@@ -173,6 +221,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   async function handleVaultZip(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const job = jobOfRoute(request, response, url, 'GET', 'export');
     if (!job) return;
+    if (!current || session.isLocked()) return sendJson(response, 423, { ok: false, error: { code: 'LOCKED', message: 'The vault is locked. Type your passphrase to open it.' } });
+    const { vaultExports } = open();
     if (vaultExports.isRunning()) {
       return sendJson(response, 409, { ok: false, error: { code: 'CONFLICT', message: 'An export is already running. Wait for it to finish or cancel it first.' } });
     }
@@ -202,6 +252,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   async function handleImportZip(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const job = jobOfRoute(request, response, url, 'POST', 'import');
     if (!job) return;
+    if (!current || session.isLocked()) return sendJson(response, 423, { ok: false, error: { code: 'LOCKED', message: 'The vault is locked. Type your passphrase to open it.' } });
+    const { vaultImports } = open();
     if (vaultImports.isRunning()) {
       return sendJson(response, 409, { ok: false, error: { code: 'CONFLICT', message: 'An import is already running. Wait for it to finish or cancel it first.' } });
     }
@@ -232,8 +284,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     const requestOrigin = request.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'Foreign origin');
     if (!tokenMatches(request.headers['x-afterview-token'])) return send(response, 401, 'text/plain', 'Missing or wrong token');
+    if (session.isLocked()) return sendJson(response, 423, { ok: false, error: { code: 'LOCKED', message: 'The vault is locked. Type your passphrase to open it.' } });
     const uploadId = randomUUID();
-    const path = uploadedBackupPath(vault.path, uploadId);
+    const path = uploadedBackupPath(options.vaultPath, uploadId);
     mkdirSync(dirname(path), { recursive: true });
     try {
       await pipeline(request, new SizeLimit(MAX_BACKUP_UPLOAD_BYTES), createWriteStream(path, { flags: 'wx' }));
@@ -280,24 +333,24 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
-  // Rings, once, what came due while the preview was not running: after the
-  // first page has loaded, so the plan (a few hundred ms on a large vault)
-  // does not hold up its first requests; without a page, a moment after start.
-  reminders.startSoon(REMINDERS_WITHOUT_PAGE_MS);
 
   return {
     url: `${origin}/`,
     token,
-    vault,
-    reminders,
+    get vault() {
+      return open().vault;
+    },
+    get reminders() {
+      return open().reminders;
+    },
+    session,
     shellLog,
     close: () =>
       new Promise<void>((resolve) => {
-        reminders.stop();
         events.close();
         server.closeAllConnections();
         server.close(() => {
-          vault.close();
+          session.close();
           shell.printer.close().then(resolve, resolve);
         });
       }),

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { VaultGate } from './features/lock/VaultGate';
 import { signalReady } from './api';
 import { installErrorReporting, reportError } from './error-reporting';
 import { installRecoveryListener } from './RecoveryNotice';
@@ -14,7 +15,8 @@ installErrorReporting();
 installFlushPoints();
 installShellNavigation();
 installRecoveryListener();
-// The saved settings come first (one small read), so no screen ever paints a default in their place.
+// The saved settings come first (one small read), so no screen ever paints a default in their place;
+// a locked vault answers none, and the app reads them itself once the gate lets it in.
 void readSavedSettings().then((savedSettings) => {
   createRoot(document.getElementById('root')!, {
     onUncaughtError(error, info) {
@@ -23,7 +25,9 @@ void readSavedSettings().then((savedSettings) => {
     },
   }).render(
     <StrictMode>
-      <App savedSettings={savedSettings} />
+      <VaultGate>
+        <App savedSettings={savedSettings} />
+      </VaultGate>
     </StrictMode>,
   );
   signalReady();

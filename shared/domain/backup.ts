@@ -1,12 +1,13 @@
 import { z } from 'zod';
 
-export const BACKUP_REASONS = ['manual', 'daily', 'pre-migration', 'pre-restore'] as const;
+export const BACKUP_REASONS = ['manual', 'daily', 'pre-migration', 'pre-restore', 'pre-encryption'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   manual: 'Backed up by you',
   daily: 'Daily backup',
   'pre-migration': 'Before an update',
   'pre-restore': 'Before a restore',
+  'pre-encryption': 'Before encryption changed',
 };
 
 /** A whole backup: the database, every attachment and a manifest, in one checked file. */
@@ -15,7 +16,7 @@ export const BACKUP_EXTENSION = 'afterview-backup';
 export const LEGACY_BACKUP_EXTENSION = 'sqlite';
 
 /** Backups are named by Afterview only; a name from the renderer must match this exactly. */
-export const BACKUP_FILE_PATTERN = /^afterview-\d{8}T\d{6}(?:\d{3})?Z-(manual|daily|pre-migration|pre-restore)\.(afterview-backup|sqlite)$/;
+export const BACKUP_FILE_PATTERN = /^afterview-\d{8}T\d{6}(?:\d{3})?Z-(manual|daily|pre-migration|pre-restore|pre-encryption)\.(afterview-backup|sqlite)$/;
 
 /**
  * How many of each kind are kept. Each kind has its own pool, so a burst of
@@ -29,6 +30,7 @@ export const BACKUP_RETENTION = {
   manual: 10,
   'pre-migration': 5,
   'pre-restore': 5,
+  'pre-encryption': 3,
 } as const;
 
 /** What a backup holds, counted when it was made: live rows, as the screens show them. */

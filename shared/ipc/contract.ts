@@ -20,6 +20,7 @@ import { searchChannels } from './channels/search';
 import { shellChannels } from './channels/shell';
 import { touchpointChannels } from './channels/touchpoints';
 import { trashChannels } from './channels/trash';
+import { vaultLockChannels } from './channels/vault-lock';
 
 /**
  * What a channel does to the vault. 'writes' channels change its data (and so
@@ -59,6 +60,7 @@ export const contract = {
   ...csvImportChannels,
   ...sampleChannels,
   ...shellChannels,
+  ...vaultLockChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -98,6 +100,10 @@ export const events = {
   'imports.progress': exportProgressSchema,
   /** A menu item asks the page to open something of its own: the search palette, the shortcuts list. */
   'app.command': z.object({ command: z.enum(SHELL_COMMANDS) }),
+  /** The vault locked (idle, the computer slept, "Lock now") or unlocked: the page shows the unlock screen, or the app again. */
+  'vault.lockChanged': z.object({ state: z.enum(['open', 'locked']) }),
+  /** The vault was opened again under a new protection: the page reloads, as its data comes from a new connection. */
+  'vault.reopened': z.object({}),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

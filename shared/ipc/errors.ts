@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'FORBIDDEN',
   'VAULT_UNAVAILABLE',
+  // The vault is encrypted and locked: the page shows the unlock screen.
+  'LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,7 +3,7 @@
  * big synthetic vault, each beside a raw baseline measured in the same run.
  * Usage: npm run bench [-- --scale 1 --seed 42]. Not part of npm test.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { addSyntheticNotes } from './synthetic-notes';
 import { browserMeasurements } from './browser';
 import { bundleForNode } from './bundle';
 import { captureMeasurements } from './capture';
+import { encryptionMeasurements } from './encryption';
 import { percentile, type Row } from './row';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' } } });
@@ -175,6 +176,9 @@ record('whole vault to Markdown + JSON', 'p50', 30_000, exportSamples, exportBas
 raw.close();
 vault.close();
 await printer.close();
+
+// Search, the opening page and a save with encryption on, beside the same on the plain vault (tests/bench/encryption.ts).
+for (const row of await encryptionMeasurements(vaultPath)) rows.push(row);
 
 // The core alone, in a process of its own: this one holds the harness, Playwright and a second connection.
 // It runs bundled, as the desktop app's main process does, not through tsx's transpiler.

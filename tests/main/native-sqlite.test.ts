@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { probeSqlite, REBUILD_COMMAND, sqliteLoads } from '../../electron/main/native-sqlite';
-import { REBUILD_COMMAND as SCRIPT_COMMAND } from '../../scripts/electron-native.mjs';
+import { REBUILD_COMMAND as SCRIPT_COMMAND } from '../../scripts/sqlite-engine.mjs';
 
 vi.mock('electron', () => ({}));
 
@@ -9,11 +9,11 @@ const abiError = new Error("The module 'better_sqlite3.node' was compiled agains
 describe('the SQLite engine at start', () => {
   it('goes on quietly when the engine loads', () => {
     const dialog = { showErrorBox: vi.fn() };
-    expect(sqliteLoads({ load: () => probeSqlite(undefined), dialog, isPackaged: false, log: vi.fn() })).toBe(true);
+    expect(sqliteLoads({ load: () => probeSqlite(), dialog, isPackaged: false, log: vi.fn() })).toBe(true);
     expect(dialog.showErrorBox).not.toHaveBeenCalled();
   });
 
-  it('in a project folder, names the command that builds it for Electron, and logs why', () => {
+  it('in a project folder, names the command that compiles it, and logs why', () => {
     const dialog = { showErrorBox: vi.fn() };
     const log = vi.fn();
     const ok = sqliteLoads({

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { EventBridge, EVENT_CHANNEL } from '../../electron/main/event-bridge';
 import { appMenuTemplate } from '../../electron/main/menu';
-import { defaultVaultPath, sqliteNativeBinding } from '../../electron/main/paths';
+import { defaultVaultPath } from '../../electron/main/paths';
 import { handleAppProtocol, resolveAppFile } from '../../electron/main/protocol';
 
 vi.mock('electron', () => ({}));
@@ -93,12 +93,4 @@ describe('paths', () => {
     expect(defaultVaultPath('/home/ana/.config/Afterview')).toBe(join('/home/ana/.config/Afterview', 'vault', 'vault.afterview.sqlite'));
   });
 
-  it('uses the Electron build of SQLite in development when present, the packaged one otherwise', () => {
-    const app = mkdtempSync(join(tmpdir(), 'afterview-app-'));
-    expect(sqliteNativeBinding(app, false)).toBeUndefined();
-    mkdirSync(join(app, '.native'));
-    writeFileSync(join(app, '.native', 'better_sqlite3.node'), '');
-    expect(sqliteNativeBinding(app, false)).toBe(join(app, '.native', 'better_sqlite3.node'));
-    expect(sqliteNativeBinding(app, true)).toBeUndefined();
-  });
 });

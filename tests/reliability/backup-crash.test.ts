@@ -52,7 +52,7 @@ describe('a backup killed half-way', () => {
       for (const name of reported.slice(-10)) expect(files.map((file) => file.fileName)).toContain(name);
       for (const file of files) {
         expect(file.contents).not.toBeNull();
-        expect(runNow(verifyBackupFile(join(backups, file.fileName))).parts).toHaveLength(4);
+        expect(runNow(verifyBackupFile(join(backups, file.fileName), null)).parts).toHaveLength(4);
       }
     }
     console.info(`backup crash test: ${KILLS} kills, ${interrupted} mid-backup, ${made} backups made, 0 temporary files left, 0 broken backups`);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { setTransport, type Transport } from '../../renderer/src/api';
 import { DataPage } from '../../renderer/src/features/data/DataPage';
+import { resetLockStatusForTests } from '../../renderer/src/features/lock/lock-state';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import type { EventName } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/errors';
@@ -58,11 +59,29 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
   window.location.hash = '';
+  resetLockStatusForTests();
 });
 
 const jobOf = (invoke: ReturnType<typeof eventTransport>['invoke'], channel: string) => (invoke.mock.calls.find(([name]) => name === channel)![1] as { jobId: string }).jobId;
 
+const lockStatus = (protection: 'none' | 'keychain' | 'passphrase') => () =>
+  ok({ state: 'open', protection, lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null } });
+
 describe('Import & export', () => {
+  it('warns plainly, for an encrypted vault, that the whole-vault export will not be encrypted', async () => {
+    eventTransport({ 'vault.lockStatus': lockStatus('passphrase') });
+    renderWithToasts(<DataPage />);
+    const section = screen.getByRole('region', { name: 'Whole vault' });
+    expect(await within(section).findByRole('note')).toHaveTextContent(/This export is not encrypted\. Your vault is, but .* anyone who can open the folder can read/);
+  });
+
+  it('says nothing of encryption for a plain vault', async () => {
+    const { invoke } = eventTransport({ 'vault.lockStatus': lockStatus('none') });
+    renderWithToasts(<DataPage />);
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('vault.lockStatus', undefined));
+    expect(within(screen.getByRole('region', { name: 'Whole vault' })).queryByRole('note')).toBeNull();
+  });
+
   it('explains each export, and offers the CSV import of openings', () => {
     eventTransport({});
     renderWithToasts(<DataPage />);
@@ -88,7 +107,7 @@ describe('Import & export', () => {
     await user.click(screen.getByRole('button', { name: 'Download interviews (.ics)' }));
     await waitFor(() => expect(clicked).toHaveLength(2));
     expect(clicked[1]).toHaveAttribute('download', 'Afterview interviews 2026-03-02.ics');
-    expect(invoke.mock.calls.map(([channel]) => channel)).toEqual(['exports.pipelineCsv', 'exports.interviewsIcs']);
+    expect(invoke.mock.calls.map(([channel]) => channel).filter((channel) => channel !== 'vault.lockStatus')).toEqual(['exports.pipelineCsv', 'exports.interviewsIcs']);
   });
 
   it('follows the whole-vault export with a progress bar that never goes back, then says where it went', async () => {

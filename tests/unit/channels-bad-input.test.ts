@@ -101,6 +101,28 @@ type Case = [label: string, input: unknown];
 /** Typed over every channel, so a new channel without cases does not compile. */
 const hostileCases: { [C in Channel]: () => Case[] } = {
   'app.info': () => [],
+  'vault.lockStatus': () => [],
+  'vault.lock': () => [],
+  'vault.unlock': () => [
+    ['an empty passphrase', { secret: '' }],
+    ['a number', { secret: 1234 }],
+    ['an unknown kind', { secret: 'correct horse', kind: 'fingerprint' }],
+  ],
+  'vault.setLockPolicy': () => [
+    ['no idle time', { idleMinutes: 0, onSleep: true }],
+    ['a negative idle time', { idleMinutes: -5, onSleep: true }],
+    ['a missing onSleep', { idleMinutes: 5 }],
+  ],
+  'encryption.turnOn': () => [
+    ['an unknown method', { method: 'rot13' }],
+    ['a passphrase with the keychain', { method: 'keychain', passphrase: 'correct horse' }],
+    ['no passphrase', { method: 'passphrase' }],
+  ],
+  'encryption.turnOff': () => [['a number', { current: 42 }]],
+  'encryption.changePassphrase': () => [
+    ['no new passphrase', { current: 'correct horse' }],
+    ['an oversized passphrase', { current: 'a', next: 'x'.repeat(10_000) }],
+  ],
   'openings.list': () => [],
   'openings.get': () => [
     ['a path as id', { id: TRAVERSAL }],

@@ -41,11 +41,10 @@ describe('package.json', () => {
     const withScripts = Object.entries(lock.packages)
       .filter(([path, entry]) => path.startsWith('node_modules/') && entry.hasInstallScript)
       .map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
-    expect(withScripts).toContain('better-sqlite3');
     const declared = Object.keys(pkg.allowScripts ?? {});
     expect([...new Set(withScripts)].filter((name) => !declared.includes(name))).toEqual([]);
-    // The SQLite engine compiles from source where no prebuilt binary can be fetched: its script must run.
-    expect(pkg.allowScripts?.['better-sqlite3']).toBe(true);
+    // The SQLite engine ships its Node-API binary ready: nothing of it runs at install.
+    expect(withScripts).not.toContain('better-sqlite3-multiple-ciphers');
   });
 
   it('has no runtime dependency that no code imports', () => {
@@ -57,8 +56,10 @@ describe('package.json', () => {
     expect(unused).toEqual([]);
   });
 
-  it('can build the Electron copy of the SQLite engine again with one command', () => {
-    expect(pkg.scripts['rebuild:electron']).toMatch(/scripts\/electron-native\.mjs/);
-    expect(pkg.devDependencies['@electron/rebuild']).toBeDefined();
+  it('checks the SQLite engine at install, and compiles it from source with one command where no binary ships', () => {
+    expect(pkg.scripts.postinstall).toMatch(/scripts\/sqlite-engine\.mjs$/);
+    expect(pkg.scripts['rebuild:sqlite']).toMatch(/scripts\/sqlite-engine\.mjs --build$/);
+    // One Node-API binary serves Node and Electron: no separate Electron build.
+    expect(pkg.devDependencies['@electron/rebuild']).toBeUndefined();
   });
 });

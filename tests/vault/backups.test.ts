@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -46,7 +46,7 @@ describe('a backup', SLOW, () => {
     // One file, nothing beside it: no .part, no -wal or -shm.
     expect(backupFiles(core)).toEqual([backup.fileName]);
 
-    const manifest = readBackupManifest(join(backupsDir(core), backup.fileName));
+    const manifest = readBackupManifest(join(backupsDir(core), backup.fileName), null);
     const photos = filesDigest(core.vault.attachmentsDir);
     expect(manifest.parts.map((part) => part.name).sort()).toEqual(['vault.sqlite', ...Object.keys(photos).map((name) => `attachments/${name}`)].sort());
     for (const card of cards) {
@@ -398,7 +398,7 @@ describe('before migrations', SLOW, () => {
     openVault(path, { appVersion: '9.9.9' }).close();
     const [backup] = readdirSync(backupDirFor(path));
     expect(backup).toMatch(/-pre-migration\.afterview-backup$/);
-    const manifest = readBackupManifest(join(backupDirFor(path), backup!));
+    const manifest = readBackupManifest(join(backupDirFor(path), backup!), null);
     expect(manifest).toMatchObject({ reason: 'pre-migration', appVersion: '9.9.9', migrations: [MIGRATIONS[0]!.id] });
     expect(manifest.parts.map((part) => part.name)).toEqual(['vault.sqlite', 'attachments/1b4e28ba-2fa1-11d2-883f-0016d3cca427.png']);
   });

@@ -1,7 +1,9 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupContents } from '../../../shared/domain/backup';
 import { AppError } from '../errors';
+import { reencryptAttachment } from '../vault/attachment-cipher';
+import { changeKey, isPlainSqliteFile, openSqlite, type VaultKey } from '../vault/cipher';
 import { MIGRATIONS } from '../vault/migrations';
 import { checkVaultFile, VaultFileError } from '../vault/vault-file';
 import { DATABASE_PART, fileKind, readBackupManifest, unpackBackupFile, type BackupManifest } from './backup-file';
@@ -30,8 +32,8 @@ export async function checked<T>(work: () => T | Promise<T>): Promise<T> {
 }
 
 /** A backup's manifest, refused at once when its vault schema is newer than this Afterview's. */
-export function compatibleManifest(path: string): BackupManifest {
-  const manifest = readBackupManifest(path);
+export function compatibleManifest(path: string, key: VaultKey | null): BackupManifest {
+  const manifest = readBackupManifest(path, key);
   const known = MIGRATIONS.map((migration) => migration.id);
   if (manifest.migrations.length > known.length || manifest.migrations.some((id, index) => known[index] !== id)) {
     throw new VaultFileError('newer', 'made by a newer Afterview');
@@ -56,18 +58,44 @@ export interface PreparedRestore {
  * a VaultFileError when the file is foreign, damaged or from a newer
  * Afterview; nothing outside `staging` is touched either way.
  */
-export function* prepareRestore(path: string, staging: string): Steps<PreparedRestore> {
-  const kind = fileKind(path);
+export function* prepareRestore(path: string, staging: string, key: VaultKey | null): Steps<PreparedRestore> {
+  const kind = fileKind(path, key);
   if (kind === 'other') throw new VaultFileError('foreign', 'not a backup');
   if (kind === 'backup') {
-    compatibleManifest(path);
-    const unpacked = yield* unpackBackupFile(path, staging);
-    checkVaultFile(unpacked.database);
-    return { database: unpacked.database, attachments: { dir: unpacked.attachmentsDir, names: unpacked.attachments } };
+    compatibleManifest(path, key);
+    const unpacked = yield* unpackBackupFile(path, staging, key);
+    checkVaultFile(unpacked.database, key);
+    const prepared = { database: unpacked.database, attachments: { dir: unpacked.attachmentsDir, names: unpacked.attachments } };
+    matchVaultEncryption(prepared, key);
+    return prepared;
   }
   mkdirSync(staging, { recursive: true });
   const copy = join(staging, DATABASE_PART);
   copyFileSync(path, copy);
-  checkVaultFile(copy);
-  return { database: copy, attachments: null };
+  checkVaultFile(copy, key);
+  const prepared = { database: copy, attachments: null };
+  matchVaultEncryption(prepared, key);
+  return prepared;
+}
+
+/**
+ * A backup from before the vault was encrypted goes back in encrypted: its
+ * database is re-encrypted with the vault's key where it is unpacked, and so
+ * are its photos, so nothing plain lands beside an encrypted vault.
+ */
+function matchVaultEncryption(prepared: PreparedRestore, key: VaultKey | null): void {
+  if (!key) return;
+  if (isPlainSqliteFile(prepared.database)) {
+    const db = openSqlite(prepared.database, { key: null, fileMustExist: true });
+    try {
+      db.pragma('journal_mode = DELETE');
+      changeKey(db, key);
+    } finally {
+      db.close();
+    }
+  }
+  for (const name of prepared.attachments?.names ?? []) {
+    const path = join(prepared.attachments!.dir, name);
+    writeFileSync(path, reencryptAttachment(readFileSync(path), name, key, key));
+  }
 }

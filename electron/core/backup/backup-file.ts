@@ -1,10 +1,11 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { BACKUP_REASONS, backupCountsSchema } from '../../../shared/domain/backup';
+import { isPlainSqliteHeader, keyForFile, openSqlite, type VaultKey } from '../vault/cipher';
 import { VaultFileError } from '../vault/vault-file';
 import type { Steps } from './steps';
 
@@ -55,8 +56,13 @@ export type BackupManifest = z.infer<typeof manifestSchema>;
 
 export type BackupFacts = Omit<BackupManifest, 'format' | 'formatVersion' | 'parts'>;
 
-/** What a file is, from its first 100 bytes: one of our backups, another SQLite file (perhaps an older plain backup), or neither. */
-export function fileKind(path: string): 'backup' | 'sqlite' | 'other' {
+/**
+ * What a file is, from its first 100 bytes: one of our backups, another
+ * SQLite file (perhaps an older plain backup), or neither. An encrypted file
+ * has no readable header: with the vault's key it is opened to find out, and
+ * a file this key does not open is 'other'.
+ */
+export function fileKind(path: string, key: VaultKey | null): 'backup' | 'sqlite' | 'other' {
   const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');
   let read: number;
@@ -65,8 +71,19 @@ export function fileKind(path: string): 'backup' | 'sqlite' | 'other' {
   } finally {
     closeSync(fd);
   }
-  if (read < 100 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return 'other';
-  return header.readUInt32BE(68) === BACKUP_APPLICATION_ID ? 'backup' : 'sqlite';
+  if (read < 100) return 'other';
+  if (isPlainSqliteHeader(header)) return header.readUInt32BE(68) === BACKUP_APPLICATION_ID ? 'backup' : 'sqlite';
+  if (!key) return 'other';
+  try {
+    const db = openSqlite(path, { key, readonly: true, fileMustExist: true });
+    try {
+      return (db.pragma('application_id', { simple: true }) as number) === BACKUP_APPLICATION_ID ? 'backup' : 'sqlite';
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 'other';
+  }
 }
 
 /** A file to pack: where it is now and its name in the backup. */
@@ -80,13 +97,14 @@ export interface PartSource {
  * Writes a backup file at `target` (a temporary name: the caller checks it,
  * then gives it its name). Database pages compress well and are deflated;
  * photos are already compressed and are stored as they are. An attachment
- * that disappears while packing (deleted meanwhile) is left out.
+ * that disappears while packing (deleted meanwhile) is left out. With a key
+ * (an encrypted vault) the whole file is encrypted with it.
  */
-export function* writeBackupFile(target: string, sources: PartSource[], facts: BackupFacts): Steps<BackupManifest> {
-  const db = new Database(target);
+export function* writeBackupFile(target: string, sources: PartSource[], facts: BackupFacts, key: VaultKey | null): Steps<BackupManifest> {
+  const db = openSqlite(target, { key });
   try {
-    // Large pages suit large blobs; no journal, because a file that fails half-way is thrown away whole.
-    db.pragma('page_size = 16384');
+    // Large pages suit large blobs (SQLCipher's pages keep their 4 KB); no journal, because a file that fails half-way is thrown away whole.
+    if (!key) db.pragma('page_size = 16384');
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
     db.pragma(`application_id = ${BACKUP_APPLICATION_ID}`);
@@ -134,10 +152,10 @@ export function* writeBackupFile(target: string, sources: PartSource[], facts: B
   }
 }
 
-function openBackup(path: string): Database.Database {
+function openBackup(path: string, key: VaultKey | null): Database.Database {
   try {
     // No journal was ever kept, so a read-only connection leaves nothing beside the file.
-    return new Database(path, { readonly: true, fileMustExist: true });
+    return openSqlite(path, { key: keyForFile(path, key), readonly: true, fileMustExist: true });
   } catch (error) {
     throw new VaultFileError('damaged', (error as Error).message);
   }
@@ -166,8 +184,8 @@ function manifestOf(db: Database.Database): BackupManifest {
 }
 
 /** The manifest alone, without reading any part: what the list shows. */
-export function readBackupManifest(path: string): BackupManifest {
-  const db = openBackup(path);
+export function readBackupManifest(path: string, key: VaultKey | null): BackupManifest {
+  const db = openBackup(path, key);
   try {
     return manifestOf(db);
   } finally {
@@ -180,8 +198,8 @@ export function readBackupManifest(path: string): BackupManifest {
  * against the manifest; hands each chunk's bytes to `sink` (or nowhere, to
  * check only). Throws a 'damaged' VaultFileError at the first difference.
  */
-function* readParts(path: string, sink: ((part: BackupPart, bytes: Buffer) => void) | null): Steps<BackupManifest> {
-  const db = openBackup(path);
+function* readParts(path: string, key: VaultKey | null, sink: ((part: BackupPart, bytes: Buffer) => void) | null): Steps<BackupManifest> {
+  const db = openBackup(path, key);
   try {
     const manifest = manifestOf(db);
     const chunks = db.prepare('SELECT seq, bytes FROM backup_chunks WHERE part = ? ORDER BY seq');
@@ -211,8 +229,8 @@ function* readParts(path: string, sink: ((part: BackupPart, bytes: Buffer) => vo
 }
 
 /** Checks every part against its checksum: run on a new backup before it gets its name. */
-export function verifyBackupFile(path: string): Steps<BackupManifest> {
-  return readParts(path, null);
+export function verifyBackupFile(path: string, key: VaultKey | null): Steps<BackupManifest> {
+  return readParts(path, key, null);
 }
 
 /** Where an unpacked backup's pieces are: the vault database and a folder of its attachments. */
@@ -229,13 +247,13 @@ export interface UnpackedBackup {
  * on the way. Nothing outside `dir` is touched, so a damaged file changes
  * nothing; the caller checks the database and then moves the pieces in.
  */
-export function* unpackBackupFile(path: string, dir: string): Steps<UnpackedBackup> {
+export function* unpackBackupFile(path: string, dir: string, key: VaultKey | null): Steps<UnpackedBackup> {
   const attachmentsDir = join(dir, 'attachments');
   mkdirSync(attachmentsDir, { recursive: true });
   const open = new Map<string, number>();
   const targetOf = (name: string) => (name === DATABASE_PART ? join(dir, DATABASE_PART) : join(attachmentsDir, name.slice(ATTACHMENT_PREFIX.length)));
   try {
-    const manifest = yield* readParts(path, (part, bytes) => {
+    const manifest = yield* readParts(path, key, (part, bytes) => {
       let fd = open.get(part.name);
       if (fd === undefined) {
         fd = openSync(targetOf(part.name), 'wx');

@@ -4,6 +4,7 @@ import { copyFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Backup, BackupContents, BackupReason, PickedBackup } from '../../../shared/domain/backup';
 import { AppError } from '../errors';
+import type { VaultKey } from '../vault/cipher';
 import type { Db } from '../vault/db';
 import { checkVaultFile, readVaultFileCounts, replaceVaultContents, VaultFileError } from '../vault/vault-file';
 import { fileKind, isPackableAttachment, readBackupManifest, verifyBackupFile } from './backup-file';
@@ -38,6 +39,14 @@ export interface BackupsOptions {
   db: Db;
   attachmentsDir: string;
   appVersion: string | null;
+  /** An encrypted vault's key: its backups are encrypted with it. */
+  key?: VaultKey | null;
+  /**
+   * Puts a checked database file in place of an encrypted vault's: the
+   * session closes the vault, renames the file in and opens it again (the
+   * backup API that a plain vault's restore uses cannot key its target).
+   */
+  swapVaultFile?: (database: string) => Promise<void>;
 }
 
 /**
@@ -47,24 +56,24 @@ export interface BackupsOptions {
  * list or from a file the user picked, checks the whole file before anything
  * changes and keeps the current vault as a backup first.
  */
-export function createBackups({ vaultPath, db, attachmentsDir, appVersion }: BackupsOptions) {
+export function createBackups({ vaultPath, db, attachmentsDir, appVersion, key = null, swapVaultFile }: BackupsOptions) {
   const dir = backupDirFor(vaultPath);
-  const target = { dir, db, attachmentsDir, appVersion };
+  const target = { dir, db, attachmentsDir, appVersion, key };
   /** What each file holds, read once per size and modification time: the list opens no file twice. */
   const contentsCache = new Map<string, { key: string; contents: BackupContents | null }>();
 
-  function contentsOf(name: BackupName, path: string, key: string): BackupContents | null {
+  function contentsOf(name: BackupName, path: string, cacheKey: string): BackupContents | null {
     const cached = contentsCache.get(name.fileName);
-    if (cached?.key === key) return cached.contents;
+    if (cached?.key === cacheKey) return cached.contents;
     let contents: BackupContents | null;
     try {
       contents = name.legacy
-        ? { createdAt: name.createdAt, appVersion: null, counts: readVaultFileCounts(path), includesPhotos: false }
-        : contentsOfManifest(readBackupManifest(path));
+        ? { createdAt: name.createdAt, appVersion: null, counts: readVaultFileCounts(path, key), includesPhotos: false }
+        : contentsOfManifest(readBackupManifest(path, key));
     } catch {
       contents = null;
     }
-    contentsCache.set(name.fileName, { key, contents });
+    contentsCache.set(name.fileName, { key: cacheKey, contents });
     return contents;
   }
 
@@ -94,17 +103,24 @@ export function createBackups({ vaultPath, db, attachmentsDir, appVersion }: Bac
    * aside and every part checked, the vault database passes integrity_check
    * and is not from a newer Afterview; only then is the current vault kept as
    * a 'pre-restore' backup, the photos moved in, the database replaced
-   * (through the backup API, so every open statement sees it) and brought up
-   * to date by `afterRestore`. A file that fails a check changes nothing.
+   * (through the backup API, so every open statement sees it; an encrypted
+   * vault's file is swapped by the session) and brought up to date by
+   * `afterRestore`. A file that fails a check changes nothing.
    */
   async function restoreFile(path: string, now: Date, protect: readonly string[], afterRestore: () => void): Promise<Backup> {
     const staging = join(dir, temporaryName('unpacking', randomUUID()));
+    if (key && !swapVaultFile) throw new AppError('VAULT_UNAVAILABLE', 'An encrypted vault can be restored only from the app.');
     try {
-      const prepared = await checked(() => runInTurns(prepareRestore(path, staging)));
+      const prepared = await checked(() => runInTurns(prepareRestore(path, staging, key)));
       const safetyCopy = await createUnqueued('pre-restore', now, protect);
       if (prepared.attachments) moveAttachmentsIn(prepared.attachments);
-      await replaceVaultContents(vaultPath, prepared.database);
-      afterRestore();
+      if (key && swapVaultFile) {
+        // The session opens the swapped file afresh, migrations and settings included.
+        await swapVaultFile(prepared.database);
+      } else {
+        await replaceVaultContents(vaultPath, prepared.database);
+        afterRestore();
+      }
       if (prepared.attachments) removeAttachmentsNotIn(prepared.attachments.names);
       return safetyCopy;
     } finally {
@@ -130,13 +146,13 @@ export function createBackups({ vaultPath, db, attachmentsDir, appVersion }: Bac
   /** Checks a picked file completely (every checksum, or integrity_check for an older plain backup) and says what it holds. */
   function inspectPicked(path: string, displayName: string | null, modifiedAt: Date | null): Promise<BackupContents> {
     return checked(async () => {
-      const kind = fileKind(path);
+      const kind = fileKind(path, key);
       if (kind === 'other') throw new VaultFileError('foreign', 'not a backup');
       if (kind === 'backup') {
-        compatibleManifest(path);
-        return contentsOfManifest(await runInTurns(verifyBackupFile(path)));
+        compatibleManifest(path, key);
+        return contentsOfManifest(await runInTurns(verifyBackupFile(path, key)));
       }
-      const { counts } = checkVaultFile(path);
+      const { counts } = checkVaultFile(path, key);
       const named = displayName ? parseBackupName(displayName) : null;
       return { createdAt: named?.createdAt ?? modifiedAt?.toISOString() ?? null, appVersion: null, counts, includesPhotos: false };
     });

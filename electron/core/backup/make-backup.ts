@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupReason } from '../../../shared/domain/backup';
 import { AppError } from '../errors';
+import type { VaultKey } from '../vault/cipher';
 import type { Db } from '../vault/db';
 import { checkVaultFile, snapshotVault, snapshotVaultNow, VaultFileError } from '../vault/vault-file';
 import { attachmentPartName, DATABASE_PART, isPackableAttachment, verifyBackupFile, writeBackupFile, type BackupManifest, type PartSource } from './backup-file';
@@ -16,6 +17,8 @@ export interface BackupTarget {
   db: Db;
   attachmentsDir: string;
   appVersion: string | null;
+  /** An encrypted vault's key: the backup is encrypted with it, its snapshot and photos as they are in the vault. */
+  key: VaultKey | null;
 }
 
 /** A backup made and checked: its file name and what it holds. */
@@ -24,7 +27,7 @@ export interface MadeBackup {
   manifest: BackupManifest;
 }
 
-function sourcesOf(snapshot: string, attachmentsDir: string): PartSource[] {
+function sourcesOf(snapshot: string, attachmentsDir: string, encrypted: boolean): PartSource[] {
   let names: string[] = [];
   try {
     names = readdirSync(attachmentsDir).filter(isPackableAttachment).sort();
@@ -32,7 +35,8 @@ function sourcesOf(snapshot: string, attachmentsDir: string): PartSource[] {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   return [
-    { name: DATABASE_PART, path: snapshot, encoding: 'deflate' },
+    // An encrypted snapshot's pages are random bytes: deflating them would only cost time.
+    { name: DATABASE_PART, path: snapshot, encoding: encrypted ? 'stored' : 'deflate' },
     ...names.map((name): PartSource => ({ name: attachmentPartName(name), path: join(attachmentsDir, name), encoding: 'stored' })),
   ];
 }
@@ -45,16 +49,16 @@ function sourcesOf(snapshot: string, attachmentsDir: string): PartSource[] {
 function* packSnapshot(target: BackupTarget, snapshot: string, work: string, reason: BackupReason, now: Date): Steps<MadeBackup> {
   let checked: ReturnType<typeof checkVaultFile>;
   try {
-    checked = checkVaultFile(snapshot);
+    checked = checkVaultFile(snapshot, target.key);
   } catch (error) {
     if (error instanceof VaultFileError) throw new AppError('VAULT_UNAVAILABLE', `The backup did not pass its check, so it was not kept (${error.message}).`);
     throw error;
   }
   const facts = { createdAt: now.toISOString(), reason, appVersion: target.appVersion, migrations: checked.migrations, counts: checked.counts };
-  yield* writeBackupFile(work, sourcesOf(snapshot, target.attachmentsDir), facts);
+  yield* writeBackupFile(work, sourcesOf(snapshot, target.attachmentsDir, target.key !== null), facts, target.key);
   let manifest: BackupManifest;
   try {
-    manifest = yield* verifyBackupFile(work);
+    manifest = yield* verifyBackupFile(work, target.key);
   } catch (error) {
     if (error instanceof VaultFileError) throw new AppError('VAULT_UNAVAILABLE', `The backup did not pass its check, so it was not kept (${error.message}).`);
     throw error;
@@ -79,7 +83,7 @@ export async function makeBackup(target: BackupTarget, reason: BackupReason, now
   mkdirSync(target.dir, { recursive: true });
   const { snapshot, work, remove } = temporaries(target.dir);
   try {
-    await snapshotVault(target.db, snapshot);
+    await snapshotVault(target.db, snapshot, target.key);
     return await runInTurns(packSnapshot(target, snapshot, work, reason, now));
   } finally {
     remove();

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { prepareRestore, type PreparedRestore } from './backup-checks';
 import { backupDirFor, backupNamesIn } from './backup-folder';
 import { stamp, temporaryName, type BackupName } from './backup-names';
+import type { VaultKey } from '../vault/cipher';
 import { runNow } from './steps';
 
 /**
@@ -12,14 +13,14 @@ import { runNow } from './steps';
  * the photos it holds that the attachments folder lacks. Returns the backup
  * used, or null when there is none to use.
  */
-export function restoreNewestBackupFile(vaultPath: string, now: Date): BackupName | null {
+export function restoreNewestBackupFile(vaultPath: string, now: Date, key: VaultKey | null = null): BackupName | null {
   const dir = backupDirFor(vaultPath);
   for (const candidate of backupNamesIn(dir)) {
     const staging = join(dir, temporaryName('unpacking', randomUUID()));
     try {
       let prepared: PreparedRestore;
       try {
-        prepared = runNow(prepareRestore(join(dir, candidate.fileName), staging));
+        prepared = runNow(prepareRestore(join(dir, candidate.fileName), staging, key));
       } catch {
         continue;
       }

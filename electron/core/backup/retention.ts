@@ -35,14 +35,14 @@ function newestPerPeriod(sorted: DatedBackup[], periodOf: (iso: string) => strin
 
 /**
  * Which backups to keep. Every kind has its own pool, so no kind ever pushes
- * out another: the newest few made by hand, before an update and before a
- * restore; of the daily ones, the newest week of days plus the newest of each
+ * out another: the newest few made by hand, before an update, before a
+ * restore and before encryption was turned on, off or its key changed; of the daily ones, the newest week of days plus the newest of each
  * recent week and month, so a slip noticed weeks later can still be undone.
  */
 export function backupsToKeep(backups: readonly DatedBackup[], limits: RetentionLimits = BACKUP_RETENTION): Set<string> {
   const keep = new Set<string>();
   const ofReason = (reason: BackupReason) => backups.filter((backup) => backup.reason === reason).sort(newestFirst);
-  for (const reason of ['manual', 'pre-migration', 'pre-restore'] as const) {
+  for (const reason of ['manual', 'pre-migration', 'pre-restore', 'pre-encryption'] as const) {
     for (const backup of ofReason(reason).slice(0, limits[reason])) keep.add(backup.fileName);
   }
   const daily = ofReason('daily');

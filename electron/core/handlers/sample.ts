@@ -9,7 +9,8 @@ type SampleChannel = 'sample.get' | 'sample.load' | 'sample.remove';
 /** The sample vault, built through the other handlers so it goes through every rule a user's input does. */
 export function sampleHandlers(services: Services, handlers: Omit<Handlers, SampleChannel>): HandlersFor<SampleChannel> {
   function run<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> {
-    const handler = handlers[channel as Exclude<C, SampleChannel>] as (value: unknown) => unknown;
+    const handler = (handlers as Partial<Record<Channel, (value: unknown) => unknown>>)[channel];
+    if (!handler) throw new Error(`${channel} cannot be part of the sample vault.`);
     const value = handler(contract[channel].input.parse(input));
     // Inside a transaction, so only synchronous handlers will do.
     if (value instanceof Promise) throw new Error(`${channel} cannot be part of the sample vault: it is asynchronous.`);

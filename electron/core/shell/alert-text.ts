@@ -66,6 +66,11 @@ export function notificationsFor(reminders: readonly Alertable[], now: Date): Sh
   }));
 }
 
+/** While the vault is locked: that something rang, and nothing of what it is about. */
+export function lockedNotification(count: number): ShellNotification {
+  return { title: count === 1 ? '1 reminder due' : `${count} reminders due`, body: 'Unlock Afterview to see them.', reminderKey: null };
+}
+
 /** An item as the tray lists it. */
 export function dueLineFor(reminder: Alertable, now: Date): DueLine {
   return { key: reminder.key, title: clipped(reminder.title, MAX_TITLE), when: whenText(reminder, now) };

@@ -2,7 +2,7 @@ import { reminderRoute, TODAY_PATH } from '../../../shared/domain/reminder-route
 import type { SnoozeChoice } from '../../../shared/domain/snooze';
 import type { ReminderService } from '../reminders/service';
 import type { Reminder } from '../reminders/store';
-import { dueLineFor, MAX_DUE_LINES, notificationsFor } from './alert-text';
+import { dueLineFor, lockedNotification, MAX_DUE_LINES, notificationsFor } from './alert-text';
 import type { ShellPort } from './port';
 
 export interface ReminderAlertsOptions {
@@ -11,6 +11,8 @@ export interface ReminderAlertsOptions {
   /** Shows the screen at this path: brings the window up and sends the page there. */
   openPath(path: string): void;
   now(): Date;
+  /** While the vault is locked, alerts and the tray say how many things are due and nothing of what they are. */
+  isLocked?(): boolean;
   log?(error: unknown): void;
 }
 
@@ -26,11 +28,15 @@ export class ReminderAlerts {
   refresh(): void {
     const now = this.options.now();
     const { count, next } = this.options.service.due(MAX_DUE_LINES);
-    this.options.shell.showDue({ count, items: next.map((item) => dueLineFor(item, now)) });
+    this.options.shell.showDue({ count, items: this.options.isLocked?.() ? [] : next.map((item) => dueLineFor(item, now)) });
   }
 
   /** Reminders that just rang (the scheduler already honoured quiet hours and whether notifications can show). */
   notify(reminders: Reminder[]): void {
+    if (this.options.isLocked?.()) {
+      if (reminders.length > 0) this.options.shell.notify(lockedNotification(reminders.length));
+      return;
+    }
     for (const notification of notificationsFor(reminders, this.options.now())) this.options.shell.notify(notification);
   }
 

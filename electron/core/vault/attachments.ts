@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { AppError } from '../errors';
+import { decryptAttachment, encryptAttachment } from './attachment-cipher';
+import type { VaultKey } from './cipher';
 import { syncFolder } from './durable';
 
 /**
  * The vault's attachments folder. Every path is built from a name Afterview
  * chose and is still checked to stay inside the folder, so a tampered row
- * cannot make the app read or delete a file elsewhere.
+ * cannot make the app read or delete a file elsewhere. In an encrypted vault
+ * every photo is written encrypted (attachment-cipher.ts); photos from
+ * before encryption are still read.
  */
-export function createAttachmentStore(dir: string) {
+export function createAttachmentStore(dir: string, key: VaultKey | null = null) {
   const root = resolve(dir);
 
   function pathOf(fileName: string): string {
@@ -24,9 +28,10 @@ export function createAttachmentStore(dir: string) {
   return {
     pathOf,
 
-    /** Writes the file so that it is complete and on disk before its name appears. */
-    writeDurably(fileName: string, bytes: Uint8Array): void {
+    /** Writes the file so that it is complete and on disk before its name appears; encrypted when the vault is. */
+    writeDurably(fileName: string, plain: Uint8Array): void {
       const target = pathOf(fileName);
+      const bytes = key ? encryptAttachment(plain, fileName, key) : plain;
       const temporary = pathOf(`.${randomUUID()}.part`);
       try {
         const fd = openSync(temporary, 'wx');
@@ -44,11 +49,11 @@ export function createAttachmentStore(dir: string) {
       syncFolder(root);
     },
 
-    /** The file's bytes, or undefined when it is missing. */
+    /** The photo's bytes (decrypted), or undefined when it is missing. */
     read(fileName: string): Buffer | undefined {
       const path = pathOf(fileName);
       if (!existsSync(path)) return undefined;
-      return readFileSync(path);
+      return decryptAttachment(readFileSync(path), fileName, key);
     },
 
     /** Removes half-written files a crash left behind; their rows were never committed. */

@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupCounts } from '../../../shared/domain/backup';
+import { keyForFile, openSqlite, type VaultKey } from './cipher';
 import { MIGRATIONS, type Migration } from './migrations';
 import { appliedMigrations, isFromNewerVersion } from './migrator';
 
@@ -42,9 +43,9 @@ function classify(error: unknown): VaultFileError {
   return new VaultFileError('damaged', (error as Error).message);
 }
 
-function openOwnCopy(path: string): Database.Database {
+function openOwnCopy(path: string, key: VaultKey | null): Database.Database {
   try {
-    return new Database(path, { fileMustExist: true });
+    return openSqlite(path, { key: keyForFile(path, key), fileMustExist: true });
   } catch (error) {
     throw classify(error);
   }
@@ -55,9 +56,11 @@ function openOwnCopy(path: string): Database.Database {
  * a backup unpacked aside): SQLite's integrity_check, an Afterview schema,
  * not from a newer Afterview. Leaves it in rollback-journal mode, so reading
  * it later never leaves -wal or -shm files beside it. Returns what it holds.
+ * An encrypted file is opened with `key` (a file that needs another key
+ * reads as foreign: it is not this vault's).
  */
-export function checkVaultFile(path: string, migrations: readonly Migration[] = MIGRATIONS): { migrations: string[]; counts: BackupCounts } {
-  const db = openOwnCopy(path);
+export function checkVaultFile(path: string, key: VaultKey | null, migrations: readonly Migration[] = MIGRATIONS): { migrations: string[]; counts: BackupCounts } {
+  const db = openOwnCopy(path, key);
   try {
     db.pragma('journal_mode = DELETE');
     const integrity = db.pragma('integrity_check', { simple: true });
@@ -74,9 +77,9 @@ export function checkVaultFile(path: string, migrations: readonly Migration[] = 
 }
 
 /** What an older plain backup holds, for the list: read only, without the full check (that runs before a restore). */
-export function readVaultFileCounts(path: string): BackupCounts {
+export function readVaultFileCounts(path: string, key: VaultKey | null): BackupCounts {
   // Read-write on purpose: a read-only connection to a WAL-mode file leaves -wal and -shm behind; this one removes them on close.
-  const db = openOwnCopy(path);
+  const db = openOwnCopy(path, key);
   try {
     if (!appliedMigrations(db)) throw new VaultFileError('foreign', 'it holds no Afterview vault');
     return countContents(db);
@@ -87,22 +90,31 @@ export function readVaultFileCounts(path: string): BackupCounts {
   }
 }
 
-/** A consistent copy of the open vault, made with SQLite's online backup API (in steps, so the app keeps answering). */
-export async function snapshotVault(db: Database.Database, target: string): Promise<void> {
-  await db.backup(target);
+/**
+ * A consistent copy of the open vault, made with SQLite's online backup API
+ * (in steps, so the app keeps answering). An encrypted vault is copied with
+ * VACUUM INTO, which writes the copy encrypted with the vault's own key: the
+ * backup API cannot key the file it writes, and a plain copy must never
+ * touch the disk. It holds the thread meanwhile (about a second per 100 MB).
+ */
+export async function snapshotVault(db: Database.Database, target: string, key: VaultKey | null): Promise<void> {
+  if (key) snapshotVaultNow(db, target);
+  else await db.backup(target);
 }
 
-/** The same, at once: for the moment before migrations run, when the vault is still opening. */
+/** The same, at once: for the moment before migrations run, when the vault is still opening. Keeps the vault's encryption. */
 export function snapshotVaultNow(db: Database.Database, target: string): void {
   db.prepare('VACUUM INTO ?').run(target);
 }
 
 /**
  * Replaces the open vault's contents with a checked vault file through the
- * backup API, so every open statement sees the restored data at once.
+ * backup API, so every open statement sees the restored data at once. For
+ * a plain vault only: the backup API cannot key the file it writes to, so an
+ * encrypted vault is swapped whole while closed (backups.ts).
  */
 export async function replaceVaultContents(vaultPath: string, source: string): Promise<void> {
-  const from = new Database(source, { readonly: true, fileMustExist: true });
+  const from = openSqlite(source, { key: null, readonly: true, fileMustExist: true });
   try {
     await from.backup(vaultPath);
   } finally {

@@ -18,6 +18,8 @@ let trays: TrayState[];
 let opened: string[];
 /** Whether the system can show notifications (the shell's canNotify). */
 let supported: boolean;
+/** Whether the vault is locked (the session's isLocked). */
+let locked: boolean;
 
 function seedLetter(): string {
   const db = vault.db;
@@ -35,6 +37,7 @@ beforeEach(() => {
   trays = [];
   opened = [];
   supported = true;
+  locked = false;
   service = createReminderService({
     db: vault.db,
     now: () => new Date(),
@@ -48,6 +51,7 @@ beforeEach(() => {
     shell: { notify: (notification) => shown.push(notification), showDue: (state) => trays.push(state) },
     openPath: (path) => opened.push(path),
     now: () => new Date(),
+    isLocked: () => locked,
     log: () => undefined,
   });
 });
@@ -75,6 +79,21 @@ describe('reminder alerts, the same in both shells', () => {
     expect(shown).toEqual([{ title: TITLE, body: expect.stringMatching(/^Due in 22 h\. /), reminderKey: `thank_you:${letterId}` }]);
     alerts.open(shown[0]!.reminderKey);
     expect(opened).toEqual([`/letters/${letterId}`]);
+  });
+
+  it('say only how many are due while the vault is locked: nothing of what they are about, in a notification or the tray', async () => {
+    seedLetter();
+    locked = true;
+    await service.start();
+    await vi.advanceTimersByTimeAsync(3 * HOUR);
+    expect(shown).toEqual([{ title: '1 reminder due', body: 'Unlock Afterview to see them.', reminderKey: null }]);
+    alerts.notify(Array.from({ length: 2 }, (_, index) => ({ key: `k${index}`, title: `Item ${index}`, detail: 'Secret detail', dueAt: INTERVIEW_END, deadlineAt: null })) as never);
+    expect(shown.at(-1)).toEqual({ title: '2 reminders due', body: 'Unlock Afterview to see them.', reminderKey: null });
+    expect(JSON.stringify(trays)).not.toContain('Ana Ruiz');
+    expect(trays.at(-1)!.items).toEqual([]);
+    locked = false;
+    alerts.refresh();
+    expect(trays.at(-1)!.items[0]!.title).toBe(TITLE);
   });
 
   it('open Today from a summary, and from an item the plan dropped', () => {

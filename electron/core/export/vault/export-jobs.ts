@@ -1,5 +1,6 @@
 import { exportFolderName, type ExportProgress, type VaultExportResult } from '../../../../shared/domain/data-export';
 import { AppError } from '../../errors';
+import type { VaultKey } from '../../vault/cipher';
 import type { Db } from '../../vault/connection';
 import { FolderSink } from './folder-sink';
 import type { ExportSink } from './sink';
@@ -13,6 +14,8 @@ export interface VaultExportDeps {
   db: Db;
   /** The vault's attachments folder: the card photos go into the export too. */
   attachmentsDir: string;
+  /** The vault's key, to read an encrypted vault's photos. */
+  key?: VaultKey | null;
   schemaVersion: number;
   appVersion: string;
   now: () => Date;
@@ -48,6 +51,7 @@ export function createVaultExports(deps: VaultExportDeps) {
       const result = await exportVault(sink, {
         db: deps.db,
         attachmentsDir: deps.attachmentsDir,
+        key: deps.key ?? null,
         schemaVersion: deps.schemaVersion,
         appVersion: deps.appVersion,
         now: deps.now(),

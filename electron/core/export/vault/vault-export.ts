@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decryptAttachment } from '../../vault/attachment-cipher';
+import type { VaultKey } from '../../vault/cipher';
 import type { Db } from '../../vault/connection';
 import { dumpTables } from './json-dump';
 import { ATTACHMENTS_FOLDER, DUMP_PATH, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MANIFEST_PATH, type Manifest } from './manifest';
@@ -24,6 +26,8 @@ export interface VaultExportOptions {
   db: Db;
   /** The vault's attachments folder, where the card photos are. */
   attachmentsDir: string;
+  /** The vault's key: the photos of an encrypted vault are decrypted into the export (which the user may protect). */
+  key?: VaultKey | null;
   schemaVersion: number;
   appVersion: string;
   now: Date;
@@ -158,7 +162,7 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
   for (const { fileName } of photos) {
     let bytes: Buffer;
     try {
-      bytes = await readFile(join(options.attachmentsDir, fileName));
+      bytes = decryptAttachment(await readFile(join(options.attachmentsDir, fileName)), fileName, options.key ?? null);
     } catch {
       missingAttachments.push(fileName);
       await step(1);

@@ -1,8 +1,9 @@
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { DERIVED } from '../../export/vault/json-dump';
 import type { Manifest } from '../../export/vault/manifest';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { openSqlite, type VaultKey } from '../../vault/cipher';
 import type { Db } from '../../vault/connection';
 import { migrate } from '../../vault/migrator';
 import type { Migration } from '../../vault/migrations';
@@ -17,7 +18,8 @@ const MAX_LINE = 64 * 1024 * 1024;
 
 export interface StagingOptions {
   path: string;
-  nativeBinding?: string;
+  /** An encrypted vault's key: the staging vault beside it is encrypted too (and ATTACHes with the same key). */
+  key: VaultKey | null;
   migrations: readonly Migration[];
   /** Called after each batch with the rows it held: progress, a turn of the event loop, and a Cancel check. */
   afterRows(rows: number): Promise<void>;
@@ -32,7 +34,7 @@ export interface StagingOptions {
  * touched; a damaged export stops here.
  */
 export async function buildStaging(source: ExportSource, manifest: Manifest, options: StagingOptions): Promise<Db> {
-  const db = new Database(options.path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = openSqlite(options.path, { key: options.key });
   try {
     // A scratch file: no journal, no waiting for the disk.
     db.pragma('journal_mode = OFF');

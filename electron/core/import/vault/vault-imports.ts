@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -8,6 +7,7 @@ import { IMPORT_KINDS, type ImportKind, type VaultImportInspected, type VaultImp
 import { AppError } from '../../errors';
 import { ATTACHMENTS_FOLDER, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MANIFEST_PATH, manifestSchema, type Manifest } from '../../export/vault/manifest';
 import type { AttachmentStore } from '../../vault/attachments';
+import { openSqlite, type VaultKey } from '../../vault/cipher';
 import type { Db } from '../../vault/connection';
 import type { Migration } from '../../vault/migrations';
 import { openExportSource, type ExportSource } from './export-source';
@@ -39,7 +39,8 @@ const KIND_OF_TABLE: Record<string, ImportKind> = {
 export interface VaultImportDeps {
   db: Db;
   vaultPath: string;
-  nativeBinding?: string;
+  /** An encrypted vault's key, for the staging vault kept beside it. */
+  key?: VaultKey | null;
   attachments: AttachmentStore;
   migrations: readonly Migration[];
   emitProgress?: (progress: ExportProgress) => void;
@@ -116,7 +117,7 @@ export function createVaultImports(deps: VaultImportDeps) {
       const rows = Object.values(manifest.tables).reduce((sum, count) => sum + count, 0);
       job.setTotal(rows + manifest.attachments.length + 1);
       const stagingPath = join(workDir, 'staging.sqlite');
-      const staging = await buildStaging(source, manifest, { path: stagingPath, nativeBinding: deps.nativeBinding, migrations: deps.migrations, afterRows: (count) => job.step(count) });
+      const staging = await buildStaging(source, manifest, { path: stagingPath, key: deps.key ?? null, migrations: deps.migrations, afterRows: (count) => job.step(count) });
       try {
         await checkPhotos(source, manifest, staging, job.step);
         matchUniqueRecords(deps.db, staging);
@@ -145,7 +146,7 @@ export function createVaultImports(deps: VaultImportDeps) {
     const written: string[] = [];
     try {
       // The vault may have changed since the preview: match again, then copy the photos of the cards that will be added.
-      const staging = openStaging(stagingPath, deps.nativeBinding);
+      const staging = openStaging(stagingPath, deps.key ?? null);
       let photos: string[];
       try {
         matchUniqueRecords(deps.db, staging);
@@ -264,8 +265,8 @@ async function checkPhotos(source: ExportSource, manifest: Manifest, staging: Db
   }
 }
 
-function openStaging(path: string, nativeBinding?: string): Db {
-  return new Database(path, nativeBinding ? { nativeBinding } : {});
+function openStaging(path: string, key: VaultKey | null): Db {
+  return openSqlite(path, { key });
 }
 
 function vaultIsEmpty(db: Db): boolean {

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 /** One step of the vault's schema; its own file so that migrations and their list do not import each other. */
 export interface Migration {

@@ -27,6 +27,7 @@ const KIND_IN_A_SENTENCE: Record<BackupReason, string> = {
   daily: 'daily backup',
   'pre-migration': 'backup made before an update',
   'pre-restore': 'backup made before a restore',
+  'pre-encryption': 'backup made before encryption changed',
 };
 
 // Seconds tell apart two backups of the same minute; the hour follows the system's clock like every other time.

@@ -5,6 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { CsvImport } from '../import/CsvImport';
+import { useLockStatus } from '../lock/lock-state';
 import { DATA_PATH, EXPORT_VAULT_INTENT, IMPORT_CSV_INTENT } from './data-intents';
 import { downloadedMessage, downloadFileExport, type FileExport } from './file-exports';
 import { JobProgress } from './JobProgress';
@@ -19,6 +20,7 @@ export function DataPage() {
   const [error, setError] = useState<string>();
   const vault = useVaultExport();
   const toZip = vaultExportTarget() === 'zip';
+  const encrypted = (useLockStatus().status?.protection ?? 'none') !== 'none';
   const [importRequests, setImportRequests] = useState(0);
   // The command palette's "Export whole vault…" and "Import openings from CSV…" land here.
   useAddressIntent(DATA_PATH, EXPORT_VAULT_INTENT, () => void vault.start());
@@ -74,6 +76,12 @@ export function DataPage() {
           Everything, readable without Afterview: one Markdown file per note, opening, company, contact, interview, letter and reference brief, the business-card photos,
           and a complete JSON copy of the vault that Afterview can bring back in. {toZip ? 'It downloads as a .zip file.' : 'You choose a folder; the export goes into a new folder inside it.'}
         </p>
+        {encrypted && (
+          <p className="data-warning" role="note">
+            <strong>This export is not encrypted.</strong> Your vault is, but the export is written as plain files, so anyone who can open {toZip ? 'the .zip file' : 'the folder'} can read
+            everything in it. Keep it somewhere only you can reach, and delete it once you no longer need it.
+          </p>
+        )}
         {state.phase === 'running' ? (
           <JobProgress label="Exporting the whole vault" percent={state.percent} canceling={state.canceling} onCancel={() => void vault.cancel()} />
         ) : (

@@ -14,6 +14,7 @@ import { useSavedSettings } from '../../saved-settings';
 import { currentThemeChoice, saveThemeChoice } from '../../theme';
 import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 import { AppearanceSection } from './AppearanceSection';
+import { EncryptionSection } from './EncryptionSection';
 import { NumberField } from './NumberField';
 import { TipsSection } from './TipsSection';
 import { boundsOf, defaultText, NUMBER_KEYS, numberProblem, orderProblems, PLAYBOOK_GROUPS, type NumberKey } from './playbookFields';
@@ -195,6 +196,8 @@ export function SettingsPage() {
       {!draft && !loaded.error && <p className="muted">Loading your settings…</p>}
 
       <AppearanceSection onChange={(theme) => void changeTheme(theme)} />
+
+      <EncryptionSection />
 
       <Section title="Keyboard">
         <div className="shortcut-intro">

@@ -1,0 +1,31 @@
+/**
+ * A child process for the protection crash test: turns a closed vault's
+ * encryption on, changes its key, turns it off, over and over, through the
+ * real core (changeProtection), and prints the state after each change. The
+ * parent kills it with SIGKILL at a random moment.
+ */
+import { finishProtectionChange, changeProtection } from '../../electron/core/keys/change-protection';
+import { DEFAULT_LOCK_POLICY, readKeyFile } from '../../electron/core/keys/key-file';
+import { keyFromPassphrase, newVaultKey, protectWithPassphrase } from '../../electron/core/keys/protection';
+
+const [vaultPath, passphrase] = process.argv.slice(2) as [string, string];
+/** Cheap, so a run makes many changes; the file records it like any other cost. */
+const COST = { N: 2 ** 10, r: 8, p: 1 };
+
+finishProtectionChange(vaultPath);
+process.stdout.write('ready\n');
+for (;;) {
+  const keyFile = readKeyFile(vaultPath);
+  const from = keyFile?.protection?.method === 'passphrase' ? await keyFromPassphrase(keyFile.protection, passphrase) : null;
+  // Plain → encrypted → another key → plain → …
+  const encryptNext = !from || Math.random() < 0.5;
+  if (encryptNext) {
+    const to = newVaultKey();
+    const { protection } = await protectWithPassphrase(to, passphrase, COST);
+    changeProtection({ vaultPath, from, to, protection, lock: DEFAULT_LOCK_POLICY });
+    process.stdout.write(from ? 'rekeyed\n' : 'encrypted\n');
+  } else {
+    changeProtection({ vaultPath, from, to: null, protection: null, lock: DEFAULT_LOCK_POLICY });
+    process.stdout.write('decrypted\n');
+  }
+}

@@ -1,0 +1,87 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setTransport, type Transport } from '../../../renderer/src/api';
+import { refreshLockStatus, resetLockStatusForTests, setLockStatus } from '../../../renderer/src/features/lock/lock-state';
+import { VaultGate } from '../../../renderer/src/features/lock/VaultGate';
+import type { VaultLockStatus } from '../../../shared/domain/encryption';
+import type { EventName } from '../../../shared/ipc/contract';
+import type { Envelope } from '../../../shared/ipc/errors';
+
+const status = (state: 'open' | 'locked'): VaultLockStatus => ({ state, protection: 'passphrase', lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null } });
+
+/** The shell's answers, each held until the test lets it go, and its events sent by the test. */
+function heldTransport(answer: (channel: string, input: unknown) => Envelope<unknown>) {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const held: (() => void)[] = [];
+  // Answered as things stand when asked, delivered when released: as a reply still on its way.
+  const invoke = vi.fn((channel: string, input: unknown) => {
+    const reply = answer(channel, input);
+    return new Promise<Envelope<unknown>>((resolve) => held.push(() => resolve(reply)));
+  });
+  const transport: Transport = {
+    invoke,
+    on(name, listener) {
+      const set = listeners.get(name) ?? new Set();
+      set.add(listener);
+      listeners.set(name, set);
+      return () => set.delete(listener);
+    },
+    ready: () => undefined,
+  };
+  setTransport(transport);
+  return { invoke, release: () => act(async () => held.splice(0).forEach((go) => go())), emit: (name: EventName, payload: unknown) => act(() => listeners.get(name)?.forEach((listener) => listener(payload))) };
+}
+
+afterEach(() => resetLockStatusForTests());
+
+describe('the vault gate', () => {
+  it('shows the unlock screen, not the app, while a passphrase vault is locked; a wrong passphrase is said plainly', async () => {
+    let unlocked = false;
+    const shell = heldTransport((channel, input) => {
+      if (channel === 'vault.unlock') {
+        if ((input as { secret: string }).secret !== 'plum tractor orbit') return { ok: false, error: { code: 'INVALID_INPUT', message: 'That passphrase does not open this vault.', field: 'secret' } };
+        unlocked = true;
+      }
+      return { ok: true, value: status(unlocked ? 'open' : 'locked') };
+    });
+    render(
+      <VaultGate>
+        <p>The pipeline</p>
+      </VaultGate>,
+    );
+    await shell.release();
+    expect(screen.getByRole('heading', { name: 'Your vault is locked' })).toBeInTheDocument();
+    expect(screen.queryByText('The pipeline')).toBeNull();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Passphrase'), 'plum tractor');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await shell.release();
+    expect(screen.getByText('That passphrase does not open this vault.')).toBeInTheDocument();
+    expect(screen.queryByText('The pipeline')).toBeNull();
+    await user.type(screen.getByLabelText('Passphrase'), ' orbit');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await shell.release();
+    expect(screen.getByText('The pipeline')).toBeVisible();
+  });
+
+  it('hides the app, still mounted, when the vault locks; a status asked before the lock cannot show it again', async () => {
+    let current: 'open' | 'locked' = 'open';
+    const shell = heldTransport(() => ({ ok: true, value: status(current) }));
+    render(
+      <VaultGate>
+        <p>The pipeline</p>
+      </VaultGate>,
+    );
+    await shell.release();
+    expect(screen.getByText('The pipeline')).toBeVisible();
+    // A refresh goes out while the vault is open; then it locks, and the lock's answer lands first.
+    const stale = refreshLockStatus();
+    current = 'locked';
+    act(() => setLockStatus(status('locked')));
+    await shell.release();
+    await stale;
+    expect(screen.getByRole('heading', { name: 'Your vault is locked' })).toBeInTheDocument();
+    expect(screen.getByText('The pipeline')).not.toBeVisible();
+  });
+});
