@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Db } from '../db';
 
 /**
  * The search index's SQL, made from declarations: one FTS5 index of title and
@@ -116,7 +116,7 @@ const SEARCH_TABLES = `
  * tables made anew with the triggers of `sources`, and every row indexed,
  * oldest change first over every kind so the newest get the largest rowids.
  */
-export function rebuildSearchIndex(db: Database.Database, previous: readonly SearchSource[], sources: readonly SearchSource[]): void {
+export function rebuildSearchIndex(db: Db, previous: readonly SearchSource[], sources: readonly SearchSource[]): void {
   for (const name of previous.flatMap(triggerNames)) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
   db.exec('DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS search_titles;');
   db.exec(SEARCH_TABLES);
@@ -133,7 +133,7 @@ export function rebuildSearchIndex(db: Database.Database, previous: readonly Sea
  * themselves by their last change; rebuildSearchIndex keeps the exact order
  * at the cost of indexing everything.
  */
-export function replaceSearchSource(db: Database.Database, previous: SearchSource | null, next: SearchSource): void {
+export function replaceSearchSource(db: Db, previous: SearchSource | null, next: SearchSource): void {
   for (const name of previous ? triggerNames(previous) : []) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
   db.exec(sourceTriggers(next));
   db.exec(reindex(next, '1'));
