@@ -98,29 +98,30 @@ export const newOpeningSchema = z
 export type NewOpeningInput = z.input<typeof newOpeningSchema>;
 export type NewOpening = z.output<typeof newOpeningSchema>;
 
-/**
- * A partial update: only the keys present change. (Optional fields are
- * re-declared with .optional() outermost, so an absent key stays absent.)
- */
+/** Each editable field with .optional() outermost, so an absent key stays absent (a partial update). */
+type Optional<F> = { [K in keyof F]: z.ZodOptional<F[K] & z.ZodType> };
+function optionalFields<F extends Record<string, z.ZodType>>(fields: F): Optional<F> {
+  return Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.optional()])) as Optional<F>;
+}
+
+/** A partial update: only the keys present change. */
 export const openingPatchSchema = z
   .object({
     id: idSchema,
     companyName: requiredText('Company', LIMITS.name).optional(),
     role: requiredText('Role', LIMITS.name).optional(),
     stage: stageSchema.optional(),
-    jobUrl: editableFields.jobUrl.optional(),
-    location: editableFields.location.optional(),
-    salaryMin: editableFields.salaryMin.optional(),
-    salaryMax: editableFields.salaryMax.optional(),
-    salaryCurrency: editableFields.salaryCurrency.optional(),
-    source: editableFields.source.optional(),
-    appliedOn: editableFields.appliedOn.optional(),
-    nextStep: editableFields.nextStep.optional(),
-    notifyBy: editableFields.notifyBy.optional(),
-    fillBy: editableFields.fillBy.optional(),
-    followUpChannel: editableFields.followUpChannel.optional(),
+    ...optionalFields(editableFields),
   })
   .strict()
   .refine(salaryInOrder, salaryOrderIssue);
 export type OpeningPatchInput = z.input<typeof openingPatchSchema>;
 export type OpeningPatch = z.output<typeof openingPatchSchema>;
+
+/** "60,000 – 80,000 EUR", "from 60,000", "up to 80,000": the salary as one phrase, or null when no amount is known. */
+export function salaryRange(opening: Pick<Opening, 'salaryMin' | 'salaryMax' | 'salaryCurrency'>, numbers: Intl.NumberFormat): string | null {
+  const { salaryMin: min, salaryMax: max, salaryCurrency: currency } = opening;
+  if (min == null && max == null) return null;
+  const range = min != null && max != null ? `${numbers.format(min)} – ${numbers.format(max)}` : min != null ? `from ${numbers.format(min)}` : `up to ${numbers.format(max!)}`;
+  return currency ? `${range} ${currency}` : range;
+}

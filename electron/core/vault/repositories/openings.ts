@@ -5,26 +5,26 @@ import type { PipelineRow } from '../../../../shared/domain/pipeline';
 import type { Deleted } from '../../../../shared/domain/trash';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
+import { interviewsTable } from '../tables/interviews';
+import { live, notTrashed } from '../tables/live';
+import { openingsTable } from '../tables/openings';
+import { insertSql, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import { peopleOfOpenings } from '../people-of-openings';
 import { createPipelineSummaries } from './pipeline-summaries';
 import type { CompaniesRepository } from './companies';
 
-const OPENING_COLUMNS = `
-  o.id, o.company_id AS companyId, c.name AS companyName, o.role, o.stage, o.job_url AS jobUrl,
-  o.location, o.salary_min AS salaryMin, o.salary_max AS salaryMax, o.salary_currency AS salaryCurrency,
-  o.source, o.applied_on AS appliedOn, o.next_step AS nextStep, o.notify_by AS notifyBy, o.fill_by AS fillBy,
-  o.follow_up_channel AS followUpChannel, o.created_at AS createdAt, o.updated_at AS updatedAt`;
+const OPENING_COLUMNS = `${selectList(openingsTable)}, c.name AS companyName`;
 
 /** Interview facts per opening; ISO instants of one format compare correctly as text. */
 const SUMMARY_COLUMNS = `${OPENING_COLUMNS},
-  (SELECT COUNT(*) FROM interviews i WHERE i.opening_id = o.id AND i.deleted_at IS NULL) AS interviewCount,
+  (SELECT COUNT(*) FROM interviews i WHERE i.opening_id = o.id AND ${notTrashed(interviewsTable, 'i')}) AS interviewCount,
   (SELECT MIN(i.starts_at) FROM interviews i
-    WHERE i.opening_id = o.id AND i.deleted_at IS NULL AND i.starts_at >= @now) AS nextInterviewAt,
+    WHERE i.opening_id = o.id AND ${notTrashed(interviewsTable, 'i')} AND i.starts_at >= @now) AS nextInterviewAt,
   (SELECT MAX(i.starts_at) FROM interviews i
-    WHERE i.opening_id = o.id AND i.deleted_at IS NULL AND i.starts_at < @now) AS lastInterviewAt`;
+    WHERE i.opening_id = o.id AND ${notTrashed(interviewsTable, 'i')} AND i.starts_at < @now) AS lastInterviewAt`;
 
-const FROM_LIVE_OPENINGS = 'FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.deleted_at IS NULL';
+const FROM_LIVE_OPENINGS = `FROM openings o JOIN companies c ON c.id = o.company_id WHERE ${live(openingsTable)}`;
 const NEWEST_CHANGE_FIRST = 'ORDER BY o.updated_at DESC, o.id';
 
 /** The hiring-process facts a debrief may carry over to its opening. */
@@ -34,11 +34,8 @@ export interface HiringFacts {
   fillBy: string | null;
 }
 
-type EditableKey = Exclude<keyof OpeningPatch, 'id' | 'companyName'>;
-const EDITABLE_KEYS: readonly EditableKey[] = [
-  'role', 'stage', 'jobUrl', 'location', 'salaryMin', 'salaryMax', 'salaryCurrency',
-  'source', 'appliedOn', 'nextStep', 'notifyBy', 'fillBy', 'followUpChannel',
-];
+/** The columns a patch may change (the company comes by its name, and is looked up). */
+const PATCHED_KEYS = openingsTable.editableKeys().filter((key) => key !== 'companyId');
 
 const STAGES_BEFORE_INTERVIEWS = ['interested', 'applied'];
 
@@ -46,19 +43,9 @@ const STAGES_BEFORE_INTERVIEWS = ['interested', 'applied'];
 const OPENINGS_OF_PERSON = peopleOfOpenings((_opening, contact) => `${contact} = @contactId`);
 
 export function createOpeningsRepository(db: Db, companies: CompaniesRepository) {
-  const insert = db.prepare(`
-    INSERT INTO openings (id, company_id, role, stage, job_url, location, salary_min, salary_max, salary_currency,
-      source, applied_on, next_step, notify_by, fill_by, follow_up_channel, stage_changed_at, created_at, updated_at)
-    VALUES (@id, @companyId, @role, @stage, @jobUrl, @location, @salaryMin, @salaryMax, @salaryCurrency,
-      @source, @appliedOn, @nextStep, @notifyBy, @fillBy, @followUpChannel, @now, @now, @now)`);
+  const insert = db.prepare(insertSql(openingsTable, { stage_changed_at: '@now' }));
   // The playbook counts from when an opening entered its stage; SET reads the old row, so the CASE compares old with new.
-  const update = db.prepare(`
-    UPDATE openings SET company_id = @companyId, role = @role, stage = @stage,
-      stage_changed_at = CASE WHEN stage = @stage THEN stage_changed_at ELSE @now END, job_url = @jobUrl, location = @location,
-      salary_min = @salaryMin, salary_max = @salaryMax, salary_currency = @salaryCurrency, source = @source,
-      applied_on = @appliedOn, next_step = @nextStep, notify_by = @notifyBy, fill_by = @fillBy,
-      follow_up_channel = @followUpChannel, updated_at = @now
-    WHERE id = @id`);
+  const update = db.prepare(updateSql(openingsTable, { stage_changed_at: 'CASE WHEN stage = @stage THEN stage_changed_at ELSE @now END' }));
   const byId = db.prepare<[string], Opening>(`SELECT ${OPENING_COLUMNS} ${FROM_LIVE_OPENINGS} AND o.id = ?`);
   const pipeline = createPipelineSummaries(db);
   const summariesOfCompany = db.prepare<{ now: string; companyId: string }, OpeningSummary>(
@@ -69,8 +56,8 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
       AND (o.company_id = @companyId OR o.id IN (SELECT opening_id FROM (${OPENINGS_OF_PERSON})))
     ${NEWEST_CHANGE_FIRST}`);
   const stagesOfPerson = db.prepare<{ contactId: string }, { stage: Stage }>(`
-    SELECT o.stage FROM openings o WHERE o.deleted_at IS NULL AND o.id IN (SELECT opening_id FROM (${OPENINGS_OF_PERSON}))`);
-  const markDeleted = db.prepare('UPDATE openings SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL');
+    SELECT o.stage FROM openings o WHERE ${live(openingsTable)} AND o.id IN (SELECT opening_id FROM (${OPENINGS_OF_PERSON}))`);
+  const markDeleted = db.prepare(`UPDATE openings SET deleted_at = @now WHERE id = @id AND ${notTrashed(openingsTable, 'openings')}`);
   const advanceToInterviewing = db.prepare(`
     UPDATE openings SET stage = 'interviewing', stage_changed_at = @now, updated_at = @now
     WHERE id = @id AND stage IN (${STAGES_BEFORE_INTERVIEWS.map((stage) => `'${stage}'`).join(',')})`);
@@ -106,7 +93,7 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
       );
     }
     const next = { ...current };
-    for (const key of EDITABLE_KEYS) {
+    for (const key of PATCHED_KEYS) {
       if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
     }
     // The schema checks the pair only when both arrive; one side may be stored.
@@ -114,7 +101,7 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
       throw new AppError('INVALID_INPUT', 'The lowest salary must not exceed the highest.', 'salaryMax');
     }
     const companyId = patch.companyName === undefined ? current.companyId : companies.ensure(patch.companyName, now);
-    update.run({ ...withoutDerived(next), companyId, now });
+    update.run({ ...next, companyId, now });
     return byId.get(patch.id)!;
   });
 
@@ -156,8 +143,3 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
 }
 export type OpeningsRepository = ReturnType<typeof createOpeningsRepository>;
 
-/** The row's own columns, without the joined company name and timestamps. */
-function withoutDerived(opening: Opening) {
-  const { companyName: _companyName, companyId: _companyId, createdAt: _createdAt, updatedAt: _updatedAt, ...columns } = opening;
-  return columns;
-}

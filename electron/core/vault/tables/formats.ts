@@ -1,0 +1,46 @@
+import type { AnyTable, EditableKey, Row, RowKey } from './table';
+
+/**
+ * How a table's rows leave Afterview and come back in. Each format lists
+ * every column of the row once, in the format's own order, with its name
+ * there, or null where the format leaves it out: a column added to the table
+ * and not placed in each format fails typecheck.
+ */
+
+/** A fact of the prep sheet: its label, and the section it is listed in. */
+export interface PrepSheetFact<T> {
+  label: string;
+  /**
+   * 'job': listed when set. 'process': always listed, "not known yet" when
+   * empty (what to ask at the next interview).
+   */
+  section: 'job' | 'process';
+  /** The text, where it is not the column's own value (a salary range from three columns). */
+  text?: (row: T) => string | null;
+}
+
+export interface ExportFormats<T extends AnyTable, Joined extends object = object> {
+  /** The pipeline spreadsheet: the column's header. */
+  csv: { [K in RowKey<T>]: string | null };
+  /** The Markdown file's front matter: the key. */
+  frontMatter: { [K in RowKey<T>]: string | null };
+  /** The next-round prep sheet. */
+  prepSheet: { [K in RowKey<T>]: PrepSheetFact<Row<T> & Joined> | null };
+}
+
+/** How a spreadsheet cell is read into the column. */
+export type CellReader = 'text' | 'date' | 'stage' | 'currency' | 'salary' | 'company';
+
+/** A field the CSV import can fill from a column of the file. */
+export interface ImportField {
+  /** The field's name in the mapping, where it is not the column's key (the company by its name). */
+  field?: string;
+  label: string;
+  read?: CellReader;
+  required?: boolean;
+  /** Header names that mean this field, folded (lower case, no accents or punctuation): exact, or contained in the header. */
+  names: { exact: readonly string[]; containing: readonly string[] };
+}
+
+/** Every column the user may fill, importable or not (null). */
+export type ImportFields<T extends AnyTable> = { [K in EditableKey<T>]: ImportField | null };

@@ -1,0 +1,64 @@
+import { CONTACT_CHANNELS } from '../../../../shared/domain/fields';
+import type { z } from 'zod';
+import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, type Debrief, type Interview, type interviewPatchSchema, type TeamMember } from '../../../../shared/domain/interview';
+import { choice, createdAt, date, flag, id, instant, integer, reference, text, trashedAt, updatedAt, url } from './column';
+import { contactsTable } from './contacts';
+import { openingsTable } from './openings';
+import { sameFields, sameKeys, table, type EditableKey, type Row, type Values } from './table';
+
+/** An interview with its debrief checklist, which stays empty until the user fills it in. */
+export const interviewsTable = table(
+  'interviews',
+  'i',
+  {
+    id: id(),
+    openingId: reference(),
+    round: integer().editable(),
+    title: text().nullable().editable(),
+    startsAt: instant().editable(),
+    endsAt: instant().editable(),
+    /** The zone the interview was arranged in, for display; instants are UTC. */
+    timeZone: text().editable(),
+    format: choice(INTERVIEW_FORMATS, INTERVIEW_FORMAT_LABELS).editable(),
+    location: text().nullable().editable(),
+    meetingUrl: url().nullable().editable(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    nextStepClear: flag().notInRow(),
+    nextStep: text().notInRow(),
+    notifyBy: date().nullable().notInRow(),
+    fillBy: date().nullable().notInRow(),
+    cardsCollected: flag().notInRow(),
+    impressions: text().notInRow(),
+    concerns: text().notInRow(),
+    questions: text().notInRow(),
+    learned: text().notInRow(),
+    completedAt: instant().nullable().notInRow(),
+    deletedAt: trashedAt(),
+  },
+  { parents: [{ column: 'openingId', table: () => openingsTable }] },
+);
+
+/** The debrief: the columns filled in right after the interview. */
+export const DEBRIEF_KEYS = ['nextStepClear', 'nextStep', 'notifyBy', 'fillBy', 'cardsCollected', 'impressions', 'concerns', 'questions', 'learned', 'completedAt'] as const;
+
+sameFields<Row<typeof interviewsTable>, Interview>();
+sameFields<Values<typeof interviewsTable, (typeof DEBRIEF_KEYS)[number]>, Debrief>();
+sameKeys<EditableKey<typeof interviewsTable>, Exclude<keyof z.output<typeof interviewPatchSchema>, 'id' | 'team'>>();
+
+/** Who sat on an interview's team, in order, and what the debrief records about each. */
+export const interviewTeamTable = table(
+  'interview_team',
+  't',
+  {
+    interviewId: reference().key(),
+    contactId: reference().key(),
+    position: integer(),
+    /** How this interviewer prefers to be followed up, as the debrief noted; wins over the contact's general preference. */
+    preferredChannel: choice(CONTACT_CHANNELS).nullable(),
+    cardCollected: flag(),
+  },
+  { parents: [{ column: 'interviewId', table: () => interviewsTable }, { column: 'contactId', table: () => contactsTable }] },
+);
+
+sameFields<Pick<Row<typeof interviewTeamTable>, 'contactId' | 'preferredChannel' | 'cardCollected'>, Pick<TeamMember, 'contactId' | 'preferredChannel' | 'cardCollected'>>();

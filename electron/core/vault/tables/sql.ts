@@ -1,0 +1,108 @@
+import type { AnyTable, ColumnKey, Row, Values } from './table';
+
+/**
+ * Statements and row mapping derived from a table's declaration, so a column
+ * is named in one place: its select list entry, its insert and update
+ * parameter, and how its value reads back all follow from the columns.
+ */
+
+/**
+ * "o.id, o.company_id AS companyId, …": the row's columns (or `keys`), each
+ * under its key; `overrides` gives a column's value as another expression
+ * (a contact's e-mail as it is now, rather than as the letter recorded it).
+ */
+export function selectList<T extends AnyTable>(
+  table: T,
+  alias: string = table.alias,
+  keys: readonly ColumnKey<T>[] = table.rowKeys(),
+  overrides: Partial<Record<ColumnKey<T>, string>> = {},
+): string {
+  return keys
+    .map((key) => {
+      const override = overrides[key];
+      if (override) return `${override} AS ${key}`;
+      const sql = table.sql(key);
+      return sql === key ? `${alias}.${sql}` : `${alias}.${sql} AS ${key}`;
+    })
+    .join(', ');
+}
+
+/** "o.id, o.company_id, …" without names: for raw rows read as arrays, in the order of `keys`. */
+export function columnList<T extends AnyTable>(table: T, alias: string, keys: readonly ColumnKey<T>[]): string {
+  return keys.map((key) => `${alias}.${table.sql(key)}`).join(', ');
+}
+
+/**
+ * INSERT of the row's columns, each from the parameter named by its key, its
+ * stamps from @now; `extra` adds columns outside the row (SQL name → value expression).
+ */
+export function insertSql(table: AnyTable, extra: Record<string, string> = {}): string {
+  const names: string[] = [];
+  const values: string[] = [];
+  for (const key of Object.keys(table.columns)) {
+    const column = table.columns[key]!;
+    if (column.stamp === 'created' || column.stamp === 'updated') {
+      names.push(table.sql(key));
+      values.push('@now');
+    } else if (column.inRow) {
+      names.push(table.sql(key));
+      values.push(`@${key}`);
+    }
+  }
+  for (const [name, value] of Object.entries(extra)) {
+    names.push(name);
+    values.push(value);
+  }
+  return `INSERT INTO ${table.quoted} (${names.join(', ')}) VALUES (${values.join(', ')})`;
+}
+
+/**
+ * UPDATE of every editable column (or `keys`) from the parameter named by its
+ * key, and the updated stamp from @now, of the row named by its primary key
+ * (@id); `extra` adds assignments (SQL name → expression, which reads the row
+ * as it was).
+ */
+export function updateSql<T extends AnyTable>(table: T, extra: Record<string, string> = {}, keys: readonly ColumnKey<T>[] = table.editableKeys()): string {
+  const assignments = keys.map((key) => `${table.sql(key)} = @${key}`);
+  for (const [name, value] of Object.entries(extra)) assignments.push(`${name} = ${value}`);
+  for (const key of Object.keys(table.columns)) if (table.columns[key]!.stamp === 'updated') assignments.push(`${table.sql(key)} = @now`);
+  const where = table.primaryKeys().map((key) => `${table.sql(key)} = @${key}`);
+  return `UPDATE ${table.quoted} SET ${assignments.join(', ')} WHERE ${where.join(' AND ')}`;
+}
+
+/**
+ * What turns a stored row into the declared one: flags from 0/1, JSON parsed.
+ * Tables with neither read back as they are, and need no copy.
+ */
+export function rowReader<T extends AnyTable, Extra extends object = object>(table: T, keys: readonly ColumnKey<T>[] = table.rowKeys()): (stored: object) => Row<T> & Extra {
+  const flags = keys.filter((key) => table.columns[key]!.storedAs === 'flag');
+  const jsons = keys.filter((key) => table.columns[key]!.storedAs === 'json');
+  if (flags.length === 0 && jsons.length === 0) return (stored) => stored as Row<T> & Extra;
+  return (stored) => {
+    const row = { ...stored } as Record<string, unknown>;
+    for (const key of flags) row[key] = row[key] === 1;
+    for (const key of jsons) row[key] = typeof row[key] === 'string' ? JSON.parse(row[key]) : row[key];
+    return row as Row<T> & Extra;
+  };
+}
+
+/**
+ * Rows read as arrays (better-sqlite3's raw mode), for lists of thousands: the
+ * position of each key, derived from the same list the statement selected, and
+ * a reader that makes every row an object of one shape.
+ */
+export function arrayLayout<T extends AnyTable, const K extends readonly ColumnKey<T>[]>(table: T, keys: K) {
+  const at = Object.fromEntries(keys.map((key, index) => [key, index])) as { [P in K[number]]: number };
+  const count = keys.length;
+  return {
+    /** The columns to select, in the positions `at` gives. */
+    columns: (alias: string = table.alias) => columnList(table, alias, keys),
+    at,
+    /** The row as an object with the declared keys, in declaration order (so every object has the same shape). */
+    read(values: readonly unknown[]): Values<T, K[number]> {
+      const row: Record<string, unknown> = {};
+      for (let index = 0; index < count; index++) row[keys[index]!] = values[index];
+      return row as Values<T, K[number]>;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { CONTACT_CHANNELS } from '../../../../shared/domain/fields';
+import { DIRECTIONS, TOUCHPOINT_KINDS } from '../../../../shared/domain/touchpoint';
+import { choice, createdAt, id, instant, reference, text, trashedAt, updatedAt } from './column';
+import { openingsTable } from './openings';
+import { table } from './table';
+
+/**
+ * The log of every contact with an employer: what was said, on which channel,
+ * which way. Hidden with its opening; one about a person alone stays while
+ * the person is in the trash (it is the user's record of what happened).
+ */
+export const touchpointsTable = table(
+  'touchpoints',
+  't',
+  {
+    id: id(),
+    openingId: reference().nullable(),
+    contactId: reference().nullable(),
+    channel: choice(CONTACT_CHANNELS),
+    direction: choice(DIRECTIONS),
+    kind: choice(TOUCHPOINT_KINDS),
+    occurredAt: instant(),
+    summary: text(),
+    /** The letter this touchpoint sent, when it was one. */
+    letterId: reference().nullable(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: trashedAt(),
+  },
+  { parents: [{ column: 'openingId', table: () => openingsTable, optional: true }] },
+);
