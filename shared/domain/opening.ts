@@ -118,10 +118,15 @@ export const openingPatchSchema = z
 export type OpeningPatchInput = z.input<typeof openingPatchSchema>;
 export type OpeningPatch = z.output<typeof openingPatchSchema>;
 
-/** "60,000 – 80,000 EUR", "from 60,000", "up to 80,000": the salary as one phrase, or null when no amount is known. */
-export function salaryRange(opening: Pick<Opening, 'salaryMin' | 'salaryMax' | 'salaryCurrency'>, numbers: Intl.NumberFormat): string | null {
-  const { salaryMin: min, salaryMax: max, salaryCurrency: currency } = opening;
+/**
+ * The salary as one phrase, the only place it is written: "60,000 – 80,000 EUR",
+ * "60,000 EUR" (one amount, as an import reads "60k"), "from 60,000",
+ * "up to 80,000"; null when no amount is known. `numbers` sets the locale.
+ */
+export function salaryRange(salary: Pick<Opening, 'salaryMin' | 'salaryMax' | 'salaryCurrency'>, numbers: Intl.NumberFormat): string | null {
+  const { salaryMin: min, salaryMax: max, salaryCurrency: currency } = salary;
   if (min == null && max == null) return null;
-  const range = min != null && max != null ? `${numbers.format(min)} – ${numbers.format(max)}` : min != null ? `from ${numbers.format(min)}` : `up to ${numbers.format(max!)}`;
+  const range =
+    min != null && max != null ? (min === max ? numbers.format(min) : `${numbers.format(min)} – ${numbers.format(max)}`) : min != null ? `from ${numbers.format(min)}` : `up to ${numbers.format(max!)}`;
   return currency ? `${range} ${currency}` : range;
 }

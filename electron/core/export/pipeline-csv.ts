@@ -1,7 +1,8 @@
 import type { ExportedFile } from '../../../shared/domain/document-export';
-import { CONTACT_CHANNEL_LABELS } from '../../../shared/domain/fields';
-import { STAGE_LABELS, type OpeningSummary } from '../../../shared/domain/opening';
+import type { OpeningSummary } from '../../../shared/domain/opening';
 import type { Db } from '../vault/connection';
+import { listed, readable } from '../vault/tables/formats';
+import { openingFormats, openingsTable } from '../vault/tables/openings';
 import { csvDocument, type CsvValue } from './csv';
 
 /** Excel holds at most 32,767 characters in a cell; longer notes are cut there, with a mark. */
@@ -13,11 +14,24 @@ interface TouchpointStats {
   last: string | null;
 }
 
+/** The opening's columns as the spreadsheet lists them (tables/openings.ts): its facts first, its timestamps after the counts. */
+const COLUMNS = listed(openingsTable, openingFormats.csv);
+const FACTS = COLUMNS.filter(({ column }) => column.stamp === null);
+const STAMPS = COLUMNS.filter(({ column }) => column.stamp !== null);
+
 const HEADER = [
-  'Company', 'Role', 'Stage', 'Location', 'Job link', 'Source', 'Applied on', 'Salary from', 'Salary to', 'Currency',
-  'Next step', 'Notify by', 'Fill by', 'Follow up by', 'Interviews', 'Next interview (UTC)', 'Last interview (UTC)',
-  'Touchpoints', 'Last touchpoint (UTC)', 'Created (UTC)', 'Updated (UTC)', 'Notes',
-] as const;
+  ...FACTS.map(({ name }) => name),
+  'Interviews', 'Next interview (UTC)', 'Last interview (UTC)', 'Touchpoints', 'Last touchpoint (UTC)',
+  ...STAMPS.map(({ name }) => name),
+  'Notes',
+];
+
+/** A cell as a spreadsheet shows it: a company by its name, a choice by its label, an instant as a date and time. */
+function cell(opening: OpeningSummary, { key, column }: (typeof COLUMNS)[number]): CsvValue {
+  const value = column.nameAs ? opening[column.nameAs as keyof OpeningSummary] : opening[key];
+  if (column.meaning === 'instant') return instant(value as string | null);
+  return readable(column, value) as CsvValue;
+}
 
 /** Like SQLite's NOCASE: ASCII letters compare without case, everything else by code unit. */
 function compareNoCase(a: string, b: string): number {
@@ -53,10 +67,10 @@ export function pipelineCsv(db: Db, summaries: readonly OpeningSummary[], now: D
   const touchpoints = touchpointsByOpening(db);
   const notes = notesByOpening(db);
   const rows: CsvValue[][] = openings.map((o) => [
-    o.companyName, o.role, STAGE_LABELS[o.stage], o.location, o.jobUrl, o.source, o.appliedOn, o.salaryMin, o.salaryMax, o.salaryCurrency,
-    o.nextStep, o.notifyBy, o.fillBy, o.followUpChannel ? CONTACT_CHANNEL_LABELS[o.followUpChannel] : null,
+    ...FACTS.map((column) => cell(o, column)),
     o.interviewCount, instant(o.nextInterviewAt), instant(o.lastInterviewAt), touchpoints.get(o.id)?.count ?? 0, instant(touchpoints.get(o.id)?.last ?? null),
-    instant(o.createdAt), instant(o.updatedAt), notes.get(o.id) ?? null,
+    ...STAMPS.map((column) => cell(o, column)),
+    notes.get(o.id) ?? null,
   ]);
   return {
     fileName: `Afterview pipeline ${now.toISOString().slice(0, 10)}.csv`,

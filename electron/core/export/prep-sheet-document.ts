@@ -6,6 +6,8 @@ import type { DocNode } from '../../../shared/domain/note';
 import { STAGE_LABELS, type Opening } from '../../../shared/domain/opening';
 import { REFERENCE_PERMISSION_LABELS } from '../../../shared/domain/reference';
 import { TOUCHPOINT_KIND_LABELS } from '../../../shared/domain/touchpoint';
+import { listed, readable } from '../vault/tables/formats';
+import { openingFormats, openingsTable } from '../vault/tables/openings';
 import { longDate } from '../letters/drafts';
 import type { ExportableDocument } from './document-export';
 import { interviewName, type PrepSheet, type PrepSheetInterview, type OpenItem } from './prep-sheet';
@@ -31,11 +33,28 @@ const fact = (label: string, ...value: Inline[]): Inline[] => [bold(`${label}: `
 const calendarDate = (date: string) => longDate(`${date}T12:00:00Z`, 'UTC');
 const time = (instant: string, timeZone: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(instant));
 
-function salary({ salaryMin: min, salaryMax: max, salaryCurrency: currency }: Opening): string | null {
-  if (min == null && max == null) return null;
-  const number = new Intl.NumberFormat('en-GB');
-  const range = min != null && max != null ? `${number.format(min)} – ${number.format(max)}` : min != null ? `from ${number.format(min)}` : `up to ${number.format(max!)}`;
-  return currency ? `${range} ${currency}` : range;
+/** The opening's facts as the prep sheet lists them, in its order, as its declaration says (tables/openings.ts). */
+const PREP_SHEET_FACTS = listed(openingsTable, openingFormats.prepSheet);
+
+/** A fact's value as the sheet shows it: a date in words, a link, a choice by its label; null when not set. */
+function factValue(opening: Opening, { key, column, as }: (typeof PREP_SHEET_FACTS)[number]): Inline | null {
+  const value = as.text ? as.text(opening) : column.nameAs ? opening[column.nameAs as keyof Opening] : opening[key];
+  if (value == null || value === '') return null;
+  if (column.meaning === 'url') return link(String(value), String(value));
+  if (column.meaning === 'date') return text(calendarDate(String(value)));
+  return text(String(readable(column, value)));
+}
+
+/** One section of the opening's facts: 'job' lists what is set; 'process' also what is not known yet, to ask about. */
+function openingFacts(opening: Opening, section: 'job' | 'process'): Inline[][] {
+  const facts: Inline[][] = [];
+  for (const listedFact of PREP_SHEET_FACTS) {
+    if (listedFact.as.section !== section) continue;
+    const value = factValue(opening, listedFact);
+    if (value) facts.push(fact(listedFact.as.label, value));
+    else if (section === 'process') facts.push(fact(listedFact.as.label, text('not known yet')));
+  }
+  return facts;
 }
 
 /** The note's own headings sit below the heading that carries its title. */
@@ -110,22 +129,8 @@ export function prepSheetDocument(sheet: PrepSheet, now: Date): ExportableDocume
   body.push(heading(2, 'To ask and to settle'), heading(3, 'Open questions'), openItems(sheet.questions, 'No open questions in the debriefs.'));
   body.push(heading(3, 'Concerns'), openItems(sheet.concerns, 'No concerns in the debriefs.'));
 
-  const jobFacts: Inline[][] = [fact('Role', text(opening.role)), fact('Company', text(opening.companyName)), fact('Stage', text(STAGE_LABELS[opening.stage]))];
-  if (opening.jobUrl) jobFacts.push(fact('Job link', link(opening.jobUrl, opening.jobUrl)));
-  if (opening.location) jobFacts.push(fact('Location', text(opening.location)));
-  const pay = salary(opening);
-  if (pay) jobFacts.push(fact('Salary', text(pay)));
-  if (opening.source) jobFacts.push(fact('Source', text(opening.source)));
-  if (opening.appliedOn) jobFacts.push(fact('Applied on', text(calendarDate(opening.appliedOn))));
-  body.push(heading(2, 'The opening'), bullets(jobFacts));
-
-  const process: Inline[][] = [
-    fact('Next step', text(opening.nextStep ?? 'not known yet')),
-    fact('They will let you know by', text(opening.notifyBy ? calendarDate(opening.notifyBy) : 'not known yet')),
-    fact('They aim to fill the role by', text(opening.fillBy ? calendarDate(opening.fillBy) : 'not known yet')),
-    fact('Preferred follow-up channel', text(opening.followUpChannel ? CONTACT_CHANNEL_LABELS[opening.followUpChannel] : 'not known yet')),
-  ];
-  body.push(heading(3, 'Hiring process'), bullets(process));
+  body.push(heading(2, 'The opening'), bullets(openingFacts(opening, 'job')));
+  body.push(heading(3, 'Hiring process'), bullets(openingFacts(opening, 'process')));
 
   body.push(heading(2, 'Interviews'));
   if (sheet.interviews.length === 0) body.push(paragraph(text('No interviews logged yet.', ['italic'])));

@@ -1,8 +1,11 @@
-import { CONTACT_CHANNEL_LABELS, type ContactChannel } from '../../../../shared/domain/fields';
 import { INTERVIEW_FORMAT_LABELS, type InterviewFormat } from '../../../../shared/domain/interview';
 import type { DocNode } from '../../../../shared/domain/note';
-import { STAGE_LABELS, type Stage } from '../../../../shared/domain/opening';
 import type { Db } from '../../vault/connection';
+import { listed, readable } from '../../vault/tables/formats';
+import { live } from '../../vault/tables/live';
+import { openingFormats, openingsTable } from '../../vault/tables/openings';
+import { selectList } from '../../vault/tables/sql';
+import type { Row } from '../../vault/tables/table';
 import { docToMarkdown, markdownHeading, plainTextMarkdown } from '../doc-markdown';
 import { escapeText } from '../markdown-inline';
 import { frontMatter, type FrontMatterValue } from './front-matter';
@@ -166,59 +169,26 @@ export function noteSource(db: Db, names: Names): MarkdownSource {
   );
 }
 
-interface OpeningRow {
-  rowid: number;
-  id: string;
-  companyId: string;
-  companyName: string;
-  role: string;
-  stage: Stage;
-  location: string | null;
-  jobUrl: string | null;
-  source: string | null;
-  appliedOn: string | null;
-  salaryMin: number | null;
-  salaryMax: number | null;
-  salaryCurrency: string | null;
-  nextStep: string | null;
-  notifyBy: string | null;
-  fillBy: string | null;
-  followUpChannel: ContactChannel | null;
-  createdAt: string;
-  updatedAt: string;
+/** The opening's front matter as its declaration lists it (tables/openings.ts), computed once. */
+const OPENING_FRONT_MATTER = listed(openingsTable, openingFormats.frontMatter);
+type OpeningRow = Row<typeof openingsTable> & { rowid: number; companyName: string };
+
+/** A front matter value: a reference as the id and name of what it names, a choice by its label. */
+function frontMatterValue(row: OpeningRow, { key, column }: (typeof OPENING_FRONT_MATTER)[number]): FrontMatterValue {
+  if (column.nameAs) return { id: row[key] as string, name: row[column.nameAs as keyof OpeningRow] as string };
+  return readable(column, row[key]) as FrontMatterValue;
 }
 
 export function openingSource(db: Db): MarkdownSource {
   return paged<OpeningRow>(
     db,
-    `x.id, x.company_id AS companyId, (SELECT name FROM companies WHERE id = x.company_id) AS companyName, x.role, x.stage,
-      x.location, x.job_url AS jobUrl, x.source, x.applied_on AS appliedOn, x.salary_min AS salaryMin, x.salary_max AS salaryMax,
-      x.salary_currency AS salaryCurrency, x.next_step AS nextStep, x.notify_by AS notifyBy, x.fill_by AS fillBy,
-      x.follow_up_channel AS followUpChannel, x.created_at AS createdAt, x.updated_at AS updatedAt`,
+    `${selectList(openingsTable, 'x')}, (SELECT name FROM companies WHERE id = x.company_id) AS companyName`,
     `openings x`,
-    'x.deleted_at IS NULL',
+    live(openingsTable, 'x'),
     (row) => ({
       folder: 'openings',
       stem: `${row.companyName} - ${row.role}`,
-      content: `${frontMatter({
-        id: row.id,
-        role: row.role,
-        company: { id: row.companyId, name: row.companyName },
-        stage: STAGE_LABELS[row.stage],
-        location: row.location,
-        job_link: row.jobUrl,
-        source: row.source,
-        applied_on: row.appliedOn,
-        salary_from: row.salaryMin,
-        salary_to: row.salaryMax,
-        currency: row.salaryCurrency,
-        next_step: row.nextStep,
-        notify_by: row.notifyBy,
-        fill_by: row.fillBy,
-        follow_up_by: row.followUpChannel ? CONTACT_CHANNEL_LABELS[row.followUpChannel] : null,
-        created: row.createdAt,
-        updated: row.updatedAt,
-      })}\n${heading(`${row.role} at ${row.companyName}`)}\n`,
+      content: `${frontMatter(Object.fromEntries(OPENING_FRONT_MATTER.map((column) => [column.name, frontMatterValue(row, column)])))}\n${heading(`${row.role} at ${row.companyName}`)}\n`,
     }),
     'openings',
   );

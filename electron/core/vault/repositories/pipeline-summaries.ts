@@ -1,7 +1,29 @@
-import type { OpeningSummary } from '../../../../shared/domain/opening';
 import type { NextAction, PipelineRow } from '../../../../shared/domain/pipeline';
 import { watchRemindersWritten } from '../../reminders/written-openings';
 import type { Db } from '../connection';
+import { interviewsTable } from '../tables/interviews';
+import { live, notTrashed } from '../tables/live';
+import { openingsTable } from '../tables/openings';
+import { arrayLayout } from '../tables/sql';
+
+/** What a pipeline row adds to the opening's own columns. */
+type Joined = Pick<PipelineRow, 'companyName' | 'interviewCount' | 'nextInterviewAt' | 'lastInterviewAt' | 'nextAction'>;
+
+const layout = arrayLayout(openingsTable, openingsTable.rowKeys());
+const ID = layout.at.id;
+const COMPANY_ID = layout.at.companyId;
+const UPDATED_AT = layout.at.updatedAt;
+const summaryOf: (
+  row: OpeningRow,
+  companyName: string,
+  count: number,
+  nextAt: string | null,
+  lastAt: string | null,
+  nextAction: NextAction | null,
+) => PipelineRow = layout.reader<Joined>(['companyName', 'interviewCount', 'nextInterviewAt', 'lastInterviewAt', 'nextAction']);
+
+type OpeningRow = readonly unknown[];
+type InterviewFactsRow = [openingId: string, count: number, nextAt: string | null, lastAt: string | null];
 
 /**
  * Every live opening as a pipeline row, newest change first: the same rows as
@@ -11,23 +33,19 @@ import type { Db } from '../connection';
  * and better-sqlite3 making an object per row from its column names. Here the
  * interview facts come from one grouped pass over the interviews index, the
  * company names from one read of a small table, the openings from a scan in
- * table order sorted here, and rows arrive as arrays that one function turns
- * into objects of a single shape (about 0.45x the time at 2,000 openings).
+ * table order sorted here, and rows arrive as arrays that one compiled
+ * function turns into objects of a single shape (about 0.45x the time at
+ * 2,000 openings). The columns and their positions come from the openings'
+ * declaration, so a new column cannot shift the sort onto another one.
  */
 export function createPipelineSummaries(db: Db): (now: string) => PipelineRow[] {
-  const openings = db
-    .prepare(
-      `SELECT id, company_id, role, stage, job_url, location, salary_min, salary_max, salary_currency, source,
-        applied_on, next_step, notify_by, fill_by, follow_up_channel, created_at, updated_at
-      FROM openings WHERE deleted_at IS NULL`,
-    )
-    .raw();
+  const openings = db.prepare(`SELECT ${layout.columns()} FROM ${openingsTable.quoted} ${openingsTable.alias} WHERE ${live(openingsTable)}`).raw();
   const companyNames = db.prepare('SELECT id, name FROM companies').raw();
   // ISO instants of one format compare correctly as text.
   const interviewFacts = db
     .prepare<{ now: string }>(
-      `SELECT opening_id, COUNT(*), MIN(CASE WHEN starts_at >= @now THEN starts_at END), MAX(CASE WHEN starts_at < @now THEN starts_at END)
-      FROM interviews WHERE deleted_at IS NULL GROUP BY opening_id`,
+      `SELECT i.opening_id, COUNT(*), MIN(CASE WHEN i.starts_at >= @now THEN i.starts_at END), MAX(CASE WHEN i.starts_at < @now THEN i.starts_at END)
+      FROM interviews i WHERE ${notTrashed(interviewsTable)} GROUP BY i.opening_id`,
     )
     .raw();
   const nextActions = createNextActions(db);
@@ -38,7 +56,13 @@ export function createPipelineSummaries(db: Db): (now: string) => PipelineRow[] 
     const names = new Map(companyNames.all() as [string, string][]);
     const next = nextActions(now);
     const rows = (openings.all() as OpeningRow[]).sort(newestChangeFirst);
-    return rows.map((row) => summaryOf(row, names.get(row[1])!, factsByOpening.get(row[0]), next.get(row[0]) ?? null));
+    return rows.map((row) => {
+      const id = row[ID] as string;
+      const companyName = names.get(row[COMPANY_ID] as string)!;
+      const facts = factsByOpening.get(id);
+      const action = next.get(id) ?? null;
+      return facts ? summaryOf(row, companyName, facts[1], facts[2], facts[3], action) : summaryOf(row, companyName, 0, null, null, action);
+    });
   };
 }
 
@@ -101,28 +125,12 @@ function actionOf(openingId: string, [key, kind, title, dueAt, deadlineAt, snooz
   return { key, kind, title, dueAt, deadlineAt, snoozedUntil, openingId, target: { kind: targetKind, id: targetId } };
 }
 
-type InterviewFactsRow = [openingId: string, count: number, nextAt: string | null, lastAt: string | null];
-type OpeningRow = [
-  id: string, companyId: string, role: string, stage: OpeningSummary['stage'], jobUrl: string | null,
-  location: string | null, salaryMin: number | null, salaryMax: number | null, salaryCurrency: string | null,
-  source: string | null, appliedOn: string | null, nextStep: string | null, notifyBy: string | null, fillBy: string | null,
-  followUpChannel: OpeningSummary['followUpChannel'], createdAt: string, updatedAt: string,
-];
-
 /** ORDER BY updated_at DESC, id: the same order as SQLite's binary collation for these ASCII values. */
 function newestChangeFirst(a: OpeningRow, b: OpeningRow): number {
-  if (a[16] !== b[16]) return a[16] < b[16] ? 1 : -1;
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-}
-
-function summaryOf(row: OpeningRow, companyName: string, facts: InterviewFactsRow | undefined, nextAction: NextAction | null): PipelineRow {
-  const [id, companyId, role, stage, jobUrl, location, salaryMin, salaryMax, salaryCurrency, source, appliedOn, nextStep, notifyBy, fillBy, followUpChannel, createdAt, updatedAt] = row;
-  return {
-    id, companyId, companyName, role, stage, jobUrl, location, salaryMin, salaryMax, salaryCurrency, source, appliedOn,
-    nextStep, notifyBy, fillBy, followUpChannel, createdAt, updatedAt,
-    interviewCount: facts ? facts[1] : 0,
-    nextInterviewAt: facts ? facts[2] : null,
-    lastInterviewAt: facts ? facts[3] : null,
-    nextAction,
-  };
+  const aUpdated = a[UPDATED_AT] as string;
+  const bUpdated = b[UPDATED_AT] as string;
+  if (aUpdated !== bUpdated) return aUpdated < bUpdated ? 1 : -1;
+  const aId = a[ID] as string;
+  const bId = b[ID] as string;
+  return aId < bId ? -1 : aId > bId ? 1 : 0;
 }

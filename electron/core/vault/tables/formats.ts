@@ -1,3 +1,4 @@
+import type { AnyColumn } from './column';
 import type { AnyTable, EditableKey, Row, RowKey } from './table';
 
 /**
@@ -44,3 +45,25 @@ export interface ImportField {
 
 /** Every column the user may fill, importable or not (null). */
 export type ImportFields<T extends AnyTable> = { [K in EditableKey<T>]: ImportField | null };
+
+/** One column as a format lists it: its key in the row, its declaration, and its name in the format. */
+export interface Listed<T extends AnyTable> {
+  key: RowKey<T> & string;
+  column: AnyColumn;
+  name: string;
+}
+
+/** The columns a format lists (those not null), in the format's own order; computed once per format, not per row. */
+export function listed<T extends AnyTable, M extends { [K in RowKey<T>]: unknown }>(table: T, names: M): (Listed<T> & { as: NonNullable<M[keyof M]> })[] {
+  return (Object.keys(names) as (RowKey<T> & string)[])
+    .filter((key) => names[key] !== null)
+    .map((key) => {
+      const as = names[key] as NonNullable<M[keyof M]>;
+      return { key, column: table.columns[key]!, name: typeof as === 'string' ? as : key, as };
+    });
+}
+
+/** A value as a person reads it: a choice by its label ("Interviewing", "Email"), anything else as it is. */
+export function readable(column: AnyColumn, value: unknown): unknown {
+  return column.labels !== null && typeof value === 'string' ? (column.labels[value] ?? value) : value;
+}

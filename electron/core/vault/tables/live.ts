@@ -29,7 +29,8 @@ export function live<T extends AnyTable>(table: T, alias: string = table.alias, 
   const own = notTrashed(table, alias);
   const parents = liveParents(table, alias, joined);
   const parts = [own, parents].filter((part): part is string => part !== null);
-  return parts.length === 0 ? '1' : `(${parts.join(' AND ')})`;
+  // One comparison binds tighter than AND and OR, so it needs no parentheses (and reads as the plain condition it is).
+  return parts.length === 0 ? '1' : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
 }
 
 /** The row's parents are all live (its own trash mark not looked at); null when nothing can hide them. */

@@ -1,15 +1,13 @@
 import type { ReactNode } from 'react';
 import type { CsvImportCheck, ImportedRow, RowIssue } from '../../../../shared/domain/csv-import';
-import { STAGE_LABELS } from '../../../../shared/domain/opening';
+import { salaryRange, STAGE_LABELS } from '../../../../shared/domain/opening';
 import { Alert } from '../../ui/Alert';
 import { formatCalendarDate } from '../../ui/format';
 
 const numberFormat = new Intl.NumberFormat();
 
 function salaryOf(row: ImportedRow): string {
-  if (row.salaryMin === null && row.salaryMax === null) return '';
-  const range = row.salaryMin === row.salaryMax || row.salaryMax === null ? numberFormat.format(row.salaryMin!) : `${numberFormat.format(row.salaryMin!)} – ${numberFormat.format(row.salaryMax)}`;
-  return row.salaryCurrency ? `${range} ${row.salaryCurrency}` : range;
+  return salaryRange(row, numberFormat) ?? '';
 }
 
 function plural(count: number, one: string, many: string): string {

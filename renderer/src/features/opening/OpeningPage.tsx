@@ -3,7 +3,7 @@ import type { DocumentFormat } from '../../../../shared/domain/document-export';
 import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
 import { isSafeExternalUrl } from '../../../../shared/domain/links';
 import { monthsInWords } from '../../../../shared/domain/durations';
-import { STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
+import { salaryRange, STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
 import { isOutcomeStage, type Outcome } from '../../../../shared/domain/outcome';
 import type { NoteSummary } from '../../../../shared/domain/note';
 import type { OpeningDetail } from '../../../../shared/ipc/channels/openings';
@@ -76,13 +76,6 @@ function withItsParts(data: OpeningDetail): string {
 }
 
 const numberFormat = new Intl.NumberFormat();
-
-function salaryText(opening: Opening): string | null {
-  const { salaryMin: min, salaryMax: max, salaryCurrency: currency } = opening;
-  if (min == null && max == null) return null;
-  const range = min != null && max != null ? `${numberFormat.format(min)} – ${numberFormat.format(max)}` : min != null ? `from ${numberFormat.format(min)}` : `up to ${numberFormat.format(max!)}`;
-  return currency ? `${range} ${currency}` : range;
-}
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -239,7 +232,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
     }
   }
 
-  const salary = salaryText(opening);
+  const salary = salaryRange(opening, numberFormat);
   return (
     <article className="page opening-page" aria-labelledby="opening-title">
       <nav aria-label="Breadcrumb" className="breadcrumb">
