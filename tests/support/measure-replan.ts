@@ -7,8 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_PLAYBOOK } from '../../shared/domain/playbook';
 import { planReminders } from '../../electron/core/playbook/plan';
 import { AGENDA_LIMIT, agendaHorizon, buildAgenda } from '../../electron/core/reminders/agenda';
-import { createFactsLoader } from '../../electron/core/reminders/facts-loader';
-import { createReminderStore } from '../../electron/core/reminders/store';
+import { createFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
+import { createReminderStore } from '../../electron/core/vault/repositories/reminders';
 import { buildSyntheticVault } from './synthetic-vault';
 import { tempVault } from './temp-vault';
 

@@ -5,10 +5,16 @@
  * its people of an opening follow the rule the app now keeps.
  */
 import type { Db } from '../../electron/core/vault/connection';
-import { liveInterview, liveLetter } from '../../electron/core/vault/liveness';
 import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '../../electron/core/playbook/facts';
 
 /** The row's opening is not in the trash. */
+// Written out by hand, not derived from the table declarations: this is the reference the sliced loader is checked against.
+const liveInterview = (alias: string) => `(${alias}.deleted_at IS NULL AND EXISTS (
+    SELECT 1 FROM openings live_o WHERE live_o.id = ${alias}.opening_id AND live_o.deleted_at IS NULL))`;
+const liveLetter = (alias: string) => `(${alias}.deleted_at IS NULL
+    AND EXISTS (SELECT 1 FROM openings live_o WHERE live_o.id = ${alias}.opening_id AND live_o.deleted_at IS NULL)
+    AND (${alias}.interview_id IS NULL OR EXISTS (
+      SELECT 1 FROM interviews live_i WHERE live_i.id = ${alias}.interview_id AND live_i.deleted_at IS NULL)))`;
 const LIVE_OPENING = (alias: string) => `EXISTS (SELECT 1 FROM openings lo WHERE lo.id = ${alias}.opening_id AND lo.deleted_at IS NULL)`;
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFactsLoader } from '../../electron/core/reminders/facts-loader';
+import { createFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
 import { coreHarness, type CoreHarness } from '../support/core-harness';
 import { insertLetter as rawLetter, insertTouchpoint as rawTouchpoint } from '../support/letter-rows';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSliceFactsLoader } from '../../electron/core/reminders/facts-loader';
+import { createSliceFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
 import { createReminderService } from '../../electron/core/reminders/service';
 import type { ReminderView } from '../../shared/domain/reminder';
 import { coreHarness, type CoreHarness } from '../support/core-harness';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Printer } from '../../electron/core/export/printer';
-import { createFactsLoader } from '../../electron/core/reminders/facts-loader';
+import { createFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
 import { createReminderService } from '../../electron/core/reminders/service';
 import { createSettingsRepository } from '../../electron/core/settings/repository';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';

@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import { buildTimeline } from '../insights/timeline';
 import { computeFunnel } from '../insights/funnel';
 import { computeResponseTimes } from '../insights/response-times';
-import { createInsightRows } from '../insights/rows';
+import { createInsightRows } from '../vault/read-models/insight-rows';
 import { createTipsRepository } from '../settings/tips';
 import { systemTimeZone } from '../system-time-zone';
 import type { Services } from '../services';

@@ -1,6 +1,6 @@
 import type { AnsweredWait, ResponseTimes, WaitStart } from '../../../shared/domain/insights';
 import type { Stage } from '../../../shared/domain/opening';
-import type { InsightRows } from './rows';
+import type { InsightRows } from '../vault/read-models/insight-rows';
 import { daysBetween, localDates, quantile } from './stats';
 
 /** Stages whose outcome is the employer's answer (a withdrawal or going dormant is the user's move). */

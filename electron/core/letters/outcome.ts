@@ -4,7 +4,8 @@ import type { Opening } from '../../../shared/domain/opening';
 import { letterClock } from '../../../shared/domain/countdown';
 import type { SettingsReader } from '../settings/service';
 import type { Db } from '../vault/connection';
-import { liveInterview } from '../vault/liveness';
+import { interviewsTable } from '../vault/tables/interviews';
+import { live } from '../vault/tables/live';
 import type { ContactsRepository } from '../vault/repositories/contacts';
 import type { LettersRepository } from '../vault/repositories/letters';
 import type { OpeningsRepository } from '../vault/repositories/openings';
@@ -36,11 +37,11 @@ export function createOutcomeRecorder(
   const lastInterviewer = db.prepare<[string], LastInterviewer>(`
     SELECT p.id AS contactId, p.name, p.title, p.email, i.starts_at AS startsAt, i.time_zone AS timeZone
     FROM interviews i JOIN interview_team t ON t.interview_id = i.id JOIN contacts p ON p.id = t.contact_id
-    WHERE i.opening_id = ? AND ${liveInterview('i')} AND p.deleted_at IS NULL
+    WHERE i.opening_id = ? AND ${live(interviewsTable, 'i')} AND p.deleted_at IS NULL
     ORDER BY i.starts_at DESC, t.position LIMIT 1`);
   const lastInterview = db.prepare<[string], { startsAt: string; timeZone: string }>(`
     SELECT i.starts_at AS startsAt, i.time_zone AS timeZone FROM interviews i
-    WHERE i.opening_id = ? AND ${liveInterview('i')} ORDER BY i.starts_at DESC LIMIT 1`);
+    WHERE i.opening_id = ? AND ${live(interviewsTable, 'i')} ORDER BY i.starts_at DESC LIMIT 1`);
 
   function draftReply(opening: Opening, contactId: string | undefined, now: string): string {
     const existing = letters.rejectionOf(opening.id);

@@ -1,8 +1,8 @@
 import type { PlaybookSettings } from '../../../shared/domain/playbook';
 import { makePlan } from '../playbook/plan';
 import type { Db } from '../vault/connection';
-import { createSliceFactsLoader } from './facts-loader';
-import type { ReminderStore } from './store';
+import { createSliceFactsLoader } from '../vault/read-models/playbook-facts';
+import type { ReminderStore } from '../vault/repositories/reminders';
 
 /**
  * Openings planned together. Every fact of the playbook belongs to an opening,

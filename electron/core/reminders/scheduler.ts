@@ -1,6 +1,6 @@
 import type { QuietHours } from '../../../shared/domain/settings';
 import { quietUntil } from './quiet-hours';
-import type { Reminder, ReminderStore } from './store';
+import type { Reminder, ReminderStore } from '../vault/repositories/reminders';
 
 export interface Clock {
   now(): Date;

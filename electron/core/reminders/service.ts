@@ -8,7 +8,7 @@ import { AGENDA_LIMIT, agendaHorizon, buildAgenda, toView } from './agenda';
 import { createPlanner, type PlanInput, type Planner, type WrittenPlan } from './planner';
 import { ReminderScheduler, type Timers } from './scheduler';
 import * as machine from './service-state';
-import { createReminderStore, type Reminder, type ReminderStore } from './store';
+import { createReminderStore, type Reminder, type ReminderStore } from '../vault/repositories/reminders';
 
 export interface ReminderServiceOptions {
   db: Db;

@@ -1,7 +1,7 @@
 import { reminderRoute, TODAY_PATH } from '../../../shared/domain/reminder-route';
 import type { SnoozeChoice } from '../../../shared/domain/snooze';
 import type { ReminderService } from '../reminders/service';
-import type { Reminder } from '../reminders/store';
+import type { Reminder } from '../vault/repositories/reminders';
 import { dueLineFor, lockedNotification, MAX_DUE_LINES, notificationsFor } from './alert-text';
 import type { ShellPort } from './port';
 

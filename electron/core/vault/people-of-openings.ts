@@ -1,4 +1,6 @@
-import { liveInterview, liveLetter } from './liveness';
+import { interviewsTable } from './tables/interviews';
+import { lettersTable } from './tables/letters';
+import { live } from './tables/live';
 
 /**
  * The people of an opening: whoever sat on one of its live interviews, and
@@ -16,7 +18,7 @@ export function peopleOfOpenings(where: (openingId: string, contactId: string) =
   return `
     SELECT i.opening_id, it.contact_id, it.preferred_channel AS channel
       FROM interview_team it JOIN interviews i ON i.id = it.interview_id
-      WHERE ${where('i.opening_id', 'it.contact_id')} AND ${liveInterview('i')}
+      WHERE ${where('i.opening_id', 'it.contact_id')} AND ${live(interviewsTable, 'i')}
     UNION ALL
     SELECT t.opening_id, t.contact_id, NULL
       FROM touchpoints t
@@ -25,5 +27,5 @@ export function peopleOfOpenings(where: (openingId: string, contactId: string) =
     UNION ALL
     SELECT l.opening_id, l.contact_id, NULL
       FROM letters l
-      WHERE ${where('l.opening_id', 'l.contact_id')} AND l.contact_id IS NOT NULL AND ${liveLetter('l')}`;
+      WHERE ${where('l.opening_id', 'l.contact_id')} AND l.contact_id IS NOT NULL AND ${live(lettersTable, 'l')}`;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlaybookFacts } from '../../../electron/core/playbook/facts';
 import { makePlan } from '../../../electron/core/playbook/plan';
-import { createFactsLoader } from '../../../electron/core/reminders/facts-loader';
+import { createFactsLoader } from '../../../electron/core/vault/read-models/playbook-facts';
 import { DEFAULT_PLAYBOOK } from '../../../shared/domain/playbook';
 import { buildSyntheticVault } from '../../support/synthetic-vault';
 import { tempVault } from '../../support/temp-vault';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planReminders } from '../../../electron/core/playbook/plan';
 import type { PlaybookFacts, ReferenceFact } from '../../../electron/core/playbook/facts';
-import { createFactsLoader } from '../../../electron/core/reminders/facts-loader';
+import { createFactsLoader } from '../../../electron/core/vault/read-models/playbook-facts';
 import { DEFAULT_PLAYBOOK } from '../../../shared/domain/playbook';
 import { buildSyntheticVault } from '../../support/synthetic-vault';
 import { tempVault } from '../../support/temp-vault';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReminderScheduler } from '../../../electron/core/reminders/scheduler';
-import { createReminderStore, type Reminder } from '../../../electron/core/reminders/store';
+import { createReminderStore, type Reminder } from '../../../electron/core/vault/repositories/reminders';
 import type { DueItem } from '../../../shared/domain/playbook';
 import { DEFAULT_SETTINGS, type QuietHours } from '../../../shared/domain/settings';
 import { tempVault } from '../../support/temp-vault';

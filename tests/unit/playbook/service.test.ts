@@ -3,7 +3,7 @@ import { createDispatch } from '../../../electron/core/dispatch';
 import { createHandlers } from '../../../electron/core/handlers/index';
 import { AGENDA_LIMIT } from '../../../electron/core/reminders/agenda';
 import { createReminderService, REPLAN_MAX_WAIT_MS, REPLAN_QUIET_MS, type ReminderService } from '../../../electron/core/reminders/service';
-import type { Reminder } from '../../../electron/core/reminders/store';
+import type { Reminder } from '../../../electron/core/vault/repositories/reminders';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Agenda } from '../../../shared/domain/reminder';
 import type { DueItem } from '../../../shared/domain/playbook';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planReminders } from '../../../electron/core/playbook/plan';
 import { createPlanner } from '../../../electron/core/reminders/planner';
-import { createReminderStore } from '../../../electron/core/reminders/store';
+import { createReminderStore } from '../../../electron/core/vault/repositories/reminders';
 import type { Db } from '../../../electron/core/vault/connection';
 import { DEFAULT_PLAYBOOK } from '../../../shared/domain/playbook';
 import { insertTouchpoint } from '../../support/letter-rows';

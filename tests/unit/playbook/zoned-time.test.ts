@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../../electron/core/reminders/agenda';
-import type { Reminder } from '../../../electron/core/reminders/store';
+import type { Reminder } from '../../../electron/core/vault/repositories/reminders';
 import { addDays, addMonths, localDate, wallClock, zonedInstant, zoneOffsetMs } from '../../../shared/domain/zoned-time';
 
 const at = (date: string, time: string, zone: string) => zonedInstant(date, time, zone).toISOString();

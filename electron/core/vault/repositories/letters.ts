@@ -18,7 +18,8 @@ import { withSafeLinks } from '../../documents/safe-links';
 import { AppError } from '../../errors';
 import { docToPlainText } from '../../export/doc-html';
 import type { Db } from '../connection';
-import { liveLetter } from '../liveness';
+import { lettersTable } from '../tables/letters';
+import { live } from '../tables/live';
 import { missing } from '../missing';
 import type { TouchpointsRepository } from './touchpoints';
 
@@ -60,7 +61,7 @@ const SUMMARY_COLUMNS = `l.id, l.kind, l.status, l.opening_id AS openingId, l.in
   l.sent_channel AS sentChannel, l.mail_by AS mailBy, l.posted_at AS postedAt, l.updated_at AS updatedAt`;
 const FROM_LIVE_LETTERS = `FROM letters l JOIN openings o ON o.id = l.opening_id JOIN companies c ON c.id = o.company_id
   LEFT JOIN contacts p ON p.id = l.contact_id AND p.deleted_at IS NULL
-  WHERE ${liveLetter('l')}`;
+  WHERE ${live(lettersTable, 'l')}`;
 // Unsent first, the most urgent on top; then what was sent, newest first.
 const ORDER = 'ORDER BY l.sent_at IS NOT NULL, CASE WHEN l.sent_at IS NULL THEN l.due_at END, l.sent_at DESC, l.id';
 
@@ -93,7 +94,7 @@ export function createLettersRepository(db: Db, touchpoints: TouchpointsReposito
   const save = db.prepare<{ id: string; subject: string; doc: string; plainText: string; status: string | null; now: string }, { revision: number }>(`
     UPDATE letters AS l SET subject = @subject, doc = @doc, plain_text = @plainText, revision = revision + 1,
       status = CASE WHEN status = 'sent' THEN 'sent' ELSE coalesce(@status, status) END, updated_at = @now
-    WHERE l.id = @id AND ${liveLetter('l')}
+    WHERE l.id = @id AND ${live(lettersTable, 'l')}
     RETURNING revision`);
   const markSent = db.prepare(`
     UPDATE letters SET status = 'sent', sent_at = @sentAt, sent_channel = @channel, updated_at = @now WHERE id = @id`);
@@ -101,7 +102,7 @@ export function createLettersRepository(db: Db, touchpoints: TouchpointsReposito
     UPDATE letters SET mail_by = @mailBy, posted_at = CASE WHEN @mailBy IS NULL THEN NULL ELSE posted_at END, updated_at = @now
     WHERE id = @id`);
   const setPosted = db.prepare('UPDATE letters SET posted_at = @postedAt, updated_at = @now WHERE id = @id');
-  const markDeleted = db.prepare(`UPDATE letters AS l SET deleted_at = @now WHERE l.id = @id AND ${liveLetter('l')}`);
+  const markDeleted = db.prepare(`UPDATE letters AS l SET deleted_at = @now WHERE l.id = @id AND ${live(lettersTable, 'l')}`);
   const thankYouRows = db.prepare<[string], Omit<ThankYouRow, 'sent' | 'deleted'> & { sent: number; deleted: number }>(`
     SELECT id, contact_id AS contactId, revision, sent_at IS NOT NULL AS sent, deleted_at IS NOT NULL AS deleted
     FROM letters WHERE interview_id = ? AND kind = 'thank_you'
@@ -119,7 +120,7 @@ export function createLettersRepository(db: Db, touchpoints: TouchpointsReposito
   );
   const setDue = db.prepare('UPDATE letters SET due_at = @dueAt WHERE id = @id');
   const rejectionOf = db.prepare<[string], { id: string }>(`
-    SELECT l.id FROM letters l WHERE l.opening_id = ? AND l.kind = 'rejection' AND ${liveLetter('l')}
+    SELECT l.id FROM letters l WHERE l.opening_id = ? AND l.kind = 'rejection' AND ${live(lettersTable, 'l')}
     ORDER BY l.created_at DESC, l.id LIMIT 1`);
 
   function summary(id: string): LetterSummary {

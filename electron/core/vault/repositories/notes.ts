@@ -5,7 +5,8 @@ import { EXCERPT_SOURCE_CHARS, excerptOf, plainTextOf } from '../../documents/pl
 import { withSafeLinks } from '../../documents/safe-links';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
-import { liveNote, liveNoteParent } from '../liveness';
+import { live, liveParents } from '../tables/live';
+import { notesTable } from '../tables/notes';
 import { missing } from '../missing';
 
 export interface NewNote {
@@ -44,18 +45,18 @@ function toSummary({ excerptSource, ...row }: SummaryRow): NoteSummary {
 
 export function createNotesRepository(db: Db) {
   const parentIsLive = db.prepare<{ parentType: string; parentId: string }, { live: number }>(
-    `SELECT ${liveNoteParent('x')} AS live FROM (SELECT @parentType AS parent_type, @parentId AS parent_id) x`,
+    `SELECT ${liveParents(notesTable, 'x')} AS live FROM (SELECT @parentType AS parent_type, @parentId AS parent_id) x`,
   );
   const insert = db.prepare(`
     INSERT INTO notes (id, parent_type, parent_id, title, doc, plain_text, revision, created_at, updated_at)
     VALUES (@id, @parentType, @parentId, @title, @doc, '', 1, @now, @now)`);
-  const byId = db.prepare<[string], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.id = ? AND ${liveNote('n')}`);
+  const byId = db.prepare<[string], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.id = ? AND ${live(notesTable, 'n')}`);
   // One statement that writes and answers: a save never re-reads the note.
   const save = db.prepare<{ id: string; title: string; doc: string; plainText: string; now: string }, { revision: number }>(`
     UPDATE notes SET title = @title, doc = @doc, plain_text = @plainText, revision = revision + 1, updated_at = @now
     WHERE id = @id AND deleted_at IS NULL
     RETURNING revision`);
-  const markDeleted = db.prepare(`UPDATE notes AS n SET deleted_at = @now WHERE n.id = @id AND ${liveNote('n')}`);
+  const markDeleted = db.prepare(`UPDATE notes AS n SET deleted_at = @now WHERE n.id = @id AND ${live(notesTable, 'n')}`);
   const ofParent = db.prepare<{ parentType: string; parentId: string }, SummaryRow>(`
     SELECT ${SUMMARY_COLUMNS} FROM notes n
     WHERE n.parent_type = @parentType AND n.parent_id = @parentId AND n.deleted_at IS NULL
@@ -63,7 +64,7 @@ export function createNotesRepository(db: Db) {
   const mentioning = db.prepare<{ pattern: string; contactId: string }, SummaryRow>(`
     SELECT ${SUMMARY_COLUMNS} FROM notes n
     WHERE n.plain_text LIKE @pattern ESCAPE '\\' AND NOT (n.parent_type = 'contact' AND n.parent_id = @contactId)
-      AND ${liveNote('n')}
+      AND ${live(notesTable, 'n')}
     ORDER BY n.updated_at DESC, n.id
     LIMIT ${MAX_MENTIONS}`);
 

@@ -2,7 +2,17 @@ import { MARK_END, MARK_START, type SearchKind, type SearchResult } from '../../
 import { matchExpression, searchTerms } from '../../search/match-expression';
 import { firstMatch, SNIPPET_REACH, snippetAround, wordMatcher } from '../../search/snippet';
 import type { Db } from '../connection';
-import { liveInterview, liveLetter, liveNote } from '../liveness';
+import { companiesTable } from '../tables/companies';
+import { contactsTable } from '../tables/contacts';
+import { interviewsTable } from '../tables/interviews';
+import { lettersTable } from '../tables/letters';
+import { live } from '../tables/live';
+import { notesTable } from '../tables/notes';
+import { openingsTable } from '../tables/openings';
+import { referencesTable } from '../tables/references';
+import { researchTable } from '../tables/research';
+import type { AnyTable } from '../tables/table';
+import { touchpointsTable } from '../tables/touchpoints';
 
 /**
  * What each kind of result needs at query time, over the alias `x` (its row):
@@ -11,7 +21,8 @@ import { liveInterview, liveLetter, liveNote } from '../liveness';
  * to. A new kind of result is one entry here (and its source in a migration).
  */
 interface ResultKind {
-  table: string;
+  table: AnyTable;
+  /** Decided by the table's own live rule (tables/live.ts). */
   live: string;
   page: string;
   context: string;
@@ -21,8 +32,8 @@ const OPENING_NAME = (openingId: string) => `(SELECT o.role || ' · ' || c.name 
 
 const RESULT_KINDS: Record<SearchKind, ResultKind> = {
   note: {
-    table: 'notes',
-    live: liveNote('x'),
+    table: notesTable,
+    live: live(notesTable, 'x'),
     // A note shows on its parent's page.
     page: `x.parent_type || '/' || x.parent_id`,
     context: `CASE x.parent_type
@@ -31,27 +42,27 @@ const RESULT_KINDS: Record<SearchKind, ResultKind> = {
       WHEN 'company' THEN (SELECT name FROM companies WHERE id = x.parent_id)
       WHEN 'contact' THEN (SELECT name FROM contacts WHERE id = x.parent_id) END`,
   },
-  letter: { table: 'letters', live: liveLetter('x'), page: `'letter/' || x.id`, context: OPENING_NAME('x.opening_id') },
-  opening: { table: 'openings', live: 'x.deleted_at IS NULL', page: `'opening/' || x.id`, context: 'NULL' },
-  company: { table: 'companies', live: '1', page: `'company/' || x.id`, context: 'NULL' },
-  contact: { table: 'contacts', live: 'x.deleted_at IS NULL', page: `'contact/' || x.id`, context: 'NULL' },
+  letter: { table: lettersTable, live: live(lettersTable, 'x'), page: `'letter/' || x.id`, context: OPENING_NAME('x.opening_id') },
+  opening: { table: openingsTable, live: live(openingsTable, 'x'), page: `'opening/' || x.id`, context: 'NULL' },
+  company: { table: companiesTable, live: live(companiesTable, 'x'), page: `'company/' || x.id`, context: 'NULL' },
+  contact: { table: contactsTable, live: live(contactsTable, 'x'), page: `'contact/' || x.id`, context: 'NULL' },
   // Research shows on its company's page.
-  research: { table: 'research_entries', live: 'x.deleted_at IS NULL', page: `'company/' || x.company_id`, context: '(SELECT name FROM companies WHERE id = x.company_id)' },
-  interview: { table: 'interviews', live: liveInterview('x'), page: `'interview/' || x.id`, context: OPENING_NAME('x.opening_id') },
+  research: { table: researchTable, live: live(researchTable, 'x'), page: `'company/' || x.company_id`, context: '(SELECT name FROM companies WHERE id = x.company_id)' },
+  interview: { table: interviewsTable, live: live(interviewsTable, 'x'), page: `'interview/' || x.id`, context: OPENING_NAME('x.opening_id') },
   // A touchpoint shows in its opening's log, or its contact's when it was about no opening.
   touchpoint: {
-    table: 'touchpoints',
-    live: `(x.deleted_at IS NULL AND (x.opening_id IS NULL OR EXISTS (SELECT 1 FROM openings live_o WHERE live_o.id = x.opening_id AND live_o.deleted_at IS NULL)))`,
+    table: touchpointsTable,
+    live: live(touchpointsTable, 'x'),
     page: `CASE WHEN x.opening_id IS NOT NULL THEN 'opening/' || x.opening_id WHEN x.contact_id IS NOT NULL THEN 'contact/' || x.contact_id ELSE 'today/' END`,
     context: `coalesce(${OPENING_NAME('x.opening_id')}, '')`,
   },
-  reference: { table: 'references', live: 'x.deleted_at IS NULL', page: `'reference/' || x.id`, context: 'nullif(x.relationship, \'\')' },
+  reference: { table: referencesTable, live: live(referencesTable, 'x'), page: `'reference/' || x.id`, context: 'nullif(x.relationship, \'\')' },
 };
 
 /** One CASE over the result's kind, reading `expression` from its row. */
 function byKind(expression: (kind: ResultKind) => string, otherwise: string): string {
   const branches = Object.entries(RESULT_KINDS).map(
-    ([kind, rule]) => `WHEN '${kind}' THEN (SELECT ${expression(rule)} FROM "${rule.table}" x WHERE x.id = d.ref_id)`,
+    ([kind, rule]) => `WHEN '${kind}' THEN (SELECT ${expression(rule)} FROM ${rule.table.quoted} x WHERE x.id = d.ref_id)`,
   );
   return `(CASE d.kind ${branches.join(' ')} ELSE ${otherwise} END)`;
 }

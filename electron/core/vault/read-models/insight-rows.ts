@@ -1,6 +1,11 @@
-import type { Direction, TouchpointKind } from '../../../shared/domain/touchpoint';
-import type { Stage } from '../../../shared/domain/opening';
-import type { Db } from '../vault/connection';
+import type { Direction, TouchpointKind } from '../../../../shared/domain/touchpoint';
+import type { Stage } from '../../../../shared/domain/opening';
+import type { Db } from '../connection';
+import { contactsTable } from '../tables/contacts';
+import { interviewsTable } from '../tables/interviews';
+import { live } from '../tables/live';
+import { openingsTable } from '../tables/openings';
+import { touchpointsTable } from '../tables/touchpoints';
 
 /** The facts the insights are computed from: plain rows, so the arithmetic stays pure and testable. */
 export interface OpeningRow {
@@ -37,19 +42,19 @@ export interface InsightRows {
 /** Reads what the insights need, skipping everything in the trash. */
 export function createInsightRows(db: Db) {
   const openingColumns = `o.id, o.role, c.name AS companyName, o.stage, o.applied_on AS appliedOn, o.stage_changed_at AS stageChangedAt
-    FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.deleted_at IS NULL`;
-  // A join rather than liveInterview()'s EXISTS: the same rows, read in one pass over a whole vault.
+    FROM openings o JOIN companies c ON c.id = o.company_id WHERE ${live(openingsTable)}`;
+  // The opening joined rather than looked up per row: the same rows, read in one pass over a whole vault.
   const interviewColumns = `i.opening_id AS openingId, i.round, i.starts_at AS startsAt, i.ends_at AS endsAt
-    FROM interviews i JOIN openings o ON o.id = i.opening_id AND o.deleted_at IS NULL WHERE i.deleted_at IS NULL`;
+    FROM interviews i JOIN openings o ON o.id = i.opening_id WHERE ${live(interviewsTable, 'i', { openingId: 'o' })}`;
   const touchpointsOf = db.prepare<[string], TouchpointRow>(`
     SELECT t.opening_id AS openingId, t.direction, t.kind, t.occurred_at AS occurredAt, ct.name AS contactName
-    FROM touchpoints t LEFT JOIN contacts ct ON ct.id = t.contact_id AND ct.deleted_at IS NULL
-    WHERE t.deleted_at IS NULL AND t.opening_id = ?`);
+    FROM touchpoints t LEFT JOIN contacts ct ON ct.id = t.contact_id AND ${live(contactsTable, 'ct')}
+    WHERE ${live(touchpointsTable, 't')} AND t.opening_id = ?`);
   // Across the vault only their answers count (the funnel needs no touchpoints), and no names.
   const allAnswers = db.prepare<[], TouchpointRow>(`
     SELECT t.opening_id AS openingId, t.direction, t.kind, t.occurred_at AS occurredAt, NULL AS contactName
-    FROM touchpoints t JOIN openings o ON o.id = t.opening_id AND o.deleted_at IS NULL
-    WHERE t.deleted_at IS NULL AND t.direction = 'inbound'`);
+    FROM touchpoints t JOIN openings o ON o.id = t.opening_id
+    WHERE ${live(touchpointsTable, 't', { openingId: 'o' })} AND t.direction = 'inbound'`);
 
   const allOpenings = db.prepare<[], OpeningRow>(`SELECT ${openingColumns}`);
   const allInterviews = db.prepare<[], InterviewRow>(`SELECT ${interviewColumns}`);

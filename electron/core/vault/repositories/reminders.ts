@@ -1,6 +1,6 @@
-import type { DueItem } from '../../../shared/domain/playbook';
-import type { Db } from '../vault/connection';
-import { noteRemindersWritten } from './written-openings';
+import type { DueItem } from '../../../../shared/domain/playbook';
+import { noteRemindersWritten } from '../../reminders/written-openings';
+import type { Db } from '../connection';
 
 export type ReminderStatus = 'open' | 'done' | 'dismissed';
 

@@ -1,10 +1,13 @@
-import type { Db } from '../vault/connection';
-import { liveInterview } from '../vault/liveness';
-import { peopleOfOpenings } from '../vault/people-of-openings';
-import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PersonOpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '../playbook/facts';
-
-/** The row's opening is not in the trash. */
-const LIVE_OPENING = (alias: string) => `EXISTS (SELECT 1 FROM openings lo WHERE lo.id = ${alias}.opening_id AND lo.deleted_at IS NULL)`;
+import type { Db } from '../connection';
+import { contactsTable } from '../tables/contacts';
+import { interviewsTable } from '../tables/interviews';
+import { lettersTable } from '../tables/letters';
+import { live, notTrashed } from '../tables/live';
+import { openingsTable } from '../tables/openings';
+import { openingReferencesTable } from '../tables/references';
+import { touchpointsTable } from '../tables/touchpoints';
+import { peopleOfOpenings } from '../people-of-openings';
+import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PersonOpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '../../playbook/facts';
 
 /** The openings of one slice, passed as a JSON array of ids. */
 const IN_SLICE = `(SELECT value FROM json_each(@ids))`;
@@ -30,7 +33,7 @@ export interface SliceFactsLoader {
 
 export function createSliceFactsLoader(db: Db): SliceFactsLoader {
   const openingIds = db.prepare<{ after: string; limit: number }, { id: string }>(
-    'SELECT id FROM openings WHERE deleted_at IS NULL AND id > @after ORDER BY id LIMIT @limit',
+    `SELECT o.id FROM openings o WHERE ${live(openingsTable)} AND o.id > @after ORDER BY o.id LIMIT @limit`,
   );
 
   const openings = db.prepare<{ ids: string }, OpeningFact>(`
@@ -39,13 +42,13 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
       COALESCE(o.stage_changed_at, o.updated_at) AS stageChangedAt,
       o.notify_by AS notifyBy, o.follow_up_channel AS followUpChannel
     FROM openings o JOIN companies c ON c.id = o.company_id
-    WHERE o.deleted_at IS NULL AND o.id IN ${IN_SLICE}`);
+    WHERE ${live(openingsTable)} AND o.id IN ${IN_SLICE}`);
 
   // In rowid order within an opening, as a scan of the whole table gives: a tie in start times breaks the same way.
   const interviews = db.prepare<{ ids: string }, InterviewFact>(`
     SELECT i.id, i.opening_id AS openingId, i.starts_at AS startsAt, i.ends_at AS endsAt,
       i.created_at AS createdAt, i.completed_at AS debriefCompletedAt
-    FROM interviews i WHERE i.opening_id IN ${IN_SLICE} AND ${liveInterview('i')}
+    FROM interviews i WHERE i.opening_id IN ${IN_SLICE} AND ${live(interviewsTable)}
     ORDER BY i.rowid`);
 
   // A letter goes with its interview: one in the trash takes its thank-you notes out of the plan.
@@ -53,13 +56,12 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
     SELECT l.id, l.kind, l.opening_id AS openingId, l.interview_id AS interviewId, l.recipient_name AS recipientName,
       l.started_at AS startedAt, l.sent_at AS sentAt, l.mail_by AS mailBy, l.posted_at AS postedAt
     FROM letters l
-    WHERE l.opening_id IN ${IN_SLICE} AND l.deleted_at IS NULL AND ${LIVE_OPENING('l')}
-      AND (l.interview_id IS NULL OR EXISTS (SELECT 1 FROM interviews i WHERE i.id = l.interview_id AND i.deleted_at IS NULL))
+    WHERE l.opening_id IN ${IN_SLICE} AND ${live(lettersTable)}
     ORDER BY l.rowid`);
 
   const TOUCHPOINT = `SELECT t.opening_id AS openingId, t.contact_id AS contactId, t.direction, t.occurred_at AS at,
       t.kind = 'follow_up' AS isFollowUp
-    FROM touchpoints t WHERE t.deleted_at IS NULL AND t.opening_id IS NOT NULL AND ${LIVE_OPENING('t')}`;
+    FROM touchpoints t WHERE t.opening_id IS NOT NULL AND ${live(touchpointsTable, 't')}`;
   const touchpoints = db.prepare<{ ids: string }, TouchpointRow>(`${TOUCHPOINT} AND t.opening_id IN ${IN_SLICE} ORDER BY t.rowid`);
   // Outbound touches to these people logged on other openings: they count toward staying in touch.
   const outboundElsewhere = db.prepare<{ ids: string; contacts: string }, TouchpointRow>(`${TOUCHPOINT}
@@ -75,8 +77,8 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
     SELECT p.opening_id AS openingId, p.contact_id AS contactId, ct.name,
       COALESCE(MAX(p.channel), ct.preferred_channel) AS preferredChannel,
       (SELECT MIN(t.occurred_at) FROM touchpoints t
-        WHERE t.contact_id = p.contact_id AND t.kind = 'linkedin_invite' AND t.direction = 'outbound' AND t.deleted_at IS NULL) AS linkedinConnectedAt
-    FROM people p JOIN contacts ct ON ct.id = p.contact_id AND ct.deleted_at IS NULL
+        WHERE t.contact_id = p.contact_id AND t.kind = 'linkedin_invite' AND t.direction = 'outbound' AND ${notTrashed(touchpointsTable, 't')}) AS linkedinConnectedAt
+    FROM people p JOIN contacts ct ON ct.id = p.contact_id AND ${live(contactsTable, 'ct')}
     GROUP BY p.opening_id, p.contact_id
     ORDER BY p.opening_id, ct.name COLLATE NOCASE, p.contact_id`);
 
@@ -86,15 +88,15 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
       (opening, contact) => `${contact} IN (SELECT value FROM json_each(@contacts)) AND ${opening} NOT IN ${IN_SLICE}`,
     )})
     SELECT DISTINCT l.contact_id AS contactId, o.id AS openingId, o.stage, COALESCE(o.stage_changed_at, o.updated_at) AS stageChangedAt
-    FROM links l JOIN openings o ON o.id = l.opening_id AND o.deleted_at IS NULL
+    FROM links l JOIN openings o ON o.id = l.opening_id AND ${live(openingsTable)}
     ORDER BY l.contact_id, o.id`);
 
   // One row per opening a live reference is used for.
   const references = db.prepare<{ ids: string }, ReferenceFact>(`
     SELECT x.reference_id AS referenceId, r.name, x.opening_id AS openingId, r.permission,
       x.briefed_at AS briefedAt, x.thanked_at AS thankedAt
-    FROM opening_references x JOIN "references" r ON r.id = x.reference_id AND r.deleted_at IS NULL
-    WHERE x.opening_id IN ${IN_SLICE} AND ${LIVE_OPENING('x')}
+    FROM opening_references x JOIN "references" r ON r.id = x.reference_id
+    WHERE x.opening_id IN ${IN_SLICE} AND ${live(openingReferencesTable, 'x', { referenceId: 'r' })}
     ORDER BY x.opening_id, r.name COLLATE NOCASE, r.id`);
 
   const asFact = (touchpoint: TouchpointRow): TouchpointFact => ({ ...touchpoint, isFollowUp: touchpoint.isFollowUp === 1 });
