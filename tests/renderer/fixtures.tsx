@@ -3,10 +3,11 @@ import type { ReactElement } from 'react';
 import type { Contact } from '../../shared/domain/contact';
 import type { InterviewSummary } from '../../shared/domain/interview';
 import type { NoteSummary } from '../../shared/domain/note';
-import type { Opening, OpeningSummary } from '../../shared/domain/opening';
+import { openingSchema, type Opening, type OpeningSummary } from '../../shared/domain/opening';
 import { SavedSettingsProvider } from '../../renderer/src/saved-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import { LinkNotices } from '../../renderer/src/ui/LinkNotices';
+import { emptyFields } from '../support/empty-fields';
 import { ToastProvider } from '../../renderer/src/ui/toast';
 
 /** Stable ids that pass the contract's uuid check. */
@@ -20,6 +21,9 @@ export const ID = {
   note: '77777777-7777-4777-8777-777777777777',
 };
 
+/** The opening's optional fields, all empty. */
+const EMPTY_OPENING = emptyFields<Opening>(openingSchema);
+
 export function opening(overrides: Partial<Opening> = {}): Opening {
   return {
     id: ID.opening,
@@ -27,17 +31,7 @@ export function opening(overrides: Partial<Opening> = {}): Opening {
     companyName: 'Acme',
     role: 'Engineer',
     stage: 'applied',
-    jobUrl: null,
-    location: null,
-    salaryMin: null,
-    salaryMax: null,
-    salaryCurrency: null,
-    source: null,
-    appliedOn: null,
-    nextStep: null,
-    notifyBy: null,
-    fillBy: null,
-    followUpChannel: null,
+    ...EMPTY_OPENING,
     createdAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
     ...overrides,

@@ -1,7 +1,8 @@
 import type { Company, ResearchEntry } from '../../shared/domain/company';
 import type { Contact } from '../../shared/domain/contact';
 import type { Debrief, Interview, TeamMember } from '../../shared/domain/interview';
-import type { Opening } from '../../shared/domain/opening';
+import { openingSchema, type Opening } from '../../shared/domain/opening';
+import { emptyFields } from '../support/empty-fields';
 import type { Envelope } from '../../shared/ipc/errors';
 
 /** Ids the contract accepts (RFC 4122 v4). */
@@ -27,8 +28,7 @@ export { renderWithToasts } from './fixtures';
 export function makeOpening(overrides: Partial<Opening> = {}): Opening {
   return {
     id: ids.opening, companyId: ids.company, companyName: 'Globex', role: 'Data Engineer', stage: 'interviewing',
-    jobUrl: null, location: null, salaryMin: null, salaryMax: null, salaryCurrency: null, source: null, appliedOn: null,
-    nextStep: null, notifyBy: null, fillBy: null, followUpChannel: null, createdAt: stamp, updatedAt: stamp,
+    ...emptyFields<Opening>(openingSchema), createdAt: stamp, updatedAt: stamp,
     ...overrides,
   };
 }
