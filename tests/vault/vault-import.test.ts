@@ -8,7 +8,7 @@ vi.setConfig({ testTimeout: 60_000 });
 import type { ExportProgress } from '../../shared/domain/data-export';
 import type { VaultImportInspected, VaultImportPreview, VaultImportResult } from '../../shared/domain/vault-import';
 import { createDispatch } from '../../electron/core/dispatch';
-import { DERIVED } from '../../electron/core/export/vault/json-dump';
+import { DERIVED } from '../../electron/core/vault/read-models/table-dump';
 import { createHandlers } from '../../electron/core/handlers/index';
 import { addSyntheticNotes } from '../bench/synthetic-notes';
 import { docOf, IMAGES, manualClock } from '../support/core-harness';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dumpTables } from '../export/vault/json-dump';
+import { dumpTables } from '../vault/read-models/table-dump';
 import type { Vault } from '../vault/connection';
 
 /** How big the vault is and how many rows each table holds: numbers only, never what the rows say. */

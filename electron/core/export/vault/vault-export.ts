@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { decryptAttachment } from '../../vault/attachment-cipher';
 import type { VaultKey } from '../../vault/cipher';
 import type { Db } from '../../vault/connection';
-import { dumpTables } from './json-dump';
+import { cardFileNames } from '../../vault/read-models/export-rows';
+import { dumpTables } from '../../vault/read-models/table-dump';
 import { ATTACHMENTS_FOLDER, DUMP_PATH, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MANIFEST_PATH, type Manifest } from './manifest';
 import type { ExportFile, ExportSink } from './sink';
 import { UniqueNames } from './unique-names';
@@ -77,7 +78,7 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
   // both come from one read of the notes table.
   const notesWithDump = sink.writesBesideOpenFile;
   const tables = dumpTables(db);
-  const photos = db.prepare<[], { fileName: string }>('SELECT file_name AS fileName FROM cards ORDER BY rowid').all();
+  const photos = cardFileNames(db);
   const total = [notes, ...others].reduce((sum, source) => sum + source.count(), 0) + tables.reduce((sum, table) => sum + table.count, 0) + photos.length + 1;
   let done = 0;
   let files = 0;
@@ -159,7 +160,7 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
   // Every card's photo, those in the trash too, so the dump's rows all have their file.
   const attachments: Manifest['attachments'] = [];
   const missingAttachments: string[] = [];
-  for (const { fileName } of photos) {
+  for (const fileName of photos) {
     let bytes: Buffer;
     try {
       bytes = decryptAttachment(await readFile(join(options.attachmentsDir, fileName)), fileName, options.key ?? null);

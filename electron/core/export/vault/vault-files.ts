@@ -1,11 +1,12 @@
-import { INTERVIEW_FORMAT_LABELS, type InterviewFormat } from '../../../../shared/domain/interview';
+import { INTERVIEW_FORMAT_LABELS } from '../../../../shared/domain/interview';
 import type { DocNode } from '../../../../shared/domain/note';
-import type { Db } from '../../vault/connection';
+import type { Db } from '../../vault/db';
+import {
+  briefRows, companyRows, contactRows, interviewRows, letterRows, nameRows, noteRows, openingRows,
+  type InterviewRow, type NoteRecord, type OpeningRow, type RowPages,
+} from '../../vault/read-models/export-rows';
 import { listed, readable } from '../../vault/tables/formats';
-import { live } from '../../vault/tables/live';
 import { openingFormats, openingsTable } from '../../vault/tables/openings';
-import { selectList } from '../../vault/tables/sql';
-import type { Row } from '../../vault/tables/table';
 import { docToMarkdown, markdownHeading, plainTextMarkdown } from '../doc-markdown';
 import { escapeText } from '../markdown-inline';
 import { frontMatter, type FrontMatterValue } from './front-matter';
@@ -34,41 +35,26 @@ export interface Names {
   contact(id: string): (Link & { companyId: string | null }) | undefined;
 }
 
-/** Rows per read while loading names: 20,000 contacts in one read would hold the event loop for a tenth of a second. */
-const NAMES_PAGE = 2_500;
-
-/** Every row of a small query, read in rowid pages with `between` awaited after each full page. */
-async function readAll<Row extends object>(db: Db, columns: string, table: string, where: string, between: () => Promise<void>): Promise<Row[]> {
-  const page = db.prepare<[number, number], Row & { __rowid: number }>(`SELECT rowid AS __rowid, ${columns} FROM ${table} WHERE ${where} AND rowid > ? ORDER BY rowid LIMIT ?`);
-  const all: Row[] = [];
-  for (let after = 0; ; ) {
-    const rows = page.all(after, NAMES_PAGE);
-    for (const row of rows) all.push(row);
-    if (rows.length < NAMES_PAGE) return all;
-    after = rows[rows.length - 1]!.__rowid;
-    await between();
-  }
-}
-
 /**
  * Names and liveness of the things notes hang on, loaded once: a few tens of
  * thousands of short rows, read a page at a time with `between` in between.
  */
 export async function loadNames(db: Db, between: () => Promise<void>): Promise<Names> {
-  const companies = new Map((await readAll<Link>(db, 'id, name', 'companies', '1 = 1', between)).map((row) => [row.id, { id: row.id, name: row.name }]));
+  const rows = await nameRows(db, between);
+  const companies = new Map(rows.companies.map((row) => [row.id, { id: row.id, name: row.name }]));
   const openings = new Map(
-    (await readAll<{ id: string; role: string; companyId: string }>(db, 'id, role, company_id AS companyId', 'openings', 'deleted_at IS NULL', between)).map((row) => {
+    rows.openings.map((row) => {
       const company = companies.get(row.companyId) ?? { id: row.companyId, name: '' };
       return [row.id, { id: row.id, name: `${row.role} at ${company.name}`, role: row.role, company }] as const;
     }),
   );
   const interviews = new Map(
-    (await readAll<{ id: string; openingId: string; round: number; title: string | null }>(db, 'id, opening_id AS openingId, round, title', 'interviews', 'deleted_at IS NULL', between))
+    rows.interviews
       .filter((row) => openings.has(row.openingId))
       .map((row) => [row.id, { id: row.id, name: row.title?.trim() || `Round ${row.round}`, openingId: row.openingId }] as const),
   );
   const contacts = new Map(
-    (await readAll<Link & { companyId: string | null }>(db, 'id, name, company_id AS companyId', 'contacts', 'deleted_at IS NULL', between)).map((row) => [
+    rows.contacts.map((row) => [
       row.id,
       { id: row.id, name: row.name, companyId: row.companyId },
     ]),
@@ -96,38 +82,19 @@ function markdownOf(doc: string): string {
   }
 }
 
-/** Keyset paging on rowid: each page is one short read, whatever the vault's size. */
-function paged<Row extends { rowid: number }>(db: Db, columns: string, from: string, where: string, toFile: (row: Row) => MarkdownFile | null, folder: string): MarkdownSource {
-  // Counting all rows minus the trashed ones uses two small indexes; a WHERE on deleted_at would read
-  // past every note's text to reach the column. (The count sizes the progress bar; pages still filter.)
-  const table = from.split(' ')[0]!;
-  const count = db.prepare<[], { n: number }>(
-    where === 'x.deleted_at IS NULL'
-      ? `SELECT (SELECT COUNT(*) FROM ${table}) - (SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NOT NULL) AS n`
-      : `SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`,
-  );
-  const page = db.prepare<[number, number], Row>(`SELECT x.rowid AS rowid, ${columns} FROM ${from} WHERE ${where} AND x.rowid > ? ORDER BY x.rowid LIMIT ?`);
+/** A kind of row, turned into files page by page. */
+function paged<R extends { rowid: number }>(rows: RowPages<R>, toFile: (row: R) => MarkdownFile | null, folder: string): MarkdownSource {
   return {
     folder,
-    count: () => count.get()!.n,
+    count: rows.count,
     page(afterRowid, limit) {
-      const rows = page.all(afterRowid, limit);
-      return { lastRowid: rows.length ? rows[rows.length - 1]!.rowid : afterRowid, files: rows.map(toFile) };
+      const page = rows.page(afterRowid, limit);
+      return { lastRowid: page.length ? page[page.length - 1]!.rowid : afterRowid, files: page.map(toFile) };
     },
   };
 }
 
-/** A row of the notes table as it is stored (the JSON dump reads the same rows). */
-export interface NoteRecord {
-  id: string;
-  parent_type: 'opening' | 'interview' | 'company' | 'contact';
-  parent_id: string;
-  title: string;
-  doc: string;
-  created_at: string;
-  updated_at: string;
-  deleted_at?: string | null;
-}
+export type { NoteRecord };
 
 /**
  * A note as Markdown: front matter with its id, title, dates and what it
@@ -159,11 +126,8 @@ export function noteFile(names: Names, row: NoteRecord): MarkdownFile | null {
 
 /** Every note not in the trash as Markdown; the export reads them with the JSON dump instead when its sink allows. */
 export function noteSource(db: Db, names: Names): MarkdownSource {
-  return paged<NoteRecord & { rowid: number }>(
-    db,
-    'x.id, x.parent_type, x.parent_id, x.title, x.doc, x.created_at, x.updated_at',
-    'notes x',
-    'x.deleted_at IS NULL',
+  return paged(
+    noteRows(db),
     (row) => noteFile(names, row),
     'notes',
   );
@@ -171,7 +135,6 @@ export function noteSource(db: Db, names: Names): MarkdownSource {
 
 /** The opening's front matter as its declaration lists it (tables/openings.ts), computed once. */
 const OPENING_FRONT_MATTER = listed(openingsTable, openingFormats.frontMatter);
-type OpeningRow = Row<typeof openingsTable> & { rowid: number; companyName: string };
 
 /** A front matter value: a reference as the id and name of what it names, a choice by its label. */
 function frontMatterValue(row: OpeningRow, { key, column }: (typeof OPENING_FRONT_MATTER)[number]): FrontMatterValue {
@@ -180,11 +143,8 @@ function frontMatterValue(row: OpeningRow, { key, column }: (typeof OPENING_FRON
 }
 
 export function openingSource(db: Db): MarkdownSource {
-  return paged<OpeningRow>(
-    db,
-    `${selectList(openingsTable, 'x')}, (SELECT name FROM companies WHERE id = x.company_id) AS companyName`,
-    `openings x`,
-    live(openingsTable, 'x'),
+  return paged(
+    openingRows(db),
     (row) => ({
       folder: 'openings',
       stem: `${row.companyName} - ${row.role}`,
@@ -195,11 +155,8 @@ export function openingSource(db: Db): MarkdownSource {
 }
 
 export function companySource(db: Db): MarkdownSource {
-  return paged<{ rowid: number; id: string; name: string; website: string | null; createdAt: string; updatedAt: string }>(
-    db,
-    'x.id, x.name, x.website, x.created_at AS createdAt, x.updated_at AS updatedAt',
-    'companies x',
-    '1 = 1',
+  return paged(
+    companyRows(db),
     (row) => ({
       folder: 'companies',
       stem: row.name,
@@ -210,14 +167,8 @@ export function companySource(db: Db): MarkdownSource {
 }
 
 export function contactSource(db: Db, names: Names): MarkdownSource {
-  return paged<{ rowid: number; id: string; name: string; title: string | null; companyId: string | null; email: string | null; phone: string | null; linkedinUrl: string | null; createdAt: string; updatedAt: string; cards: string }>(
-    db,
-    `x.id, x.name, x.title, x.company_id AS companyId, x.email, x.phone, x.linkedin_url AS linkedinUrl,
-      x.created_at AS createdAt, x.updated_at AS updatedAt,
-      (SELECT json_group_array(json_object('file', file_name, 'name', original_name)) FROM (SELECT k.file_name, k.original_name FROM cards k
-        WHERE k.contact_id = x.id AND k.deleted_at IS NULL ORDER BY k.created_at, k.id)) AS cards`,
-    `contacts x`,
-    'x.deleted_at IS NULL',
+  return paged(
+    contactRows(db),
     (row) => {
       // Their card photos, shown from the export's attachments folder.
       const cards = (JSON.parse(row.cards) as { file: string; name: string }[]).map(
@@ -243,26 +194,6 @@ export function contactSource(db: Db, names: Names): MarkdownSource {
   );
 }
 
-interface InterviewRow {
-  rowid: number;
-  id: string;
-  openingId: string;
-  round: number;
-  title: string | null;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  format: InterviewFormat;
-  location: string | null;
-  meetingUrl: string | null;
-  team: string;
-  nextStep: string;
-  impressions: string;
-  concerns: string;
-  questions: string;
-  learned: string;
-}
-
 const DEBRIEF: [keyof InterviewRow, string][] = [
   ['nextStep', 'Next step'],
   ['impressions', 'Impressions'],
@@ -272,15 +203,8 @@ const DEBRIEF: [keyof InterviewRow, string][] = [
 ];
 
 export function interviewSource(db: Db, names: Names): MarkdownSource {
-  return paged<InterviewRow>(
-    db,
-    `x.id, x.opening_id AS openingId, x.round, x.title, x.starts_at AS startsAt, x.ends_at AS endsAt,
-      x.time_zone AS timeZone, x.format, x.location, x.meeting_url AS meetingUrl,
-      (SELECT json_group_array(name) FROM (SELECT p.name FROM interview_team t JOIN contacts p ON p.id = t.contact_id
-        WHERE t.interview_id = x.id AND p.deleted_at IS NULL ORDER BY t.position)) AS team,
-      x.next_step AS nextStep, x.impressions, x.concerns, x.questions, x.learned`,
-    `interviews x`,
-    'x.deleted_at IS NULL',
+  return paged(
+    interviewRows(db),
     (row) => {
       const opening = names.opening(row.openingId);
       if (!opening) return null;
@@ -309,12 +233,8 @@ export function interviewSource(db: Db, names: Names): MarkdownSource {
 }
 
 export function letterSource(db: Db, names: Names): MarkdownSource {
-  return paged<{ rowid: number; id: string; kind: 'thank_you' | 'rejection'; openingId: string; interviewId: string | null; recipientName: string; subject: string; doc: string; status: string; sentAt: string | null; createdAt: string; updatedAt: string }>(
-    db,
-    `x.id, x.kind, x.opening_id AS openingId, x.interview_id AS interviewId, x.recipient_name AS recipientName, x.subject, x.doc,
-      x.status, x.sent_at AS sentAt, x.created_at AS createdAt, x.updated_at AS updatedAt`,
-    `letters x`,
-    'x.deleted_at IS NULL',
+  return paged(
+    letterRows(db),
     (row) => {
       const opening = names.opening(row.openingId);
       const interview = row.interviewId ? names.interview(row.interviewId) : undefined;
@@ -343,12 +263,8 @@ export function letterSource(db: Db, names: Names): MarkdownSource {
 }
 
 export function briefSource(db: Db, names: Names): MarkdownSource {
-  return paged<{ rowid: number; openingId: string; referenceId: string; referenceName: string; doc: string; briefedAt: string | null; updatedAt: string }>(
-    db,
-    `x.opening_id AS openingId, x.reference_id AS referenceId, r.name AS referenceName, x.brief_doc AS doc,
-      x.briefed_at AS briefedAt, x.updated_at AS updatedAt`,
-    `opening_references x JOIN "references" r ON r.id = x.reference_id`,
-    'r.deleted_at IS NULL',
+  return paged(
+    briefRows(db),
     (row) => {
       const opening = names.opening(row.openingId);
       if (!opening) return null;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
-import { DERIVED } from '../../export/vault/json-dump';
+import { DERIVED } from '../../vault/read-models/table-dump';
 import type { Manifest } from '../../export/vault/manifest';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { openSqlite, type VaultKey } from '../../vault/cipher';

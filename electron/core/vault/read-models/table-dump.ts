@@ -1,4 +1,4 @@
-import type { Db } from '../../vault/connection';
+import type { Db } from '../db';
 
 /** Tables that are not the user's data: the search index (rebuilt from the rest) and migration bookkeeping. */
 export const DERIVED = /^(sqlite_|search_|schema_migrations$)/;
