@@ -1,6 +1,7 @@
 import type { ExportedFile } from '../../../shared/domain/document-export';
 import type { OpeningSummary } from '../../../shared/domain/opening';
-import type { Db } from '../vault/connection';
+import type { Db } from '../vault/db';
+import { openingNoteTexts, touchpointStatsByOpening } from '../vault/read-models/opening-extras';
 import { listed, readable } from '../vault/tables/formats';
 import { openingFormats, openingsTable } from '../vault/tables/openings';
 import { csvDocument, type CsvValue } from './csv';
@@ -8,11 +9,6 @@ import { csvDocument, type CsvValue } from './csv';
 /** Excel holds at most 32,767 characters in a cell; longer notes are cut there, with a mark. */
 export const MAX_NOTES_CELL = 32_000;
 const CUT_MARK = ' […]';
-
-interface TouchpointStats {
-  count: number;
-  last: string | null;
-}
 
 /** The opening's columns as the spreadsheet lists them (tables/openings.ts): its facts first, its timestamps after the counts. */
 const COLUMNS = listed(openingsTable, openingFormats.csv);
@@ -40,16 +36,6 @@ function compareNoCase(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** How many touchpoints each opening has, and when the latest was. */
-function touchpointsByOpening(db: Db): Map<string, TouchpointStats> {
-  const rows = db
-    .prepare<[], TouchpointStats & { openingId: string }>(
-      'SELECT opening_id AS openingId, COUNT(*) AS count, MAX(occurred_at) AS last FROM touchpoints WHERE deleted_at IS NULL GROUP BY opening_id',
-    )
-    .all();
-  return new Map(rows.map(({ openingId, count, last }) => [openingId, { count, last }]));
-}
-
 /** 2026-03-02T09:00:00.000Z → 2026-03-02 09:00, which every spreadsheet reads as a date and time. */
 function instant(iso: string | null): string | null {
   return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : null;
@@ -64,7 +50,7 @@ export function pipelineCsv(db: Db, summaries: readonly OpeningSummary[], now: D
   const openings = [...summaries].sort(
     (a, b) => compareNoCase(a.companyName, b.companyName) || compareNoCase(a.role, b.role) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const touchpoints = touchpointsByOpening(db);
+  const touchpoints = touchpointStatsByOpening(db);
   const notes = notesByOpening(db);
   const rows: CsvValue[][] = openings.map((o) => [
     ...FACTS.map((column) => cell(o, column)),
@@ -81,13 +67,8 @@ export function pipelineCsv(db: Db, summaries: readonly OpeningSummary[], now: D
 
 /** Each opening's notes (and its interviews' notes), oldest first, as "Title\ntext" blocks; at most one cell's worth. */
 function notesByOpening(db: Db): Map<string, string> {
-  const rows = db.prepare<[number], { openingId: string; title: string; text: string }>(`
-    SELECT coalesce(i.opening_id, n.parent_id) AS openingId, n.title, substr(n.plain_text, 1, ?) AS text
-    FROM notes n LEFT JOIN interviews i ON n.parent_type = 'interview' AND i.id = n.parent_id AND i.deleted_at IS NULL
-    WHERE n.deleted_at IS NULL AND (n.parent_type = 'opening' OR i.id IS NOT NULL)
-    ORDER BY n.created_at, n.rowid`);
   const joined = new Map<string, string>();
-  for (const row of rows.iterate(MAX_NOTES_CELL)) {
+  for (const row of openingNoteTexts(db, MAX_NOTES_CELL)) {
     const previous = joined.get(row.openingId);
     if (previous !== undefined && previous.length >= MAX_NOTES_CELL) continue;
     const block = [row.title.trim(), row.text.trim()].filter((part) => part !== '').join('\n');
