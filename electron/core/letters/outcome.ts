@@ -3,9 +3,8 @@ import { OUTCOME_STEPS, type recordOutcomeSchema } from '../../../shared/domain/
 import type { Opening } from '../../../shared/domain/opening';
 import { letterClock } from '../../../shared/domain/countdown';
 import type { SettingsReader } from '../settings/service';
-import type { Db } from '../vault/connection';
-import { interviewsTable } from '../vault/tables/interviews';
-import { live } from '../vault/tables/live';
+import type { Db } from '../vault/db';
+import { createLetterRecipients } from '../vault/read-models/letter-recipients';
 import type { ContactsRepository } from '../vault/repositories/contacts';
 import type { LettersRepository } from '../vault/repositories/letters';
 import type { OpeningsRepository } from '../vault/repositories/openings';
@@ -16,12 +15,6 @@ export type RecordOutcome = z.output<typeof recordOutcomeSchema>;
 
 /** Who the reply goes to when nobody at the company is known. */
 const HIRING_TEAM: Recipient = { contactId: null, name: 'Hiring team', title: null, email: null };
-
-interface LastInterviewer extends Recipient {
-  contactId: string;
-  startsAt: string;
-  timeZone: string;
-}
 
 /**
  * The one way into an outcome stage. The stage change is what the playbook's
@@ -34,22 +27,15 @@ export function createOutcomeRecorder(
   deps: { openings: OpeningsRepository; contacts: ContactsRepository; letters: LettersRepository; templates: TemplatesRepository; settings: SettingsReader },
 ) {
   const { openings, contacts, letters, templates, settings } = deps;
-  const lastInterviewer = db.prepare<[string], LastInterviewer>(`
-    SELECT p.id AS contactId, p.name, p.title, p.email, i.starts_at AS startsAt, i.time_zone AS timeZone
-    FROM interviews i JOIN interview_team t ON t.interview_id = i.id JOIN contacts p ON p.id = t.contact_id
-    WHERE i.opening_id = ? AND ${live(interviewsTable, 'i')} AND p.deleted_at IS NULL
-    ORDER BY i.starts_at DESC, t.position LIMIT 1`);
-  const lastInterview = db.prepare<[string], { startsAt: string; timeZone: string }>(`
-    SELECT i.starts_at AS startsAt, i.time_zone AS timeZone FROM interviews i
-    WHERE i.opening_id = ? AND ${live(interviewsTable, 'i')} ORDER BY i.starts_at DESC LIMIT 1`);
+  const recipients = createLetterRecipients(db);
 
   function draftReply(opening: Opening, contactId: string | undefined, now: string): string {
     const existing = letters.rejectionOf(opening.id);
     if (existing) return existing;
     const told = contactId ? contacts.require(contactId) : undefined;
-    const last = lastInterviewer.get(opening.id);
+    const last = recipients.lastInterviewer(opening.id);
     const recipient: Recipient = told ? { contactId: told.id, name: told.name, title: told.title, email: told.email } : (last ?? HIRING_TEAM);
-    const interview = lastInterview.get(opening.id);
+    const interview = recipients.lastInterview(opening.id);
     const { profile, playbook } = settings.get();
     const facts = {
       kind: 'rejection' as const,

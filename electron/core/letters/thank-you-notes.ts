@@ -1,22 +1,14 @@
 import { letterClock } from '../../../shared/domain/countdown';
 import type { SettingsReader } from '../settings/service';
-import type { Db } from '../vault/connection';
+import type { Db } from '../vault/db';
+import { createLetterRecipients, type Addressee, type InterviewForLetter } from '../vault/read-models/letter-recipients';
 import type { InterviewBefore, InterviewListener } from '../vault/repositories/interviews';
 import type { LettersRepository } from '../vault/repositories/letters';
 import type { TemplatesRepository } from '../vault/repositories/templates';
-import { draftLetter, longDate, type DraftFacts, type Recipient } from './drafts';
+import { draftLetter, longDate, type DraftFacts } from './drafts';
 
-interface InterviewFacts {
-  id: string;
-  openingId: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  role: string;
-  companyName: string;
-}
-
-type TeamMember = Recipient & { contactId: string };
+type InterviewFacts = InterviewForLetter;
+type TeamMember = Addressee;
 
 /**
  * One thank-you note per interviewer, never a group note, kept in step with
@@ -25,15 +17,7 @@ type TeamMember = Recipient & { contactId: string };
  * touched (an edited or sent note is the user's work and stays).
  */
 export function createThankYouNotes(db: Db, letters: LettersRepository, templates: TemplatesRepository, settings: SettingsReader): InterviewListener {
-  const interviewOf = db.prepare<[string], InterviewFacts>(`
-    SELECT i.id, i.opening_id AS openingId, i.starts_at AS startsAt, i.ends_at AS endsAt, i.time_zone AS timeZone, o.role, c.name AS companyName
-    FROM interviews i JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id
-    WHERE i.id = ?`);
-  // People in the trash count: they are still on the team, only hidden.
-  const teamOf = db.prepare<[string], TeamMember>(`
-    SELECT p.id AS contactId, p.name, p.title, p.email
-    FROM interview_team t JOIN contacts p ON p.id = t.contact_id
-    WHERE t.interview_id = ? ORDER BY t.position`);
+  const recipients = createLetterRecipients(db);
 
   const interviewDate = (interview: Pick<InterviewFacts, 'startsAt' | 'timeZone'>) => longDate(interview.startsAt, interview.timeZone);
 
@@ -57,13 +41,13 @@ export function createThankYouNotes(db: Db, letters: LettersRepository, template
     draftLetter(templates.defaultFor('thank_you', now), member, factsOf(interview));
 
   function created(interviewId: string, now: string): void {
-    const interview = interviewOf.get(interviewId)!;
-    for (const member of teamOf.all(interviewId)) letters.insert(draftFor(interview, member, now), now);
+    const interview = recipients.interview(interviewId)!;
+    for (const member of recipients.team(interviewId)) letters.insert(draftFor(interview, member, now), now);
   }
 
   function updated(before: InterviewBefore, now: string): void {
-    const interview = interviewOf.get(before.interview.id)!;
-    const team = teamOf.all(interview.id);
+    const interview = recipients.interview(before.interview.id)!;
+    const team = recipients.team(interview.id);
     const notes = letters.thankYouOf(interview.id);
     const wasOnTeam = new Set(before.teamIds);
     const isOnTeam = new Set(team.map((member) => member.contactId));

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/domain/settings';
-import type { Db } from '../vault/connection';
+import type { Db } from '../vault/db';
+import { createSettingRows } from '../vault/repositories/setting-rows';
 
 const KEY = 'settings';
 
@@ -9,8 +10,7 @@ const KEY = 'settings';
  * rather than failing the whole app.
  */
 export function createSettingsRepository(db: Db) {
-  const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
-  const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const rows = createSettingRows(db);
   let cached: Settings | null = null;
 
   function parseStored(raw: string): Settings {
@@ -36,8 +36,8 @@ export function createSettingsRepository(db: Db) {
   return {
     get(): Settings {
       if (!cached) {
-        const row = read.get(KEY);
-        cached = row ? parseStored(row.value) : DEFAULT_SETTINGS;
+        const stored = rows.read(KEY);
+        cached = stored === undefined ? DEFAULT_SETTINGS : parseStored(stored);
       }
       return cached;
     },
@@ -46,7 +46,7 @@ export function createSettingsRepository(db: Db) {
       cached = null;
     },
     save(settings: Settings): Settings {
-      write.run(KEY, JSON.stringify(settings));
+      rows.write(KEY, JSON.stringify(settings));
       cached = settings;
       return settings;
     },

@@ -1,5 +1,6 @@
 import { TIP_IDS, type TipId, type TipsState } from '../../../shared/domain/tips';
-import type { Db } from '../vault/connection';
+import type { Db } from '../vault/db';
+import { createSettingRows } from '../vault/repositories/setting-rows';
 
 /**
  * Dismissed tips, in their own row of the settings table rather than inside
@@ -9,26 +10,25 @@ import type { Db } from '../vault/connection';
 const KEY = 'tips';
 
 export function createTipsRepository(db: Db) {
-  const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
-  const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const rows = createSettingRows(db);
 
   function get(): TipsState {
-    const row = read.get(KEY);
-    if (!row) return { dismissed: [] };
-    let stored: unknown;
+    const stored = rows.read(KEY);
+    if (stored === undefined) return { dismissed: [] };
+    let value: unknown;
     try {
-      stored = JSON.parse(row.value);
+      value = JSON.parse(stored);
     } catch {
       return { dismissed: [] };
     }
     // Keep what is still a known tip; a tip a later version removed, or a damaged value, is dropped.
-    const list = stored && typeof stored === 'object' && Array.isArray((stored as { dismissed?: unknown }).dismissed) ? (stored as { dismissed: unknown[] }).dismissed : [];
+    const list = value && typeof value === 'object' && Array.isArray((value as { dismissed?: unknown }).dismissed) ? (value as { dismissed: unknown[] }).dismissed : [];
     const known = list.filter((id): id is TipId => typeof id === 'string' && (TIP_IDS as readonly string[]).includes(id));
     return { dismissed: [...new Set(known)] };
   }
 
   function save(state: TipsState): TipsState {
-    write.run(KEY, JSON.stringify(state));
+    rows.write(KEY, JSON.stringify(state));
     return state;
   }
 

@@ -19,8 +19,6 @@ const FUTURE_SLACK_MS = 60_000;
 
 /** Logging touchpoints by hand, and the contact-frequency guard consulted before an outbound one. */
 export function createTouchpointLog(db: Db, { openings, contacts, touchpoints, settings }: Deps) {
-  const countInterviews = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM interviews WHERE opening_id = ? AND deleted_at IS NULL');
-
   const log = db.transaction((input: LogTouchpoint, now: string): TouchpointView => {
     if (Date.parse(input.occurredAt) > Date.parse(now) + FUTURE_SLACK_MS) {
       throw new AppError('INVALID_INPUT', 'A touchpoint cannot be in the future: log it once it has happened.', 'occurredAt');
@@ -30,7 +28,7 @@ export function createTouchpointLog(db: Db, { openings, contacts, touchpoints, s
     const created = touchpoints.create({ ...input, letterId: null }, now);
     // They got back in touch: a dormant opening is alive again.
     if (input.direction === 'inbound' && opening.stage === 'dormant') {
-      openings.setStage(opening.id, countInterviews.get(opening.id)!.n > 0 ? 'interviewing' : 'applied', now);
+      openings.setStage(opening.id, openings.interviewCount(opening.id) > 0 ? 'interviewing' : 'applied', now);
     }
     return touchpoints.view(created.id);
   });

@@ -55,6 +55,7 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
     SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_OPENINGS}
       AND (o.company_id = @companyId OR o.id IN (SELECT opening_id FROM (${OPENINGS_OF_PERSON})))
     ${NEWEST_CHANGE_FIRST}`);
+  const interviewCount = db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM interviews i WHERE i.opening_id = ? AND ${notTrashed(interviewsTable)}`);
   const stagesOfPerson = db.prepare<{ contactId: string }, { stage: Stage }>(`
     SELECT o.stage FROM openings o WHERE ${live(openingsTable)} AND o.id IN (SELECT opening_id FROM (${OPENINGS_OF_PERSON}))`);
   const markDeleted = db.prepare(`UPDATE openings SET deleted_at = @now WHERE id = @id AND ${notTrashed(openingsTable, 'openings')}`);
@@ -124,6 +125,8 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
       summariesOfContact.all({ now, contactId, companyId }),
     /** The stages of the openings the person is one of the people of (their LinkedIn hold follows these). */
     stagesOfPerson: (contactId: string): Stage[] => stagesOfPerson.all({ contactId }).map((row) => row.stage),
+    /** How many interviews the opening has outside the trash. */
+    interviewCount: (id: string): number => interviewCount.get(id)!.n,
     /** An opening whose interviews begin moves on in the pipeline. Call inside a transaction. */
     markInterviewing(id: string, now: string): void {
       advanceToInterviewing.run({ id, now });

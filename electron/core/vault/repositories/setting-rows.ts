@@ -1,0 +1,18 @@
+import type { Db } from '../db';
+
+/**
+ * The settings table: one JSON text per key ("settings", "tips"), so what the
+ * user chose travels with the vault. What each value means is its owner's
+ * (settings/repository.ts, settings/tips.ts).
+ */
+export function createSettingRows(db: Db) {
+  const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+  const write = db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  return {
+    /** The stored text, or undefined when the key was never written. */
+    read: (key: string): string | undefined => read.get(key)?.value,
+    write: (key: string, value: string): void => {
+      write.run(key, value);
+    },
+  };
+}
