@@ -14,6 +14,10 @@ import {
 import type { Deleted } from '../../../../shared/domain/trash';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
+import { contactsTable } from '../tables/contacts';
+import { DEBRIEF_KEYS, interviewsTable } from '../tables/interviews';
+import { live, notTrashed } from '../tables/live';
+import { insertSql, rowReader, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import type { ContactsRepository } from './contacts';
 import type { OpeningsRepository } from './openings';
@@ -21,18 +25,19 @@ import type { OpeningsRepository } from './openings';
 export type InterviewPatch = z.output<typeof interviewPatchSchema>;
 type TeamInput = z.output<typeof teamInputSchema>;
 
-const INTERVIEW_COLUMNS = `i.id, i.opening_id AS openingId, i.round, i.title, i.starts_at AS startsAt, i.ends_at AS endsAt,
-  i.time_zone AS timeZone, i.format, i.location, i.meeting_url AS meetingUrl, i.created_at AS createdAt, i.updated_at AS updatedAt`;
+const INTERVIEW_COLUMNS = selectList(interviewsTable);
 const FROM_LIVE_INTERVIEWS = `FROM interviews i JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id
-  WHERE i.deleted_at IS NULL AND o.deleted_at IS NULL`;
+  WHERE ${live(interviewsTable, 'i', { openingId: 'o' })}`;
 const SUMMARY_COLUMNS = `${INTERVIEW_COLUMNS}, o.role, c.name AS companyName,
   (SELECT json_group_array(p.name ORDER BY t.position) FROM interview_team t JOIN contacts p ON p.id = t.contact_id
-    WHERE t.interview_id = i.id AND p.deleted_at IS NULL) AS teamNames,
+    WHERE t.interview_id = i.id AND ${live(contactsTable, 'p')}) AS teamNames,
   i.completed_at IS NOT NULL AS debriefCompleted`;
 const OLDEST_FIRST = 'ORDER BY i.starts_at, i.id';
 
-const DEBRIEF_COLUMNS = `next_step_clear AS nextStepClear, next_step AS nextStep, notify_by AS notifyBy, fill_by AS fillBy,
-  cards_collected AS cardsCollected, impressions, concerns, questions, learned, completed_at AS completedAt`;
+const DEBRIEF_COLUMNS = selectList(interviewsTable, 'i', DEBRIEF_KEYS);
+/** The debrief's answers, saved as typed; its completion is kept once set (see saveDebriefRow). */
+const DEBRIEF_ANSWERS = DEBRIEF_KEYS.filter((key) => key !== 'completedAt');
+const readDebrief = rowReader(interviewsTable, DEBRIEF_KEYS) as (row: object) => Debrief;
 
 interface SummaryRow extends Omit<InterviewSummary, 'teamNames' | 'debriefCompleted'> {
   teamNames: string;
@@ -41,10 +46,6 @@ interface SummaryRow extends Omit<InterviewSummary, 'teamNames' | 'debriefComple
 interface TeamRow extends Omit<TeamMember, 'cardCollected'> {
   cardCollected: number;
 }
-interface DebriefRow extends Omit<Debrief, 'nextStepClear' | 'cardsCollected'> {
-  nextStepClear: number;
-  cardsCollected: number;
-}
 
 const toSummary = (row: SummaryRow): InterviewSummary => ({
   ...row,
@@ -52,7 +53,7 @@ const toSummary = (row: SummaryRow): InterviewSummary => ({
   debriefCompleted: row.debriefCompleted === 1,
 });
 
-const PATCHABLE_KEYS = ['round', 'title', 'startsAt', 'endsAt', 'timeZone', 'format', 'location', 'meetingUrl'] as const;
+const PATCHABLE_KEYS = interviewsTable.editableKeys();
 
 function checkTimes(startsAt: string, endsAt: string): void {
   const length = Date.parse(endsAt) - Date.parse(startsAt);
@@ -79,34 +80,27 @@ export interface InterviewListener {
 const NO_LISTENER: InterviewListener = { created: () => undefined, updated: () => undefined };
 
 export function createInterviewsRepository(db: Db, openings: OpeningsRepository, contacts: ContactsRepository, listener: InterviewListener = NO_LISTENER) {
-  const insert = db.prepare(`
-    INSERT INTO interviews (id, opening_id, round, title, starts_at, ends_at, time_zone, format, location, meeting_url, created_at, updated_at)
-    VALUES (@id, @openingId, @round, @title, @startsAt, @endsAt, @timeZone, @format, @location, @meetingUrl, @now, @now)`);
-  const update = db.prepare(`
-    UPDATE interviews SET round = @round, title = @title, starts_at = @startsAt, ends_at = @endsAt, time_zone = @timeZone,
-      format = @format, location = @location, meeting_url = @meetingUrl, updated_at = @now
-    WHERE id = @id`);
-  const liveCount = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM interviews WHERE opening_id = ? AND deleted_at IS NULL');
+  const insert = db.prepare(insertSql(interviewsTable));
+  const update = db.prepare(updateSql(interviewsTable));
+  const liveCount = db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM interviews i WHERE i.opening_id = ? AND ${notTrashed(interviewsTable)}`);
   const byId = db.prepare<[string], Interview>(`SELECT ${INTERVIEW_COLUMNS} ${FROM_LIVE_INTERVIEWS} AND i.id = ?`);
   const ofOpening = db.prepare<[string], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_INTERVIEWS} AND i.opening_id = ? ${OLDEST_FIRST}`);
   const ofContact = db.prepare<[string], SummaryRow>(`
     SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_INTERVIEWS}
       AND i.id IN (SELECT interview_id FROM interview_team WHERE contact_id = ?)
     ${OLDEST_FIRST}`);
-  const markDeleted = db.prepare(`
-    UPDATE interviews SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL
-      AND opening_id IN (SELECT id FROM openings WHERE deleted_at IS NULL)`);
+  const markDeleted = db.prepare(`UPDATE interviews AS i SET deleted_at = @now WHERE i.id = @id AND ${live(interviewsTable)}`);
 
   const team = db.prepare<[string], TeamRow>(`
     SELECT p.id AS contactId, p.name, p.title, p.email,
       coalesce(t.preferred_channel, p.preferred_channel) AS preferredChannel, t.card_collected AS cardCollected
     FROM interview_team t JOIN contacts p ON p.id = t.contact_id
-    WHERE t.interview_id = ? AND p.deleted_at IS NULL
+    WHERE t.interview_id = ? AND ${live(contactsTable, 'p')}
     ORDER BY t.position`);
   const visibleTeamRows = db.prepare<[string], { contactId: string; preferredChannel: string | null; cardCollected: number }>(`
     SELECT t.contact_id AS contactId, t.preferred_channel AS preferredChannel, t.card_collected AS cardCollected
     FROM interview_team t JOIN contacts p ON p.id = t.contact_id
-    WHERE t.interview_id = ? AND p.deleted_at IS NULL`);
+    WHERE t.interview_id = ? AND ${live(contactsTable, 'p')}`);
   const allTeamIds = db.prepare<[string], { contactId: string }>('SELECT contact_id AS contactId FROM interview_team WHERE interview_id = ? ORDER BY position');
   const removeMember = db.prepare('DELETE FROM interview_team WHERE interview_id = ? AND contact_id = ?');
   const addMember = db.prepare(`
@@ -116,12 +110,8 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
     UPDATE interview_team SET preferred_channel = @preferredChannel, card_collected = @cardCollected
     WHERE interview_id = @interviewId AND contact_id = @contactId`);
 
-  const debriefOf = db.prepare<[string], DebriefRow>(`SELECT ${DEBRIEF_COLUMNS} FROM interviews WHERE id = ?`);
-  const saveDebriefRow = db.prepare(`
-    UPDATE interviews SET next_step_clear = @nextStepClear, next_step = @nextStep, notify_by = @notifyBy, fill_by = @fillBy,
-      cards_collected = @cardsCollected, impressions = @impressions, concerns = @concerns, questions = @questions,
-      learned = @learned, completed_at = coalesce(completed_at, @completedAt), updated_at = @now
-    WHERE id = @id`);
+  const debriefOf = db.prepare<[string], object>(`SELECT ${DEBRIEF_COLUMNS} FROM interviews i WHERE i.id = ?`);
+  const saveDebriefRow = db.prepare(updateSql(interviewsTable, { completed_at: 'coalesce(completed_at, @completedAt)' }, DEBRIEF_ANSWERS));
 
   function require(id: string): Interview {
     const interview = byId.get(id);
@@ -202,7 +192,7 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
   function debrief(id: string): Debrief {
     const row = debriefOf.get(id);
     if (!row) throw missing('interview');
-    return { ...row, nextStepClear: row.nextStepClear === 1, cardsCollected: row.cardsCollected === 1 };
+    return readDebrief(row);
   }
 
   const saveDebrief = db.transaction((input: DebriefInput, now: string): Debrief => {
