@@ -4,6 +4,10 @@ import type { Contact, contactPatchSchema, NewContact } from '../../../../shared
 import type { ContactChannel } from '../../../../shared/domain/fields';
 import type { Deleted } from '../../../../shared/domain/trash';
 import type { Db } from '../connection';
+import { contactsTable } from '../tables/contacts';
+import { interviewsTable } from '../tables/interviews';
+import { live, notTrashed } from '../tables/live';
+import { insertSql, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import { companyKey, type CompaniesRepository } from './companies';
 
@@ -17,32 +21,26 @@ export interface NewTeamPerson {
 }
 
 const SELECT_CONTACT = `
-  SELECT p.id, p.name, p.title, p.company_id AS companyId, c.name AS companyName, p.email, p.phone,
-    p.linkedin_url AS linkedinUrl, p.preferred_channel AS preferredChannel, p.created_at AS createdAt, p.updated_at AS updatedAt
+  SELECT ${selectList(contactsTable)}, c.name AS companyName
   FROM contacts p LEFT JOIN companies c ON c.id = p.company_id
-  WHERE p.deleted_at IS NULL`;
+  WHERE ${live(contactsTable)}`;
 const BY_NAME = 'ORDER BY p.name COLLATE NOCASE, p.id';
 
-type EditableKey = Exclude<keyof ContactPatch, 'id' | 'companyName'>;
-const EDITABLE_KEYS: readonly EditableKey[] = ['name', 'title', 'email', 'phone', 'linkedinUrl', 'preferredChannel'];
+/** The columns a patch may change (the company comes by its name, and is looked up). */
+const EDITABLE_KEYS = contactsTable.editableKeys().filter((key) => key !== 'companyId');
 
 export function createContactsRepository(db: Db, companies: CompaniesRepository) {
-  const insert = db.prepare(`
-    INSERT INTO contacts (id, name, title, company_id, email, phone, linkedin_url, preferred_channel, created_at, updated_at)
-    VALUES (@id, @name, @title, @companyId, @email, @phone, @linkedinUrl, @preferredChannel, @now, @now)`);
-  const update = db.prepare(`
-    UPDATE contacts SET name = @name, title = @title, company_id = @companyId, email = @email, phone = @phone,
-      linkedin_url = @linkedinUrl, preferred_channel = @preferredChannel, updated_at = @now
-    WHERE id = @id`);
+  const insert = db.prepare(insertSql(contactsTable));
+  const update = db.prepare(updateSql(contactsTable));
   const byId = db.prepare<[string], Contact>(`${SELECT_CONTACT} AND p.id = ?`);
   const all = db.prepare<[], Contact>(`${SELECT_CONTACT} ${BY_NAME}`);
   const ofCompany = db.prepare<[string], Contact>(`${SELECT_CONTACT} AND p.company_id = ? ${BY_NAME}`);
   const ofOpening = db.prepare<{ openingId: string; companyId: string }, Contact>(`
     ${SELECT_CONTACT} AND (p.company_id = @companyId OR p.id IN (
       SELECT t.contact_id FROM interview_team t JOIN interviews i ON i.id = t.interview_id
-      WHERE i.opening_id = @openingId AND i.deleted_at IS NULL))
+      WHERE i.opening_id = @openingId AND ${notTrashed(interviewsTable)}))
     ${BY_NAME}`);
-  const markDeleted = db.prepare('UPDATE contacts SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL');
+  const markDeleted = db.prepare(`UPDATE contacts AS p SET deleted_at = @now WHERE p.id = @id AND ${live(contactsTable)}`);
   const fillGaps = db.prepare(`
     UPDATE contacts SET title = coalesce(title, @title), email = coalesce(email, @email), updated_at = @now
     WHERE id = @id AND ((title IS NULL AND @title IS NOT NULL) OR (email IS NULL AND @email IS NOT NULL))`);
