@@ -3,30 +3,26 @@ import type { z } from 'zod';
 import type { newResearchEntrySchema, researchEntryPatchSchema, ResearchEntry } from '../../../../shared/domain/company';
 import type { Deleted } from '../../../../shared/domain/trash';
 import type { Db } from '../connection';
+import { live } from '../tables/live';
+import { researchTable } from '../tables/research';
+import { insertSql, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import type { CompaniesRepository } from './companies';
 
 export type NewResearchEntry = z.output<typeof newResearchEntrySchema>;
 export type ResearchEntryPatch = z.output<typeof researchEntryPatchSchema>;
 
-const SELECT_ENTRY = `
-  SELECT r.id, r.company_id AS companyId, r.occurred_on AS occurredOn, r.title, r.source_url AS sourceUrl, r.summary,
-    r.created_at AS createdAt, r.updated_at AS updatedAt
-  FROM research_entries r WHERE r.deleted_at IS NULL`;
+const SELECT_ENTRY = `SELECT ${selectList(researchTable)} FROM research_entries r WHERE ${live(researchTable)}`;
 
-const PATCHABLE_KEYS = ['occurredOn', 'title', 'sourceUrl', 'summary'] as const;
+const PATCHABLE_KEYS = researchTable.editableKeys();
 
 /** The company research log: dated entries of what the user read or heard, and where. */
 export function createResearchRepository(db: Db, companies: CompaniesRepository) {
-  const insert = db.prepare(`
-    INSERT INTO research_entries (id, company_id, occurred_on, title, source_url, summary, created_at, updated_at)
-    VALUES (@id, @companyId, @occurredOn, @title, @sourceUrl, @summary, @now, @now)`);
-  const update = db.prepare(`
-    UPDATE research_entries SET occurred_on = @occurredOn, title = @title, source_url = @sourceUrl, summary = @summary, updated_at = @now
-    WHERE id = @id`);
+  const insert = db.prepare(insertSql(researchTable));
+  const update = db.prepare(updateSql(researchTable));
   const byId = db.prepare<[string], ResearchEntry>(`${SELECT_ENTRY} AND r.id = ?`);
   const ofCompany = db.prepare<[string], ResearchEntry>(`${SELECT_ENTRY} AND r.company_id = ? ORDER BY r.occurred_on DESC, r.created_at DESC, r.id`);
-  const markDeleted = db.prepare('UPDATE research_entries SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL');
+  const markDeleted = db.prepare(`UPDATE research_entries AS r SET deleted_at = @now WHERE r.id = @id AND ${live(researchTable)}`);
 
   const add = db.transaction((input: NewResearchEntry, now: string): ResearchEntry => {
     if (!companies.get(input.companyId)) throw missing('company');

@@ -3,6 +3,11 @@ import type { ContactChannel } from '../../../../shared/domain/fields';
 import type { TouchpointKind, TouchpointView } from '../../../../shared/domain/touchpoint';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
+import { contactsTable } from '../tables/contacts';
+import { interviewsTable } from '../tables/interviews';
+import { live, liveParents, notTrashed } from '../tables/live';
+import { insertSql, selectList } from '../tables/sql';
+import { touchpointsTable } from '../tables/touchpoints';
 
 export { TOUCHPOINT_KINDS, type TouchpointKind } from '../../../../shared/domain/touchpoint';
 
@@ -24,8 +29,7 @@ export interface Touchpoint extends NewTouchpoint {
   updatedAt: string;
 }
 
-const COLUMNS = `id, opening_id AS openingId, contact_id AS contactId, channel, direction, kind, occurred_at AS occurredAt,
-  summary, letter_id AS letterId, created_at AS createdAt, updated_at AS updatedAt`;
+const COLUMNS = selectList(touchpointsTable);
 
 /** A touchpoint with the names a list shows; hidden with its opening or, for contact-only ones, its contact. */
 const VIEW = `
@@ -33,33 +37,30 @@ const VIEW = `
     CASE WHEN o.id IS NULL THEN NULL ELSE o.role || ' at ' || co.name END AS openingName,
     t.channel, t.direction, t.kind, t.occurred_at AS occurredAt, t.summary, t.letter_id AS letterId, t.created_at AS createdAt
   FROM touchpoints t
-    LEFT JOIN contacts ct ON ct.id = t.contact_id AND ct.deleted_at IS NULL
-    LEFT JOIN openings o ON o.id = t.opening_id AND o.deleted_at IS NULL
+    LEFT JOIN contacts ct ON ct.id = t.contact_id AND ${live(contactsTable, 'ct')}
+    LEFT JOIN openings o ON o.id = t.opening_id
     LEFT JOIN companies co ON co.id = o.company_id
-  WHERE t.deleted_at IS NULL AND (t.opening_id IS NULL OR o.id IS NOT NULL)`;
+  WHERE ${live(touchpointsTable, 't', { openingId: 'o' })}`;
 const NEWEST_FIRST = 'ORDER BY t.occurred_at DESC, t.id';
 
 /** The log of every contact with an employer: what was said, on which channel, which way. */
 export function createTouchpointsRepository(db: Db) {
-  const insert = db.prepare(`
-    INSERT INTO touchpoints (id, opening_id, contact_id, channel, direction, kind, occurred_at, summary, letter_id, created_at, updated_at)
-    VALUES (@id, @openingId, @contactId, @channel, @direction, @kind, @occurredAt, @summary, @letterId, @now, @now)`);
+  const insert = db.prepare(insertSql(touchpointsTable));
   const ofOpening = db.prepare<[string], Touchpoint>(`
-    SELECT ${COLUMNS} FROM touchpoints WHERE opening_id = ? AND deleted_at IS NULL ORDER BY occurred_at DESC, id`);
+    SELECT ${COLUMNS} FROM touchpoints t WHERE t.opening_id = ? AND ${notTrashed(touchpointsTable)} ${NEWEST_FIRST}`);
   const viewsOfOpening = db.prepare<[string], TouchpointView>(`${VIEW} AND t.opening_id = ? ${NEWEST_FIRST}`);
   const viewsOfContact = db.prepare<[string], TouchpointView>(`${VIEW} AND t.contact_id = ? ${NEWEST_FIRST}`);
   const viewsOfBoth = db.prepare<{ openingId: string; contactId: string }, TouchpointView>(
     `${VIEW} AND t.opening_id = @openingId AND t.contact_id = @contactId ${NEWEST_FIRST}`,
   );
   const viewById = db.prepare<[string], TouchpointView>(`${VIEW} AND t.id = ?`);
-  const markDeleted = db.prepare(`
-    UPDATE touchpoints SET deleted_at = @now, updated_at = @now
-    WHERE id = @id AND deleted_at IS NULL AND (opening_id IS NULL OR opening_id IN (SELECT id FROM openings WHERE deleted_at IS NULL))`);
+  const markDeleted = db.prepare(`UPDATE touchpoints AS t SET deleted_at = @now, updated_at = @now WHERE t.id = @id AND ${live(touchpointsTable)}`);
+  // Back from the trash only while its opening is not there itself.
   const unmarkDeleted = db.prepare(`
-    UPDATE touchpoints SET deleted_at = NULL, updated_at = @now
-    WHERE id = @id AND deleted_at IS NOT NULL AND (opening_id IS NULL OR opening_id IN (SELECT id FROM openings WHERE deleted_at IS NULL))`);
+    UPDATE touchpoints AS t SET deleted_at = NULL, updated_at = @now
+    WHERE t.id = @id AND t.deleted_at IS NOT NULL AND ${liveParents(touchpointsTable) ?? '1'}`);
   const lastInterviewEnd = db.prepare<{ openingId: string; now: string }, { at: string | null }>(`
-    SELECT MAX(ends_at) AS at FROM interviews WHERE opening_id = @openingId AND deleted_at IS NULL AND ends_at <= @now`);
+    SELECT MAX(i.ends_at) AS at FROM interviews i WHERE i.opening_id = @openingId AND ${notTrashed(interviewsTable)} AND i.ends_at <= @now`);
 
   const notFound = () => new AppError('NOT_FOUND', 'This touchpoint no longer exists.');
 
