@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planReminders } from '../../electron/core/playbook/plan';
-import { createFactsLoader } from '../../electron/core/reminders/facts-loader';
+import { createFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
 import { OUTCOME_STAGES, type OutcomeStage } from '../../shared/domain/outcome';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { coreHarness, type CoreHarness } from '../support/core-harness';

@@ -1,6 +1,7 @@
 import { interviewsTable } from './tables/interviews';
 import { lettersTable } from './tables/letters';
 import { live } from './tables/live';
+import { touchpointsTable } from './tables/touchpoints';
 
 /**
  * The people of an opening: whoever sat on one of its live interviews, and
@@ -22,8 +23,7 @@ export function peopleOfOpenings(where: (openingId: string, contactId: string) =
     UNION ALL
     SELECT t.opening_id, t.contact_id, NULL
       FROM touchpoints t
-      WHERE ${where('t.opening_id', 't.contact_id')} AND t.contact_id IS NOT NULL AND t.deleted_at IS NULL
-        AND EXISTS (SELECT 1 FROM openings live_o WHERE live_o.id = t.opening_id AND live_o.deleted_at IS NULL)
+      WHERE ${where('t.opening_id', 't.contact_id')} AND t.contact_id IS NOT NULL AND ${live(touchpointsTable, 't')}
     UNION ALL
     SELECT l.opening_id, l.contact_id, NULL
       FROM letters l

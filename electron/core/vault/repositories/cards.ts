@@ -3,6 +3,8 @@ import { MAX_CARD_BYTES, type Card } from '../../../../shared/domain/contact';
 import { AppError } from '../../errors';
 import type { AttachmentStore } from '../attachments';
 import type { Db } from '../connection';
+import { cardsTable, contactsTable } from '../tables/contacts';
+import { live, notTrashed } from '../tables/live';
 import { extensionFor, isImageOfType, type ImageMimeType } from '../image-signature';
 import { missing } from '../missing';
 
@@ -15,7 +17,7 @@ export interface NewCard {
 
 const CARD_COLUMNS = `k.id, k.contact_id AS contactId, k.original_name AS originalName, k.mime_type AS mimeType, k.size, k.created_at AS createdAt`;
 /** Cards the app shows: not in the trash, of a contact not in the trash. */
-const OF_LIVE_CONTACTS = 'FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE p.deleted_at IS NULL AND k.deleted_at IS NULL';
+const OF_LIVE_CONTACTS = `FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE ${live(cardsTable, 'k', { contactId: 'p' })}`;
 
 /** Only the last part of what the user picked: it is shown, never used as a path. */
 function displayName(fileName: string): string {
@@ -24,13 +26,13 @@ function displayName(fileName: string): string {
 
 /** Business-card photos: a row per card, the image in the attachments folder named by the card's id. */
 export function createCardsRepository(db: Db, attachments: AttachmentStore) {
-  const contactIsLive = db.prepare<[string], { id: string }>('SELECT id FROM contacts WHERE id = ? AND deleted_at IS NULL');
+  const contactIsLive = db.prepare<[string], { id: string }>(`SELECT p.id FROM contacts p WHERE p.id = ? AND ${live(contactsTable)}`);
   const insert = db.prepare(`
     INSERT INTO cards (id, contact_id, file_name, original_name, mime_type, size, created_at)
     VALUES (@id, @contactId, @fileName, @originalName, @mimeType, @size, @now)`);
   const byId = db.prepare<[string], Card & { fileName: string }>(`SELECT ${CARD_COLUMNS}, k.file_name AS fileName ${OF_LIVE_CONTACTS} AND k.id = ?`);
   const ofContact = db.prepare<[string], Card>(`SELECT ${CARD_COLUMNS} ${OF_LIVE_CONTACTS} AND k.contact_id = ? ORDER BY k.created_at, k.id`);
-  const moveToTrash = db.prepare('UPDATE cards SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
+  const moveToTrash = db.prepare(`UPDATE cards AS k SET deleted_at = ? WHERE k.id = ? AND ${notTrashed(cardsTable)}`);
 
   const insertRow = db.transaction((row: Omit<Card, 'createdAt'> & { fileName: string }, now: string) => {
     if (!contactIsLive.get(row.contactId)) throw missing('contact');

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Company } from '../../../../shared/domain/company';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
+import { contactsTable } from '../tables/contacts';
+import { live } from '../tables/live';
+import { openingsTable } from '../tables/openings';
 import { missing } from '../missing';
 
 /** Folds case and inner spacing so one company is not recorded twice. */
@@ -21,8 +24,8 @@ export interface CompanyPatch {
 
 const SELECT_COMPANY = `
   SELECT c.id, c.name, c.website,
-    (SELECT COUNT(*) FROM openings o WHERE o.company_id = c.id AND o.deleted_at IS NULL) AS openingCount,
-    (SELECT COUNT(*) FROM contacts p WHERE p.company_id = c.id AND p.deleted_at IS NULL) AS contactCount
+    (SELECT COUNT(*) FROM openings o WHERE o.company_id = c.id AND ${live(openingsTable)}) AS openingCount,
+    (SELECT COUNT(*) FROM contacts p WHERE p.company_id = c.id AND ${live(contactsTable)}) AS contactCount
   FROM companies c`;
 
 export function createCompaniesRepository(db: Db) {

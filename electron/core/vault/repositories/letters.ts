@@ -18,8 +18,9 @@ import { withSafeLinks } from '../../documents/safe-links';
 import { AppError } from '../../errors';
 import { docToPlainText } from '../../export/doc-html';
 import type { Db } from '../connection';
+import { contactsTable } from '../tables/contacts';
 import { lettersTable } from '../tables/letters';
-import { live } from '../tables/live';
+import { live, notTrashed } from '../tables/live';
 import { missing } from '../missing';
 import type { TouchpointsRepository } from './touchpoints';
 
@@ -60,7 +61,7 @@ const SUMMARY_COLUMNS = `l.id, l.kind, l.status, l.opening_id AS openingId, l.in
   o.role, c.name AS companyName, l.subject, l.started_at AS startedAt, l.due_at AS dueAt, l.sent_at AS sentAt,
   l.sent_channel AS sentChannel, l.mail_by AS mailBy, l.posted_at AS postedAt, l.updated_at AS updatedAt`;
 const FROM_LIVE_LETTERS = `FROM letters l JOIN openings o ON o.id = l.opening_id JOIN companies c ON c.id = o.company_id
-  LEFT JOIN contacts p ON p.id = l.contact_id AND p.deleted_at IS NULL
+  LEFT JOIN contacts p ON p.id = l.contact_id AND ${live(contactsTable)}
   WHERE ${live(lettersTable, 'l')}`;
 // Unsent first, the most urgent on top; then what was sent, newest first.
 const ORDER = 'ORDER BY l.sent_at IS NOT NULL, CASE WHEN l.sent_at IS NULL THEN l.due_at END, l.sent_at DESC, l.id';
@@ -114,7 +115,7 @@ export function createLettersRepository(db: Db, touchpoints: TouchpointsReposito
   const redraft = db.prepare(`
     UPDATE letters SET subject = @subject, doc = @doc, plain_text = @plainText, updated_at = @now
     WHERE id = @id AND revision = 0 AND sent_at IS NULL`);
-  const removeUntouched = db.prepare('UPDATE letters SET deleted_at = @now WHERE id = @id AND revision = 0 AND sent_at IS NULL AND deleted_at IS NULL');
+  const removeUntouched = db.prepare(`UPDATE letters AS l SET deleted_at = @now WHERE l.id = @id AND l.revision = 0 AND l.sent_at IS NULL AND ${notTrashed(lettersTable)}`);
   const unsentClocks = db.prepare<[], { id: string; kind: LetterKind; startedAt: string; dueAt: string }>(
     'SELECT id, kind, started_at AS startedAt, due_at AS dueAt FROM letters WHERE sent_at IS NULL',
   );

@@ -5,7 +5,7 @@ import { EXCERPT_SOURCE_CHARS, excerptOf, plainTextOf } from '../../documents/pl
 import { withSafeLinks } from '../../documents/safe-links';
 import { AppError } from '../../errors';
 import type { Db } from '../connection';
-import { live, liveParents } from '../tables/live';
+import { live, liveParents, notTrashed } from '../tables/live';
 import { notesTable } from '../tables/notes';
 import { missing } from '../missing';
 
@@ -53,13 +53,13 @@ export function createNotesRepository(db: Db) {
   const byId = db.prepare<[string], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.id = ? AND ${live(notesTable, 'n')}`);
   // One statement that writes and answers: a save never re-reads the note.
   const save = db.prepare<{ id: string; title: string; doc: string; plainText: string; now: string }, { revision: number }>(`
-    UPDATE notes SET title = @title, doc = @doc, plain_text = @plainText, revision = revision + 1, updated_at = @now
-    WHERE id = @id AND deleted_at IS NULL
+    UPDATE notes AS n SET title = @title, doc = @doc, plain_text = @plainText, revision = revision + 1, updated_at = @now
+    WHERE n.id = @id AND ${notTrashed(notesTable)}
     RETURNING revision`);
   const markDeleted = db.prepare(`UPDATE notes AS n SET deleted_at = @now WHERE n.id = @id AND ${live(notesTable, 'n')}`);
   const ofParent = db.prepare<{ parentType: string; parentId: string }, SummaryRow>(`
     SELECT ${SUMMARY_COLUMNS} FROM notes n
-    WHERE n.parent_type = @parentType AND n.parent_id = @parentId AND n.deleted_at IS NULL
+    WHERE n.parent_type = @parentType AND n.parent_id = @parentId AND ${notTrashed(notesTable)}
     ORDER BY n.created_at DESC, n.id`);
   const mentioning = db.prepare<{ pattern: string; contactId: string }, SummaryRow>(`
     SELECT ${SUMMARY_COLUMNS} FROM notes n
