@@ -18,6 +18,10 @@ import { AppError } from '../../errors';
 import { docToPlainText } from '../../export/doc-html';
 import { briefSubject, referenceBriefDoc } from '../../letters/reference-brief';
 import type { Db } from '../connection';
+import { contactsTable } from '../tables/contacts';
+import { live } from '../tables/live';
+import { openingsTable } from '../tables/openings';
+import { openingReferencesTable, referencesTable } from '../tables/references';
 import { missing } from '../missing';
 import type { TouchpointsRepository } from './touchpoints';
 
@@ -26,8 +30,9 @@ const COLUMNS = `r.id, r.contact_id AS contactId, r.name, r.relationship, r.emai
 const USE_COLUMNS = `x.opening_id AS openingId, x.reference_id AS referenceId, o.role, c.name AS companyName, o.stage,
   x.briefed_at AS briefedAt, x.brief_channel AS briefChannel, x.thanked_at AS thankedAt, x.brief_revision AS briefRevision`;
 // A use is visible while neither its opening nor its reference is in the trash.
-const FROM_LIVE_USES = `FROM opening_references x JOIN openings o ON o.id = x.opening_id AND o.deleted_at IS NULL
-  JOIN companies c ON c.id = o.company_id JOIN "references" r ON r.id = x.reference_id AND r.deleted_at IS NULL`;
+const FROM_LIVE_USES = `FROM opening_references x JOIN openings o ON o.id = x.opening_id
+  JOIN companies c ON c.id = o.company_id JOIN "references" r ON r.id = x.reference_id
+  WHERE ${live(openingReferencesTable, 'x', { openingId: 'o', referenceId: 'r' })}`;
 
 function storedBrief(doc: DocNode): { doc: string; plainText: string } {
   const safe = withSafeLinks(doc);
@@ -52,17 +57,17 @@ function stamps(before: Reference, permission: Reference['permission'], now: str
 }
 
 export function createReferencesRepository(db: Db, touchpoints: TouchpointsRepository) {
-  const all = db.prepare<[], Reference>(`SELECT ${COLUMNS} FROM "references" r WHERE r.deleted_at IS NULL ORDER BY r.name COLLATE NOCASE, r.id`);
-  const byId = db.prepare<[string], Reference>(`SELECT ${COLUMNS} FROM "references" r WHERE r.id = ? AND r.deleted_at IS NULL`);
+  const all = db.prepare<[], Reference>(`SELECT ${COLUMNS} FROM "references" r WHERE ${live(referencesTable)} ORDER BY r.name COLLATE NOCASE, r.id`);
+  const byId = db.prepare<[string], Reference>(`SELECT ${COLUMNS} FROM "references" r WHERE r.id = ? AND ${live(referencesTable)}`);
   const uses = db.prepare<[], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} ORDER BY x.created_at, x.opening_id`);
-  const usesOf = db.prepare<[string], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} WHERE x.reference_id = ? ORDER BY x.created_at, x.opening_id`);
-  const useOf = db.prepare<[string, string], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} WHERE x.opening_id = ? AND x.reference_id = ?`);
+  const usesOf = db.prepare<[string], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} AND x.reference_id = ? ORDER BY x.created_at, x.opening_id`);
+  const useOf = db.prepare<[string, string], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} AND x.opening_id = ? AND x.reference_id = ?`);
   const briefOf = db.prepare<[string, string], { doc: string; plainText: string }>(
     'SELECT brief_doc AS doc, brief_text AS plainText FROM opening_references WHERE opening_id = ? AND reference_id = ?',
   );
   const liveOpening = db.prepare<[string], { role: string; companyName: string }>(`
-    SELECT o.role, c.name AS companyName FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.id = ? AND o.deleted_at IS NULL`);
-  const liveContact = db.prepare<[string], { id: string }>('SELECT id FROM contacts WHERE id = ? AND deleted_at IS NULL');
+    SELECT o.role, c.name AS companyName FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.id = ? AND ${live(openingsTable)}`);
+  const liveContact = db.prepare<[string], { id: string }>(`SELECT p.id FROM contacts p WHERE p.id = ? AND ${live(contactsTable)}`);
   const insert = db.prepare(`
     INSERT INTO "references" (id, contact_id, name, relationship, email, phone, permission, asked_at, answered_at, notes, created_at, updated_at)
     VALUES (@id, @contactId, @name, @relationship, @email, @phone, @permission, @askedAt, @answeredAt, @notes, @now, @now)`);
@@ -70,7 +75,7 @@ export function createReferencesRepository(db: Db, touchpoints: TouchpointsRepos
     UPDATE "references" SET contact_id = @contactId, name = @name, relationship = @relationship, email = @email, phone = @phone,
       permission = @permission, asked_at = @askedAt, answered_at = @answeredAt, notes = @notes, updated_at = @now
     WHERE id = @id`);
-  const markDeleted = db.prepare('UPDATE "references" SET deleted_at = @now WHERE id = @id AND deleted_at IS NULL');
+  const markDeleted = db.prepare(`UPDATE "references" AS r SET deleted_at = @now WHERE r.id = @id AND ${live(referencesTable)}`);
   const attach = db.prepare(`
     INSERT INTO opening_references (opening_id, reference_id, brief_doc, brief_text, created_at, updated_at)
     VALUES (@openingId, @referenceId, @doc, @plainText, @now, @now)
