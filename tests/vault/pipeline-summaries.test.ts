@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReminderStore } from '../../electron/core/reminders/store';
+import { createReminderStore } from '../../electron/core/vault/repositories/reminders';
 import { createCompaniesRepository } from '../../electron/core/vault/repositories/companies';
 import type { DueItem } from '../../shared/domain/playbook';
 import { createOpeningsRepository } from '../../electron/core/vault/repositories/openings';
