@@ -1,8 +1,8 @@
 import type { AnyColumn } from './column';
-import type { AnyTable, EditableKey, Row, RowKey } from './table';
+import type { AnyTable, Row, RowKey } from './table';
 
 /**
- * How a table's rows leave Afterview and come back in. Each format lists
+ * How a table's rows leave Afterview. Each format lists
  * every column of the row once, in the format's own order, with its name
  * there, or null where the format leaves it out: a column added to the table
  * and not placed in each format fails typecheck.
@@ -28,23 +28,6 @@ export interface ExportFormats<T extends AnyTable, Joined extends object = objec
   /** The next-round prep sheet. */
   prepSheet: { [K in RowKey<T>]: PrepSheetFact<Row<T> & Joined> | null };
 }
-
-/** How a spreadsheet cell is read into the column. */
-export type CellReader = 'text' | 'date' | 'stage' | 'currency' | 'salary' | 'company';
-
-/** A field the CSV import can fill from a column of the file. */
-export interface ImportField {
-  /** The field's name in the mapping, where it is not the column's key (the company by its name). */
-  field?: string;
-  label: string;
-  read?: CellReader;
-  required?: boolean;
-  /** Header names that mean this field, folded (lower case, no accents or punctuation): exact, or contained in the header. */
-  names: { exact: readonly string[]; containing: readonly string[] };
-}
-
-/** Every column the user may fill, importable or not (null). */
-export type ImportFields<T extends AnyTable> = { [K in EditableKey<T>]: ImportField | null };
 
 /** One column as a format lists it: its key in the row, its declaration, and its name in the format. */
 export interface Listed<T extends AnyTable> {

@@ -2,7 +2,7 @@ import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../../shared/dom
 import { salaryRange, STAGE_LABELS, STAGES, type Opening, type OpeningPatch } from '../../../../shared/domain/opening';
 import { choice, createdAt, currency, date, id, instant, money, reference, text, trashedAt, updatedAt, url } from './column';
 import { companiesTable } from './companies';
-import type { ExportFormats, ImportFields } from './formats';
+import type { ExportFormats } from './formats';
 import { sameFields, sameKeys, table, type EditableKey, type Row } from './table';
 
 export const openingsTable = table(
@@ -99,70 +99,4 @@ export const openingFormats: ExportFormats<typeof openingsTable, { companyName: 
     createdAt: null,
     updatedAt: null,
   },
-};
-
-/** The fields a spreadsheet column can fill, in the order the import's mapping step shows them (its notes come last). */
-export const openingImportFields: ImportFields<typeof openingsTable> = {
-  companyId: {
-    field: 'companyName',
-    label: 'Company',
-    read: 'company',
-    required: true,
-    names: {
-      exact: ['company', 'company name', 'employer', 'employer name', 'organisation', 'organization', 'org', 'firm', 'business', 'unternehmen', 'entreprise', 'empresa'],
-      containing: ['company', 'employer', 'organisation', 'organization'],
-    },
-  },
-  role: {
-    label: 'Role',
-    required: true,
-    names: {
-      exact: ['role', 'position', 'job title', 'title', 'job', 'position title', 'role title', 'job role', 'job position', 'vacancy', 'poste', 'stelle'],
-      containing: ['job title', 'position', 'role'],
-    },
-  },
-  stage: {
-    label: 'Stage',
-    read: 'stage',
-    names: { exact: ['stage', 'status', 'application status', 'state', 'pipeline stage', 'progress'], containing: ['status', 'stage'] },
-  },
-  appliedOn: {
-    label: 'Applied date',
-    read: 'date',
-    names: {
-      exact: ['applied', 'date applied', 'applied on', 'applied date', 'application date', 'date of application', 'date', 'submitted', 'date submitted'],
-      containing: ['applied', 'application date'],
-    },
-  },
-  source: {
-    label: 'Source',
-    names: {
-      exact: ['source', 'found via', 'found on', 'where found', 'via', 'job board', 'platform', 'referral', 'referral source', 'lead source'],
-      containing: ['source', 'found'],
-    },
-  },
-  jobUrl: {
-    label: 'Job link',
-    names: {
-      exact: ['url', 'link', 'job url', 'job link', 'posting', 'job posting', 'posting url', 'listing', 'listing url', 'ad', 'job ad', 'posting link'],
-      containing: ['url', 'link', 'posting'],
-    },
-  },
-  location: {
-    label: 'Location',
-    names: { exact: ['location', 'city', 'place', 'office', 'where', 'job location', 'ort', 'lieu'], containing: ['location'] },
-  },
-  salaryMin: {
-    field: 'salary',
-    label: 'Salary',
-    read: 'salary',
-    names: { exact: ['salary', 'pay', 'compensation', 'salary range', 'base', 'base salary', 'comp', 'wage', 'expected salary'], containing: ['salary', 'compensation'] },
-  },
-  salaryCurrency: { label: 'Currency', read: 'currency', names: { exact: ['currency', 'salary currency', 'ccy'], containing: ['currency'] } },
-  // Filled from the salary, or learned later.
-  salaryMax: null,
-  nextStep: null,
-  notifyBy: null,
-  fillBy: null,
-  followUpChannel: null,
 };
