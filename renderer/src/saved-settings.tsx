@@ -3,7 +3,7 @@ import type { PlaybookSettings } from '../../shared/domain/playbook';
 import type { Settings } from '../../shared/domain/settings';
 import { call } from './api';
 import { Alert } from './ui/Alert';
-import { messageOf } from './ui/forms';
+import { messageOf } from './ui/message-of';
 
 interface SavedSettings {
   /** The settings as stored in the vault: loaded once, then as last saved. */

@@ -5,7 +5,7 @@ import type { DocNode, Note } from '../../../shared/domain/note';
 import { call } from '../api';
 import { downloadBase64 } from '../features/letters/download';
 import { ExportMenu } from '../ui/ExportMenu';
-import { messageOf } from '../ui/forms';
+import { messageOf } from '../ui/message-of';
 import { excerptOf } from './excerpt';
 import { flattened } from './note-sections';
 import { RichTextArea } from './RichTextArea';

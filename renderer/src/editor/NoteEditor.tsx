@@ -6,6 +6,7 @@ import { flushAll } from './flush-registry';
 import { NoteDocument, type SavedNote } from './NoteDocument';
 import './prosemirror-base.css';
 import './editor.css';
+import { messageOf } from '../ui/message-of';
 
 export type { SavedNote };
 
@@ -36,7 +37,7 @@ function NoteLoader({ noteId, onSaved, autoFocusTitle }: NoteEditorProps) {
       .then(() => call('notes.get', { id: noteId }))
       .then(
         (note) => current && setResult({ attempt, note }),
-        (error: unknown) => current && setResult({ attempt, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => current && setResult({ attempt, error: messageOf(error) }),
       );
     return () => {
       current = false;

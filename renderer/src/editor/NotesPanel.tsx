@@ -8,6 +8,7 @@ import { flushAll } from './flush-registry';
 import { NoteEditor, type SavedNote } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { useNoteList, type NoteList as NoteListState } from './use-note-list';
+import { messageOf } from '../ui/message-of';
 
 interface NotesPanelProps {
   parentType: NoteParent;
@@ -30,7 +31,6 @@ const PURPOSE: Record<NoteParent, string> = {
   contact: 'Remember what you talked about with this person and what matters to them, so your next message picks up where the last one ended.',
 };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function summaryOf(note: Note): NoteSummary {
   return { id: note.id, parentType: note.parentType, parentId: note.parentId, title: note.title, excerpt: '', createdAt: note.createdAt, updatedAt: note.updatedAt };
@@ -64,7 +64,7 @@ export function NotesPanel({ parentType, parentId, notes, onChanged, openRequest
       setSelectedId(note.id);
       onChanged();
     } catch (error) {
-      setCreateError(`The note could not be created: ${message(error)}`);
+      setCreateError(`The note could not be created: ${messageOf(error)}`);
     } finally {
       setCreating(false);
     }
@@ -90,7 +90,7 @@ export function NotesPanel({ parentType, parentId, notes, onChanged, openRequest
       await flushAll(note.id);
       await call('notes.delete', { id: note.id });
     } catch (error) {
-      toast.show(`“${title}” could not be deleted: ${message(error)}`, { tone: 'error' });
+      toast.show(`“${title}” could not be deleted: ${messageOf(error)}`, { tone: 'error' });
       return;
     }
     setSelectedId((current) => (current === note.id ? null : current));
@@ -104,7 +104,7 @@ export function NotesPanel({ parentType, parentId, notes, onChanged, openRequest
     try {
       await call('trash.restore', { kind: 'note', id: note.id });
     } catch (error) {
-      toast.show(`“${title}” could not be restored: ${message(error)}`, { tone: 'error' });
+      toast.show(`“${title}” could not be restored: ${messageOf(error)}`, { tone: 'error' });
       return;
     }
     markRemoved(note.id, false);

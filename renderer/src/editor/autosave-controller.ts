@@ -1,3 +1,4 @@
+import { messageOf } from '../ui/message-of';
 /** What the save indicator shows. */
 export type AutosaveStatus =
   | { kind: 'saved' }
@@ -122,7 +123,7 @@ export class AutosaveController<T> {
     // Newer content replaces the failed attempt; otherwise the attempt goes back in line.
     this.pending ??= attempt;
     this.failures += 1;
-    this.setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    this.setStatus({ kind: 'error', message: messageOf(error) });
     this.clearTimers();
     const delay = Math.min(this.options.retryMs * 2 ** (this.failures - 1), this.options.maxRetryMs);
     this.retryTimer = setTimeout(() => {

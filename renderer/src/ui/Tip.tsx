@@ -5,6 +5,7 @@ import { TIPS } from '../features/guide/tips';
 import { hrefFor } from '../router';
 import { useAsyncData } from './useAsyncData';
 import './tip.css';
+import { messageOf } from './message-of';
 
 const loadTips = () => call('tips.get', undefined);
 
@@ -25,7 +26,7 @@ export function Tip({ id }: { id: TipId }) {
       await call('tips.dismiss', { id });
       setDismissed(true);
     } catch (caught) {
-      setProblem(`The tip could not be put away: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setProblem(`The tip could not be put away: ${messageOf(caught)}`);
     }
   }, [id]);
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '../api';
+import { messageOf } from './message-of';
 
 /** One message per field, keyed by the top-level input key the message is about. */
 export type FieldErrors = Record<string, string | undefined>;
@@ -24,10 +25,6 @@ export function issuesToPathErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-/** A readable message from anything thrown. */
-export function messageOf(caught: unknown): string {
-  return caught instanceof Error ? caught.message : String(caught);
-}
 
 /**
  * Splits an error from the core into a message for one of the form's fields,

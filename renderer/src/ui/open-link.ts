@@ -1,5 +1,5 @@
 import { openExternal } from '../api';
-import { messageOf } from './forms';
+import { messageOf } from './message-of';
 
 /** A link that was not opened, and why. */
 export interface LinkNotOpened {

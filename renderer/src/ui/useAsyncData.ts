@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { messageOf } from './message-of';
 
 export interface AsyncData<T> {
   data: T | undefined;
@@ -25,7 +26,7 @@ export function useAsyncData<T>(load: () => Promise<T>): AsyncData<T> {
     let current = true;
     load().then(
       (data) => current && setLoaded({ version, data }),
-      (error: unknown) => current && setLoaded((previous) => ({ version, data: previous.data, error: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) => current && setLoaded((previous) => ({ version, data: previous.data, error: messageOf(error) })),
     );
     return () => {
       current = false;

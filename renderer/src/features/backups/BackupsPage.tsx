@@ -4,7 +4,7 @@ import { backupFileSource, call, uploadBackupFile } from '../../api';
 import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FileButton } from '../../ui/FileButton';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { timeOfDayOptions } from '../../ui/clock';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';

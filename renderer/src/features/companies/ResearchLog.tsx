@@ -3,7 +3,7 @@ import type { ResearchEntry } from '../../../../shared/domain/company';
 import { call } from '../../api';
 import { formatDay } from '../../ui/datetime';
 import { ExternalLink } from '../../ui/ExternalLink';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useReturnFocus } from '../../ui/useReturnFocus';

@@ -6,7 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FileButton } from '../../ui/FileButton';
 import { formatDate } from '../../ui/format';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { Section } from '../../ui/Section';
 import { cardFileProblem, fileToBase64, type CardMimeType } from './cardFiles';
 

@@ -8,7 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatTimeRange } from '../../ui/datetime';
 import { ExternalLink, MailLink } from '../../ui/ExternalLink';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { NoteLinks } from '../../ui/NoteLinks';
 import { NotFound, orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';

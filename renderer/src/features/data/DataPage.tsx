@@ -12,6 +12,7 @@ import { JobProgress } from './JobProgress';
 import { useVaultExport } from './useVaultExport';
 import { VaultImport } from './VaultImport';
 import './data.css';
+import { messageOf } from '../../ui/message-of';
 
 /** Import & export: the pipeline for a spreadsheet, interviews for a calendar, and the whole vault. */
 export function DataPage() {
@@ -32,7 +33,7 @@ export function DataPage() {
     try {
       toast.show(downloadedMessage(await downloadFileExport(channel)));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
     } finally {
       setBusy(null);
     }

@@ -3,6 +3,7 @@ import { call, downloadVaultZip, vaultExportTarget } from '../../api';
 import { useToast } from '../../ui/toast';
 import { downloadBlob } from '../letters/download';
 import { followProgress, type JobRun } from './job-progress';
+import { messageOf } from '../../ui/message-of';
 
 export type VaultExportState =
   | { phase: 'idle' }
@@ -11,10 +12,6 @@ export type VaultExportState =
   | { phase: 'canceled' }
   | { phase: 'failed'; message: string };
 
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Runs a whole-vault export: into a folder the user picks (desktop) or as a

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/csv-import';
 import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { useToast } from '../../ui/toast';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 import { ColumnMappingStep } from './ColumnMappingStep';

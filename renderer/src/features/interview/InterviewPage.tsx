@@ -7,7 +7,7 @@ import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatTimeRange, localZone } from '../../ui/datetime';
 import { ExternalLink, MailLink } from '../../ui/ExternalLink';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { NotFound, orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
 import { hoursInWords } from '../../../../shared/domain/durations';

@@ -16,7 +16,7 @@ import { hrefFor, navigate } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { NotFound, orNotFound } from '../../ui/NotFound';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';

@@ -6,7 +6,7 @@ import { OUTCOME_STEPS, OUTCOMES, type Outcome } from '../../../../shared/domain
 import { call } from '../../api';
 import { navigate } from '../../router';
 import { usePlaybook } from '../../saved-settings';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { outcomeStepsInWords, stayInTouchWords } from '../../ui/playbook-words';
 import { SelectField } from '../../ui/SelectField';
 import { useToast } from '../../ui/toast';

@@ -8,7 +8,7 @@ import { SaveIndicator } from '../../editor/SaveIndicator';
 import { useRichText, type RichTextDraft } from '../../editor/use-rich-text';
 import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';

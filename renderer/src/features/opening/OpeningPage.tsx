@@ -19,7 +19,7 @@ import { useAddressIntent } from '../../address-intent';
 import { usePlaybook } from '../../saved-settings';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { ExternalLink } from '../../ui/ExternalLink';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { formatCalendarDate } from '../../ui/format';
 import { useNow } from '../../ui/useNow';
 import { outcomeStepsInWords } from '../../ui/playbook-words';
@@ -176,7 +176,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
       toast.show(`Moved to ${STAGE_LABELS[stage]}.`);
     } catch (caught) {
       setLocal(before);
-      toast.show(`The stage could not be changed: ${caught instanceof Error ? caught.message : String(caught)}`, { tone: 'error' });
+      toast.show(`The stage could not be changed: ${messageOf(caught)}`, { tone: 'error' });
     }
   }
 
@@ -197,7 +197,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
     try {
       await call('openings.delete', { id: opening.id });
     } catch (caught) {
-      toast.show(`The opening could not be deleted: ${caught instanceof Error ? caught.message : String(caught)}`, { tone: 'error' });
+      toast.show(`The opening could not be deleted: ${messageOf(caught)}`, { tone: 'error' });
       return;
     }
     navigate({ name: 'pipeline' });
@@ -210,7 +210,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
             navigate({ name: 'opening', id: opening.id });
             toast.show(`“${opening.role}” is back.`);
           } catch (caught) {
-            toast.show(`It could not be restored: ${caught instanceof Error ? caught.message : String(caught)}`, { tone: 'error' });
+            toast.show(`It could not be restored: ${messageOf(caught)}`, { tone: 'error' });
           }
         },
       },

@@ -31,6 +31,7 @@ import {
   type View,
 } from './pipelineModel';
 import './pipeline.css';
+import { messageOf } from '../../ui/message-of';
 
 const loadOpenings = () => call('openings.list');
 
@@ -132,7 +133,7 @@ export function PipelinePage({ startAdding = false }: { startAdding?: boolean })
         delete next[opening.id];
         return next;
       });
-      const reason = caught instanceof Error ? caught.message : String(caught);
+      const reason = messageOf(caught);
       toast.show(`${name} could not be moved, so it stays in ${STAGE_LABELS[from]}. ${reason}`, { tone: 'error' });
       setAnnouncement(`${name} is back in ${STAGE_LABELS[from]}.`);
       setFocusRequest({ id: opening.id, fallbackStage: from, nonce: Date.now() });

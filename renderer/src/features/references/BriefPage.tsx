@@ -14,7 +14,7 @@ import { hrefFor } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatDate } from '../../ui/format';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { NotFound, orNotFound } from '../../ui/NotFound';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';

@@ -3,7 +3,7 @@ import type { Stage } from '../../../../shared/domain/opening';
 import { call } from '../../api';
 import { hrefFor, navigate } from '../../router';
 import { Alert } from '../../ui/Alert';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { REFERENCE_PERMISSION_LABELS, REFERENCE_PERMISSIONS, type Reference, type ReferencePermission } from '../../../../shared/domain/reference';
 import { Alert } from '../../ui/Alert';
-import { errorsFromApi, messageOf, type FieldErrors } from '../../ui/forms';
+import { errorsFromApi, type FieldErrors } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 

@@ -5,7 +5,7 @@ import { hrefFor, navigate } from '../../router';
 import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { NotFound, orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from '../../api';
 import { navigate } from '../../router';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { useToast } from '../../ui/toast';
 
 interface SampleDataApi {

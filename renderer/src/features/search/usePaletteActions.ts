@@ -4,7 +4,7 @@ import { THEME_LABELS, type ThemeChoice } from '../../../../shared/domain/theme'
 import { call } from '../../api';
 import { parseRoute } from '../../router';
 import { saveThemeChoice } from '../../theme';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { useToast } from '../../ui/toast';
 import { backupMadeMessage } from '../backups/backup-words';
 import { DATA_PATH, EXPORT_VAULT_INTENT, IMPORT_CSV_INTENT } from '../data/data-intents';

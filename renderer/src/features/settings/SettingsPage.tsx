@@ -5,7 +5,7 @@ import type { ThemeChoice } from '../../../../shared/domain/theme';
 import { ApiError, call } from '../../api';
 import { Alert } from '../../ui/Alert';
 import { CheckboxField, TextAreaField } from '../../ui/Field';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { Section } from '../../ui/Section';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/toast';

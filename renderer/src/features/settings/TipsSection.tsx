@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call } from '../../api';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';

@@ -5,7 +5,7 @@ import { call } from '../../api';
 import { hrefFor, navigate } from '../../router';
 import { FirstSteps } from '../sample/FirstSteps';
 import { Alert } from '../../ui/Alert';
-import { messageOf } from '../../ui/forms';
+import { messageOf } from '../../ui/message-of';
 import { Tip } from '../../ui/Tip';
 import { useNow } from '../../ui/useNow';
 import { hoursInWords } from '../../../../shared/domain/durations';

@@ -8,6 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { FormDialog } from '../letters/FormDialog';
 import { toLocalInput } from '../letters/MarkSentDialog';
 import './touchpoints.css';
+import { messageOf } from '../../ui/message-of';
 
 export interface TouchpointPerson {
   id: string;
@@ -83,7 +84,7 @@ export function LogTouchpointDialog({ openings, people, contactId, initialKind =
       }
       onLogged(await call('touchpoints.log', { ...intent, occurredAt: new Date(instant).toISOString(), summary }));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { TOUCHPOINT_KIND_LABELS, type TouchpointView } from '../../../../shared/
 import { call } from '../../api';
 import { formatDateTime } from '../../ui/format';
 import { useToast } from '../../ui/toast';
+import { messageOf } from '../../ui/message-of';
 
 interface TouchpointListProps {
   touchpoints: TouchpointView[];
@@ -28,7 +29,7 @@ export function DeleteTouchpointButton({ touchpoint, onChanged }: { touchpoint: 
     try {
       await call('touchpoints.delete', { id: touchpoint.id });
     } catch (caught) {
-      toast.show(`The touchpoint could not be deleted: ${caught instanceof Error ? caught.message : String(caught)}`, { tone: 'error' });
+      toast.show(`The touchpoint could not be deleted: ${messageOf(caught)}`, { tone: 'error' });
       return;
     }
     onChanged();
@@ -40,7 +41,7 @@ export function DeleteTouchpointButton({ touchpoint, onChanged }: { touchpoint: 
             await call('touchpoints.restore', { id: touchpoint.id });
             onChanged();
           } catch (caught) {
-            toast.show(`It could not be restored: ${caught instanceof Error ? caught.message : String(caught)}`, { tone: 'error' });
+            toast.show(`It could not be restored: ${messageOf(caught)}`, { tone: 'error' });
           }
         },
       },

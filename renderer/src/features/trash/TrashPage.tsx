@@ -9,6 +9,7 @@ import { useNow } from '../../ui/useNow';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import './trash.css';
+import { messageOf } from '../../ui/message-of';
 
 const loadTrash = () => call('trash.list');
 
@@ -69,7 +70,7 @@ export function TrashPage() {
       toast.show(`“${item.title}” is back.`, route ? { action: { label: 'Open', run: () => navigate(route) } } : undefined);
       trash.reload();
     } catch (caught) {
-      const message = caught instanceof Error ? caught.message : String(caught);
+      const message = messageOf(caught);
       setProblem(caught instanceof ApiError && caught.code === 'CONFLICT' ? `“${item.title}” can’t be restored yet. ${message}` : `“${item.title}” could not be restored: ${message}`);
     } finally {
       setBusy(undefined);
@@ -85,7 +86,7 @@ export function TrashPage() {
       setAnnouncement('The trash is empty.');
       trash.reload();
     } catch (caught) {
-      setProblem(`The trash could not be emptied: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setProblem(`The trash could not be emptied: ${messageOf(caught)}`);
     }
   }
 
