@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Form } from '../ui/Form';
 import { TextField } from '../ui/TextField';
 import { normalizeLinkInput, openExternalLink, refusedLinkMessage, UNSAFE_LINK_MESSAGE } from './links';
 
@@ -26,8 +27,7 @@ export function LinkForm({ id, editor, onClose }: LinkFormProps) {
     editor.commands.focus();
   }
 
-  function apply(event: FormEvent) {
-    event.preventDefault();
+  function apply() {
     if (value.trim() === '') {
       setError(existing === null ? 'Type a web or e-mail address.' : 'Type an address, or use Remove link.');
       return;
@@ -58,18 +58,26 @@ export function LinkForm({ id, editor, onClose }: LinkFormProps) {
   }
 
   return (
-    <form
+    <Form
       id={id}
       className="link-form"
-      aria-label={existing === null ? 'Add link' : 'Edit link'}
+      label={existing === null ? 'Add link' : 'Edit link'}
+      submitLabel="Save link"
+      small
+      moreActions={
+        existing !== null && (
+          <>
+            <button type="button" className="button small" onClick={() => openExternalLink(existing)}>
+              Open link
+            </button>
+            <button type="button" className="button small" onClick={remove}>
+              Remove link
+            </button>
+          </>
+        )
+      }
       onSubmit={apply}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          close();
-        }
-      }}
-      noValidate
+      onCancel={close}
     >
       <div ref={input} className="link-form-field">
         <TextField
@@ -86,24 +94,6 @@ export function LinkForm({ id, editor, onClose }: LinkFormProps) {
           }}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button primary small">
-          Save link
-        </button>
-        {existing !== null && (
-          <>
-            <button type="button" className="button small" onClick={() => openExternalLink(existing)}>
-              Open link
-            </button>
-            <button type="button" className="button small" onClick={remove}>
-              Remove link
-            </button>
-          </>
-        )}
-        <button type="button" className="button small" onClick={close}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

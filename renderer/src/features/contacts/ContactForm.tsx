@@ -1,11 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Company } from '../../../../shared/domain/company';
 import { contactPatchSchema, newContactSchema, type Contact } from '../../../../shared/domain/contact';
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '../../../../shared/domain/fields';
-import { Alert } from '../../ui/Alert';
 import { SelectField } from '../../ui/Field';
-import { errorsFromApi, issuesToErrors, type FieldErrors } from '../../ui/forms';
+import { issuesToErrors } from '../../ui/forms';
 import { TextField } from '../../ui/TextField';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { Form } from '../../ui/Form';
 
 export interface ContactValues {
   name: string;
@@ -44,45 +45,18 @@ interface ContactFormProps {
 /** Who they are and how to reach them; the same rules as the core, checked before sending. */
 export function ContactForm({ title, submitLabel, contact, companies, save, onCancel }: ContactFormProps) {
   const [values, setValues] = useState(() => valuesOf(contact));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const titleId = useId();
+  const { errors, busy, submit } = useFormSubmit(FIELDS);
   const companiesId = useId();
 
   const set = (key: keyof ContactValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }) as ContactValues);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function send() {
     const parsed = contact ? contactPatchSchema.safeParse({ id: contact.id, ...values }) : newContactSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(issuesToErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await save(values);
-    } catch (caught) {
-      setErrors(errorsFromApi(caught, FIELDS));
-      setSaving(false);
-    }
+    return submit(parsed.success ? {} : issuesToErrors(parsed.error), () => save(values));
   }
 
   return (
-    <form
-      className="panel contact-form"
-      aria-labelledby={titleId}
-      noValidate
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {errors.form && <Alert tone="error">{errors.form}</Alert>}
+    <Form className="panel contact-form" title={title} error={errors.form} busy={busy} submitLabel={submitLabel} busyLabel="Saving…" onSubmit={() => void send()} onCancel={onCancel}>
       <div className="form-grid">
         <TextField label="Name" value={values.name} onChange={set('name')} error={errors.name} autoComplete="off" autoFocus required />
         <TextField label="Title (optional)" value={values.title} onChange={set('title')} error={errors.title} placeholder="e.g. Engineering manager" autoComplete="off" />
@@ -110,14 +84,6 @@ export function ContactForm({ title, submitLabel, contact, companies, save, onCa
           ))}
         </SelectField>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

@@ -1,14 +1,15 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Contact } from '../../../../shared/domain/contact';
 import { optionalEmail } from '../../../../shared/domain/fields';
 import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, interviewPatchSchema, type InterviewFormat } from '../../../../shared/domain/interview';
 import type { InterviewDetail } from '../../../../shared/ipc/channels/interviews';
 import { call } from '../../api';
-import { Alert } from '../../ui/Alert';
 import { instantToZoned, knownZones, zonedToInstant } from '../../ui/datetime';
 import { SelectField } from '../../ui/Field';
-import { errorsFromApi, issuesToErrors, type FieldErrors } from '../../ui/forms';
+import { issuesToErrors, type FieldErrors } from '../../ui/forms';
 import { TextField } from '../../ui/TextField';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { Form } from '../../ui/Form';
 
 type TeamEntry = { key: string; contactId: string; name: string; title: string | null } | { key: string; contactId?: undefined; name: string; title: string; email: string };
 
@@ -41,8 +42,7 @@ export function InterviewEditForm({ detail, onSaved, onCancel }: InterviewEditFo
   const [pick, setPick] = useState('');
   const [newPerson, setNewPerson] = useState({ name: '', title: '', email: '' });
   const [personErrors, setPersonErrors] = useState<FieldErrors>({});
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, busy, submit } = useFormSubmit(FIELDS);
   const zonesId = useId();
   const [zones] = useState(knownZones);
 
@@ -79,8 +79,7 @@ export function InterviewEditForm({ detail, onSaved, onCancel }: InterviewEditFo
     setNewPerson({ name: '', title: '', email: '' });
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function save() {
     const startsAt = zonedToInstant(date, startTime, timeZone);
     const endsAt = zonedToInstant(date, endTime, timeZone);
     const input = {
@@ -99,36 +98,14 @@ export function InterviewEditForm({ detail, onSaved, onCancel }: InterviewEditFo
     const next: FieldErrors = parsed.success ? {} : issuesToErrors(parsed.error);
     if (!startsAt) next.startsAt = 'Pick a date and a start time.';
     if (!endsAt) next.endsAt = 'Pick an end time.';
-    if (Object.keys(next).length > 0) {
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
+    return submit(next, async () => {
       await call('interviews.update', input);
       onSaved();
-    } catch (caught) {
-      setErrors(errorsFromApi(caught, FIELDS));
-      setSaving(false);
-    }
+    });
   }
 
   return (
-    <form
-      className="panel interview-edit"
-      aria-labelledby="interview-edit-title"
-      noValidate
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-    >
-      <h2 id="interview-edit-title">Edit the interview</h2>
-      {errors.form && <Alert tone="error">{errors.form}</Alert>}
+    <Form className="panel interview-edit" title="Edit the interview" error={errors.form} busy={busy} submitLabel="Save changes" busyLabel="Saving…" onSubmit={() => void save()} onCancel={onCancel}>
       <div className="form-grid">
         <TextField label="Round" type="number" min={1} max={50} value={round} onChange={(event) => setRound(event.target.value)} error={errors.round} autoFocus />
         <TextField label="Title (optional)" value={title} onChange={(event) => setTitle(event.target.value)} error={errors.title} placeholder="e.g. Technical interview" autoComplete="off" />
@@ -217,14 +194,6 @@ export function InterviewEditForm({ detail, onSaved, onCancel }: InterviewEditFo
         <p className="field-hint">New people become contacts at {detail.opening.companyName} when you save.</p>
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

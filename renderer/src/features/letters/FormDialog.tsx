@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
-import { Alert } from '../../ui/Alert';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Form } from '../../ui/Form';
 import './form-dialog.css';
 
 interface FormDialogProps {
@@ -35,11 +35,6 @@ export function FormDialog({ title, children, submitLabel, busy, error, onSubmit
     };
   }, []);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!busy) onSubmit();
-  }
-
   return (
     <dialog
       ref={ref}
@@ -49,26 +44,11 @@ export function FormDialog({ title, children, submitLabel, busy, error, onSubmit
         event.preventDefault();
         onCancel();
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
     >
       <h2 id={titleId}>{title}</h2>
-      <form onSubmit={submit} noValidate>
+      <Form labelledBy={titleId} error={error} busy={busy} submitLabel={submitLabel} onSubmit={onSubmit} onCancel={onCancel}>
         {children}
-        {error && <Alert tone="error">{error}</Alert>}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {submitLabel}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
+      </Form>
     </dialog>
   );
 }

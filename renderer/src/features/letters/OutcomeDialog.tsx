@@ -6,11 +6,11 @@ import { OUTCOME_STEPS, OUTCOMES, type Outcome } from '../../../../shared/domain
 import { call } from '../../api';
 import { navigate } from '../../router';
 import { usePlaybook } from '../../saved-settings';
-import { messageOf } from '../../ui/message-of';
 import { outcomeStepsInWords, stayInTouchWords } from '../../ui/playbook-words';
 import { SelectField } from '../../ui/SelectField';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { FormDialog } from './FormDialog';
 import './outcome-dialog.css';
 
@@ -42,18 +42,15 @@ export function OutcomeDialog({ opening, people, onRecorded, onCancel, initialOu
   const playbook = usePlaybook();
   const [outcome, setOutcome] = useState<Outcome | undefined>(initialOutcome);
   const [contactId, setContactId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { errors, busy, submit } = useFormSubmit();
   const groupName = useId();
   const loadPeople = useCallback(() => (people ? Promise.resolve(people) : call('openings.get', { id: opening.id }).then((detail) => detail.contacts)), [people, opening.id]);
   const known = useAsyncData(loadPeople);
   const asksWho = outcome !== undefined && OUTCOME_STEPS[outcome].replyDraft;
 
-  async function submit() {
-    if (!outcome) return setError('Choose how it ended.');
-    setBusy(true);
-    setError(undefined);
-    try {
+  function record() {
+    if (!outcome) return submit({ form: 'Choose how it ended.' }, async () => undefined);
+    return submit({}, async () => {
       const result = await call('openings.recordOutcome', { openingId: opening.id, outcome, ...(asksWho && contactId ? { contactId } : {}) });
       onRecorded(result.opening);
       if (result.letterId) {
@@ -63,14 +60,11 @@ export function OutcomeDialog({ opening, people, onRecorded, onCancel, initialOu
       } else {
         toast.show(`Recorded: ${STAGE_LABELS[outcome]}.`);
       }
-    } catch (caught) {
-      setError(messageOf(caught));
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <FormDialog title="Record the outcome" submitLabel="Record outcome" busy={busy} error={error} onSubmit={() => void submit()} onCancel={onCancel}>
+    <FormDialog title="Record the outcome" submitLabel="Record outcome" busy={busy} error={errors.form} onSubmit={() => void record()} onCancel={onCancel}>
       <p className="muted outcome-of">
         {opening.role} at {opening.companyName}
       </p>

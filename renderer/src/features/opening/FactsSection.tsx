@@ -1,11 +1,12 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../../shared/domain/fields';
 import { openingPatchSchema, type Opening, type OpeningPatchInput } from '../../../../shared/domain/opening';
 import { call } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { issuesToPathErrors, errorsFromApi, type FieldErrors } from '../../ui/forms';
+import { issuesToPathErrors } from '../../ui/forms';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { Form } from '../../ui/Form';
 
 export type FactKey = Exclude<keyof OpeningPatchInput, 'id' | 'stage'>;
 
@@ -50,19 +51,17 @@ function moneyValue(text: string): number | null {
 export function FactsSection({ title, editLabel, opening, fields, children, onSaved }: FactsSectionProps) {
   const headingId = useId();
   const [draft, setDraft] = useState<Record<FactKey, string>>();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, busy, submit, clear } = useFormSubmit(fields.map((field) => field.key));
   const editRef = useRef<HTMLButtonElement>(null);
 
   function stopEditing() {
     setDraft(undefined);
-    setErrors({});
+    clear();
     // Back to the button that opened the form, once it is rendered again.
     setTimeout(() => editRef.current?.focus(), 0);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function save() {
     if (!draft) return;
     const original = draftOf(opening, fields);
     if (fields.every((field) => draft[field.key] === original[field.key])) {
@@ -72,26 +71,10 @@ export function FactsSection({ title, editLabel, opening, fields, children, onSa
     const patch: Record<string, unknown> = { id: opening.id };
     for (const field of fields) patch[field.key] = field.kind === 'money' ? moneyValue(draft[field.key]) : draft[field.key];
     const parsed = openingPatchSchema.safeParse(patch);
-    if (!parsed.success) {
-      setErrors(issuesToPathErrors(parsed.error));
-      return;
-    }
-    setSaving(true);
-    setErrors({});
-    try {
-      const saved = await call('openings.update', patch as OpeningPatchInput);
-      onSaved(saved);
+    return submit(parsed.success ? {} : issuesToPathErrors(parsed.error), async () => {
+      onSaved(await call('openings.update', patch as OpeningPatchInput));
       stopEditing();
-    } catch (caught) {
-      setErrors(
-        errorsFromApi(
-          caught,
-          fields.map((field) => field.key),
-        ),
-      );
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   function input(field: FactField, first = false) {
@@ -142,19 +125,7 @@ export function FactsSection({ title, editLabel, opening, fields, children, onSa
       {!draft ? (
         children
       ) : (
-        <form
-          className="facts-form"
-          aria-label={editLabel}
-          noValidate
-          onSubmit={submit}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              stopEditing();
-            }
-          }}
-        >
-          {errors.form && <Alert tone="error">{errors.form}</Alert>}
+        <Form className="facts-form" label={editLabel} error={errors.form} busy={busy} submitLabel="Save" busyLabel="Saving…" onSubmit={() => void save()} onCancel={stopEditing}>
           {fields.map((field, index) => {
             if (!field.compact) return input(field, index === 0);
             if (fields[index - 1]?.compact) return null;
@@ -164,15 +135,7 @@ export function FactsSection({ title, editLabel, opening, fields, children, onSa
               </div>
             );
           })}
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={saving}>
-              {saving ? 'Saving…' : 'Save'}
-            </button>
-            <button type="button" className="button" onClick={stopEditing}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </Form>
       )}
     </section>
   );

@@ -1,12 +1,14 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Contact } from '../../../../shared/domain/contact';
 import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, newInterviewSchema, type Interview, type InterviewFormat, type NewInterviewInput } from '../../../../shared/domain/interview';
 import { call } from '../../api';
 import { Alert } from '../../ui/Alert';
-import { issuesToPathErrors, errorsFromApi, type FieldErrors } from '../../ui/forms';
+import { issuesToPathErrors, type FieldErrors } from '../../ui/forms';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { addMinutes, knownZones, localZone, todayLocal, zonedToInstant } from './localTime';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { Form } from '../../ui/Form';
 
 interface NewPerson {
   key: number;
@@ -50,8 +52,7 @@ export function LogInterviewForm({ openingId, companyName, contacts, round: sugg
   const [meetingUrl, setMeetingUrl] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [people, setPeople] = useState<NewPerson[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, busy, submit } = useFormSubmit(API_FIELDS);
   const nextKey = useRef(1);
   const formRef = useRef<HTMLFormElement>(null);
   const teamId = useId();
@@ -70,8 +71,7 @@ export function LogInterviewForm({ openingId, companyName, contacts, round: sugg
     setPeople((list) => list.filter((person) => person.key !== key));
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function log() {
     const missing: FieldErrors = {};
     if (!date) missing.date = 'Date is required.';
     if (!start) missing.startsAt = 'Start time is required.';
@@ -111,36 +111,22 @@ export function LogInterviewForm({ openingId, companyName, contacts, round: sugg
       const person = match ? filled[Number(match[1]) - firstNew] : undefined;
       if (match && person) next[`person.${person.key}.${match[2]}`] = message;
     }
-    if (Object.keys(next).length > 0) {
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      onLogged(await call('interviews.create', input));
-    } catch (caught) {
-      setErrors(errorsFromApi(caught, API_FIELDS));
-      setSaving(false);
-    }
+    return submit(next, async () => onLogged(await call('interviews.create', input)));
   }
 
   return (
-    <form
-      ref={formRef}
+    <Form
+      formRef={formRef}
       className="panel log-interview"
-      aria-labelledby="log-interview-title"
-      noValidate
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      title="Log an interview"
+      level={3}
+      error={errors.form}
+      busy={busy}
+      submitLabel="Log interview"
+      busyLabel="Logging…"
+      onSubmit={() => void log()}
+      onCancel={onCancel}
     >
-      <h3 id="log-interview-title">Log an interview</h3>
-      {errors.form && <Alert tone="error">{errors.form}</Alert>}
       {errors.team && <Alert tone="error">{errors.team}</Alert>}
       <div className="form-grid">
         <TextField label="Date" type="date" value={date} onChange={(event) => setDate(event.target.value)} error={errors.date} required autoFocus />
@@ -235,14 +221,6 @@ export function LogInterviewForm({ openingId, companyName, contacts, round: sugg
         {people.length > 0 && <p className="field-hint">New people are saved as contacts at {companyName}.</p>}
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {saving ? 'Logging…' : 'Log interview'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

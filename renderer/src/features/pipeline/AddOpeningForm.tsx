@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { newOpeningSchema, STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
 import { call } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { issuesToPathErrors, errorsFromApi, type FieldErrors } from '../../ui/forms';
+import { issuesToPathErrors } from '../../ui/forms';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useAsyncData } from '../../ui/useAsyncData';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { Form } from '../../ui/Form';
 
 const FIELDS = ['companyName', 'role', 'jobUrl', 'stage', 'location', 'source', 'appliedOn'] as const;
 
@@ -27,43 +28,16 @@ export function AddOpeningForm({ onAdded, onCancel }: AddOpeningFormProps) {
   const [location, setLocation] = useState('');
   const [source, setSource] = useState('');
   const [appliedOn, setAppliedOn] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, busy, submit } = useFormSubmit(FIELDS);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function add() {
     const input = { companyName, role, jobUrl, stage, location, source, appliedOn };
     const parsed = newOpeningSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(issuesToPathErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      onAdded(await call('openings.create', input));
-    } catch (caught) {
-      setErrors(errorsFromApi(caught, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    return submit(parsed.success ? {} : issuesToPathErrors(parsed.error), async () => onAdded(await call('openings.create', input)));
   }
 
   return (
-    <form
-      className="panel add-opening"
-      aria-labelledby="add-opening-title"
-      noValidate
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-    >
-      <h2 id="add-opening-title">Add an opening</h2>
-      {errors.form && <Alert tone="error">{errors.form}</Alert>}
+    <Form className="panel add-opening" title="Add an opening" error={errors.form} busy={busy} submitLabel="Add opening" busyLabel="Adding…" onSubmit={() => void add()} onCancel={onCancel}>
       <div className="form-grid">
         <TextField
           label="Company"
@@ -119,14 +93,6 @@ export function AddOpeningForm({ onAdded, onCancel }: AddOpeningFormProps) {
         />
         <TextField label="Applied on (optional)" name="appliedOn" type="date" value={appliedOn} onChange={(event) => setAppliedOn(event.target.value)} error={errors.appliedOn} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {saving ? 'Adding…' : 'Add opening'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { REFERENCE_PERMISSION_LABELS, REFERENCE_PERMISSIONS, type Reference, type ReferencePermission } from '../../../../shared/domain/reference';
-import { Alert } from '../../ui/Alert';
-import { errorsFromApi, type FieldErrors } from '../../ui/forms';
-import { messageOf } from '../../ui/message-of';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { Form } from '../../ui/Form';
 
 export interface ReferenceFormValue {
   name: string;
@@ -31,31 +30,15 @@ export function formValueOf(reference?: Reference): ReferenceFormValue {
 /** Add or edit a reference: who they are, how to reach them, whether they said yes. */
 export function ReferenceForm({ initial, submitLabel, onSubmit, onCancel }: { initial: ReferenceFormValue; submitLabel: string; onSubmit(value: ReferenceFormValue): Promise<void>; onCancel?(): void }) {
   const [value, setValue] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit } = useFormSubmit(FIELDS);
   const set = (key: keyof ReferenceFormValue) => (event: { target: { value: string } }) => setValue((previous) => ({ ...previous, [key]: event.target.value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value.name.trim()) return setErrors({ name: 'Name is required.' });
-    setBusy(true);
-    setErrors({});
-    setError(undefined);
-    try {
-      await onSubmit(value);
-    } catch (caught) {
-      const fieldErrors = errorsFromApi(caught, FIELDS);
-      setErrors(fieldErrors);
-      if (Object.values(fieldErrors).every((message) => !message)) setError(messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
+  function save() {
+    return submit(value.name.trim() ? {} : { name: 'Name is required.' }, () => onSubmit(value));
   }
 
   return (
-    <form className="reference-form" onSubmit={(event) => void submit(event)} aria-label={submitLabel}>
-      {error && <Alert tone="error">{error}</Alert>}
+    <Form className="reference-form" label={submitLabel} error={errors.form} busy={busy} submitLabel={submitLabel} busyLabel="Saving…" onSubmit={() => void save()} onCancel={onCancel}>
       <TextField label="Name" value={value.name} error={errors.name} onChange={set('name')} maxLength={200} />
       <TextField label="How you know them" value={value.relationship} error={errors.relationship} placeholder="Former manager at …" onChange={set('relationship')} />
       <TextField label="E-mail" type="email" value={value.email} error={errors.email} onChange={set('email')} />
@@ -68,16 +51,6 @@ export function ReferenceForm({ initial, submitLabel, onSubmit, onCancel }: { in
         ))}
       </SelectField>
       <TextField label="Notes" value={value.notes} error={errors.notes} onChange={set('notes')} />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
-    </form>
+    </Form>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Form } from '../../ui/Form';
 import { TextField } from '../../ui/TextField';
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -42,8 +43,7 @@ export function SnoozeUntilForm({ title, busy, onSnooze, onCancel }: SnoozeUntil
     formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, []);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function snooze() {
     const until = fromLocalInput(value);
     if (!until) return setError('Choose a date and a time.');
     if (until.getTime() <= Date.now()) return setError('That time has already passed. Choose a moment later than now.');
@@ -52,20 +52,7 @@ export function SnoozeUntilForm({ title, busy, onSnooze, onCancel }: SnoozeUntil
   }
 
   return (
-    <form
-      ref={formRef}
-      className="snooze-until"
-      aria-label={`Snooze until a time you choose: ${title}`}
-      noValidate
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          onCancel();
-        }
-      }}
-    >
+    <Form formRef={formRef} className="snooze-until" label={`Snooze until a time you choose: ${title}`} busy={busy} submitLabel="Snooze" small onSubmit={snooze} onCancel={onCancel}>
       <TextField
         label="Remind me again on"
         type="datetime-local"
@@ -77,14 +64,6 @@ export function SnoozeUntilForm({ title, busy, onSnooze, onCancel }: SnoozeUntil
           setError(undefined);
         }}
       />
-      <div className="form-actions">
-        <button type="submit" className="button primary small" disabled={busy}>
-          Snooze
-        </button>
-        <button type="button" className="button small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

@@ -5,10 +5,10 @@ import { call } from '../../api';
 import { formatDateTime } from '../../ui/format';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { FormDialog } from '../letters/FormDialog';
 import { toLocalInput } from '../letters/MarkSentDialog';
 import './touchpoints.css';
-import { messageOf } from '../../ui/message-of';
 
 export interface TouchpointPerson {
   id: string;
@@ -55,8 +55,7 @@ export function LogTouchpointDialog({ openings, people, contactId, initialKind =
   const [when, setWhen] = useState(() => toLocalInput(now));
   const [summary, setSummary] = useState('');
   const [whenError, setWhenError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit } = useFormSubmit();
   // Set once the guard has spoken: the next submit logs anyway.
   const [warnings, setWarnings] = useState<ContactWarning[]>();
 
@@ -65,16 +64,14 @@ export function LogTouchpointDialog({ openings, people, contactId, initialKind =
     setChannel(channelFor(people.find((person) => person.id === id), opening));
   }
 
-  async function submit() {
+  function log() {
     const instant = Date.parse(when);
     if (!when || Number.isNaN(instant)) return setWhenError('Enter when it happened.');
     if (instant > Date.now() + 60_000) return setWhenError('That is in the future. Log it once it has happened.');
-    if (!opening) return setError('Choose the opening it was about.');
     setWhenError(undefined);
-    setError(undefined);
-    setBusy(true);
+    if (!opening) return submit({ form: 'Choose the opening it was about.' }, async () => undefined);
     const intent = { openingId: opening.id, contactId: personId || null, channel, direction, kind };
-    try {
+    return submit({}, async () => {
       if (direction === 'outbound' && !warnings) {
         const check = await call('touchpoints.check', intent);
         if (check.warnings.length > 0) {
@@ -83,11 +80,7 @@ export function LogTouchpointDialog({ openings, people, contactId, initialKind =
         }
       }
       onLogged(await call('touchpoints.log', { ...intent, occurredAt: new Date(instant).toISOString(), summary }));
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   /** Any change to what is being logged asks the guard again. */
@@ -103,8 +96,8 @@ export function LogTouchpointDialog({ openings, people, contactId, initialKind =
       title="Log a touchpoint"
       submitLabel={warnings ? 'Log anyway' : 'Log touchpoint'}
       busy={busy}
-      error={error}
-      onSubmit={() => void submit()}
+      error={errors.form}
+      onSubmit={() => void log()}
       onCancel={onCancel}
     >
       {openings.length > 1 && (
