@@ -142,7 +142,7 @@ describe('Opening page', () => {
   it('says clearly when the opening is not there, with a way back', async () => {
     setTransport(fakeTransport({ 'openings.get': () => fail('NOT_FOUND', 'That opening does not exist.') }).transport);
     renderWithToasts(<OpeningPage id={ID.opening} />);
-    expect(await screen.findByRole('heading', { name: 'This opening isn’t here' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'This opening is not in your vault' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the pipeline' })).toHaveAttribute('href', '#/pipeline');
     expect(screen.getByRole('link', { name: 'Open the trash' })).toHaveAttribute('href', '#/trash');
   });

@@ -4,9 +4,9 @@ import { STAGE_LABELS } from '../../../../shared/domain/opening';
 import { call } from '../../api';
 import { NotesPanel } from '../../editor/NotesPanel';
 import { hrefFor } from '../../router';
-import { Alert } from '../../ui/Alert';
 import { ExternalLink } from '../../ui/ExternalLink';
-import { NotFound, orNotFound } from '../../ui/NotFound';
+import { DetailPage, DetailPending } from '../../ui/DetailPage';
+import { orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { useReturnFocus } from '../../ui/useReturnFocus';
@@ -17,51 +17,39 @@ import './companies.css';
 
 export function CompanyPage({ id }: { id: string }) {
   const load = useCallback(() => orNotFound(call('companies.get', { id })), [id]);
-  const { data, error, loading, reload } = useAsyncData(load);
+  const state = useAsyncData(load);
   const [editing, setEditing] = useState(false);
   const [announcement, setAnnouncement] = useState<string>();
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
 
-  if (data === null && !loading) return <NotFound what="company" back={{ label: 'Back to companies', route: { name: 'companies' } }} />;
-  const detail = data && data.company.id === id ? data : undefined;
-  if (!detail) {
-    return (
-      <section className="page" aria-busy={loading} aria-label="Company">
-        {error ? <Alert tone="error">The company could not be loaded: {error}</Alert> : <p className="muted">Loading…</p>}
-      </section>
-    );
-  }
+  const detail = state.data && state.data.company.id === id ? state.data : undefined;
+  if (!detail) return <DetailPending what="company" state={state} back={{ label: 'Back to companies', route: { name: 'companies' } }} />;
   const { company } = detail;
 
   return (
-    <article className="page company-page" aria-labelledby="company-title">
-      <a className="back-link" href={hrefFor({ name: 'companies' })}>
-        ← All companies
-      </a>
-      <header className="page-header">
-        <div>
-          <h1 id="company-title">{company.name}</h1>
-          <p className="subtitle">{company.website ? <ExternalLink href={company.website} /> : 'No website noted'}</p>
-        </div>
-        {!editing && (
+    <DetailPage
+      what="company"
+      className="company-page"
+      trail={[{ label: 'Companies', route: { name: 'companies' } }]}
+      title={company.name}
+      about={<p className="subtitle">{company.website ? <ExternalLink href={company.website} /> : 'No website noted'}</p>}
+      actions={
+        !editing && (
           <button type="button" className="button" ref={editButton} onClick={() => setEditing(true)}>
             Edit company
           </button>
-        )}
-      </header>
-
-      <div role="status" aria-live="polite" className="sr-only">
-        {announcement}
-      </div>
-      {error && <Alert tone="error">Could not refresh this company: {error}</Alert>}
-
+        )
+      }
+      announcement={announcement ?? ''}
+      refreshError={state.error}
+    >
       {editing && (
         <CompanyEditForm
           company={company}
           onSaved={(saved) => {
             setEditing(false);
             setAnnouncement(`Saved ${saved.name}.`);
-            reload();
+            state.reload();
           }}
           onCancel={() => setEditing(false)}
         />
@@ -105,7 +93,7 @@ export function CompanyPage({ id }: { id: string }) {
 
       <ResearchLog key={company.id} companyId={company.id} companyName={company.name} entries={detail.research} />
 
-      <NotesPanel parentType="company" parentId={company.id} notes={detail.notes} onChanged={reload} />
-    </article>
+      <NotesPanel parentType="company" parentId={company.id} notes={detail.notes} onChanged={state.reload} />
+    </DetailPage>
   );
 }

@@ -4,13 +4,13 @@ import { STAGE_LABELS } from '../../../../shared/domain/opening';
 import { call } from '../../api';
 import { NotesPanel } from '../../editor/NotesPanel';
 import { hrefFor, navigate } from '../../router';
-import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatTimeRange } from '../../ui/datetime';
 import { ExternalLink, MailLink } from '../../ui/ExternalLink';
 import { messageOf } from '../../ui/message-of';
 import { NoteLinks } from '../../ui/NoteLinks';
-import { NotFound, orNotFound } from '../../ui/NotFound';
+import { DetailPage, DetailPending } from '../../ui/DetailPage';
+import { orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
@@ -26,29 +26,22 @@ const loadCompanies = () => call('companies.list');
 
 export function ContactPage({ id }: { id: string }) {
   const load = useCallback(() => orNotFound(call('contacts.get', { id })), [id]);
-  const { data, error, loading, reload } = useAsyncData(load);
+  const state = useAsyncData(load);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState<string>();
   const toast = useToast();
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
 
-  if (data === null && !loading) return <NotFound what="contact" back={{ label: 'Back to contacts', route: { name: 'contacts' } }} />;
-  const detail = data && data.contact.id === id ? data : undefined;
-  if (!detail) {
-    return (
-      <section className="page" aria-busy={loading} aria-label="Contact">
-        {error ? <Alert tone="error">The contact could not be loaded: {error}</Alert> : <p className="muted">Loading…</p>}
-      </section>
-    );
-  }
+  const detail = state.data && state.data.contact.id === id ? state.data : undefined;
+  if (!detail) return <DetailPending what="contact" state={state} back={{ label: 'Back to contacts', route: { name: 'contacts' } }} />;
   const { contact } = detail;
 
   async function update(values: ContactValues) {
     await call('contacts.update', { id, ...values });
     setEditing(false);
     setAnnouncement('Contact saved.');
-    reload();
+    state.reload();
   }
 
   async function remove() {
@@ -75,13 +68,13 @@ export function ContactPage({ id }: { id: string }) {
   }
 
   return (
-    <article className="page contact-page" aria-labelledby="contact-title">
-      <a className="back-link" href={hrefFor({ name: 'contacts' })}>
-        ← All contacts
-      </a>
-      <header className="page-header">
-        <div>
-          <h1 id="contact-title">{contact.name}</h1>
+    <DetailPage
+      what="contact"
+      className="contact-page"
+      trail={[{ label: 'Contacts', route: { name: 'contacts' } }]}
+      title={contact.name}
+      about={
+        <>
           {detail.linkedinHold && <LinkedInHoldBadge />}
           {(contact.title || contact.companyName) && (
             <p className="subtitle">
@@ -90,8 +83,10 @@ export function ContactPage({ id }: { id: string }) {
               {contact.companyName && (contact.companyId ? <a href={hrefFor({ name: 'company', id: contact.companyId })}>{contact.companyName}</a> : contact.companyName)}
             </p>
           )}
-        </div>
-        <div className="section-actions">
+        </>
+      }
+      actions={
+        <>
           {!editing && (
             <button type="button" className="button" ref={editButton} onClick={() => setEditing(true)}>
               Edit details
@@ -100,13 +95,11 @@ export function ContactPage({ id }: { id: string }) {
           <button type="button" className="button quiet danger-text" onClick={() => setConfirming(true)}>
             Delete…
           </button>
-        </div>
-      </header>
-
-      <div role="status" aria-live="polite" className="sr-only">
-        {announcement}
-      </div>
-      {error && <Alert tone="error">Could not refresh this contact: {error}</Alert>}
+        </>
+      }
+      announcement={announcement ?? ''}
+      refreshError={state.error}
+    >
       {detail.linkedinHold && <Tip id="linkedin_after_process" />}
 
       {editing ? (
@@ -134,7 +127,7 @@ export function ContactPage({ id }: { id: string }) {
         </Section>
       )}
 
-      <BusinessCards contactId={contact.id} contactName={contact.name} cards={detail.cards} onChanged={reload} />
+      <BusinessCards contactId={contact.id} contactName={contact.name} cards={detail.cards} onChanged={state.reload} />
 
       <div className="contact-overview">
         <Section title="Interviews">
@@ -178,7 +171,7 @@ export function ContactPage({ id }: { id: string }) {
 
       <ContactTouchpoints contact={contact} openings={detail.openings} />
 
-      <NotesPanel parentType="contact" parentId={contact.id} notes={detail.notes} onChanged={reload} />
+      <NotesPanel parentType="contact" parentId={contact.id} notes={detail.notes} onChanged={state.reload} />
 
       <Section title="Mentioned in">
         {detail.mentionedIn.length === 0 ? <p className="muted">No other note mentions {contact.name} yet.</p> : <NoteLinks notes={detail.mentionedIn} />}
@@ -187,7 +180,7 @@ export function ContactPage({ id }: { id: string }) {
       <ConfirmDialog open={confirming} title={`Delete ${contact.name}?`} confirmLabel="Move to trash" danger onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
         {contact.name} goes to the trash, with their card photos and notes. You can restore them from there until you empty it.
       </ConfirmDialog>
-    </article>
+    </DetailPage>
   );
 }
 

@@ -3,12 +3,12 @@ import { INTERVIEW_FORMAT_LABELS } from '../../../../shared/domain/interview';
 import { call } from '../../api';
 import { NotesPanel } from '../../editor/NotesPanel';
 import { hrefFor, navigate } from '../../router';
-import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatTimeRange, localZone } from '../../ui/datetime';
 import { ExternalLink, MailLink } from '../../ui/ExternalLink';
 import { messageOf } from '../../ui/message-of';
-import { NotFound, orNotFound } from '../../ui/NotFound';
+import { DetailPage, DetailPending } from '../../ui/DetailPage';
+import { orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
 import { hoursInWords } from '../../../../shared/domain/durations';
 import { usePlaybook } from '../../saved-settings';
@@ -22,7 +22,7 @@ import './interview.css';
 
 export function InterviewPage({ id }: { id: string }) {
   const load = useCallback(() => orNotFound(call('interviews.get', { id })), [id]);
-  const { data, error, loading, reload } = useAsyncData(load);
+  const state = useAsyncData(load);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState<string>();
@@ -30,15 +30,8 @@ export function InterviewPage({ id }: { id: string }) {
   const playbook = usePlaybook();
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
 
-  if (data === null && !loading) return <NotFound what="interview" back={{ label: 'Back to the pipeline', route: { name: 'pipeline' } }} />;
-  const detail = data && data.interview.id === id ? data : undefined;
-  if (!detail) {
-    return (
-      <section className="page" aria-busy={loading} aria-label="Interview">
-        {error ? <Alert tone="error">The interview could not be loaded: {error}</Alert> : <p className="muted">Loading the interview…</p>}
-      </section>
-    );
-  }
+  const detail = state.data && state.data.interview.id === id ? state.data : undefined;
+  if (!detail) return <DetailPending what="interview" state={state} back={{ label: 'Back to the pipeline', route: { name: 'pipeline' } }} />;
 
   const { interview, opening, team } = detail;
   const heading = interview.title ? `Round ${interview.round} · ${interview.title}` : `Round ${interview.round} interview`;
@@ -70,10 +63,14 @@ export function InterviewPage({ id }: { id: string }) {
   }
 
   return (
-    <article className="page interview-page" aria-labelledby="interview-title">
-      <header className="page-header">
-        <div>
-          <h1 id="interview-title">{heading}</h1>
+    <DetailPage
+      what="interview"
+      className="interview-page"
+      trail={[{ label: `${opening.role} at ${opening.companyName}`, route: { name: 'opening', id: opening.id } }]}
+      crumb={`Round ${interview.round}`}
+      title={heading}
+      about={
+        <>
           <p className="subtitle">
             <a href={hrefFor({ name: 'opening', id: opening.id })}>{opening.role}</a> at <a href={hrefFor({ name: 'company', id: opening.companyId })}>{opening.companyName}</a>
           </p>
@@ -86,8 +83,10 @@ export function InterviewPage({ id }: { id: string }) {
               </span>
             )}
           </p>
-        </div>
-        <div className="section-actions">
+        </>
+      }
+      actions={
+        <>
           {!editing && (
             <button type="button" className="button" ref={editButton} onClick={() => setEditing(true)}>
               Edit details
@@ -96,21 +95,18 @@ export function InterviewPage({ id }: { id: string }) {
           <button type="button" className="button quiet danger-text" onClick={() => setConfirming(true)}>
             Delete…
           </button>
-        </div>
-      </header>
-
-      <div role="status" aria-live="polite" className="sr-only">
-        {announcement}
-      </div>
-      {error && <Alert tone="error">Could not refresh the interview: {error}</Alert>}
-
+        </>
+      }
+      announcement={announcement ?? ''}
+      refreshError={state.error}
+    >
       {editing ? (
         <InterviewEditForm
           detail={detail}
           onSaved={() => {
             setEditing(false);
             setAnnouncement('Interview details saved.');
-            reload();
+            state.reload();
           }}
           onCancel={() => setEditing(false)}
         />
@@ -174,11 +170,11 @@ export function InterviewPage({ id }: { id: string }) {
 
       <DebriefForm key={interview.id} interviewId={interview.id} debrief={detail.debrief} team={team} />
 
-      <NotesPanel parentType="interview" parentId={interview.id} notes={detail.notes} onChanged={reload} />
+      <NotesPanel parentType="interview" parentId={interview.id} notes={detail.notes} onChanged={state.reload} />
 
       <ConfirmDialog open={confirming} title="Delete this interview?" confirmLabel="Move to trash" danger onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
         It goes to the trash with its debrief and notes. You can restore it from there.
       </ConfirmDialog>
-    </article>
+    </DetailPage>
   );
 }

@@ -13,11 +13,11 @@ import { RichTextArea } from '../../editor/RichTextArea';
 import { SaveIndicator } from '../../editor/SaveIndicator';
 import { useRichText, type RichTextDraft } from '../../editor/use-rich-text';
 import { hrefFor, navigate } from '../../router';
-import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { messageOf } from '../../ui/message-of';
-import { NotFound, orNotFound } from '../../ui/NotFound';
+import { DetailPage, DetailPending } from '../../ui/DetailPage';
+import { orNotFound } from '../../ui/NotFound';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { useNow } from '../../ui/useNow';
@@ -35,29 +35,9 @@ import './letters.css';
 export function LetterPage({ id }: { id: string }) {
   // Edits to this letter from an editor just closed must land before we read it back.
   const load = useCallback(() => orNotFound(flushAll(id).then(() => call('letters.get', { id }))), [id]);
-  const { data, error, loading, reload } = useAsyncData(load);
-
-  if (data === null && !loading) return <NotFound what="letter" back={{ label: 'Back to the pipeline', route: { name: 'pipeline' } }} />;
-  if (!data || data.letter.id !== id) {
-    return (
-      <section className="page" aria-busy={loading} aria-label="Letter">
-        {error ? (
-          <>
-            <Alert tone="error">The letter could not be opened: {error}</Alert>
-            <p>
-              <button type="button" className="button" onClick={reload}>
-                Try again
-              </button>
-            </p>
-          </>
-        ) : (
-          <p className="muted" role="status">
-            Opening the letter…
-          </p>
-        )}
-      </section>
-    );
-  }
+  const state = useAsyncData(load);
+  const data = state.data && state.data.letter.id === id ? state.data : undefined;
+  if (!data) return <DetailPending what="letter" state={state} back={{ label: 'Back to the pipeline', route: { name: 'pipeline' } }} />;
   return <LetterWorkspace detail={data} />;
 }
 
@@ -232,23 +212,16 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
 
   const sent = letter.status === 'sent';
   return (
-    <article className="page letter-page" aria-labelledby="letter-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: 'opening', id: opening.id })}>
-          {opening.role} at {opening.companyName}
-        </a>
-        {letter.interviewId && (
-          <>
-            <span aria-hidden="true"> / </span>
-            <a href={hrefFor({ name: 'interview', id: letter.interviewId })}>Interview</a>
-          </>
-        )}
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{title}</span>
-      </nav>
-      <header className="page-header">
-        <div>
-          <h1 id="letter-title">{title}</h1>
+    <DetailPage
+      what="letter"
+      className="letter-page"
+      trail={[
+        { label: `${opening.role} at ${opening.companyName}`, route: { name: 'opening', id: opening.id } },
+        ...(letter.interviewId ? [{ label: 'Interview', route: { name: 'interview', id: letter.interviewId } } as const] : []),
+      ]}
+      title={title}
+      about={
+        <>
           <p className="subtitle">
             {letter.recipientTitle && <>{letter.recipientTitle} — </>}
             <a href={hrefFor({ name: 'opening', id: opening.id })}>{letter.role || opening.role}</a> at {letter.companyName || opening.companyName}
@@ -257,15 +230,18 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
             <StatusBadge letter={letter} />
             <CountdownText letter={letter} now={now} />
           </div>
-        </div>
-        <div className="letter-header-actions">
+        </>
+      }
+      actions={
+        <>
           <ExportMenu label="Export the letter" disabled={busy || !editor} onExport={(format) => void exportAs(format)} />
           <button type="button" className="button quiet danger-text" onClick={() => setConfirmingDelete(true)}>
             Delete…
           </button>
-        </div>
-      </header>
-
+        </>
+      }
+      actionsClassName="letter-header-actions"
+    >
       {letter.kind === 'thank_you' && !sent && <Tip id="thank_within_a_day" />}
 
       <div className="letter-actions" role="group" aria-label="Send">
@@ -354,6 +330,6 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
       <ConfirmDialog open={confirmingDelete} title="Delete this letter?" confirmLabel="Move to trash" danger onConfirm={() => void remove()} onCancel={() => setConfirmingDelete(false)}>
         It goes to the trash, where you can restore it.
       </ConfirmDialog>
-    </article>
+    </DetailPage>
   );
 }

@@ -17,6 +17,7 @@ import { Tip } from '../../ui/Tip';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAddressIntent } from '../../address-intent';
 import { usePlaybook } from '../../saved-settings';
+import { DetailPage, DetailPending } from '../../ui/DetailPage';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { messageOf } from '../../ui/message-of';
@@ -117,46 +118,7 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
   useAddressIntent(openingPath(id), LOG_INTERVIEW_INTENT, () => setLogging(true));
   useAddressIntent(openingPath(id), PREP_SHEET_INTENT, () => setPrepSheetRequests((count) => count + 1));
 
-  if (detail.data === undefined) {
-    if (detail.error) {
-      return (
-        <section className="page">
-          <h1>Opening</h1>
-          <Alert tone="error">This opening could not be loaded: {detail.error}</Alert>
-          <p>
-            <button type="button" className="button" onClick={detail.reload}>
-              Try again
-            </button>{' '}
-            <a href={hrefFor({ name: 'pipeline' })}>Back to the pipeline</a>
-          </p>
-        </section>
-      );
-    }
-    return (
-      <p className="loading" role="status">
-        Loading the opening…
-      </p>
-    );
-  }
-
-  if (detail.data === null) {
-    return (
-      <section className="page" aria-labelledby="opening-missing">
-        <div className="empty">
-          <h1 id="opening-missing">This opening isn’t here</h1>
-          <p>It may have been deleted. Deleted openings wait in the trash, with their interviews and notes, until you empty it.</p>
-          <div className="form-actions">
-            <a className="button primary" href={hrefFor({ name: 'pipeline' })}>
-              Back to the pipeline
-            </a>
-            <a className="button" href={hrefFor({ name: 'trash' })}>
-              Open the trash
-            </a>
-          </div>
-        </div>
-      </section>
-    );
-  }
+  if (!detail.data) return <DetailPending what="opening" state={detail} back={{ label: 'Back to the pipeline', route: { name: 'pipeline' } }} />;
 
   const data = detail.data;
   // The latest saved (or optimistic) version wins over what was loaded.
@@ -234,21 +196,19 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
 
   const salary = salaryRange(opening, numberFormat);
   return (
-    <article className="page opening-page" aria-labelledby="opening-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: 'pipeline' })}>Pipeline</a>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{opening.role}</span>
-      </nav>
-      <header className="page-header">
-        <div>
-          <h1 id="opening-title">{opening.role}</h1>
-          <p className="subtitle">
-            <a href={hrefFor({ name: 'company', id: opening.companyId })}>{opening.companyName}</a>
-            {opening.location && <> · {opening.location}</>}
-          </p>
-        </div>
-        <div className="opening-actions">
+    <DetailPage
+      what="opening"
+      className="opening-page"
+      trail={[{ label: 'Pipeline', route: { name: 'pipeline' } }]}
+      title={opening.role}
+      about={
+        <p className="subtitle">
+          <a href={hrefFor({ name: 'company', id: opening.companyId })}>{opening.companyName}</a>
+          {opening.location && <> · {opening.location}</>}
+        </p>
+      }
+      actions={
+        <>
           <div className="field stage-field">
             <label htmlFor={stageId}>Stage</label>
             <select id={stageId} value={opening.stage} onChange={(event) => void changeStage(event.target.value as Stage)}>
@@ -266,9 +226,11 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
           <button type="button" className="button" onClick={() => setConfirmingDelete(true)}>
             Delete…
           </button>
-        </div>
-      </header>
-      {detail.error && <Alert tone="error">The latest changes could not be loaded: {detail.error}</Alert>}
+        </>
+      }
+      actionsClassName="opening-actions"
+      refreshError={detail.error}
+    >
       {suggestingRest && ACTIVE.includes(opening.stage) && (
         <div className="panel move-on" role="region" aria-label="Time to move on?">
           <p>
@@ -441,6 +403,6 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
           </p>
         </ConfirmDialog>
       )}
-    </article>
+    </DetailPage>
   );
 }

@@ -10,12 +10,12 @@ import { flushAll } from '../../editor/flush-registry';
 import { RichTextArea } from '../../editor/RichTextArea';
 import { SaveIndicator } from '../../editor/SaveIndicator';
 import { useRichText, type RichTextDraft } from '../../editor/use-rich-text';
-import { hrefFor } from '../../router';
-import { Alert } from '../../ui/Alert';
+
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatDate } from '../../ui/format';
 import { messageOf } from '../../ui/message-of';
-import { NotFound, orNotFound } from '../../ui/NotFound';
+import { DetailPage, DetailPending } from '../../ui/DetailPage';
+import { orNotFound } from '../../ui/NotFound';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
 import { CLIPBOARD_REFUSED, copyPlainText, copyRichText } from '../letters/clipboard';
@@ -30,23 +30,9 @@ import './references.css';
 export function BriefPage({ referenceId, openingId }: { referenceId: string; openingId: string }) {
   const saveKey = `brief:${openingId}:${referenceId}`;
   const load = useCallback(() => orNotFound(flushAll(saveKey).then(() => call('references.brief.get', { openingId, referenceId }))), [saveKey, openingId, referenceId]);
-  const { data, error, reload } = useAsyncData(load);
-  if (data === null) return <NotFound what="brief" back={{ label: 'Back to references', route: { name: 'references' } }} />;
-  if (data === undefined) {
-    return error ? (
-      <section className="page">
-        <Alert tone="error">The brief could not be opened: {error}</Alert>
-        <button type="button" className="button" onClick={reload}>
-          Try again
-        </button>
-      </section>
-    ) : (
-      <p className="muted" role="status">
-        Opening the brief…
-      </p>
-    );
-  }
-  return <BriefWorkspace brief={data as Brief} saveKey={saveKey} />;
+  const state = useAsyncData(load);
+  if (!state.data) return <DetailPending what="brief" state={state} back={{ label: 'Back to references', route: { name: 'references' } }} />;
+  return <BriefWorkspace brief={state.data as Brief} saveKey={saveKey} />;
 }
 
 function BriefWorkspace({ brief, saveKey }: { brief: Brief; saveKey: string }) {
@@ -149,25 +135,24 @@ function BriefWorkspace({ brief, saveKey }: { brief: Brief; saveKey: string }) {
   }
 
   return (
-    <article className="page letter-page" aria-labelledby="brief-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: 'opening', id: openingId })}>
-          {brief.role} at {brief.companyName}
-        </a>
-        <span aria-hidden="true"> / </span>
-        <a href={hrefFor({ name: 'reference', id: referenceId })}>{reference.name}</a>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Brief</span>
-      </nav>
-      <header className="page-header">
-        <div>
-          <h1 id="brief-title">Reference brief for {reference.name}</h1>
+    <DetailPage
+      what="brief"
+      className="letter-page"
+      trail={[
+        { label: `${brief.role} at ${brief.companyName}`, route: { name: 'opening', id: openingId } },
+        { label: reference.name, route: { name: 'reference', id: referenceId } },
+      ]}
+      crumb="Brief"
+      title={`Reference brief for ${reference.name}`}
+      about={
+        <>
           <p className="subtitle">
             {brief.role} at {brief.companyName} · <PermissionBadge reference={reference} />
           </p>
           <p role="status">{use.briefedAt ? `Sent ${formatDate(use.briefedAt)}.` : 'Not sent yet.'}</p>
-        </div>
-      </header>
+        </>
+      }
+    >
       {reference.permission !== 'granted' && (
         <p className="references-warning" role="alert">
           {firstName} has not said yes yet. Ask first; send the brief once they agree.
@@ -208,6 +193,6 @@ function BriefWorkspace({ brief, saveKey }: { brief: Brief; saveKey: string }) {
       {sending !== undefined && (
         <MarkSentDialog recipientName={reference.name} now={sending} busy={busy} error={sendError} onSubmit={(value) => void markSent(value)} onCancel={() => setSending(undefined)} />
       )}
-    </article>
+    </DetailPage>
   );
 }

@@ -2,11 +2,11 @@ import { useCallback, useState } from 'react';
 import type { ReferenceWithUses } from '../../../../shared/domain/reference';
 import { call } from '../../api';
 import { hrefFor, navigate } from '../../router';
-import { Alert } from '../../ui/Alert';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format';
 import { messageOf } from '../../ui/message-of';
-import { NotFound, orNotFound } from '../../ui/NotFound';
+import { DetailPage, DetailPending } from '../../ui/DetailPage';
+import { orNotFound } from '../../ui/NotFound';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/toast';
 import { useAsyncData } from '../../ui/useAsyncData';
@@ -17,21 +17,19 @@ import './references.css';
 /** One reference: their details and permission, and the brief for each opening they are used for. */
 export function ReferencePage({ id }: { id: string }) {
   const load = useCallback(() => orNotFound(call('references.get', { id })), [id]);
-  const { data, error, reload } = useAsyncData(load);
+  const state = useAsyncData(load);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const toast = useToast();
 
-  if (data === null) return <NotFound what="reference" back={{ label: 'Back to references', route: { name: 'references' } }} />;
-  if (data === undefined) {
-    return error ? <Alert tone="error">The reference could not be loaded: {error}</Alert> : <p className="muted" role="status">Loading the reference…</p>;
-  }
+  const data = state.data && state.data.id === id ? state.data : undefined;
+  if (!data) return <DetailPending what="reference" state={state} back={{ label: 'Back to references', route: { name: 'references' } }} />;
   const reference: ReferenceWithUses = data;
 
   async function thank(openingId: string, thanked: boolean) {
     try {
       await call('references.brief.markThanked', { openingId, referenceId: id, thanked });
-      reload();
+      state.reload();
     } catch (caught) {
       toast.show(`Could not update it: ${messageOf(caught)}`, { tone: 'error' });
     }
@@ -50,21 +48,18 @@ export function ReferencePage({ id }: { id: string }) {
   }
 
   return (
-    <article className="page" aria-labelledby="reference-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: 'references' })}>References</a>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{reference.name}</span>
-      </nav>
-      <header className="page-header">
-        <div>
-          <h1 id="reference-title">{reference.name}</h1>
-          <p className="subtitle">
-            {reference.relationship && <>{reference.relationship} — </>}
-            <PermissionBadge reference={reference} />
-          </p>
-        </div>
-        <div className="form-actions">
+    <DetailPage
+      what="reference"
+      trail={[{ label: 'References', route: { name: 'references' } }]}
+      title={reference.name}
+      about={
+        <p className="subtitle">
+          {reference.relationship && <>{reference.relationship} — </>}
+          <PermissionBadge reference={reference} />
+        </p>
+      }
+      actions={
+        <>
           {!editing && (
             <button type="button" className="button" onClick={() => setEditing(true)}>
               Edit
@@ -73,9 +68,11 @@ export function ReferencePage({ id }: { id: string }) {
           <button type="button" className="button quiet danger-text" onClick={() => setConfirmingDelete(true)}>
             Delete…
           </button>
-        </div>
-      </header>
-
+        </>
+      }
+      actionsClassName="form-actions"
+      refreshError={state.error}
+    >
       {editing ? (
         <ReferenceForm
           initial={formValueOf(reference)}
@@ -84,7 +81,7 @@ export function ReferencePage({ id }: { id: string }) {
           onSubmit={async (value) => {
             await call('references.update', { id, ...value });
             setEditing(false);
-            reload();
+            state.reload();
           }}
         />
       ) : (
@@ -146,6 +143,6 @@ export function ReferencePage({ id }: { id: string }) {
       <ConfirmDialog open={confirmingDelete} title="Delete this reference?" confirmLabel="Move to trash" danger onConfirm={() => void remove()} onCancel={() => setConfirmingDelete(false)}>
         They go to the trash with their briefs, where you can restore them.
       </ConfirmDialog>
-    </article>
+    </DetailPage>
   );
 }
