@@ -3,6 +3,7 @@ import { call } from '../../api';
 import { TextField } from '../../ui/TextField';
 import { setLockStatus } from './lock-state';
 import './lock.css';
+import { messageOf } from '../../ui/message-of';
 
 /** The passphrase (or the recovery key) that opens an encrypted vault. A wrong one is refused plainly and changes nothing. */
 export function UnlockScreen() {
@@ -23,7 +24,7 @@ export function UnlockScreen() {
       setLockStatus(await call('vault.unlock', { secret, kind }));
       setSecret('');
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setBusy(false);
     }

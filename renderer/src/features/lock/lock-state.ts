@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { VaultLockStatus } from '../../../../shared/domain/encryption';
 import { call, onEvent } from '../../api';
+import { messageOf } from '../../ui/message-of';
 
 /**
  * The vault's lock as the page knows it: fetched at start, and again when
@@ -38,7 +39,7 @@ export function refreshLockStatus(): Promise<void> {
       publish(next);
     },
     (error: unknown) => {
-      if (id >= applied) publish(status, error instanceof Error ? error.message : String(error));
+      if (id >= applied) publish(status, messageOf(error));
     },
   );
 }

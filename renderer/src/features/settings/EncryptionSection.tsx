@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { refreshLockStatus, setLockStatus, useLockStatus } from '../lock/lock-state';
 import '../lock/lock.css';
+import { messageOf } from '../../ui/message-of';
 
 type Form = 'none' | 'passphrase' | 'change' | 'off';
 
@@ -48,7 +49,7 @@ export function EncryptionSection() {
       await refreshLockStatus();
     } catch (error) {
       const field = (error as { field?: string }).field;
-      setErrors({ [field === 'passphrase' ? 'next' : field && ['current', 'next'].includes(field) ? field : 'form']: error instanceof Error ? error.message : String(error) });
+      setErrors({ [field === 'passphrase' ? 'next' : field && ['current', 'next'].includes(field) ? field : 'form']: messageOf(error) });
     } finally {
       setBusy(false);
     }
@@ -77,7 +78,7 @@ export function EncryptionSection() {
     try {
       setLockStatus(await call('vault.setLockPolicy', policy));
     } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) });
+      setErrors({ form: messageOf(error) });
     }
   }
 
