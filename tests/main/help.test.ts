@@ -156,7 +156,7 @@ describe('the licences', () => {
     const text = thirdPartyNotices(resolve('.'));
     expect(text).toMatch(/^Electron \d+\.\d+\.\d+ \(MIT\)/m);
     expect(text).toMatch(/LICENSES\.chromium\.html/);
-    expect(text).toMatch(/^better-sqlite3 [\d.]+ \(MIT\)/m);
+    expect(text).toMatch(/^better-sqlite3-multiple-ciphers [\d.]+ \(MIT\)/m);
     expect(text).toMatch(/^react [\d.]+ \(MIT\)/m);
     expect(text).toMatch(/^electron-log [\d.]+ \(MIT\)/m);
     expect(text).toMatch(/Permission is hereby granted/);
