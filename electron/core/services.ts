@@ -5,6 +5,16 @@ import { createVaultExports, type VaultExports } from './export/vault/export-job
 import { createOutcomeRecorder } from './letters/outcome';
 import { createThankYouNotes } from './letters/thank-you-notes';
 import { createTouchpointLog } from './touchpoints/touchpoint-log';
+import type { MailboxStatus } from '../../shared/domain/capture';
+import { createCaptureSettings } from './capture/capture-settings';
+import { createEmailImport } from './capture/email-import';
+import { createMailboxService } from './capture/imap/mailbox-service';
+import type { MailboxSyncOptions } from './capture/imap/mailbox-sync';
+import { sessionSecretStore, type SecretStore } from './capture/imap/secret-store';
+import { createVaultCapture } from './capture/imap/vault-capture';
+import { createInviteImport } from './capture/invite-import';
+import { createPeopleMatch } from './capture/people-match';
+import { systemTimeZone } from './system-time-zone';
 import { createReminderService, type ReminderService } from './reminders/service';
 import { createSettingsService, type SettingsService } from './settings/service';
 import { createAttachmentStore } from './vault/attachments';
@@ -56,6 +66,14 @@ export interface CoreContext {
   vaultImports?: VaultImports;
   /** The session's way to put a restored database in place of an encrypted vault (backups.ts). */
   swapVaultFile?: (database: string) => Promise<void>;
+  /** Where the mailbox password is kept: the desktop's keychain; otherwise this session's memory. */
+  secrets?: SecretStore;
+  /** The mailbox sync's status as it changes, sent on to the page as 'mailbox.progress' events. */
+  emitMailboxProgress?: (status: MailboxStatus) => void;
+  /** The tests' shorter timeouts and their own certificate authority. */
+  mailbox?: { syncOptions?: Pick<MailboxSyncOptions, 'batchSize' | 'timeouts'>; trustedCertificates?: readonly string[] };
+  /** The user's zone (the system's by default): for invites in UTC or with no zone. */
+  timeZone?: () => string;
 }
 
 /** The repositories over one vault, built once and shared by every handler module. */
@@ -90,8 +108,12 @@ export function createServices(context: CoreContext) {
       pickSource: context.pickImportSource,
     });
   vaultImports.removeLeftovers();
+  const interviews = createInterviewsRepository(db, openings, contacts, createThankYouNotes(db, letters, templates, settings));
+  const touchpointLog = createTouchpointLog(db, { openings, contacts, touchpoints, settings });
+  const capture = createCapture(context, { interviews, openings, contacts, touchpoints, touchpointLog, reminders });
   return {
     ...context,
+    ...capture,
     nowIso: () => context.now().toISOString(),
     backups,
     settings,
@@ -99,7 +121,7 @@ export function createServices(context: CoreContext) {
     openings,
     contacts,
     // Logging or changing an interview keeps its thank-you notes in step, in the same transaction.
-    interviews: createInterviewsRepository(db, openings, contacts, createThankYouNotes(db, letters, templates, settings)),
+    interviews,
     notes,
     openingsCsv: createOpeningsCsvImport({ db, companies, openings, notes }),
     research: createResearchRepository(db, companies),
@@ -107,7 +129,7 @@ export function createServices(context: CoreContext) {
     trash: createTrashRepository(db, attachments),
     templates,
     touchpoints,
-    touchpointLog: createTouchpointLog(db, { openings, contacts, touchpoints, settings }),
+    touchpointLog,
     letters,
     references: createReferencesRepository(db, touchpoints),
     recordOutcome: createOutcomeRecorder(db, { openings, contacts, letters, templates, settings }),
@@ -120,3 +142,35 @@ export function createServices(context: CoreContext) {
   };
 }
 export type Services = ReturnType<typeof createServices>;
+
+interface CaptureDeps {
+  interviews: ReturnType<typeof createInterviewsRepository>;
+  openings: ReturnType<typeof createOpeningsRepository>;
+  contacts: ReturnType<typeof createContactsRepository>;
+  touchpoints: ReturnType<typeof createTouchpointsRepository>;
+  touchpointLog: ReturnType<typeof createTouchpointLog>;
+  reminders: ReminderService;
+}
+
+/** Invites and e-mails into interviews and touchpoints, and the mailbox sync. */
+function createCapture(context: CoreContext, { interviews, openings, contacts, touchpoints, touchpointLog, reminders }: CaptureDeps) {
+  const db = context.vault.db;
+  const timeZone = context.timeZone ?? systemTimeZone;
+  const captureSettings = createCaptureSettings(db);
+  const people = createPeopleMatch(db);
+  const inviteImport = createInviteImport(db, { interviews, people, captureSettings, now: context.now, timeZone });
+  const emailImport = createEmailImport(db, { openings, contacts, touchpoints, touchpointLog, people, invites: inviteImport, captureSettings, now: context.now, timeZone });
+  const vaultCapture = createVaultCapture(db, { touchpoints, touchpointLog, people, invites: inviteImport, now: context.now });
+  const mailbox = createMailboxService({
+    captureSettings,
+    secrets: context.secrets ?? sessionSecretStore(),
+    capture: vaultCapture,
+    now: context.now,
+    timeZone,
+    emit: context.emitMailboxProgress,
+    onLogged: () => reminders.planSoon(),
+    syncOptions: context.mailbox?.syncOptions,
+    trustedCertificates: context.mailbox?.trustedCertificates,
+  });
+  return { captureSettings, inviteImport, emailImport, vaultCapture, mailbox };
+}

@@ -29,6 +29,7 @@ import { createHelpActions, licencesFilePath, runtimeFacts } from './help-action
 import { watchHistoryGestures } from './history-gestures';
 import { createFolderPicker, createImportSourcePicker } from './folder-picker';
 import { createBackupFilePicker } from './backup-file-picker';
+import { createSafeStorageSecrets } from './safe-storage-secrets';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
 import { configureLogging, handleRendererLogs } from './logging';
 import { watchLockTriggers } from './lock-triggers';
@@ -269,6 +270,11 @@ export async function main(): Promise<void> {
         pickImportSource: createImportSourcePicker(dialog, () => window),
         pickBackupFile: createBackupFilePicker(dialog, () => window),
         swapVaultFile: control.swapVaultFile,
+        // The mailbox password: in the system's keychain, beside (never in) the vault.
+        secrets: createSafeStorageSecrets(safeStorage, join(app.getPath('userData'), 'secrets', 'mailbox-password')),
+        emitMailboxProgress: (status) => {
+          if (bridge.isReady()) bridge.emit('mailbox.progress', status);
+        },
       }), console.error, {
         afterWrite: () => service.planSoon(),
       });

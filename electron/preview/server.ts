@@ -7,6 +7,7 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { BACKUP_UPLOAD_ROUTE } from '../../shared/domain/backup';
+import type { MailboxStatus } from '../../shared/domain/capture';
 import { exportFolderName, VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
 import { VAULT_IMPORT_ZIP_ROUTE } from '../../shared/domain/vault-import';
 import { idSchema } from '../../shared/domain/fields';
@@ -119,7 +120,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         migrations: MIGRATIONS,
         emitProgress: (progress) => events.emit('imports.progress', progress),
       });
-      const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultImports, vaultExports, swapVaultFile: control.swapVaultFile }), console.error, {
+      // The mailbox password stays in this session's memory (the core's default): the preview has no keychain.
+      const emitMailboxProgress = (status: MailboxStatus) => events.emit('mailbox.progress', status);
+      const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultImports, vaultExports, swapVaultFile: control.swapVaultFile, emitMailboxProgress }), console.error, {
         afterWrite: () => reminders.planSoon(),
       });
       current = { vault, reminders, alerts, vaultExports, vaultImports };

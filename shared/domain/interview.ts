@@ -20,6 +20,8 @@ export const interviewSchema = z.object({
   format: z.enum(INTERVIEW_FORMATS),
   location: z.string().nullable(),
   meetingUrl: z.string().nullable(),
+  /** Called off by the organiser (a calendar cancellation); the interview is kept. */
+  cancelledAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { mailboxStatusSchema } from '../domain/capture';
 import { exportProgressSchema } from '../domain/data-export';
 import { SHELL_COMMANDS } from '../domain/shortcuts';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
+import { captureChannels } from './channels/capture';
 import { companyChannels } from './channels/companies';
 import { contactChannels } from './channels/contacts';
 import { exportChannels } from './channels/exports';
@@ -61,6 +63,7 @@ export const contract = {
   ...sampleChannels,
   ...shellChannels,
   ...vaultLockChannels,
+  ...captureChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -104,6 +107,8 @@ export const events = {
   'vault.lockChanged': z.object({ state: z.enum(['open', 'locked']) }),
   /** The vault was opened again under a new protection: the page reloads, as its data comes from a new connection. */
   'vault.reopened': z.object({}),
+  /** The mailbox sync moved on, paused, or ended (with its result). */
+  'mailbox.progress': mailboxStatusSchema,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

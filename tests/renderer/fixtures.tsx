@@ -48,6 +48,7 @@ export function interview(overrides: Partial<InterviewSummary> = {}): InterviewS
     openingId: ID.opening,
     round: 1,
     title: null,
+    cancelledAt: null,
     startsAt: '2026-03-05T13:00:00.000Z',
     endsAt: '2026-03-05T14:00:00.000Z',
     timeZone: 'Europe/Berlin',

@@ -37,7 +37,7 @@ export function makeInterview(overrides: Partial<Interview> = {}): Interview {
   return {
     id: ids.interview, openingId: ids.opening, round: 2, title: 'Technical interview',
     startsAt: '2026-03-03T13:00:00.000Z', endsAt: '2026-03-03T14:00:00.000Z', timeZone: 'Europe/Berlin',
-    format: 'video', location: null, meetingUrl: 'https://meet.example.com/abc', createdAt: stamp, updatedAt: stamp,
+    format: 'video', location: null, meetingUrl: 'https://meet.example.com/abc', cancelledAt: null, createdAt: stamp, updatedAt: stamp,
     ...overrides,
   };
 }

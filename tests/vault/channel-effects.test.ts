@@ -6,6 +6,7 @@ import { createDispatch } from '../../electron/core/dispatch';
 import { createHandlers } from '../../electron/core/handlers/index';
 import { isSessionChannel } from '../../shared/ipc/channels/vault-lock';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
+import { fixture } from '../unit/capture/fixtures';
 import { coreHarness, IMAGES, type CoreHarness } from '../support/core-harness';
 
 let core: CoreHarness;
@@ -71,6 +72,13 @@ function readInputs(core: CoreHarness): Record<string, unknown> {
     'touchpoints.check': { openingId: opening, channel: 'email', direction: 'outbound', kind: 'follow_up' },
     'trash.list': undefined,
     'shell.openExternal': { url: 'https://example.com/jobs' },
+    'capture.readInvite': { text: fixture('google-invite.ics').toString('utf8') },
+    'capture.readEmail': { base64: fixture('gmail-reply.eml').toString('base64') },
+    'capture.settings': undefined,
+    'capture.offers': undefined,
+    'mailbox.status': undefined,
+    'mailbox.pause': undefined,
+    'mailbox.resume': undefined,
   };
 }
 

@@ -472,3 +472,24 @@ describe('0014_search_everything (from a vault at 0012 with data)', () => {
     db.close();
   });
 });
+
+describe('0013_capture (from a vault at 0012 with an interview and a touchpoint)', () => {
+  it('keeps them as they were, and keys a touchpoint by its Message-ID once, even in the trash', () => {
+    dir = tempDir();
+    const db = new Database(dir.file('v.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 12));
+    const now = '2026-02-01T00:00:00.000Z';
+    db.prepare("INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES ('c1', 'Acme', 'acme', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO openings (id, company_id, role, stage, created_at, updated_at) VALUES ('o1', 'c1', 'Dev', 'applied', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO interviews (id, opening_id, round, starts_at, ends_at, time_zone, format, created_at, updated_at) VALUES ('i1', 'o1', 1, '2026-02-02T09:00:00.000Z', '2026-02-02T10:00:00.000Z', 'UTC', 'video', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO touchpoints (id, opening_id, channel, direction, occurred_at, created_at, updated_at) VALUES ('t1', 'o1', 'email', 'inbound', ?, ?, ?)").run(now, now, now);
+
+    migrate(db, MIGRATIONS.slice(0, 13));
+    expect(db.prepare('SELECT id, invite_uid, invite_sequence, cancelled_at FROM interviews').all()).toEqual([{ id: 'i1', invite_uid: null, invite_sequence: null, cancelled_at: null }]);
+    expect(db.prepare('SELECT id, message_id FROM touchpoints').all()).toEqual([{ id: 't1', message_id: null }]);
+    db.prepare("UPDATE touchpoints SET message_id = 'a@b', deleted_at = ? WHERE id = 't1'").run(now);
+    expect(() => db.prepare("INSERT INTO touchpoints (id, opening_id, channel, direction, occurred_at, message_id, created_at, updated_at) VALUES ('t2', 'o1', 'email', 'inbound', ?, 'a@b', ?, ?)").run(now, now, now)).toThrow(/UNIQUE/);
+    db.close();
+  });
+});

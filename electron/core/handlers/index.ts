@@ -1,6 +1,7 @@
 import { createServices, type CoreContext } from '../services';
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
+import { captureHandlers } from './capture';
 import { companyHandlers } from './companies';
 import { contactHandlers } from './contacts';
 import { exportHandlers } from './exports';
@@ -51,6 +52,7 @@ export function createHandlers(context: CoreContext): Handlers {
     ...insightHandlers(services),
     ...csvImportHandlers(services),
     ...shellHandlers(services),
+    ...captureHandlers(services),
   };
   return { ...handlers, ...sampleHandlers(services, handlers) };
 }

@@ -19,12 +19,16 @@ const FUTURE_SLACK_MS = 60_000;
 
 /** Logging touchpoints by hand, and the contact-frequency guard consulted before an outbound one. */
 export function createTouchpointLog(db: Db, { openings, contacts, touchpoints, settings }: Deps) {
-  const log = db.transaction((input: LogTouchpoint, now: string): TouchpointView => {
+  /** `messageId`: the e-mail it was captured from, logged once. */
+  const log = db.transaction((input: LogTouchpoint & { messageId?: string | null }, now: string): TouchpointView => {
     if (Date.parse(input.occurredAt) > Date.parse(now) + FUTURE_SLACK_MS) {
       throw new AppError('INVALID_INPUT', 'A touchpoint cannot be in the future: log it once it has happened.', 'occurredAt');
     }
     const opening = openings.require(input.openingId);
     if (input.contactId) contacts.require(input.contactId);
+    if (input.messageId && touchpoints.loggedFrom(input.messageId)) {
+      throw new AppError('CONFLICT', 'This e-mail is already logged as a touchpoint.');
+    }
     const created = touchpoints.create({ ...input, letterId: null }, now);
     // They got back in touch: a dormant opening is alive again.
     if (input.direction === 'inbound' && opening.stage === 'dormant') {

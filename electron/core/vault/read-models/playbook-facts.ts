@@ -49,6 +49,8 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
     SELECT i.id, i.opening_id AS openingId, i.starts_at AS startsAt, i.ends_at AS endsAt,
       i.created_at AS createdAt, i.completed_at AS debriefCompletedAt
     FROM interviews i WHERE i.opening_id IN ${IN_SLICE} AND ${live(interviewsTable)}
+      -- A cancelled interview did not happen: no debrief, no thank-you, no wait for an answer.
+      AND i.cancelled_at IS NULL
     ORDER BY i.rowid`);
 
   // A letter goes with its interview: one in the trash takes its thank-you notes out of the plan.
@@ -57,6 +59,7 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
       l.started_at AS startedAt, l.sent_at AS sentAt, l.mail_by AS mailBy, l.posted_at AS postedAt
     FROM letters l
     WHERE l.opening_id IN ${IN_SLICE} AND ${live(lettersTable)}
+      AND (l.interview_id IS NULL OR NOT EXISTS (SELECT 1 FROM interviews ci WHERE ci.id = l.interview_id AND ci.cancelled_at IS NOT NULL))
     ORDER BY l.rowid`);
 
   const TOUCHPOINT = `SELECT t.opening_id AS openingId, t.contact_id AS contactId, t.direction, t.occurred_at AS at,

@@ -79,8 +79,29 @@ export interface InterviewListener {
 
 const NO_LISTENER: InterviewListener = { created: () => undefined, updated: () => undefined };
 
+/** The calendar invite an interview was imported from: its UID (with the occurrence it replaces) and SEQUENCE. */
+export interface InviteKey {
+  uid: string;
+  sequence: number;
+}
+
+/** An interview imported from an invite, as a newer version or a cancellation of it finds it. */
+export interface ImportedInterview {
+  interviewId: string;
+  openingId: string;
+  openingName: string;
+  sequence: number;
+  cancelledAt: string | null;
+}
+
 export function createInterviewsRepository(db: Db, openings: OpeningsRepository, contacts: ContactsRepository, listener: InterviewListener = NO_LISTENER) {
-  const insert = db.prepare(insertSql(interviewsTable));
+  const insert = db.prepare(insertSql(interviewsTable, { invite_uid: '@inviteUid', invite_sequence: '@inviteSequence' }));
+  const byInvite = db.prepare<[string], ImportedInterview>(`
+    SELECT i.id AS interviewId, i.opening_id AS openingId, o.role || ' at ' || c.name AS openingName,
+      i.invite_sequence AS sequence, i.cancelled_at AS cancelledAt
+    ${FROM_LIVE_INTERVIEWS} AND i.invite_uid = ? ORDER BY i.created_at DESC LIMIT 1`);
+  const setInvite = db.prepare('UPDATE interviews SET invite_uid = @uid, invite_sequence = @sequence, cancelled_at = NULL WHERE id = @id');
+  const cancelRow = db.prepare('UPDATE interviews SET invite_sequence = @sequence, cancelled_at = @now, updated_at = @now WHERE id = @id');
   const update = db.prepare(updateSql(interviewsTable));
   const liveCount = db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM interviews i WHERE i.opening_id = ? AND ${notTrashed(interviewsTable)}`);
   const byId = db.prepare<[string], Interview>(`SELECT ${INTERVIEW_COLUMNS} ${FROM_LIVE_INTERVIEWS} AND i.id = ?`);
@@ -155,12 +176,12 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
     });
   }
 
-  const create = db.transaction((input: NewInterview, now: string): Interview => {
+  const create = db.transaction((input: NewInterview, now: string, invite: InviteKey | null = null): Interview => {
     const opening = openings.require(input.openingId);
     const id = randomUUID();
     const round = input.round ?? liveCount.get(opening.id)!.n + 1;
     const { team: teamInput, ...fields } = input;
-    insert.run({ ...fields, id, round, now });
+    insert.run({ ...fields, id, round, cancelledAt: null, inviteUid: invite?.uid ?? null, inviteSequence: invite?.sequence ?? null, now });
     replaceTeam(id, resolveTeam(teamInput, opening.companyId, now));
     openings.markInterviewing(opening.id, now);
     listener.created(id, now);
@@ -233,6 +254,18 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
   return {
     create,
     update: updateInterview,
+    /** The live interview imported from this invite UID, if any. */
+    importedFrom: (uid: string): ImportedInterview | null => byInvite.get(uid) ?? null,
+    /** Records the invite version an interview now follows (and that it is on again). Call inside the update's transaction. */
+    followInvite(id: string, invite: InviteKey): void {
+      setInvite.run({ id, ...invite });
+    },
+    /** A cancellation from the organiser: kept with its debrief and notes, marked cancelled. */
+    markCancelled: db.transaction((id: string, sequence: number, now: string): Interview => {
+      require(id);
+      cancelRow.run({ id, sequence, now });
+      return byId.get(id)!;
+    }),
     softDelete,
     saveDebrief,
     require,

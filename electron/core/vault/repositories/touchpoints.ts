@@ -21,6 +21,8 @@ export interface NewTouchpoint {
   summary: string;
   /** The letter this contact sent, when it was one. */
   letterId: string | null;
+  /** The e-mail it was captured from: a message is logged once. */
+  messageId?: string | null;
 }
 
 export interface Touchpoint extends NewTouchpoint {
@@ -45,7 +47,9 @@ const NEWEST_FIRST = 'ORDER BY t.occurred_at DESC, t.id';
 
 /** The log of every contact with an employer: what was said, on which channel, which way. */
 export function createTouchpointsRepository(db: Db) {
-  const insert = db.prepare(insertSql(touchpointsTable));
+  const insert = db.prepare(insertSql(touchpointsTable, { message_id: '@messageId' }));
+  // Deleted ones count: a message the user put in the trash is not logged again.
+  const byMessage = db.prepare<[string], { id: string }>('SELECT id FROM touchpoints WHERE message_id = ?');
   const ofOpening = db.prepare<[string], Touchpoint>(`
     SELECT ${COLUMNS} FROM touchpoints t WHERE t.opening_id = ? AND ${notTrashed(touchpointsTable)} ${NEWEST_FIRST}`);
   const viewsOfOpening = db.prepare<[string], TouchpointView>(`${VIEW} AND t.opening_id = ? ${NEWEST_FIRST}`);
@@ -68,9 +72,11 @@ export function createTouchpointsRepository(db: Db) {
     /** Call inside the transaction of what the touchpoint records. */
     create(input: NewTouchpoint, now: string): Touchpoint {
       const id = randomUUID();
-      insert.run({ ...input, id, now });
+      insert.run({ ...input, messageId: input.messageId ?? null, id, now });
       return { ...input, id, createdAt: now, updatedAt: now };
     },
+    /** Whether a touchpoint (in the trash or not) was logged from this e-mail. */
+    loggedFrom: (messageId: string): boolean => byMessage.get(messageId) !== undefined,
     /** Newest first. */
     listOfOpening: (openingId: string): Touchpoint[] => ofOpening.all(openingId),
     /** Newest first, with names; by opening, by contact, or both. */

@@ -22,6 +22,11 @@ export const interviewsTable = table(
     format: choice(INTERVIEW_FORMATS, INTERVIEW_FORMAT_LABELS).editable(),
     location: text().nullable().editable(),
     meetingUrl: url().nullable().editable(),
+    /** Called off by the organiser (a calendar cancellation, 0013_capture); the interview is kept. */
+    cancelledAt: instant().nullable(),
+    /** The calendar invite it was imported from: its UID and SEQUENCE (0013_capture). */
+    inviteUid: text().nullable().notInRow(),
+    inviteSequence: integer().nullable().notInRow(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     nextStepClear: flag().notInRow(),

@@ -23,6 +23,8 @@ export const touchpointsTable = table(
     summary: text(),
     /** The letter this touchpoint sent, when it was one. */
     letterId: reference().nullable(),
+    /** The e-mail it was captured from: a message is logged once (0013_capture). */
+    messageId: text().nullable().notInRow(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: trashedAt(),
