@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { CaptureDialogs } from './features/capture/CaptureDialogs';
 import { PipelinePage } from './features/pipeline/PipelinePage';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SampleBanner } from './features/sample/SampleBanner';
@@ -147,6 +148,7 @@ export function App({ savedSettings }: { savedSettings?: Settings }) {
               </SavedSettingsProvider>
             </main>
           </div>
+          <CaptureDialogs />
         </ShellKeys>
       </SampleDataProvider>
     </ToastProvider>

@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { DocumentFormat } from '../../../../shared/domain/document-export';
 import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
 import { isSafeExternalUrl } from '../../../../shared/domain/links';
@@ -31,6 +31,7 @@ import { OpeningEventChart } from '../insights/OpeningEventChart';
 import { LetterList } from '../letters/LetterList';
 import { OutcomeDialog } from '../letters/OutcomeDialog';
 import { OpeningReferences } from '../references/OpeningReferences';
+import { captureKindOf, onCaptured, requestCapture } from '../capture/capture-requests';
 import { LogTouchpointDialog } from '../touchpoints/LogTouchpointDialog';
 import '../touchpoints/touchpoints.css';
 import { FactsSection, type FactField } from './FactsSection';
@@ -117,6 +118,20 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
   const [prepSheetRequests, setPrepSheetRequests] = useState(0);
   useAddressIntent(openingPath(id), LOG_INTERVIEW_INTENT, () => setLogging(true));
   useAddressIntent(openingPath(id), PREP_SHEET_INTENT, () => setPrepSheetRequests((count) => count + 1));
+  const [dropping, setDropping] = useState(false);
+  // An interview or touchpoint imported from a file: shown here at once.
+  const { reload: reloadDetail } = detail;
+  const { reload: reloadTouchpoints } = touchpoints;
+  useEffect(
+    () =>
+      onCaptured((what) => {
+        if (what.kind === 'offer' || what.openingId !== id) return;
+        setLocal(undefined);
+        reloadDetail();
+        if (what.kind === 'touchpoint') reloadTouchpoints();
+      }),
+    [id, reloadDetail, reloadTouchpoints],
+  );
 
   if (!detail.data) return <DetailPending what="opening" state={detail} back={{ label: 'Back to the pipeline', route: { name: 'pipeline' } }} />;
 
@@ -195,7 +210,35 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
   }
 
   const salary = salaryRange(opening, numberFormat);
+
+  /** A calendar invite (.ics) or an e-mail (.eml) dropped anywhere on the page. */
+  function dropped(event: DragEvent) {
+    setDropping(false);
+    const file = event.dataTransfer.files[0];
+    const kind = file ? captureKindOf(file) : null;
+    if (!file) return;
+    event.preventDefault();
+    if (!kind) {
+      toast.show(`“${file.name}” is not a calendar invitation (.ics) or an e-mail (.eml).`, { tone: 'error' });
+      return;
+    }
+    requestCapture({ kind, openingId: opening.id, file });
+  }
+
   return (
+    // An .ics or .eml dropped anywhere on the page opens its import.
+    <div
+      className={dropping ? 'capture-dropping' : undefined}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDropping(false);
+      }}
+      onDrop={dropped}
+    >
     <DetailPage
       what="opening"
       className="opening-page"
@@ -255,6 +298,12 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
             <div className="section-header">
               <h2 id="timeline-title">Timeline</h2>
               <div className="section-actions">
+                <button type="button" className="button small" onClick={() => requestCapture({ kind: 'invite', openingId: opening.id })}>
+                  Import invite…
+                </button>
+                <button type="button" className="button small" onClick={() => requestCapture({ kind: 'email', openingId: opening.id })}>
+                  Import e-mail…
+                </button>
                 <button type="button" className="button small" onClick={() => setLoggingTouch(true)}>
                   Log a touchpoint
                 </button>
@@ -404,5 +453,6 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
         </ConfirmDialog>
       )}
     </DetailPage>
+    </div>
   );
 }

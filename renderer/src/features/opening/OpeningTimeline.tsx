@@ -64,7 +64,9 @@ export function OpeningTimeline({ interviews, notes, touchpoints = [], onTouchpo
                 </p>
                 {interview.teamNames.length > 0 && <p className="timeline-meta">With {interview.teamNames.join(', ')}</p>}
               </div>
-              {upcoming ? (
+              {interview.cancelledAt ? (
+                <span className="badge">Cancelled</span>
+              ) : upcoming ? (
                 <span className="badge">Upcoming</span>
               ) : interview.debriefCompleted ? (
                 <span className="badge done">Debrief done</span>

@@ -3,7 +3,7 @@ import type { ThemeChoice } from '../../../../shared/domain/theme';
 import { matchesTyped } from './commands';
 
 /** What the palette can do besides going somewhere. */
-export type PaletteActionId = 'logInterview' | 'prepSheet' | 'addOpening' | 'theme:light' | 'theme:dark' | 'theme:system' | 'backUp' | 'exportVault' | 'pipelineCsv' | 'importCsv' | 'showShortcuts';
+export type PaletteActionId = 'logInterview' | 'prepSheet' | 'importInvite' | 'importEmail' | 'addOpening' | 'theme:light' | 'theme:dark' | 'theme:system' | 'backUp' | 'exportVault' | 'pipelineCsv' | 'importCsv' | 'showShortcuts';
 
 export interface PaletteAction {
   id: PaletteActionId;
@@ -28,6 +28,8 @@ const ACTIONS: (PaletteAction & { also: string })[] = [
   { id: 'exportVault', label: 'Export whole vault…', also: 'download zip markdown json everything' },
   { id: 'pipelineCsv', label: 'Download pipeline as CSV', also: 'export spreadsheet excel' },
   { id: 'importCsv', label: 'Import openings from CSV…', also: 'spreadsheet excel upload' },
+  { id: 'importInvite', label: 'Import calendar invite…', also: 'ics invitation meeting interview outlook google zoom teams' },
+  { id: 'importEmail', label: 'Import e-mail…', also: 'eml mail message reply touchpoint' },
   { id: 'showShortcuts', label: 'Show keyboard shortcuts', keys: `Mod-${SHORTCUTS_HELP_KEY}`, also: 'keys help' },
 ];
 

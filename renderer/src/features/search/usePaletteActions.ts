@@ -10,6 +10,7 @@ import { backupMadeMessage } from '../backups/backup-words';
 import { DATA_PATH, EXPORT_VAULT_INTENT, IMPORT_CSV_INTENT } from '../data/data-intents';
 import { downloadedMessage, downloadFileExport } from '../data/file-exports';
 import { LOG_INTERVIEW_INTENT, openingPath, PREP_SHEET_INTENT } from '../opening/opening-intents';
+import { requestCapture } from '../capture/capture-requests';
 import type { PaletteActionId } from './actions';
 
 /**
@@ -76,6 +77,11 @@ export function usePaletteActions(showShortcuts: () => void): (id: PaletteAction
           return;
         case 'importCsv':
           window.location.hash = `#${DATA_PATH}?${IMPORT_CSV_INTENT}`;
+          return;
+        case 'importInvite':
+        case 'importEmail':
+          // On an opening's page, for that opening; anywhere else the dialog asks which.
+          requestCapture({ kind: id === 'importInvite' ? 'invite' : 'email', openingId: route.name === 'opening' ? route.id : undefined });
           return;
         case 'showShortcuts':
           showShortcuts();

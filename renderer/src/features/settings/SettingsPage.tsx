@@ -16,6 +16,8 @@ import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 import { AppearanceSection } from './AppearanceSection';
 import { EncryptionSection } from './EncryptionSection';
 import { NumberField } from './NumberField';
+import { MailboxSection } from './MailboxSection';
+import { OwnAddressesSection } from './OwnAddressesSection';
 import { TipsSection } from './TipsSection';
 import { boundsOf, defaultText, NUMBER_KEYS, numberProblem, orderProblems, PLAYBOOK_GROUPS, type NumberKey } from './playbookFields';
 import './settings.css';
@@ -369,6 +371,8 @@ export function SettingsPage() {
           </div>
         </form>
       )}
+      <OwnAddressesSection />
+      <MailboxSection />
       <TipsSection />
     </section>
   );
