@@ -140,7 +140,7 @@ export function ImportEmailDialog({ openings, openingId: fixedOpening, file, onD
                   ))}
                 </SelectField>
               )}
-              <div className="invite-place">
+              <div className="email-when">
                 <SelectField label="Direction" value={direction} onChange={(event) => setDirection(event.target.value as Direction)}>
                   <option value="inbound">They wrote to me</option>
                   <option value="outbound">I wrote to them</option>

@@ -42,7 +42,7 @@ export type InviteDraftResult = { input: NewInterviewInput } | { errors: FieldEr
 
 interface InviteReviewProps {
   reading: InviteReading;
-  /** The openings to choose from; a single one is shown, not chosen. */
+  /** The openings to choose from; none when the dialog is for one opening. */
   openings: OpeningChoice[];
   openingId: string;
   onOpening(id: string): void;
@@ -94,7 +94,7 @@ export function InviteReview({ reading, openings, openingId, onOpening, errors, 
   return (
     <div className="invite-review">
       <p className={`invite-action invite-action-${reading.action}`}>{actionText(reading)}</p>
-      {openings.length > 1 && !reading.existing && (
+      {openings.length > 0 && !reading.existing && (
         <SelectField label="Opening" value={openingId} error={errors.openingId} onChange={(event) => onOpening(event.target.value)}>
           <option value="">Choose the opening…</option>
           {openings.map((option) => (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { mailboxAccountSchema, type InviteOffer, type MailboxStatus } from '../../../../shared/domain/capture';
 import { call, onEvent } from '../../api';
 import { Alert } from '../../ui/Alert';
@@ -69,6 +69,8 @@ export function MailboxSection() {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // Counts the progress events: an answer that arrives after a newer event (a sync failing at once) is stale.
+  const eventCount = useRef(0);
 
   function show(next: MailboxStatus) {
     setStatus(next);
@@ -93,8 +95,12 @@ export function MailboxSection() {
       .catch((caught: unknown) => setError(`The mailbox could not be checked: ${messageOf(caught)}`));
     void loadOffers();
     const stopProgress = onEvent('mailbox.progress', (next) => {
+      eventCount.current += 1;
       setStatus(next);
-      if (next.state === 'idle') void loadOffers();
+      if (next.state !== 'idle') return;
+      void loadOffers();
+      // Kept once the server took it; after a refusal it stays in the field to be corrected.
+      if (next.passwordSaved && next.lastResult?.outcome === 'finished') setPassword('');
     });
     const stopCaptured = onCaptured(() => void loadOffers());
     return () => {
@@ -108,8 +114,10 @@ export function MailboxSection() {
   async function run(action: () => Promise<MailboxStatus>) {
     setError(undefined);
     setBusy(true);
+    const eventsBefore = eventCount.current;
     try {
-      setStatus(await action());
+      const answer = await action();
+      if (eventCount.current === eventsBefore) setStatus(answer);
     } catch (caught) {
       setError(messageOf(caught));
     } finally {
@@ -123,7 +131,7 @@ export function MailboxSection() {
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the mailbox settings.');
     if (!password && !status?.passwordSaved) return setError('Enter the password of your mailbox (or an app password).');
     setEditing(false);
-    void run(() => call('mailbox.connect', { account: parsed.data, ...(password ? { password } : {}) })).then(() => setPassword(''));
+    void run(() => call('mailbox.connect', { account: parsed.data, ...(password ? { password } : {}) }));
   }
 
   async function dismiss(offer: InviteOffer) {
