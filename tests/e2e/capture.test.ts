@@ -69,7 +69,7 @@ describe('interviews from calendar invites, touchpoints from e-mails, in Chromiu
   it('an .eml dropped on an opening becomes a touchpoint: a reply from the contact, which wakes the opening', async () => {
     const page = app.page;
     const opening = await northwind();
-    await app.api('openings.update', { id: opening.id, stage: 'dormant' });
+    await app.api('openings.recordOutcome', { openingId: opening.id, outcome: 'dormant' });
     await page.reload();
     await page.getByRole('heading', { name: 'Senior Data Analyst' }).waitFor();
     // A real drop of a file on the page, as from the desktop's file manager.

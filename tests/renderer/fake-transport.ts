@@ -14,6 +14,10 @@ const DEFAULT_REPLIES: Record<string, Reply> = {
   // The shell asks these on start: the saved theme and whether the sample banner shows.
   'settings.get': () => ({ ok: true, value: DEFAULT_SETTINGS }),
   'sample.get': () => ({ ok: true, value: { rows: 0 } }),
+  // Settings' own addresses and mailbox: none set, no mailbox connected.
+  'capture.settings': () => ({ ok: true, value: { ownAddresses: [], mailbox: null } }),
+  'capture.offers': () => ({ ok: true, value: [] }),
+  'mailbox.status': () => ({ ok: true, value: { account: null, passwordSaved: false, passwordStore: 'session', state: 'idle', progress: null, lastResult: null, invitesWaiting: 0 } }),
   // The core's answer: the real link policy, and the link as it would leave.
   'shell.openExternal': (input) => {
     const check = checkExternalLink((input as { url: string }).url);

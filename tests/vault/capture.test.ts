@@ -107,7 +107,7 @@ describe('e-mail files', () => {
   it('an inbound reply becomes a touchpoint with its contact, wakes a dormant opening, and is logged once', async () => {
     await core.call('capture.saveOwnAddresses', { ownAddresses: ['sam.candidate@example.org'] });
     const { opening, priya } = await northwind();
-    await core.call('openings.update', { id: opening.id, stage: 'dormant' });
+    await core.call('openings.recordOutcome', { openingId: opening.id, outcome: 'dormant' });
     const reading = await core.call('capture.readEmail', { base64: base64('gmail-reply.eml') });
     expect(reading).toMatchObject({ direction: 'inbound', directionFrom: 'own-address', alreadyLogged: false, suggestedOpeningId: opening.id, subject: 'Re: Thank you - Senior Data Analyst interview' });
     expect(reading.people).toEqual([{ name: 'Priya Raman', address: PRIYA, organizer: false, contactId: priya.id, contactName: 'Priya Raman' }]);

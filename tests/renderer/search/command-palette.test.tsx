@@ -135,6 +135,8 @@ describe('command palette', () => {
       'Export whole vault…',
       'Download pipeline as CSV',
       'Import openings from CSV…',
+      'Import calendar invite…',
+      'Import e-mail…',
       'Show keyboard shortcuts',
     ]);
     expect(within(screen.getByRole('option', { name: 'Add opening' })).getByText('Ctrl+N')).toBeInTheDocument();

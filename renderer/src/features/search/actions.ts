@@ -28,7 +28,7 @@ const ACTIONS: (PaletteAction & { also: string })[] = [
   { id: 'exportVault', label: 'Export whole vault…', also: 'download zip markdown json everything' },
   { id: 'pipelineCsv', label: 'Download pipeline as CSV', also: 'export spreadsheet excel' },
   { id: 'importCsv', label: 'Import openings from CSV…', also: 'spreadsheet excel upload' },
-  { id: 'importInvite', label: 'Import calendar invite…', also: 'ics invitation meeting interview outlook google zoom teams' },
+  { id: 'importInvite', label: 'Import calendar invite…', also: 'ics invitation meeting outlook google zoom teams' },
   { id: 'importEmail', label: 'Import e-mail…', also: 'eml mail message reply touchpoint' },
   { id: 'showShortcuts', label: 'Show keyboard shortcuts', keys: `Mod-${SHORTCUTS_HELP_KEY}`, also: 'keys help' },
 ];
