@@ -51,3 +51,12 @@ export async function startTcpProxy(target: { host: string; port: number }, opti
       }),
   };
 }
+
+/** A port of 127.0.0.1 nothing listens on: a server that is down. */
+export async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

@@ -2,7 +2,6 @@
  * The mailbox sync through its channels, as the Settings screen drives it,
  * against a real IMAP server (Dovecot on 127.0.0.1, tests/support/dovecot.ts).
  */
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sessionSecretStore } from '../../electron/core/capture/imap/secret-store';
 import { createDispatch } from '../../electron/core/dispatch';
@@ -11,7 +10,7 @@ import type { MailboxStatus } from '../../shared/domain/capture';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { manualClock } from '../support/core-harness';
 import { dovecotAvailable, startDovecot, type Dovecot } from '../support/dovecot';
-import { startTcpProxy } from '../support/tcp-proxy';
+import { startTcpProxy, unusedPort } from '../support/tcp-proxy';
 import { tempVault } from '../support/temp-vault';
 import { fixture, SAM } from '../unit/capture/fixtures';
 
@@ -20,14 +19,6 @@ const LENA = 'lena.vogel@contoso.example';
 
 function stranger(): string {
   return ['From: deals@shop.example', `To: ${SAM}`, 'Subject: Spring sale', 'Date: Mon, 2 Mar 2026 10:00:00 +0000', 'Message-ID: <sale@shop.example>', '', 'Buy now.', ''].join('\r\n');
-}
-
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe.runIf(dovecotAvailable())('the mailbox, connected and synced through its channels', { timeout: 60_000 }, () => {

@@ -3,14 +3,13 @@
  * on 127.0.0.1 (tests/support/dovecot.ts), with mailboxes seeded as files.
  */
 import { ImapFlow } from 'imapflow';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailboxAccount } from '../../../electron/core/capture/imap/mailbox-account';
 import { startMailboxSync, type MailboxSyncOptions, type MailboxSyncRequest, type SyncProgress } from '../../../electron/core/capture/imap/mailbox-sync';
 import { AppError } from '../../../electron/core/errors';
 import { dovecotAvailable, startDovecot, type Dovecot, type SeedMessage } from '../../support/dovecot';
 import { MemoryCaptureVault as MemoryVault } from '../../support/memory-capture-vault';
-import { startTcpProxy } from '../../support/tcp-proxy';
+import { startTcpProxy, unusedPort } from '../../support/tcp-proxy';
 import { fixture, NOW, SAM } from './fixtures';
 
 const PRIYA = 'priya.raman@northwind.example';
@@ -90,14 +89,6 @@ async function serverFlags(server: Dovecot): Promise<string[]> {
   }
   await client.logout();
   return flags.sort();
-}
-
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe.runIf(dovecotAvailable())('syncing a mailbox from a real IMAP server', { timeout: 60_000 }, () => {

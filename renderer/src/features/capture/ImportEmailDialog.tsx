@@ -2,7 +2,6 @@ import { useEffect, useId, useState } from 'react';
 import { MAX_EMAIL_FILE_BYTES, type EmailReading, type InviteReading } from '../../../../shared/domain/capture';
 import type { Direction } from '../../../../shared/domain/touchpoint';
 import { call } from '../../api';
-import { FileButton } from '../../ui/FileButton';
 import { messageOf } from '../../ui/message-of';
 import { formatDateTime } from '../../ui/format';
 import { SelectField } from '../../ui/SelectField';
@@ -10,6 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { FormDialog } from '../letters/FormDialog';
 import { toLocalInput } from '../letters/MarkSentDialog';
 import { announceCaptured, fileBase64 } from './capture-requests';
+import { CaptureDrop } from './CaptureDrop';
 import { personLabel, type OpeningChoice } from './InviteReview';
 import './capture.css';
 
@@ -109,18 +109,7 @@ export function ImportEmailDialog({ openings, openingId: fixedOpening, file, onD
       onCancel={onCancel}
     >
       {!reading ? (
-        <div
-          className="capture-drop"
-          onDragOver={(event) => event.preventDefault()}
-          onDrop={(event) => {
-            event.preventDefault();
-            const dropped = event.dataTransfer.files[0];
-            if (dropped) void readFile(dropped);
-          }}
-        >
-          <p>Drop the e-mail here (saved from your mail program as .eml), or</p>
-          <FileButton label="Choose .eml file…" accept=".eml,message/rfc822" onFile={(chosen) => void readFile(chosen)} disabled={busy} />
-        </div>
+        <CaptureDrop prompt="Drop the e-mail here (saved from your mail program as .eml), or" label="Choose .eml file…" accept=".eml,message/rfc822" busy={busy} onFile={(chosen) => void readFile(chosen)} />
       ) : (
         <div className="email-review">
           <p className="email-subject">{reading.subject || '(no subject)'}</p>

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { InviteOffer, InviteReading } from '../../../../shared/domain/capture';
 import { call } from '../../api';
-import { FileButton } from '../../ui/FileButton';
 import { type FieldErrors } from '../../ui/forms';
 import { messageOf } from '../../ui/message-of';
 import { FormDialog } from '../letters/FormDialog';
 import { announceCaptured } from './capture-requests';
+import { CaptureDrop } from './CaptureDrop';
 import { InviteReview, type InviteDraftResult, type OpeningChoice } from './InviteReview';
 import './capture.css';
 
@@ -123,22 +123,12 @@ export function ImportInviteDialog({ openings, openingId: fixedOpening, file, re
   return (
     <FormDialog title={title} submitLabel={reading ? LABELS[reading.action] : busy ? 'Reading…' : 'Read invitation'} busy={busy} error={error} onSubmit={() => void confirm()} onCancel={onCancel}>
       {!reading ? (
-        <div
-          className="capture-drop"
-          onDragOver={(event) => event.preventDefault()}
-          onDrop={(event) => {
-            event.preventDefault();
-            const dropped = event.dataTransfer.files[0];
-            if (dropped) void readFile(dropped);
-          }}
-        >
-          <p>Drop the invitation’s .ics file here, or</p>
-          <FileButton label="Choose .ics file…" accept=".ics,text/calendar" onFile={(chosen) => void readFile(chosen)} disabled={busy} />
+        <CaptureDrop prompt="Drop the invitation’s .ics file here, or" label="Choose .ics file…" accept=".ics,text/calendar" busy={busy} onFile={(chosen) => void readFile(chosen)}>
           <div className="field">
             <label htmlFor={pasteId}>Or paste the invitation’s text</label>
             <textarea id={pasteId} rows={5} value={text} spellCheck={false} placeholder="BEGIN:VCALENDAR…" onChange={(event) => setText(event.target.value)} />
           </div>
-        </div>
+        </CaptureDrop>
       ) : (
         <InviteReview key={index} reading={reading} openings={fixedOpening ? [] : openings} openingId={openingId} onOpening={setOpeningId} errors={errors} draftRef={draftRef} />
       )}
