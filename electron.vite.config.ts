@@ -1,15 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { viteAliases } from './import-aliases.config';
 
 export default defineConfig({
   main: {
+    resolve: { alias: viteAliases },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias: viteAliases },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot load modules: bundle everything into one CommonJS file.
@@ -23,6 +26,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    resolve: { alias: viteAliases },
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified; the renderer's parse time is the preview's start time.

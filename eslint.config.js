@@ -26,6 +26,15 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The layers below the shells never reach up: shared stands alone, the core knows no shell and no page.
+    files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [{ group: ['**/electron/**', '**/renderer/**', '\\#core/**', '\\#main/**', '\\#preview/**', '\\#renderer/**'], message: 'shared/ is used by the core and the page alike: it imports neither.' }] }] },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [{ group: ['**/main/**', '**/preview/**', '**/renderer/**', '\\#main/**', '\\#preview/**', '\\#renderer/**'], message: 'The core runs under both shells: it knows neither of them, nor the page.' }] }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -35,7 +44,7 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [{ group: ['**/electron/**', 'node:*'], message: 'The renderer runs in a sandboxed page: it talks to the core only through renderer/src/api.ts.' }],
+          patterns: [{ group: ['**/electron/**', '\\#core/**', '\\#main/**', '\\#preview/**', 'node:*'], message: 'The renderer runs in a sandboxed page: it talks to the core only through renderer/src/api.ts.' }],
         },
       ],
     },

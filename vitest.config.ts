@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { viteAliases } from './import-aliases.config';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: viteAliases },
         test: {
           name: 'unit',
           environment: 'node',
@@ -13,6 +15,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: viteAliases },
         test: {
           name: 'renderer',
           environment: 'happy-dom',
@@ -25,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: viteAliases },
         test: {
           name: 'e2e',
           environment: 'node',
@@ -36,6 +40,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: viteAliases },
         test: {
           // The real app in Electron: only through `npm run test:desktop`, which checks that a binary is there.
           name: 'desktop',

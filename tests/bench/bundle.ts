@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { build } from 'vite';
+import { viteAliases } from '../../import-aliases.config';
 
 /**
  * Bundles a script for plain Node, packages left as imports, the way
@@ -11,6 +12,7 @@ export async function bundleForNode(entry: string, outDir: string): Promise<stri
   await build({
     configFile: false,
     logLevel: 'warn',
+    resolve: { alias: viteAliases },
     build: { ssr: entry, outDir, emptyOutDir: true, target: 'node20', minify: false, rollupOptions: { output: { format: 'es', entryFileNames: fileName } } },
   });
   return join(outDir, fileName);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_ALIASES } from '../../import-aliases.config';
 
 const ROOT = resolve(__dirname, '../..');
 const SOURCES = ['electron', 'shared', 'renderer/src'];
@@ -14,10 +15,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The file a relative specifier names, as the bundler resolves it (extension or index added). */
+/** The file a relative or aliased specifier names, as the bundler resolves it (extension or index added). */
 function resolveImport(from: string, specifier: string): string | undefined {
-  if (!specifier.startsWith('.')) return undefined;
-  const base = resolve(dirname(from), specifier);
+  const alias = Object.entries(IMPORT_ALIASES).find(([prefix]) => specifier.startsWith(prefix));
+  if (!alias && !specifier.startsWith('.')) return undefined;
+  const base = alias ? resolve(ROOT, alias[1], specifier.slice(alias[0].length)) : resolve(dirname(from), specifier);
   return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((path) => existsSync(path) && statSync(path).isFile());
 }
 
@@ -65,6 +67,19 @@ function cycles(graph: Map<string, string[]>): string[][] {
 }
 
 describe('the import graph', () => {
+  it('resolves the same aliases in TypeScript and tsx (tsconfig paths) as in Vite and Vitest', () => {
+    const { config } = ts.parseConfigFileTextToJson('tsconfig.base.json', readFileSync(join(ROOT, 'tsconfig.base.json'), 'utf8')) as { config: { compilerOptions: { paths: Record<string, string[]> } } };
+    const aliases = Object.entries(config.compilerOptions.paths).filter(([alias]) => alias.startsWith('#'));
+    const fromTsconfig = Object.fromEntries(aliases.map(([alias, [target]]) => [alias.replace(/\*$/, ''), target!.replace(/^\.\//, '').replace(/\*$/, '')]));
+    expect(fromTsconfig).toEqual(IMPORT_ALIASES);
+  });
+
+  it('follows aliased imports, so a cycle through them is seen too', () => {
+    const graph = importGraph();
+    const handlers = join(ROOT, 'electron/core/handlers/types.ts');
+    expect(graph.get(handlers)).toContain(join(ROOT, 'shared/ipc/contract.ts'));
+  });
+
   it('has no cycle, not even through type-only imports', () => {
     const graph = importGraph();
     expect(graph.size).toBeGreaterThan(300);
