@@ -1,5 +1,5 @@
-import { contract, isChannel, writesVault, type Channel } from '../../shared/ipc/contract';
-import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
+import { contract, isChannel, writesVault, type Channel } from '#shared/ipc/contract';
+import type { AppErrorShape, Envelope } from '#shared/ipc/errors';
 import { AppError } from './errors';
 import { storageError } from './vault/storage-errors';
 import type { Handlers } from './handlers/index';

@@ -1,4 +1,4 @@
-import type { AppErrorShape, ErrorCode } from '../../shared/ipc/errors';
+import type { AppErrorShape, ErrorCode } from '#shared/ipc/errors';
 
 /** An error meant for the user: its message is shown as is. */
 export class AppError extends Error {

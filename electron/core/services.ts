@@ -1,11 +1,11 @@
-import type { ExportProgress } from '../../shared/domain/data-export';
+import type { ExportProgress } from '#shared/domain/data-export';
 import type { Printer } from './export/printer';
 import type { ShellPort } from './shell/port';
 import { createVaultExports, type VaultExports } from './export/vault/export-jobs';
 import { createOutcomeRecorder } from './letters/outcome';
 import { createThankYouNotes } from './letters/thank-you-notes';
 import { createTouchpointLog } from './touchpoints/touchpoint-log';
-import type { MailboxStatus } from '../../shared/domain/capture';
+import type { MailboxStatus } from '#shared/domain/capture';
 import { createCaptureSettings } from './capture/capture-settings';
 import { createEmailImport } from './capture/email-import';
 import { createMailboxService } from './capture/imap/mailbox-service';

@@ -1,5 +1,5 @@
 import type { BaseWindow, Dialog, OpenDialogOptions } from 'electron';
-import { BACKUP_EXTENSION, LEGACY_BACKUP_EXTENSION } from '../../shared/domain/backup';
+import { BACKUP_EXTENSION, LEGACY_BACKUP_EXTENSION } from '#shared/domain/backup';
 
 const OPTIONS: OpenDialogOptions = {
   title: 'Choose a backup to restore',

@@ -1,5 +1,5 @@
 import type { Clipboard, ContextMenuParams, Menu as MenuType, MenuItemConstructorOptions, Session, WebContents } from 'electron';
-import { isSafeExternalUrl } from '../../shared/domain/links';
+import { isSafeExternalUrl } from '#shared/domain/links';
 
 /** What the menu's items do; the shell wires them to Electron, the tests to spies. */
 export interface ContextMenuActions {

@@ -1,4 +1,4 @@
-import type { VaultStats } from '../core/diagnostics/vault-stats';
+import type { VaultStats } from '#core/diagnostics/vault-stats';
 
 /** What a bug report needs about this copy of Afterview and this computer. */
 export interface DiagnosticsFacts {

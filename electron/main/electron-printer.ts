@@ -1,5 +1,5 @@
 import type { BrowserWindow as BrowserWindowType } from 'electron';
-import type { Printer } from '../core/export/printer';
+import type { Printer } from '#core/export/printer';
 
 type BrowserWindowClass = new (options: Electron.BrowserWindowConstructorOptions) => BrowserWindowType;
 

@@ -1,6 +1,6 @@
 import type { Notification as NotificationType, NotificationConstructorOptions, Shell } from 'electron';
-import type { Printer } from '../core/export/printer';
-import type { ShellPort } from '../core/shell/port';
+import type { Printer } from '#core/export/printer';
+import type { ShellPort } from '#core/shell/port';
 import { AfterviewTray, type TrayActions, type TrayIcons } from './tray';
 
 interface NotificationApi {

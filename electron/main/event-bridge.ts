@@ -1,4 +1,4 @@
-import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import type { EventName, EventPayload } from '#shared/ipc/contract';
 
 export const EVENT_CHANNEL = 'afterview:event';
 

@@ -1,8 +1,8 @@
 import { release } from 'node:os';
 import { join } from 'node:path';
 import type { App, BaseWindow, Clipboard, Dialog, Shell } from 'electron';
-import { vaultStats } from '../core/diagnostics/vault-stats';
-import type { Vault } from '../core/vault/connection';
+import { vaultStats } from '#core/diagnostics/vault-stats';
+import type { Vault } from '#core/vault/connection';
 import { showAboutDialog, type AboutInfo } from './about';
 import { diagnosticsReport, type DiagnosticsFacts } from './diagnostics';
 import type { HelpActions } from './help-menu';

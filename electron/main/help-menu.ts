@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { SHORTCUTS_HELP_KEY, type ShellCommand } from '../../shared/domain/shortcuts';
+import { SHORTCUTS_HELP_KEY, type ShellCommand } from '#shared/domain/shortcuts';
 
 /** What the Help menu's own items do. */
 export interface HelpActions {

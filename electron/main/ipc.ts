@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { CHANNELS } from '../../shared/ipc/contract';
-import type { Dispatch } from '../core/dispatch';
+import { CHANNELS } from '#shared/ipc/contract';
+import type { Dispatch } from '#core/dispatch';
 import type { TrustedOrigins } from './security';
 
 export const READY_SIGNAL = 'afterview:renderer-ready';

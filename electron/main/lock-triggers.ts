@@ -1,5 +1,5 @@
 import type { PowerMonitor } from 'electron';
-import type { LockPolicy } from '../../shared/domain/encryption';
+import type { LockPolicy } from '#shared/domain/encryption';
 
 type PowerMonitorPart = Pick<PowerMonitor, 'on' | 'off' | 'getSystemIdleTime'>;
 

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { ADD_OPENING_KEY, SCREEN_SHORTCUTS, SEARCH_KEY, type ShellCommand } from '../../shared/domain/shortcuts';
+import { ADD_OPENING_KEY, SCREEN_SHORTCUTS, SEARCH_KEY, type ShellCommand } from '#shared/domain/shortcuts';
 import { helpMenu, type HelpActions } from './help-menu';
 
 /** What the menu's own items do: go to a screen, or ask the page to open something. */

@@ -1,5 +1,5 @@
 import type { NativeTheme } from 'electron';
-import { resolveTheme, THEME_BACKGROUNDS, type ThemeChoice } from '../../shared/domain/theme';
+import { resolveTheme, THEME_BACKGROUNDS, type ThemeChoice } from '#shared/domain/theme';
 
 type ThemeSource = Pick<NativeTheme, 'themeSource' | 'shouldUseDarkColors'>;
 

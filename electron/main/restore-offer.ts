@@ -1,6 +1,6 @@
 import type { Dialog } from 'electron';
-import { restoreNewestBackupFile } from '../core/backup/restore-at-start';
-import type { Vault } from '../core/vault/connection';
+import { restoreNewestBackupFile } from '#core/backup/restore-at-start';
+import type { Vault } from '#core/vault/connection';
 
 export interface RestoreOfferOptions<T = Vault> {
   dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox'>;

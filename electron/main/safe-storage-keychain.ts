@@ -1,5 +1,5 @@
 import type { SafeStorage } from 'electron';
-import { NO_KEYCHAIN_REASON, type Keychain, type KeychainStatus } from '../core/keys/keychain';
+import { NO_KEYCHAIN_REASON, type Keychain, type KeychainStatus } from '#core/keys/keychain';
 
 type SafeStoragePart = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;
 

@@ -1,7 +1,7 @@
 import type { SafeStorage } from 'electron';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { sessionSecretStore, type SecretStore } from '../core/capture/imap/secret-store';
+import { sessionSecretStore, type SecretStore } from '#core/capture/imap/secret-store';
 
 /**
  * The mailbox password kept with Electron's safeStorage: encrypted by the

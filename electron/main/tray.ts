@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Menu as MenuType, MenuItemConstructorOptions, NativeImage, Tray as TrayType } from 'electron';
-import { SNOOZE_LABELS, type SnoozeChoice } from '../../shared/domain/snooze';
-import type { DueLine } from '../core/shell/port';
-import { MAX_DUE_LINES } from '../core/shell/alert-text';
+import { SNOOZE_LABELS, type SnoozeChoice } from '#shared/domain/snooze';
+import type { DueLine } from '#core/shell/port';
+import { MAX_DUE_LINES } from '#core/shell/alert-text';
 
 export interface TrayActions {
   /** Opens a reminder's item, or Today for null (a summary notification). */

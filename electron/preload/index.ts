@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { apiPath } from '../../shared/ipc/api-path';
-import { CHANNELS, EVENT_NAMES, type EventName } from '../../shared/ipc/contract';
+import { apiPath } from '#shared/ipc/api-path';
+import { CHANNELS, EVENT_NAMES, type EventName } from '#shared/ipc/contract';
 
 // Keep in step with electron/main: the preload is sandboxed and cannot import
 // main-process modules, so the internal channel names are repeated here.

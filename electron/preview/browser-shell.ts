@@ -1,5 +1,5 @@
-import type { Printer } from '../core/export/printer';
-import type { ShellPort } from '../core/shell/port';
+import type { Printer } from '#core/export/printer';
+import type { ShellPort } from '#core/shell/port';
 import type { ShellLog } from './shell-log';
 
 export interface BrowserShellOptions {

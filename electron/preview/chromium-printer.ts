@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { Printer } from '../core/export/printer';
+import type { Printer } from '#core/export/printer';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import type { EventName, EventPayload } from '#shared/ipc/contract';
 
 /** Loopback needs no keep-alive, but a comment now and then finds clients that went away. */
 const HEARTBEAT_MS = 25_000;

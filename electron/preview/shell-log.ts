@@ -1,4 +1,4 @@
-import type { DueLine } from '../core/shell/port';
+import type { DueLine } from '#core/shell/port';
 
 /** One call the browser preview's shell received: what the desktop would have handed to the system. */
 export type ShellCall =

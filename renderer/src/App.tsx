@@ -10,7 +10,7 @@ import { TodayPage } from './features/today/TodayPage';
 import { DueBadge } from './features/today/DueBadge';
 import { hrefFor, NAV_FOOTER, NAV_ITEMS, useRoute, type NavItem, type Route } from './router';
 import { useThemeFromVault } from './theme';
-import type { Settings } from '../../shared/domain/settings';
+import type { Settings } from '#shared/domain/settings';
 import { SavedSettingsProvider } from './saved-settings';
 import { LinkNotices } from './ui/LinkNotices';
 import { ToastOutlet, ToastProvider } from './ui/toast';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { EventPayload } from '../../shared/ipc/contract';
+import type { EventPayload } from '#shared/ipc/contract';
 import { onEvent } from './api';
 import { useToast } from './ui/toast';
 

@@ -1,9 +1,9 @@
-import { apiPath } from '../../shared/ipc/api-path';
-import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../shared/ipc/contract';
-import { BACKUP_UPLOAD_ROUTE } from '../../shared/domain/backup';
-import { VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
-import { VAULT_IMPORT_ZIP_ROUTE, type VaultImportInspected } from '../../shared/domain/vault-import';
-import type { AppErrorShape, Envelope } from '../../shared/ipc/errors';
+import { apiPath } from '#shared/ipc/api-path';
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '#shared/ipc/contract';
+import { BACKUP_UPLOAD_ROUTE } from '#shared/domain/backup';
+import { VAULT_ZIP_ROUTE } from '#shared/domain/data-export';
+import { VAULT_IMPORT_ZIP_ROUTE, type VaultImportInspected } from '#shared/domain/vault-import';
+import type { AppErrorShape, Envelope } from '#shared/ipc/errors';
 
 /** A failure the user can read; `field` names the form field at fault, if any. */
 export class ApiError extends Error {

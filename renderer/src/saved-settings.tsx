@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { PlaybookSettings } from '../../shared/domain/playbook';
-import type { Settings } from '../../shared/domain/settings';
+import type { PlaybookSettings } from '#shared/domain/playbook';
+import type { Settings } from '#shared/domain/settings';
 import { call } from './api';
 import { Alert } from './ui/Alert';
 import { messageOf } from './ui/message-of';

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { resolveTheme, THEME_CHOICES, type ThemeChoice } from '../../shared/domain/theme';
+import { resolveTheme, THEME_CHOICES, type ThemeChoice } from '#shared/domain/theme';
 import { call } from './api';
 
 /** Remembered in the page's storage too, for public/theme-boot.js to paint the right theme before the vault answers. */

@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startMailboxSync } from '../../electron/core/capture/imap/mailbox-sync';
-import { readInvites } from '../../electron/core/capture/read-invites';
-import { dovecotBinary, startDovecot, type Dovecot, type SeedMessage } from '../support/dovecot';
-import { MemoryCaptureVault } from '../support/memory-capture-vault';
+import { startMailboxSync } from '#core/capture/imap/mailbox-sync';
+import { readInvites } from '#core/capture/read-invites';
+import { dovecotBinary, startDovecot, type Dovecot, type SeedMessage } from '#support/dovecot';
+import { MemoryCaptureVault } from '#support/memory-capture-vault';
 import { percentile, type Row } from './row';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/capture');

@@ -4,10 +4,10 @@
  * armed, and a session's worth of reads. Prints { before, after } in bytes:
  * the same process before the vault opened, and after.
  */
-import { createDispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { createReminderService } from '../../electron/core/reminders/service';
-import { openVault } from '../../electron/core/vault/connection';
+import { createDispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { createReminderService } from '#core/reminders/service';
+import { openVault } from '#core/vault/connection';
 
 const vaultPath = process.argv[2]!;
 const now = () => new Date(process.argv[3] ?? Date.now());

@@ -10,11 +10,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDispatch, type Dispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { rewriteVaultDatabase } from '../../electron/core/vault/rewrite';
-import { newVaultKey } from '../../electron/core/keys/protection';
-import { openVault, type Vault } from '../../electron/core/vault/connection';
+import { createDispatch, type Dispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { rewriteVaultDatabase } from '#core/vault/rewrite';
+import { newVaultKey } from '#core/keys/protection';
+import { openVault, type Vault } from '#core/vault/connection';
 import { percentile, type Row } from './row';
 
 const NOW = '2026-03-02T09:00:00.000Z';
@@ -129,7 +129,7 @@ export async function encryptionMeasurements(vaultPath: string): Promise<Row[]> 
 // Alone: on a small vault built for it.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { parseArgs } = await import('node:util');
-  const { buildSyntheticVault } = await import('../support/synthetic-vault');
+  const { buildSyntheticVault } = await import('#support/synthetic-vault');
   const { addSyntheticNotes } = await import('./synthetic-notes');
   const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.05' }, seed: { type: 'string', default: '42' } } });
   const scale = Number(values.scale);

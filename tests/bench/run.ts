@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createDispatch, type Dispatch } from '../../electron/core/dispatch';
-import { createVaultExports } from '../../electron/core/export/vault/export-jobs';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { openVault } from '../../electron/core/vault/connection';
-import { createChromiumPrinter } from '../../electron/preview/chromium-printer';
-import { buildSyntheticVault } from '../support/synthetic-vault';
+import { createDispatch, type Dispatch } from '#core/dispatch';
+import { createVaultExports } from '#core/export/vault/export-jobs';
+import { createHandlers } from '#core/handlers/index';
+import { openVault } from '#core/vault/connection';
+import { createChromiumPrinter } from '#preview/chromium-printer';
+import { buildSyntheticVault } from '#support/synthetic-vault';
 import { addSyntheticNotes } from './synthetic-notes';
 import { browserMeasurements } from './browser';
 import { bundleForNode } from './bundle';
@@ -144,10 +144,10 @@ const letterId = (
       WHERE l.deleted_at IS NULL AND o.deleted_at IS NULL AND (l.interview_id IS NULL OR i.deleted_at IS NULL) LIMIT 1`)
     .get() as { id: string }
 ).id;
-const { letterHtml } = await import('../../electron/core/export/letter-html');
+const { letterHtml } = await import('#core/export/letter-html');
 const html = letterHtml({ senderName: 'Bench', senderAddress: '', recipientName: 'Ana', recipientTitle: null, companyName: 'Acme', dateLine: '1 March 2026', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: fifty.slice(0, 1500) }] }] } });
 record('letter to PDF (warm printer)', 'p95', 400, await time(() => call(dispatch, 'letters.export', { id: letterId, format: 'pdf' }), 15, 3), await time(() => printer.pdf(html), 15, 3));
-const { docToDocx } = await import('../../electron/core/export/doc-docx');
+const { docToDocx } = await import('#core/export/doc-docx');
 const letterDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: fifty.slice(0, 1500) }] }] };
 record('letter to DOCX', 'p95', 200, await time(() => call(dispatch, 'letters.export', { id: letterId, format: 'docx' }), 30, 3), await time(() => docToDocx(letterDoc, 'Bench'), 30, 3));
 // The whole vault to Markdown + JSON in a folder, as the desktop app does it, beside the raw floor:

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/vault/connection';
+import type { Db } from '#core/vault/connection';
 
 const WORDS = (
   'team interview salary offer manager project data pipeline dashboard customer product design review question answer ' +

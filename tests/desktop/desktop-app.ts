@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 const APP_ROOT = resolve('.');
 

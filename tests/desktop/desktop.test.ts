@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 // (window.evaluate runs in the page: DOM types for its callbacks.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../shared/ipc/api-path';
-import { CHANNELS } from '../../shared/ipc/contract';
-import { interviewThatEnded, SIX_PARAGRAPH_THANK_YOU } from '../support/thank-you-letter';
+import { apiPath } from '#shared/ipc/api-path';
+import { CHANNELS } from '#shared/ipc/contract';
+import { interviewThatEnded, SIX_PARAGRAPH_THANK_YOU } from '#support/thank-you-letter';
 import { DesktopApp } from './desktop-app';
 
 /** Set by `npm run test:desktop` once it has found an Electron binary (scripts/test-desktop.mjs). */

@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDirFor } from '../../electron/core/backup/backups';
-import { photo } from '../support/backup-fixtures';
+import { backupDirFor } from '#core/backup/backups';
+import { photo } from '#support/backup-fixtures';
 import { freshAppForEachTest, PreviewHarness } from './harness';
 
 let app!: PreviewHarness;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_TEXT_FILES } from '../support/not-text-files';
+import { NOT_TEXT_FILES } from '#support/not-text-files';
 import { freshAppForEachTest, PreviewHarness } from './harness';
 
 let app!: PreviewHarness;

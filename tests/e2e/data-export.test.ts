@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { unzipEntry, zipEntryNames } from '../support/unzip';
+import { unzipEntry, zipEntryNames } from '#support/unzip';
 import { freshAppForEachTest, PreviewHarness } from './harness';
 
 let app!: PreviewHarness;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createChromiumPrinter } from '../../electron/preview/chromium-printer';
-import { coreHarness, docOf } from '../support/core-harness';
-import { unzipEntry } from '../support/unzip';
+import { createChromiumPrinter } from '#preview/chromium-printer';
+import { coreHarness, docOf } from '#support/core-harness';
+import { unzipEntry } from '#support/unzip';
 import { freshAppForEachTest, PreviewHarness } from './harness';
 import { pageCount, pdfFontNames, pdfText } from './pdf-text';
 

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { startPreviewServer, type PreviewServer } from '#preview/server';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RENDERER_DIR = resolve('out/renderer');

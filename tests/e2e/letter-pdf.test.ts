@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { letterHtml } from '../../electron/core/export/letter-html';
-import { BUILT_IN_TEMPLATES, fillTemplate } from '../../electron/core/letters/templates';
-import { createChromiumPrinter } from '../../electron/preview/chromium-printer';
-import { coreHarness } from '../support/core-harness';
+import { letterHtml } from '#core/export/letter-html';
+import { BUILT_IN_TEMPLATES, fillTemplate } from '#core/letters/templates';
+import { createChromiumPrinter } from '#preview/chromium-printer';
+import { coreHarness } from '#support/core-harness';
 import { pageCount, pdfFontNames, pdfText } from './pdf-text';
 
 const printer = createChromiumPrinter();

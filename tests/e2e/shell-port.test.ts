@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interviewThatEnded, SIX_PARAGRAPH_THANK_YOU } from '../support/thank-you-letter';
+import { interviewThatEnded, SIX_PARAGRAPH_THANK_YOU } from '#support/thank-you-letter';
 import { freshAppForEachTest, PreviewHarness } from './harness';
 
 let app!: PreviewHarness;

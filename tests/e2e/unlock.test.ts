@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPassphraseFile } from '../../electron/preview/passphrase-file';
-import { startPreviewServer } from '../../electron/preview/server';
+import { readPassphraseFile } from '#preview/passphrase-file';
+import { startPreviewServer } from '#preview/server';
 import { freshAppForEachTest, PreviewHarness } from './harness';
 
 let app!: PreviewHarness;

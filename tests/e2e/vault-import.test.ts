@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createVaultExports } from '../../electron/core/export/vault/export-jobs';
-import { coreHarness } from '../support/core-harness';
-import { solidPng } from '../support/png';
+import { createVaultExports } from '#core/export/vault/export-jobs';
+import { coreHarness } from '#support/core-harness';
+import { solidPng } from '#support/png';
 import { freshAppForEachTest, PreviewHarness } from './harness';
 
 let app!: PreviewHarness;

@@ -1,10 +1,10 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backupDirFor } from '../../electron/core/backup/backups';
-import { createBackupFilePicker } from '../../electron/main/backup-file-picker';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { backupDirFor } from '#core/backup/backups';
+import { createBackupFilePicker } from '#main/backup-file-picker';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 vi.mock('electron', () => ({}));
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLUSH_TIMEOUT_MS } from '../../electron/main/close-guard';
+import { FLUSH_TIMEOUT_MS } from '#main/close-guard';
 import { FakeApp, FakeWindow, guardedWindow } from './fake-shell';
 
 vi.mock('electron', () => ({}));

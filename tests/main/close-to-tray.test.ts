@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { CloseGuard } from '../../electron/main/close-guard';
-import { CloseToTray } from '../../electron/main/close-to-tray';
-import { startsHidden } from '../../electron/main/login-item';
-import { trayIconPaths } from '../../electron/main/tray';
+import { CloseGuard } from '#main/close-guard';
+import { CloseToTray } from '#main/close-to-tray';
+import { startsHidden } from '#main/login-item';
+import { trayIconPaths } from '#main/tray';
 
 vi.mock('electron', () => ({}));
 

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { openExternalLink } from '../../electron/core/shell/open-link';
-import { contextMenuTemplate, installContextMenu, type ContextMenuActions, type MenuParams } from '../../electron/main/context-menu';
+import { openExternalLink } from '#core/shell/open-link';
+import { contextMenuTemplate, installContextMenu, type ContextMenuActions, type MenuParams } from '#main/context-menu';
 
 vi.mock('electron', () => ({}));
 

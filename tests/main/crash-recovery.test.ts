@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { startLocalCrashReporter } from '../../electron/main/crash-reporter';
-import { watchForCrashes, type RecoverableContents } from '../../electron/main/crash-recovery';
-import { handleMainProcessErrors } from '../../electron/main/main-errors';
-import { createTrustedOrigins } from '../../electron/main/security';
+import { startLocalCrashReporter } from '#main/crash-reporter';
+import { watchForCrashes, type RecoverableContents } from '#main/crash-recovery';
+import { handleMainProcessErrors } from '#main/main-errors';
+import { createTrustedOrigins } from '#main/security';
 
 vi.mock('electron', () => ({}));
 

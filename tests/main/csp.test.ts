@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '#main/csp';
 
 vi.mock('electron', () => ({}));
 

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultSaveFolder, handleDownloads, isOwnDownload, saveDialogOptionsFor } from '../../electron/main/downloads';
-import { createTrustedOrigins } from '../../electron/main/security';
+import { defaultSaveFolder, handleDownloads, isOwnDownload, saveDialogOptionsFor } from '#main/downloads';
+import { createTrustedOrigins } from '#main/security';
 
 vi.mock('electron', () => ({}));
 

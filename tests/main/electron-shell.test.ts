@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createElectronShell, lookAgainOnWake } from '../../electron/main/electron-shell';
-import type { TrayActions } from '../../electron/main/tray';
+import { createElectronShell, lookAgainOnWake } from '#main/electron-shell';
+import type { TrayActions } from '#main/tray';
 
 vi.mock('electron', () => ({}));
 

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
-import { CloseGuard } from '../../electron/main/close-guard';
-import { EventBridge, EVENT_CHANNEL } from '../../electron/main/event-bridge';
+import { CloseGuard } from '#main/close-guard';
+import { EventBridge, EVENT_CHANNEL } from '#main/event-bridge';
 
 /** A stand-in BrowserWindow: close() emits a preventable 'close', then 'closed' unless prevented. */
 export class FakeWindow extends EventEmitter {

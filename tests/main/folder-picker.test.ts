@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFolderPicker, createImportSourcePicker } from '../../electron/main/folder-picker';
+import { createFolderPicker, createImportSourcePicker } from '#main/folder-picker';
 
 vi.mock('electron', () => ({}));
 

@@ -3,15 +3,15 @@ import { join, resolve } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { openVault } from '../../electron/core/vault/connection';
-import { createCompaniesRepository } from '../../electron/core/vault/repositories/companies';
-import { createOpeningsRepository } from '../../electron/core/vault/repositories/openings';
-import { aboutText, macAboutPanelOptions } from '../../electron/main/about';
-import { createHelpActions, licencesFilePath, runtimeFacts, type HelpDeps } from '../../electron/main/help-actions';
-import { appMenuTemplate } from '../../electron/main/menu';
-import { newOpeningSchema } from '../../shared/domain/opening';
+import { openVault } from '#core/vault/connection';
+import { createCompaniesRepository } from '#core/vault/repositories/companies';
+import { createOpeningsRepository } from '#core/vault/repositories/openings';
+import { aboutText, macAboutPanelOptions } from '#main/about';
+import { createHelpActions, licencesFilePath, runtimeFacts, type HelpDeps } from '#main/help-actions';
+import { appMenuTemplate } from '#main/menu';
+import { newOpeningSchema } from '#shared/domain/opening';
 import { thirdPartyNotices } from '../../scripts/third-party-notices.mjs';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 vi.mock('electron', () => ({}));
 

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { watchHistoryGestures } from '../../electron/main/history-gestures';
-import { appMenuTemplate } from '../../electron/main/menu';
+import { watchHistoryGestures } from '#main/history-gestures';
+import { appMenuTemplate } from '#main/menu';
 
 vi.mock('electron', () => ({}));
 

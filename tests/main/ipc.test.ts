@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { bindIpc, isTrustedSender } from '../../electron/main/ipc';
-import { createTrustedOrigins } from '../../electron/main/security';
-import { CHANNELS } from '../../shared/ipc/contract';
+import { bindIpc, isTrustedSender } from '#main/ipc';
+import { createTrustedOrigins } from '#main/security';
+import { CHANNELS } from '#shared/ipc/contract';
 
 vi.mock('electron', () => ({}));
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import log from 'electron-log/node';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configureLogging, handleRendererLogs, LOG_FILE_NAME, LOG_MAX_BYTES, RENDERER_LOG_CHANNEL, rotateLogFiles } from '../../electron/main/logging';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { configureLogging, handleRendererLogs, LOG_FILE_NAME, LOG_MAX_BYTES, RENDERER_LOG_CHANNEL, rotateLogFiles } from '#main/logging';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 vi.mock('electron', () => ({}));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { probeSqlite, REBUILD_COMMAND, sqliteLoads } from '../../electron/main/native-sqlite';
+import { probeSqlite, REBUILD_COMMAND, sqliteLoads } from '#main/native-sqlite';
 import { REBUILD_COMMAND as SCRIPT_COMMAND } from '../../scripts/sqlite-engine.mjs';
 
 vi.mock('electron', () => ({}));

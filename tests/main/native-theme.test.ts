@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applyThemeChoice, windowBackground } from '../../electron/main/native-theme';
-import { appMenuTemplate } from '../../electron/main/menu';
-import { THEME_BACKGROUNDS } from '../../shared/domain/theme';
+import { applyThemeChoice, windowBackground } from '#main/native-theme';
+import { appMenuTemplate } from '#main/menu';
+import { THEME_BACKGROUNDS } from '#shared/domain/theme';
 
 vi.mock('electron', () => ({}));
 

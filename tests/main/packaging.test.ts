@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { APP_USER_MODEL_ID, applyAppUserModelId } from '../../electron/main/app-identity';
-import { trayIconPaths } from '../../electron/main/tray';
+import { APP_USER_MODEL_ID, applyAppUserModelId } from '#main/app-identity';
+import { trayIconPaths } from '#main/tray';
 
 vi.mock('electron', () => ({}));
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../shared/ipc/contract';
+import { CHANNELS } from '#shared/ipc/contract';
 
 // A stand-in for the two pieces of electron the preload uses: what it exposes, and what it invokes.
 const exposed = vi.hoisted(() => ({ api: undefined as unknown as Record<string, Record<string, (input?: unknown) => Promise<unknown>>> }));

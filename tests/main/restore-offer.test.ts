@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBackups } from '../../electron/core/backup/backups';
-import { openVault } from '../../electron/core/vault/connection';
-import { describeStartupError, offerRestore } from '../../electron/main/restore-offer';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { createBackups } from '#core/backup/backups';
+import { openVault } from '#core/vault/connection';
+import { describeStartupError, offerRestore } from '#main/restore-offer';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 vi.mock('electron', () => ({}));
 

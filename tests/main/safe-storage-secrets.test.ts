@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSafeStorageSecrets } from '../../electron/main/safe-storage-secrets';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { createSafeStorageSecrets } from '#main/safe-storage-secrets';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 vi.mock('electron', () => ({}));
 

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { createTrustedOrigins, guardPermissions, guardWebContents, installSecurityGuards } from '../../electron/main/security';
+import { createTrustedOrigins, guardPermissions, guardWebContents, installSecurityGuards } from '#main/security';
 
 vi.mock('electron', () => ({}));
 

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLUSH_TIMEOUT_MS } from '../../electron/main/close-guard';
-import { flushOnSessionEnd, flushOnShutdown } from '../../electron/main/session-end';
+import { FLUSH_TIMEOUT_MS } from '#main/close-guard';
+import { flushOnSessionEnd, flushOnShutdown } from '#main/session-end';
 import { FakeApp, guardedWindow } from './fake-shell';
 
 vi.mock('electron', () => ({}));

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { EventBridge, EVENT_CHANNEL } from '../../electron/main/event-bridge';
-import { appMenuTemplate } from '../../electron/main/menu';
-import { defaultVaultPath } from '../../electron/main/paths';
-import { handleAppProtocol, resolveAppFile } from '../../electron/main/protocol';
+import { EventBridge, EVENT_CHANNEL } from '#main/event-bridge';
+import { appMenuTemplate } from '#main/menu';
+import { defaultVaultPath } from '#main/paths';
+import { handleAppProtocol, resolveAppFile } from '#main/protocol';
 
 vi.mock('electron', () => ({}));
 

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { chromiumDictionariesDir, configureSpellChecker, dictionaryFileName, installDictionaries, SHIPPED_LANGUAGES, spellCheckLanguages } from '../../electron/main/spelling';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { chromiumDictionariesDir, configureSpellChecker, dictionaryFileName, installDictionaries, SHIPPED_LANGUAGES, spellCheckLanguages } from '#main/spelling';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 vi.mock('electron', () => ({}));
 

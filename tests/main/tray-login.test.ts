@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { autostartDesktopEntry, setLaunchAtLogin } from '../../electron/main/login-item';
-import { AfterviewTray, trayMenuTemplate, type TrayActions } from '../../electron/main/tray';
+import { autostartDesktopEntry, setLaunchAtLogin } from '#main/login-item';
+import { AfterviewTray, trayMenuTemplate, type TrayActions } from '#main/tray';
 
 vi.mock('electron', () => ({}));
 

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { IDLE_CHECK_MS, watchLockTriggers } from '../../electron/main/lock-triggers';
-import { createSafeStorageKeychain } from '../../electron/main/safe-storage-keychain';
-import type { LockPolicy } from '../../shared/domain/encryption';
+import { IDLE_CHECK_MS, watchLockTriggers } from '#main/lock-triggers';
+import { createSafeStorageKeychain } from '#main/safe-storage-keychain';
+import type { LockPolicy } from '#shared/domain/encryption';
 
 vi.mock('electron', () => ({}));
 

@@ -36,7 +36,7 @@ vi.mock('electron', () => ({
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
 }));
 
-const { createMainWindow } = await import('../../electron/main/window');
+const { createMainWindow } = await import('#main/window');
 
 function memoryStore(initial?: unknown) {
   let value = initial;

@@ -3,8 +3,8 @@
  * photos through the real core, one after another, and prints each file name
  * once the backup is made. The parent kills it with SIGKILL at a random moment.
  */
-import { createBackups } from '../../electron/core/backup/backups';
-import { openVault } from '../../electron/core/vault/connection';
+import { createBackups } from '#core/backup/backups';
+import { openVault } from '#core/vault/connection';
 
 const [vaultPath] = process.argv.slice(2) as [string];
 const vault = openVault(vaultPath);

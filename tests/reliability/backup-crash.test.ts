@@ -1,14 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyBackupFile } from '../../electron/core/backup/backup-file';
-import { backupDirFor } from '../../electron/core/backup/backups';
-import { runNow } from '../../electron/core/backup/steps';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { openVault } from '../../electron/core/vault/connection';
-import { createDispatch } from '../../electron/core/dispatch';
-import { photo } from '../support/backup-fixtures';
-import { tempDir } from '../support/temp-vault';
+import { verifyBackupFile } from '#core/backup/backup-file';
+import { backupDirFor } from '#core/backup/backups';
+import { runNow } from '#core/backup/steps';
+import { createHandlers } from '#core/handlers/index';
+import { openVault } from '#core/vault/connection';
+import { createDispatch } from '#core/dispatch';
+import { photo } from '#support/backup-fixtures';
+import { tempDir } from '#support/temp-vault';
 import { runAndKill } from './kill-child';
 
 const KILLS = Number(process.env.AFTERVIEW_BACKUP_KILLS ?? 10);

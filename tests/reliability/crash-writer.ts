@@ -3,9 +3,9 @@
  * handlers as fast as it can and prints each revision once the save is
  * acknowledged. The parent kills it with SIGKILL at a random moment.
  */
-import { createDispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { openVault } from '../../electron/core/vault/connection';
+import { createDispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { openVault } from '#core/vault/connection';
 
 const [vaultPath, noteId, startAt] = process.argv.slice(2) as [string, string, string];
 const vault = openVault(vaultPath);

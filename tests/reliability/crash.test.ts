@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { openVault } from '../../electron/core/vault/connection';
-import { tempDir } from '../support/temp-vault';
+import { createDispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { openVault } from '#core/vault/connection';
+import { tempDir } from '#support/temp-vault';
 import { runAndKill } from './kill-child';
 
 const KILLS = Number(process.env.AFTERVIEW_CRASH_KILLS ?? 20);

@@ -3,11 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { openVault, type Vault } from '../../electron/core/vault/connection';
-import { storageError } from '../../electron/core/vault/storage-errors';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { createDispatch, type Dispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { openVault, type Vault } from '#core/vault/connection';
+import { storageError } from '#core/vault/storage-errors';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 let dir: TempDir | undefined;
 const mounts: string[] = [];

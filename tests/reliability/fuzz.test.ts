@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../shared/ipc/contract';
-import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
+import { CHANNELS } from '#shared/ipc/contract';
+import { coreHarness, docOf, type CoreHarness } from '#support/core-harness';
 
 /**
  * Property-based: every channel, given anything at all — wrong types, huge

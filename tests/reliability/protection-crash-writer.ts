@@ -4,9 +4,9 @@
  * real core (changeProtection), and prints the state after each change. The
  * parent kills it with SIGKILL at a random moment.
  */
-import { finishProtectionChange, changeProtection } from '../../electron/core/keys/change-protection';
-import { DEFAULT_LOCK_POLICY, readKeyFile } from '../../electron/core/keys/key-file';
-import { keyFromPassphrase, newVaultKey, protectWithPassphrase } from '../../electron/core/keys/protection';
+import { finishProtectionChange, changeProtection } from '#core/keys/change-protection';
+import { DEFAULT_LOCK_POLICY, readKeyFile } from '#core/keys/key-file';
+import { keyFromPassphrase, newVaultKey, protectWithPassphrase } from '#core/keys/protection';
 
 const [vaultPath, passphrase] = process.argv.slice(2) as [string, string];
 /** Cheap, so a run makes many changes; the file records it like any other cost. */

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../renderer/src/App';
-import { setTransport } from '../../renderer/src/api';
+import { App } from '#renderer/App';
+import { setTransport } from '#renderer/api';
 import { fakeTransport } from './fake-transport';
 import { ID, ok, opening } from './fixtures';
 

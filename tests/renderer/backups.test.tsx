@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { BackupsPage } from '../../renderer/src/features/backups/BackupsPage';
-import type { Backup, BackupContents, PickedBackup } from '../../shared/domain/backup';
+import { setTransport } from '#renderer/api';
+import { BackupsPage } from '#renderer/features/backups/BackupsPage';
+import type { Backup, BackupContents, PickedBackup } from '#shared/domain/backup';
 import { fakeTransport } from './fake-transport';
 import { fail, ok, renderWithToasts } from './fixtures';
 

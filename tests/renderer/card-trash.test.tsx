@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTransport } from '../../renderer/src/api';
-import { ContactPage } from '../../renderer/src/features/contacts/ContactPage';
-import { TrashPage } from '../../renderer/src/features/trash/TrashPage';
-import { coreHarness, IMAGES, type CoreHarness } from '../support/core-harness';
+import { setTransport } from '#renderer/api';
+import { ContactPage } from '#renderer/features/contacts/ContactPage';
+import { TrashPage } from '#renderer/features/trash/TrashPage';
+import { coreHarness, IMAGES, type CoreHarness } from '#support/core-harness';
 import { renderWithToasts } from './fixtures';
 
 /** The contact page and the trash over the real core: what the user does to a card photo is what the vault holds. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hourCycleOf, timeOfDayOptions } from '../../renderer/src/ui/clock';
+import { hourCycleOf, timeOfDayOptions } from '#renderer/ui/clock';
 
 const at = new Date(Date.UTC(2026, 2, 4, 13, 31));
 const write = (locale: string) => new Intl.DateTimeFormat(locale, { ...timeOfDayOptions(hourCycleOf(locale)), timeZone: 'UTC' }).format(at);

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { CompaniesPage } from '../../renderer/src/features/companies/CompaniesPage';
-import { CompanyPage } from '../../renderer/src/features/companies/CompanyPage';
-import type { ResearchEntry } from '../../shared/domain/company';
-import type { CompanyDetail } from '../../shared/ipc/channels/companies';
+import { setTransport } from '#renderer/api';
+import { CompaniesPage } from '#renderer/features/companies/CompaniesPage';
+import { CompanyPage } from '#renderer/features/companies/CompanyPage';
+import type { ResearchEntry } from '#shared/domain/company';
+import type { CompanyDetail } from '#shared/ipc/channels/companies';
 import { fakeTransport } from './fake-transport';
 import { fail, ids, inputsOf, makeCompany, makeContact, makeOpening, makeResearch, ok, renderWithToasts } from './screen-fixtures';
 

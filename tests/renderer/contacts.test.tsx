@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { App } from '../../renderer/src/App';
-import { ContactPage } from '../../renderer/src/features/contacts/ContactPage';
-import { ContactsPage } from '../../renderer/src/features/contacts/ContactsPage';
-import { MAX_CARD_BYTES, type Card } from '../../shared/domain/contact';
-import type { ContactDetail } from '../../shared/ipc/channels/contacts';
+import { setTransport } from '#renderer/api';
+import { App } from '#renderer/App';
+import { ContactPage } from '#renderer/features/contacts/ContactPage';
+import { ContactsPage } from '#renderer/features/contacts/ContactsPage';
+import { MAX_CARD_BYTES, type Card } from '#shared/domain/contact';
+import type { ContactDetail } from '#shared/ipc/channels/contacts';
 import { fakeTransport } from './fake-transport';
 import { ids, inputsOf, makeCompany, makeContact, ok, renderWithToasts } from './screen-fixtures';
 

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setTransport, type Transport } from '../../renderer/src/api';
-import { CsvImport } from '../../renderer/src/features/import/CsvImport';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
-import { NOT_TEXT_FILES, TEXT_FILES } from '../support/not-text-files';
+import { setTransport, type Transport } from '#renderer/api';
+import { CsvImport } from '#renderer/features/import/CsvImport';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
+import { NOT_TEXT_FILES, TEXT_FILES } from '#support/not-text-files';
 import { renderWithToasts } from './fixtures';
 
 /**

@@ -1,13 +1,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../renderer/src/App';
-import { setTransport, type Transport } from '../../renderer/src/api';
-import { DataPage } from '../../renderer/src/features/data/DataPage';
-import { resetLockStatusForTests } from '../../renderer/src/features/lock/lock-state';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import type { EventName } from '../../shared/ipc/contract';
-import type { Envelope } from '../../shared/ipc/errors';
+import { App } from '#renderer/App';
+import { setTransport, type Transport } from '#renderer/api';
+import { DataPage } from '#renderer/features/data/DataPage';
+import { resetLockStatusForTests } from '#renderer/features/lock/lock-state';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
+import type { EventName } from '#shared/ipc/contract';
+import type { Envelope } from '#shared/ipc/errors';
 import { fail, ok, renderWithToasts } from './fixtures';
 
 type Reply = (input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;

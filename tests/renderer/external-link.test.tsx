@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { ExternalLink, MailLink } from '../../renderer/src/ui/ExternalLink';
+import { setTransport } from '#renderer/api';
+import { ExternalLink, MailLink } from '#renderer/ui/ExternalLink';
 import { fakeTransport } from './fake-transport';
 import { inputsOf, renderWithToasts } from './screen-fixtures';
 

@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
-import type { Transport } from '../../renderer/src/api';
-import { checkExternalLink } from '../../shared/domain/links';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import type { Envelope } from '../../shared/ipc/errors';
+import type { Transport } from '#renderer/api';
+import { checkExternalLink } from '#shared/domain/links';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
+import type { Envelope } from '#shared/ipc/errors';
 
 type Reply = (input: unknown) => Envelope<unknown>;
 

@@ -1,14 +1,14 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { Contact } from '../../shared/domain/contact';
-import type { InterviewSummary } from '../../shared/domain/interview';
-import type { NoteSummary } from '../../shared/domain/note';
-import { openingSchema, type Opening, type OpeningSummary } from '../../shared/domain/opening';
-import { SavedSettingsProvider } from '../../renderer/src/saved-settings';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
-import { LinkNotices } from '../../renderer/src/ui/LinkNotices';
-import { emptyFields } from '../support/empty-fields';
-import { ToastProvider } from '../../renderer/src/ui/toast';
+import type { Contact } from '#shared/domain/contact';
+import type { InterviewSummary } from '#shared/domain/interview';
+import type { NoteSummary } from '#shared/domain/note';
+import { openingSchema, type Opening, type OpeningSummary } from '#shared/domain/opening';
+import { SavedSettingsProvider } from '#renderer/saved-settings';
+import { DEFAULT_SETTINGS, type Settings } from '#shared/domain/settings';
+import { LinkNotices } from '#renderer/ui/LinkNotices';
+import { emptyFields } from '#support/empty-fields';
+import { ToastProvider } from '#renderer/ui/toast';
 
 /** Stable ids that pass the contract's uuid check. */
 export const ID = {

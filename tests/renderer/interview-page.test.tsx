@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { InterviewPage } from '../../renderer/src/features/interview/InterviewPage';
-import type { Debrief } from '../../shared/domain/interview';
-import type { InterviewDetail } from '../../shared/ipc/channels/interviews';
+import { setTransport } from '#renderer/api';
+import { InterviewPage } from '#renderer/features/interview/InterviewPage';
+import type { Debrief } from '#shared/domain/interview';
+import type { InterviewDetail } from '#shared/ipc/channels/interviews';
 import { fakeTransport } from './fake-transport';
 import { fail, ids, inputsOf, makeDebrief, makeInterview, makeMember, makeOpening, ok, renderWithToasts } from './screen-fixtures';
 

@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { OpeningPage } from '../../renderer/src/features/opening/OpeningPage';
-import type { OpeningDetail } from '../../shared/ipc/channels/openings';
+import { setTransport } from '#renderer/api';
+import { OpeningPage } from '#renderer/features/opening/OpeningPage';
+import type { OpeningDetail } from '#shared/ipc/channels/openings';
 import { fakeTransport } from './fake-transport';
 import { contact, fail, ID, interview, ok, opening, renderWithToasts } from './fixtures';
 

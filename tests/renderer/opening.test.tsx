@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { OpeningPage } from '../../renderer/src/features/opening/OpeningPage';
-import type { Opening } from '../../shared/domain/opening';
-import type { OpeningDetail } from '../../shared/ipc/channels/openings';
+import { setTransport } from '#renderer/api';
+import { OpeningPage } from '#renderer/features/opening/OpeningPage';
+import type { Opening } from '#shared/domain/opening';
+import type { OpeningDetail } from '#shared/ipc/channels/openings';
 import { fakeTransport } from './fake-transport';
 import { contact, fail, ID, interview, note, ok, opening, renderWithToasts } from './fixtures';
 

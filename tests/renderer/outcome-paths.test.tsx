@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { OpeningPage } from '../../renderer/src/features/opening/OpeningPage';
-import { PipelinePage } from '../../renderer/src/features/pipeline/PipelinePage';
-import type { OpeningSummary, Stage } from '../../shared/domain/opening';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
+import { setTransport } from '#renderer/api';
+import { OpeningPage } from '#renderer/features/opening/OpeningPage';
+import { PipelinePage } from '#renderer/features/pipeline/PipelinePage';
+import type { OpeningSummary, Stage } from '#shared/domain/opening';
+import { DEFAULT_SETTINGS, type Settings } from '#shared/domain/settings';
 import { dragOnto } from './drag';
 import { fakeTransport } from './fake-transport';
 import { contact, ID, ok, opening, renderWithToasts, summary } from './fixtures';

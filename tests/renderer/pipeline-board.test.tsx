@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { PipelinePage } from '../../renderer/src/features/pipeline/PipelinePage';
-import type { OpeningSummary } from '../../shared/domain/opening';
+import { setTransport } from '#renderer/api';
+import { PipelinePage } from '#renderer/features/pipeline/PipelinePage';
+import type { OpeningSummary } from '#shared/domain/opening';
 import { dragOnto } from './drag';
 import { fakeTransport } from './fake-transport';
 import { fail, ok, opening, renderWithToasts, summary } from './fixtures';

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setTransport, type Transport } from '../../renderer/src/api';
-import { PipelinePage } from '../../renderer/src/features/pipeline/PipelinePage';
-import type { NextAction, PipelineRow } from '../../shared/domain/pipeline';
+import { setTransport, type Transport } from '#renderer/api';
+import { PipelinePage } from '#renderer/features/pipeline/PipelinePage';
+import type { NextAction, PipelineRow } from '#shared/domain/pipeline';
 import { fakeTransport } from './fake-transport';
 import { ID, ok, renderWithToasts, summary } from './fixtures';
 

@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { hrefFor, NAV_ITEMS, parseRoute } from '../../renderer/src/router';
-import { OpeningReferences } from '../../renderer/src/features/references/OpeningReferences';
-import { BriefPage } from '../../renderer/src/features/references/BriefPage';
-import { buildMailto } from '../../shared/domain/mailto';
-import type { Brief, ReferenceWithUses } from '../../shared/domain/reference';
+import { setTransport } from '#renderer/api';
+import { hrefFor, NAV_ITEMS, parseRoute } from '#renderer/router';
+import { OpeningReferences } from '#renderer/features/references/OpeningReferences';
+import { BriefPage } from '#renderer/features/references/BriefPage';
+import { buildMailto } from '#shared/domain/mailto';
+import type { Brief, ReferenceWithUses } from '#shared/domain/reference';
 import { fakeTransport } from './fake-transport';
 import { inputsOf, ok, renderWithToasts } from './screen-fixtures';
 

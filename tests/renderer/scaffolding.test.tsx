@@ -2,13 +2,13 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { CompanyPage } from '../../renderer/src/features/companies/CompanyPage';
-import { ReferencePage } from '../../renderer/src/features/references/ReferencePage';
-import { Form } from '../../renderer/src/ui/Form';
-import { ToastOutlet, ToastProvider, useToast } from '../../renderer/src/ui/toast';
-import type { ReferenceWithUses } from '../../shared/domain/reference';
-import type { CompanyDetail } from '../../shared/ipc/channels/companies';
+import { setTransport } from '#renderer/api';
+import { CompanyPage } from '#renderer/features/companies/CompanyPage';
+import { ReferencePage } from '#renderer/features/references/ReferencePage';
+import { Form } from '#renderer/ui/Form';
+import { ToastOutlet, ToastProvider, useToast } from '#renderer/ui/toast';
+import type { ReferenceWithUses } from '#shared/domain/reference';
+import type { CompanyDetail } from '#shared/ipc/channels/companies';
 import { fakeTransport } from './fake-transport';
 import { ids, inputsOf, makeCompany, ok, renderWithToasts } from './screen-fixtures';
 

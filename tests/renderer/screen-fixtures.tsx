@@ -1,9 +1,9 @@
-import type { Company, ResearchEntry } from '../../shared/domain/company';
-import type { Contact } from '../../shared/domain/contact';
-import type { Debrief, Interview, TeamMember } from '../../shared/domain/interview';
-import { openingSchema, type Opening } from '../../shared/domain/opening';
-import { emptyFields } from '../support/empty-fields';
-import type { Envelope } from '../../shared/ipc/errors';
+import type { Company, ResearchEntry } from '#shared/domain/company';
+import type { Contact } from '#shared/domain/contact';
+import type { Debrief, Interview, TeamMember } from '#shared/domain/interview';
+import { openingSchema, type Opening } from '#shared/domain/opening';
+import { emptyFields } from '#support/empty-fields';
+import type { Envelope } from '#shared/ipc/errors';
 
 /** Ids the contract accepts (RFC 4122 v4). */
 export const ids = {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { navigate } from '../../renderer/src/router';
-import { TOAST_DURATION_MS, TOAST_WITH_ACTION_MS, ToastOutlet, ToastProvider, useToast } from '../../renderer/src/ui/toast';
+import { navigate } from '#renderer/router';
+import { TOAST_DURATION_MS, TOAST_WITH_ACTION_MS, ToastOutlet, ToastProvider, useToast } from '#renderer/ui/toast';
 
 /** A page with buttons that show notices, as screens do, including one that shows a notice and then opens another page. */
 function Screen() {

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { OpeningPage } from '../../renderer/src/features/opening/OpeningPage';
-import { parseRoute, hrefFor } from '../../renderer/src/router';
-import type { TouchpointView } from '../../shared/domain/touchpoint';
-import type { OpeningDetail } from '../../shared/ipc/channels/openings';
+import { setTransport } from '#renderer/api';
+import { OpeningPage } from '#renderer/features/opening/OpeningPage';
+import { parseRoute, hrefFor } from '#renderer/router';
+import type { TouchpointView } from '#shared/domain/touchpoint';
+import type { OpeningDetail } from '#shared/ipc/channels/openings';
 import { fakeTransport } from './fake-transport';
 import { contact, ID, ok, opening, renderWithToasts } from './fixtures';
 

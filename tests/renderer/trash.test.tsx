@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../renderer/src/api';
-import { TrashPage } from '../../renderer/src/features/trash/TrashPage';
-import type { TrashItem } from '../../shared/domain/trash';
+import { setTransport } from '#renderer/api';
+import { TrashPage } from '#renderer/features/trash/TrashPage';
+import type { TrashItem } from '#shared/domain/trash';
 import { fakeTransport } from './fake-transport';
 import { fail, ID, ok, renderWithToasts } from './fixtures';
 

@@ -3,17 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setTransport, type Transport } from '../../renderer/src/api';
-import { DataPage } from '../../renderer/src/features/data/DataPage';
-import { createDispatch } from '../../electron/core/dispatch';
-import { createVaultExports } from '../../electron/core/export/vault/export-jobs';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { createVaultImports } from '../../electron/core/import/vault/vault-imports';
-import { createAttachmentStore } from '../../electron/core/vault/attachments';
-import { MIGRATIONS } from '../../electron/core/vault/migrations';
-import type { EventName } from '../../shared/ipc/contract';
-import { coreHarness, IMAGES, type CoreHarness } from '../support/core-harness';
-import { tempDir, tempVault, type TempDir } from '../support/temp-vault';
+import { setTransport, type Transport } from '#renderer/api';
+import { DataPage } from '#renderer/features/data/DataPage';
+import { createDispatch } from '#core/dispatch';
+import { createVaultExports } from '#core/export/vault/export-jobs';
+import { createHandlers } from '#core/handlers/index';
+import { createVaultImports } from '#core/import/vault/vault-imports';
+import { createAttachmentStore } from '#core/vault/attachments';
+import { MIGRATIONS } from '#core/vault/migrations';
+import type { EventName } from '#shared/ipc/contract';
+import { coreHarness, IMAGES, type CoreHarness } from '#support/core-harness';
+import { tempDir, tempVault, type TempDir } from '#support/temp-vault';
 import { renderWithToasts } from './fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
-import { isSafeExternalUrl } from '../../shared/domain/links';
-import type { DocNode } from '../../shared/domain/note';
+import { isSafeExternalUrl } from '#shared/domain/links';
+import type { DocNode } from '#shared/domain/note';
 
 /**
  * What a document says, in a form both a TipTap document and a CommonMark

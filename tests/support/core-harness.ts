@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { createDispatch } from '../../electron/core/dispatch';
-import type { Printer } from '../../electron/core/export/printer';
-import type { ShellPort } from '../../electron/core/shell/port';
-import { createHandlers } from '../../electron/core/handlers/index';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import type { AppErrorShape } from '../../shared/ipc/errors';
+import { createDispatch } from '#core/dispatch';
+import type { Printer } from '#core/export/printer';
+import type { ShellPort } from '#core/shell/port';
+import { createHandlers } from '#core/handlers/index';
+import type { Channel, ChannelInput, ChannelOutput } from '#shared/ipc/contract';
+import type { AppErrorShape } from '#shared/ipc/errors';
 import { tempVault } from './temp-vault';
 
 /** A clock the test moves by hand. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../electron/core/vault/connection';
+import type { Db } from '#core/vault/connection';
 
 /**
  * Letters and touchpoints written straight into the vault, as the letters

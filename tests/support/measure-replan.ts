@@ -4,11 +4,11 @@
  * Each run follows a small write (one opening moves on), as after an edit in the app.
  */
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_PLAYBOOK } from '../../shared/domain/playbook';
-import { planReminders } from '../../electron/core/playbook/plan';
-import { AGENDA_LIMIT, agendaHorizon, buildAgenda } from '../../electron/core/reminders/agenda';
-import { createFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
-import { createReminderStore } from '../../electron/core/vault/repositories/reminders';
+import { DEFAULT_PLAYBOOK } from '#shared/domain/playbook';
+import { planReminders } from '#core/playbook/plan';
+import { AGENDA_LIMIT, agendaHorizon, buildAgenda } from '#core/reminders/agenda';
+import { createFactsLoader } from '#core/vault/read-models/playbook-facts';
+import { createReminderStore } from '#core/vault/repositories/reminders';
 import { buildSyntheticVault } from './synthetic-vault';
 import { tempVault } from './temp-vault';
 

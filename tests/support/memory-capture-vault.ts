@@ -1,4 +1,4 @@
-import type { CaptureVault, CapturedBatch, SyncedTouchpoint } from '../../electron/core/capture/imap/capture-vault';
+import type { CaptureVault, CapturedBatch, SyncedTouchpoint } from '#core/capture/imap/capture-vault';
 
 /**
  * The capture's vault port in memory, as the vault will implement it: each

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/vault/connection';
+import type { Db } from '#core/vault/connection';
 
 export interface SyntheticVaultOptions {
   /** Same seed, same vault, row for row. */

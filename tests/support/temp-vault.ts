@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openVault, type OpenVaultOptions, type Vault } from '../../electron/core/vault/connection';
+import { openVault, type OpenVaultOptions, type Vault } from '#core/vault/connection';
 
 export interface TempDir {
   dir: string;

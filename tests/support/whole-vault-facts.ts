@@ -4,8 +4,8 @@
  * sliced planner is held to (tests/unit/playbook/sliced-plan.test.ts); only
  * its people of an opening follow the rule the app now keeps.
  */
-import type { Db } from '../../electron/core/vault/connection';
-import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '../../electron/core/playbook/facts';
+import type { Db } from '#core/vault/connection';
+import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '#core/playbook/facts';
 
 /** The row's opening is not in the trash. */
 // Written out by hand, not derived from the table declarations: this is the reference the sliced loader is checked against.

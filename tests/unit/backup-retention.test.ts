@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, type DatedBackup } from '../../electron/core/backup/retention';
-import { BACKUP_REASONS, BACKUP_RETENTION, type BackupReason } from '../../shared/domain/backup';
+import { backupsToKeep, type DatedBackup } from '#core/backup/retention';
+import { BACKUP_REASONS, BACKUP_RETENTION, type BackupReason } from '#shared/domain/backup';
 
 const RUNS = Number(process.env.AFTERVIEW_RETENTION_RUNS ?? 300);
 /** Generous: a loaded machine runs the sequences slowly, and a run of thousands is made by hand. */

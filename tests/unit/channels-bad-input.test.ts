@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
-import { noInput } from '../../shared/ipc/no-input';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { coreHarness, IMAGES, type CoreHarness } from '../support/core-harness';
+import { CHANNELS, contract, type Channel } from '#shared/ipc/contract';
+import { noInput } from '#shared/ipc/no-input';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
+import { coreHarness, IMAGES, type CoreHarness } from '#support/core-harness';
 
 /**
  * Every channel, fed malformed, oversized and hostile input, must answer with a

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 const NODE_SH = resolve('.ci/node.sh');
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { tempVault } from '../support/temp-vault';
+import { createDispatch, type Dispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { tempVault } from '#support/temp-vault';
 
 let vault: ReturnType<typeof tempVault>;
 let dispatch: Dispatch;

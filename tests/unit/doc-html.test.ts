@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { docToHtml, docToPlainText } from '../../electron/core/export/doc-html';
-import { BUILT_IN_TEMPLATES, fillTemplate } from '../../electron/core/letters/templates';
-import type { DocNode } from '../../shared/domain/note';
+import { docToHtml, docToPlainText } from '#core/export/doc-html';
+import { BUILT_IN_TEMPLATES, fillTemplate } from '#core/letters/templates';
+import type { DocNode } from '#shared/domain/note';
 
 const doc: DocNode = {
   type: 'doc',

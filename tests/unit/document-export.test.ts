@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { docToMarkdown } from '../../electron/core/export/doc-markdown';
-import { documentHtml, exportDocument, wholeDoc, type ExportableDocument } from '../../electron/core/export/document-export';
-import type { Printer } from '../../electron/core/export/printer';
-import { AppError } from '../../electron/core/errors';
-import type { DocNode } from '../../shared/domain/note';
-import { docStructure, parseMarkdown } from '../support/commonmark-structure';
-import { unzipEntry } from '../support/unzip';
+import { docToMarkdown } from '#core/export/doc-markdown';
+import { documentHtml, exportDocument, wholeDoc, type ExportableDocument } from '#core/export/document-export';
+import type { Printer } from '#core/export/printer';
+import { AppError } from '#core/errors';
+import type { DocNode } from '#shared/domain/note';
+import { docStructure, parseMarkdown } from '#support/commonmark-structure';
+import { unzipEntry } from '#support/unzip';
 
 const t = (text: string, ...marks: string[]): DocNode => ({ type: 'text', text, ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}) });
 const linked = (text: string, href: string): DocNode => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] });

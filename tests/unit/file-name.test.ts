@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName } from '../../electron/core/export/file-name';
-import { letterFileStem } from '../../electron/core/export/letter-document';
+import { safeFileName } from '#core/export/file-name';
+import { letterFileStem } from '#core/export/letter-document';
 
 describe('safe file names', () => {
   it('names a letter after its kind, person and company', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, formatDuration, letterClock } from '../../shared/domain/countdown';
-import { DEFAULT_PLAYBOOK } from '../../shared/domain/playbook';
-import { buildMailto, MAILTO_SAFE_LENGTH } from '../../shared/domain/mailto';
+import { countdown, formatDuration, letterClock } from '#shared/domain/countdown';
+import { DEFAULT_PLAYBOOK } from '#shared/domain/playbook';
+import { buildMailto, MAILTO_SAFE_LENGTH } from '#shared/domain/mailto';
 
 describe('mailto', () => {
   it('fills recipient, subject and body, escaped, with CRLF line breaks', () => {

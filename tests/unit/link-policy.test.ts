@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkExternalLink, isMailAddress } from '../../shared/domain/links';
-import { buildMailto } from '../../shared/domain/mailto';
+import { checkExternalLink, isMailAddress } from '#shared/domain/links';
+import { buildMailto } from '#shared/domain/mailto';
 
 const SIX_PARAGRAPHS = [
   'Dear Ana,',

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backupDirFor } from '../../electron/core/backup/backups';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { tempDir } from '../support/temp-vault';
+import { backupDirFor } from '#core/backup/backups';
+import { startPreviewServer, type PreviewServer } from '#preview/server';
+import { tempDir } from '#support/temp-vault';
 
 const dir = tempDir();
 let server: PreviewServer;

@@ -3,11 +3,11 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VAULT_IMPORT_ZIP_ROUTE } from '../../shared/domain/vault-import';
-import { createVaultExports } from '../../electron/core/export/vault/export-jobs';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { coreHarness } from '../support/core-harness';
-import { tempDir } from '../support/temp-vault';
+import { VAULT_IMPORT_ZIP_ROUTE } from '#shared/domain/vault-import';
+import { createVaultExports } from '#core/export/vault/export-jobs';
+import { startPreviewServer, type PreviewServer } from '#preview/server';
+import { coreHarness } from '#support/core-harness';
+import { tempDir } from '#support/temp-vault';
 
 const dir = tempDir();
 let server: PreviewServer;

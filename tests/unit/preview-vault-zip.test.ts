@@ -3,11 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { VAULT_ZIP_ROUTE } from '../../shared/domain/data-export';
-import { ZipSink } from '../../electron/core/export/vault/zip-sink';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { tempDir } from '../support/temp-vault';
-import { unzipEntry, zipEntryNames } from '../support/unzip';
+import { VAULT_ZIP_ROUTE } from '#shared/domain/data-export';
+import { ZipSink } from '#core/export/vault/zip-sink';
+import { startPreviewServer, type PreviewServer } from '#preview/server';
+import { tempDir } from '#support/temp-vault';
+import { unzipEntry, zipEntryNames } from '#support/unzip';
 
 const dir = tempDir();
 let server: PreviewServer;

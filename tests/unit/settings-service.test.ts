@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSettingsService } from '../../electron/core/settings/service';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
-import { insertLetter } from '../support/letter-rows';
+import { createSettingsService } from '#core/settings/service';
+import { DEFAULT_SETTINGS, type Settings } from '#shared/domain/settings';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
+import { insertLetter } from '#support/letter-rows';
 
 let core: CoreHarness;
 beforeEach(() => {

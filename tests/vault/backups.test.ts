@@ -2,15 +2,15 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readBackupManifest } from '../../electron/core/backup/backup-file';
-import { backupDirFor, createBackups, uploadedBackupPath } from '../../electron/core/backup/backups';
-import { restoreNewestBackupFile } from '../../electron/core/backup/restore-at-start';
-import { openVault } from '../../electron/core/vault/connection';
-import { migrate } from '../../electron/core/vault/migrator';
-import { MIGRATIONS, type Migration } from '../../electron/core/vault/migrations';
-import { filesDigest, photo, vaultWithPhotos } from '../support/backup-fixtures';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { readBackupManifest } from '#core/backup/backup-file';
+import { backupDirFor, createBackups, uploadedBackupPath } from '#core/backup/backups';
+import { restoreNewestBackupFile } from '#core/backup/restore-at-start';
+import { openVault } from '#core/vault/connection';
+import { migrate } from '#core/vault/migrator';
+import { MIGRATIONS, type Migration } from '#core/vault/migrations';
+import { filesDigest, photo, vaultWithPhotos } from '#support/backup-fixtures';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 let core: CoreHarness | undefined;
 let dir: TempDir | undefined;
@@ -481,7 +481,7 @@ describe('at start', SLOW, () => {
 describe('daily backups', SLOW, () => {
   it('make one when the newest daily one is a day old, checking hourly; backups by hand do not count', async () => {
     core = coreHarness('2026-04-01T09:00:00.000Z');
-    const { startDailyBackups } = await import('../../electron/core/backup/daily');
+    const { startDailyBackups } = await import('#core/backup/daily');
     const backups = backupsModule(core);
     let tick: (() => void) | undefined;
     const stop = startDailyBackups({ backups, now: core.clock.now, setInterval: (fn) => (tick = fn), clearInterval: () => undefined, onError: (error) => { throw error; } });

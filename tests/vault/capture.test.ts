@@ -3,7 +3,7 @@
  * call them: read into a proposal (nothing changes), then confirmed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 import { fixture } from '../unit/capture/fixtures';
 
 const PRIYA = 'priya.raman@northwind.example';

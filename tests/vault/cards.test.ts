@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_CARD_BYTES } from '../../shared/domain/contact';
-import { coreHarness, IMAGES, type CoreHarness } from '../support/core-harness';
+import { MAX_CARD_BYTES } from '#shared/domain/contact';
+import { coreHarness, IMAGES, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 beforeEach(() => (core = coreHarness('2026-03-02T09:00:00.000Z')));
@@ -149,7 +149,7 @@ describe('after a crash while a card was being written', () => {
     const card = await core.call('cards.add', { contactId: id, fileName: 'card.png', mimeType: 'image/png', dataBase64: IMAGES.png });
     const leftover = join(core.vault.attachmentsDir, '.3f1c2b1e-8a8b-4c7e-9d2a-1b2c3d4e5f60.part');
     writeFileSync(leftover, 'half a picture');
-    const { createServices } = await import('../../electron/core/services');
+    const { createServices } = await import('#core/services');
     createServices({ vault: core.vault, appVersion: 'test', now: () => new Date() });
     expect(existsSync(leftover)).toBe(false);
     expect(readdirSync(core.vault.attachmentsDir)).toEqual([`${card.id}.png`]);

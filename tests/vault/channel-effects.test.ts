@@ -1,13 +1,13 @@
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDirFor, uploadedBackupPath } from '../../electron/core/backup/backups';
-import { createDispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { isSessionChannel } from '../../shared/ipc/channels/vault-lock';
-import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
+import { backupDirFor, uploadedBackupPath } from '#core/backup/backups';
+import { createDispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { isSessionChannel } from '#shared/ipc/channels/vault-lock';
+import { CHANNELS, contract, type Channel } from '#shared/ipc/contract';
 import { fixture } from '../unit/capture/fixtures';
-import { coreHarness, IMAGES, type CoreHarness } from '../support/core-harness';
+import { coreHarness, IMAGES, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 afterEach(() => core?.cleanup());

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 beforeEach(() => (core = coreHarness('2026-03-02T09:00:00.000Z')));

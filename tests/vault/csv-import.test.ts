@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeCsv } from '../../electron/core/import/csv';
-import type { ColumnMappingInput } from '../../shared/domain/csv-import';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
-import { NOT_TEXT_FILES } from '../support/not-text-files';
+import { writeCsv } from '#core/import/csv';
+import type { ColumnMappingInput } from '#shared/domain/csv-import';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
+import { NOT_TEXT_FILES } from '#support/not-text-files';
 
 let core: CoreHarness;
 beforeEach(() => {
@@ -176,8 +176,8 @@ describe('csvImport.run', () => {
 
   it('re-plans reminders after the import like any other write', async () => {
     const planned: string[] = [];
-    const { createDispatch } = await import('../../electron/core/dispatch');
-    const { createHandlers } = await import('../../electron/core/handlers/index');
+    const { createDispatch } = await import('#core/dispatch');
+    const { createHandlers } = await import('#core/handlers/index');
     const dispatch = createDispatch(createHandlers({ vault: core.vault, appVersion: 't', now: core.clock.now }), () => undefined, { afterWrite: (channel) => planned.push(channel) });
     await dispatch('csvImport.read', { text: fileOf(good('Acme', 'Engineer')) });
     await dispatch('csvImport.check', { text: fileOf(good('Acme', 'Engineer')), columns: COLUMNS });

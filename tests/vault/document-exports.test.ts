@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gatherPrepSheet } from '../../electron/core/export/prep-sheet';
-import type { Printer } from '../../electron/core/export/printer';
-import { createServices } from '../../electron/core/services';
-import { createSettingsRepository } from '../../electron/core/settings/repository';
-import type { DocNode } from '../../shared/domain/note';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
-import { parseMarkdown } from '../support/commonmark-structure';
-import { unzipEntry } from '../support/unzip';
+import { gatherPrepSheet } from '#core/export/prep-sheet';
+import type { Printer } from '#core/export/printer';
+import { createServices } from '#core/services';
+import { createSettingsRepository } from '#core/settings/repository';
+import type { DocNode } from '#shared/domain/note';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
+import { coreHarness, docOf, type CoreHarness } from '#support/core-harness';
+import { parseMarkdown } from '#support/commonmark-structure';
+import { unzipEntry } from '#support/unzip';
 
 let core: CoreHarness;
 const printed: string[] = [];

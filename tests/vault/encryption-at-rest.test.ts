@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDirFor } from '../../electron/core/backup/backup-folder';
-import { createDispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { changeProtection } from '../../electron/core/keys/change-protection';
-import { DEFAULT_LOCK_POLICY } from '../../electron/core/keys/key-file';
-import { newVaultKey, protectWithPassphrase } from '../../electron/core/keys/protection';
-import { openVault, type Vault } from '../../electron/core/vault/connection';
-import { photo } from '../support/backup-fixtures';
-import { docOf } from '../support/core-harness';
-import { tempDir } from '../support/temp-vault';
+import { backupDirFor } from '#core/backup/backup-folder';
+import { createDispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { changeProtection } from '#core/keys/change-protection';
+import { DEFAULT_LOCK_POLICY } from '#core/keys/key-file';
+import { newVaultKey, protectWithPassphrase } from '#core/keys/protection';
+import { openVault, type Vault } from '#core/vault/connection';
+import { photo } from '#support/backup-fixtures';
+import { docOf } from '#support/core-harness';
+import { tempDir } from '#support/temp-vault';
 
 /** Words only the user typed: none may appear in any file of an encrypted vault. */
 const NOTE_WORDS = ['Zanzibarian', 'quokkafeather'];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
-import { insertLetter as rawLetter, insertTouchpoint as rawTouchpoint } from '../support/letter-rows';
+import { createFactsLoader } from '#core/vault/read-models/playbook-facts';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
+import { insertLetter as rawLetter, insertTouchpoint as rawTouchpoint } from '#support/letter-rows';
 
 const slot = { startsAt: '2026-03-03T09:00:00.000Z', endsAt: '2026-03-03T10:00:00.000Z', timeZone: 'UTC', format: 'video' as const };
 const T = '2026-03-03T10:00:00.000Z';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { FolderSink } from '../../electron/core/export/vault/folder-sink';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { FolderSink } from '#core/export/vault/folder-sink';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 let target: TempDir;
 beforeEach(() => (target = tempDir('afterview-folder-sink-')));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 
 // Everything at midday UTC, so the day counts hold in any zone the suite runs in.
 const slot = { startsAt: '2026-03-10T11:00:00.000Z', endsAt: '2026-03-10T12:00:00.000Z', timeZone: 'UTC', format: 'video' as const };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Stage } from '../../shared/domain/opening';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
+import type { Stage } from '#shared/domain/opening';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 beforeEach(() => (core = coreHarness('2026-03-02T09:00:00.000Z')));

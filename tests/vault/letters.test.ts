@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Printer } from '../../electron/core/export/printer';
-import { createSettingsRepository } from '../../electron/core/settings/repository';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
+import type { Printer } from '#core/export/printer';
+import { createSettingsRepository } from '#core/settings/repository';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
+import { coreHarness, docOf, type CoreHarness } from '#support/core-harness';
 
 const HOUR = 3_600_000;
 const slot = { startsAt: '2026-03-03T10:00:00+01:00', endsAt: '2026-03-03T11:00:00+01:00', timeZone: 'Europe/Berlin', format: 'video' as const };

@@ -3,15 +3,15 @@
  * against a real IMAP server (Dovecot on 127.0.0.1, tests/support/dovecot.ts).
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sessionSecretStore } from '../../electron/core/capture/imap/secret-store';
-import { createDispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import type { MailboxStatus } from '../../shared/domain/capture';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import { manualClock } from '../support/core-harness';
-import { dovecotAvailable, startDovecot, type Dovecot } from '../support/dovecot';
-import { startTcpProxy, unusedPort } from '../support/tcp-proxy';
-import { tempVault } from '../support/temp-vault';
+import { sessionSecretStore } from '#core/capture/imap/secret-store';
+import { createDispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import type { MailboxStatus } from '#shared/domain/capture';
+import type { Channel, ChannelInput, ChannelOutput } from '#shared/ipc/contract';
+import { manualClock } from '#support/core-harness';
+import { dovecotAvailable, startDovecot, type Dovecot } from '#support/dovecot';
+import { startTcpProxy, unusedPort } from '#support/tcp-proxy';
+import { tempVault } from '#support/temp-vault';
 import { fixture, SAM } from '../unit/capture/fixtures';
 
 const PRIYA = 'priya.raman@northwind.example';

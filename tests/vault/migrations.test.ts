@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openVault } from '../../electron/core/vault/connection';
-import { migrate } from '../../electron/core/vault/migrator';
-import { MIGRATIONS, type Migration } from '../../electron/core/vault/migrations';
-import { createNotesRepository } from '../../electron/core/vault/repositories/notes';
-import { tempDir, type TempDir } from '../support/temp-vault';
+import { openVault } from '#core/vault/connection';
+import { migrate } from '#core/vault/migrator';
+import { MIGRATIONS, type Migration } from '#core/vault/migrations';
+import { createNotesRepository } from '#core/vault/repositories/notes';
+import { tempDir, type TempDir } from '#support/temp-vault';
 
 let dir: TempDir;
 afterEach(() => dir?.remove());

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openVault } from '../../electron/core/vault/connection';
-import { excerptOf, plainTextOf } from '../../electron/core/documents/plain-text';
-import { withSafeLinks } from '../../electron/core/documents/safe-links';
-import { createNotesRepository } from '../../electron/core/vault/repositories/notes';
-import { EMPTY_DOC, type DocNode } from '../../shared/domain/note';
-import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
+import { openVault } from '#core/vault/connection';
+import { excerptOf, plainTextOf } from '#core/documents/plain-text';
+import { withSafeLinks } from '#core/documents/safe-links';
+import { createNotesRepository } from '#core/vault/repositories/notes';
+import { EMPTY_DOC, type DocNode } from '#shared/domain/note';
+import { coreHarness, docOf, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 beforeEach(() => (core = coreHarness('2026-03-02T09:00:00.000Z')));

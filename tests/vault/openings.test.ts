@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openVault } from '../../electron/core/vault/connection';
-import { createCompaniesRepository } from '../../electron/core/vault/repositories/companies';
-import { createOpeningsRepository } from '../../electron/core/vault/repositories/openings';
-import { newOpeningSchema } from '../../shared/domain/opening';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { openVault } from '#core/vault/connection';
+import { createCompaniesRepository } from '#core/vault/repositories/companies';
+import { createOpeningsRepository } from '#core/vault/repositories/openings';
+import { newOpeningSchema } from '#shared/domain/opening';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 beforeEach(() => (core = coreHarness('2026-03-02T09:00:00.000Z')));

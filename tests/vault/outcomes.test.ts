@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planReminders } from '../../electron/core/playbook/plan';
-import { createFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
-import { OUTCOME_STAGES, type OutcomeStage } from '../../shared/domain/outcome';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { planReminders } from '#core/playbook/plan';
+import { createFactsLoader } from '#core/vault/read-models/playbook-facts';
+import { OUTCOME_STAGES, type OutcomeStage } from '#shared/domain/outcome';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 
 const HOUR = 3_600_000;
 const slot = { startsAt: '2026-03-03T10:00:00Z', endsAt: '2026-03-03T11:00:00Z', timeZone: 'UTC', format: 'video' as const };

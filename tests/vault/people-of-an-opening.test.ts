@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSliceFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
-import { createReminderService } from '../../electron/core/reminders/service';
-import type { ReminderView } from '../../shared/domain/reminder';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { createSliceFactsLoader } from '#core/vault/read-models/playbook-facts';
+import { createReminderService } from '#core/reminders/service';
+import type { ReminderView } from '#shared/domain/reminder';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 
 const DAY = 86_400_000;
 const slot = (day: number) => ({ startsAt: `2026-03-0${day}T09:00:00.000Z`, endsAt: `2026-03-0${day}T10:00:00.000Z`, timeZone: 'UTC', format: 'video' as const });

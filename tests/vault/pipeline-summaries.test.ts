@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReminderStore } from '../../electron/core/vault/repositories/reminders';
-import { createCompaniesRepository } from '../../electron/core/vault/repositories/companies';
-import type { DueItem } from '../../shared/domain/playbook';
-import { createOpeningsRepository } from '../../electron/core/vault/repositories/openings';
-import { buildSyntheticVault } from '../support/synthetic-vault';
-import { tempVault } from '../support/temp-vault';
+import { createReminderStore } from '#core/vault/repositories/reminders';
+import { createCompaniesRepository } from '#core/vault/repositories/companies';
+import type { DueItem } from '#shared/domain/playbook';
+import { createOpeningsRepository } from '#core/vault/repositories/openings';
+import { buildSyntheticVault } from '#support/synthetic-vault';
+import { tempVault } from '#support/temp-vault';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 let vault: ReturnType<typeof tempVault>;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Printer } from '../../electron/core/export/printer';
-import { createFactsLoader } from '../../electron/core/vault/read-models/playbook-facts';
-import { createReminderService } from '../../electron/core/reminders/service';
-import { createSettingsRepository } from '../../electron/core/settings/repository';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
-import { unzipEntry } from '../support/unzip';
+import type { Printer } from '#core/export/printer';
+import { createFactsLoader } from '#core/vault/read-models/playbook-facts';
+import { createReminderService } from '#core/reminders/service';
+import { createSettingsRepository } from '#core/settings/repository';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
+import { unzipEntry } from '#support/unzip';
 
 const DAY = 86_400_000;
 const slot = { startsAt: '2026-03-05T09:00:00.000Z', endsAt: '2026-03-05T10:00:00.000Z', timeZone: 'UTC', format: 'video' as const };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
+import { coreHarness, docOf, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 afterEach(() => core?.cleanup());

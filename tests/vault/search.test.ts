@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MARK_END, MARK_START } from '../../shared/domain/search';
-import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
+import { MARK_END, MARK_START } from '#shared/domain/search';
+import { coreHarness, docOf, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 beforeEach(() => (core = coreHarness('2026-03-02T09:00:00.000Z')));

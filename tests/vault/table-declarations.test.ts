@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TABLES } from '../../electron/core/vault/tables';
-import { tempVault } from '../support/temp-vault';
+import { TABLES } from '#core/vault/tables';
+import { tempVault } from '#support/temp-vault';
 
 /**
  * The declarations in vault/tables are what the repositories, the pipeline and

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '../../electron/core/letters/templates';
-import { coreHarness, docOf, type CoreHarness } from '../support/core-harness';
+import { BUILT_IN_TEMPLATES } from '#core/letters/templates';
+import { coreHarness, docOf, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 beforeEach(() => (core = coreHarness('2026-03-02T09:00:00.000Z')));

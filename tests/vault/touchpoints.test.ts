@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreHarness, type CoreHarness } from '../support/core-harness';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 
 const DAY = 86_400_000;
 const slot = { startsAt: '2026-03-03T10:00:00+01:00', endsAt: '2026-03-03T11:00:00+01:00', timeZone: 'Europe/Berlin', format: 'video' as const };

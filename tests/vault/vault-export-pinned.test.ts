@@ -2,11 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createVaultExports } from '../../electron/core/export/vault/export-jobs';
+import { createVaultExports } from '#core/export/vault/export-jobs';
 import { addSyntheticNotes } from '../bench/synthetic-notes';
-import { buildSyntheticVault } from '../support/synthetic-vault';
-import { tempDir, tempVault, type TempDir } from '../support/temp-vault';
-import { unzipEntry, zipEntryNames } from '../support/unzip';
+import { buildSyntheticVault } from '#support/synthetic-vault';
+import { tempDir, tempVault, type TempDir } from '#support/temp-vault';
+import { unzipEntry, zipEntryNames } from '#support/unzip';
 
 // The whole export of one seeded vault, pinned byte for byte: a faster export must write exactly what the old one did.
 // Re-pinned once, for the two rich notes only, when their Markdown became correct CommonMark (leading and trailing

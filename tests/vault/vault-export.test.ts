@@ -3,16 +3,16 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExportProgress } from '../../shared/domain/data-export';
-import { createDispatch } from '../../electron/core/dispatch';
-import { createVaultExports } from '../../electron/core/export/vault/export-jobs';
-import { createHandlers } from '../../electron/core/handlers/index';
+import type { ExportProgress } from '#shared/domain/data-export';
+import { createDispatch } from '#core/dispatch';
+import { createVaultExports } from '#core/export/vault/export-jobs';
+import { createHandlers } from '#core/handlers/index';
 import { addSyntheticNotes } from '../bench/synthetic-notes';
-import { docOf, IMAGES, manualClock } from '../support/core-harness';
-import { docStructure, parseMarkdown } from '../support/commonmark-structure';
-import { buildSyntheticVault } from '../support/synthetic-vault';
-import { tempDir, tempVault, type TempDir } from '../support/temp-vault';
-import { unzipEntry, zipEntryNames } from '../support/unzip';
+import { docOf, IMAGES, manualClock } from '#support/core-harness';
+import { docStructure, parseMarkdown } from '#support/commonmark-structure';
+import { buildSyntheticVault } from '#support/synthetic-vault';
+import { tempDir, tempVault, type TempDir } from '#support/temp-vault';
+import { unzipEntry, zipEntryNames } from '#support/unzip';
 
 // A real YAML parser (electron-builder's), so the front matter is checked as other tools will read it.
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };

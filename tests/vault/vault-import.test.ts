@@ -5,15 +5,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 // Each test reads a whole export, some of them several times: slow on a busy machine, not a timing goal.
 vi.setConfig({ testTimeout: 60_000 });
-import type { ExportProgress } from '../../shared/domain/data-export';
-import type { VaultImportInspected, VaultImportPreview, VaultImportResult } from '../../shared/domain/vault-import';
-import { createDispatch } from '../../electron/core/dispatch';
-import { DERIVED } from '../../electron/core/vault/read-models/table-dump';
-import { createHandlers } from '../../electron/core/handlers/index';
+import type { ExportProgress } from '#shared/domain/data-export';
+import type { VaultImportInspected, VaultImportPreview, VaultImportResult } from '#shared/domain/vault-import';
+import { createDispatch } from '#core/dispatch';
+import { DERIVED } from '#core/vault/read-models/table-dump';
+import { createHandlers } from '#core/handlers/index';
 import { addSyntheticNotes } from '../bench/synthetic-notes';
-import { docOf, IMAGES, manualClock } from '../support/core-harness';
-import { buildSyntheticVault } from '../support/synthetic-vault';
-import { tempDir, tempVault, type TempDir } from '../support/temp-vault';
+import { docOf, IMAGES, manualClock } from '#support/core-harness';
+import { buildSyntheticVault } from '#support/synthetic-vault';
+import { tempDir, tempVault, type TempDir } from '#support/temp-vault';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 
@@ -110,7 +110,7 @@ beforeAll(async () => {
   const saved = await source.call<{ folder: string }>('exports.vaultToFolder', { jobId: randomUUID() });
   exportFolder = saved.folder;
   // The same export as the preview's .zip.
-  const { createVaultExports } = await import('../../electron/core/export/vault/export-jobs');
+  const { createVaultExports } = await import('#core/export/vault/export-jobs');
   const chunks: Buffer[] = [];
   await createVaultExports({ db: vault.db, attachmentsDir: vault.attachmentsDir, schemaVersion: vault.schemaVersion, appVersion: 'zip', now: () => new Date(NOW) }).toZip(randomUUID(), {
     write: (chunk) => (chunks.push(Buffer.from(chunk)), true),

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/core/dispatch';
-import { createHandlers } from '../../electron/core/handlers/index';
-import { keyFilePath } from '../../electron/core/keys/key-file';
-import type { Keychain } from '../../electron/core/keys/keychain';
-import { createVaultSession, LOCK_SAVE_GRACE_MS, type SessionEvent } from '../../electron/core/keys/vault-session';
-import { isPlainSqliteFile } from '../../electron/core/vault/cipher';
-import { docOf } from '../support/core-harness';
-import { tempDir } from '../support/temp-vault';
+import { createDispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { keyFilePath } from '#core/keys/key-file';
+import type { Keychain } from '#core/keys/keychain';
+import { createVaultSession, LOCK_SAVE_GRACE_MS, type SessionEvent } from '#core/keys/vault-session';
+import { isPlainSqliteFile } from '#core/vault/cipher';
+import { docOf } from '#support/core-harness';
+import { tempDir } from '#support/temp-vault';
 
 const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
 const PASSPHRASE = 'correct horse battery staple';

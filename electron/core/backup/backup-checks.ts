@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupContents } from '../../../shared/domain/backup';
+import type { BackupContents } from '#shared/domain/backup';
 import { AppError } from '../errors';
 import { reencryptAttachment } from '../vault/attachment-cipher';
 import { changeKey, isPlainSqliteFile, openSqlite, type VaultKey } from '../vault/cipher';

@@ -4,7 +4,7 @@ import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import { BACKUP_REASONS, backupCountsSchema } from '../../../shared/domain/backup';
+import { BACKUP_REASONS, backupCountsSchema } from '#shared/domain/backup';
 import { isPlainSqliteHeader, keyForFile, openSqlite, type VaultKey } from '../vault/cipher';
 import { VaultFileError } from '../vault/vault-file';
 import type { Steps } from './steps';

@@ -1,4 +1,4 @@
-import { BACKUP_EXTENSION, BACKUP_FILE_PATTERN, type BackupReason } from '../../../shared/domain/backup';
+import { BACKUP_EXTENSION, BACKUP_FILE_PATTERN, type BackupReason } from '#shared/domain/backup';
 
 /** A moment as it appears in file names: 20260401T093000123Z. */
 export function stamp(now: Date): string {

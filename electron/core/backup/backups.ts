@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Backup, BackupContents, BackupReason, PickedBackup } from '../../../shared/domain/backup';
+import type { Backup, BackupContents, BackupReason, PickedBackup } from '#shared/domain/backup';
 import { AppError } from '../errors';
 import type { VaultKey } from '../vault/cipher';
 import type { Db } from '../vault/db';

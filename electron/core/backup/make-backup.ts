@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupReason } from '../../../shared/domain/backup';
+import type { BackupReason } from '#shared/domain/backup';
 import { AppError } from '../errors';
 import type { VaultKey } from '../vault/cipher';
 import type { Db } from '../vault/db';

@@ -1,4 +1,4 @@
-import { BACKUP_RETENTION, type BackupReason } from '../../../shared/domain/backup';
+import { BACKUP_RETENTION, type BackupReason } from '#shared/domain/backup';
 
 export interface DatedBackup {
   fileName: string;

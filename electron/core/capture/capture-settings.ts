@@ -1,4 +1,4 @@
-import { captureSettingsSchema, type CaptureSettings } from '../../../shared/domain/capture';
+import { captureSettingsSchema, type CaptureSettings } from '#shared/domain/capture';
 import type { Db } from '../vault/connection';
 
 const KEY = 'capture';

@@ -1,5 +1,5 @@
-import type { ConfirmEmail, EmailReading } from '../../../shared/domain/capture';
-import type { TouchpointView } from '../../../shared/domain/touchpoint';
+import type { ConfirmEmail, EmailReading } from '#shared/domain/capture';
+import type { TouchpointView } from '#shared/domain/touchpoint';
 import { AppError } from '../errors';
 import type { createTouchpointLog } from '../touchpoints/touchpoint-log';
 import type { Db } from '../vault/connection';

@@ -1,5 +1,5 @@
-import type { ConfirmInvite, InviteAction, InviteReading, ProposedPerson } from '../../../shared/domain/capture';
-import type { Interview } from '../../../shared/domain/interview';
+import type { ConfirmInvite, InviteAction, InviteReading, ProposedPerson } from '#shared/domain/capture';
+import type { Interview } from '#shared/domain/interview';
 import { AppError } from '../errors';
 import type { Db } from '../vault/connection';
 import type { ImportedInterview, InterviewsRepository } from '../vault/repositories/interviews';

@@ -1,4 +1,4 @@
-import { isSafeExternalUrl } from '../../../shared/domain/links';
+import { isSafeExternalUrl } from '#shared/domain/links';
 
 export const MEETING_PROVIDERS = ['zoom', 'teams', 'meet', 'webex'] as const;
 export type MeetingProvider = (typeof MEETING_PROVIDERS)[number];

@@ -1,4 +1,4 @@
-import type { ProposedPerson } from '../../../shared/domain/capture';
+import type { ProposedPerson } from '#shared/domain/capture';
 import type { Db } from '../vault/connection';
 import { normaliseAddress } from './mail-addresses';
 

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { createHash } from 'node:crypto';
-import { wallClockInstant as zonedWallClock, zoneOffsetMs, type WallClock } from '../../../shared/domain/zoned-time';
+import { wallClockInstant as zonedWallClock, zoneOffsetMs, type WallClock } from '#shared/domain/zoned-time';
 import { AppError } from '../errors';
 import { calendarPerson, isIndividual } from './calendar-people';
 import { cleanText, oneLine, shorten } from './captured-text';

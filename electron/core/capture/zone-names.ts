@@ -1,5 +1,5 @@
-import { isTimeZone } from '../../../shared/domain/fields';
-import { zoneOffsetMs } from '../../../shared/domain/zoned-time';
+import { isTimeZone } from '#shared/domain/fields';
+import { zoneOffsetMs } from '#shared/domain/zoned-time';
 import { WINDOWS_ZONES } from './windows-zones';
 
 /**

@@ -1,5 +1,5 @@
-import { isSafeExternalUrl } from '../../../shared/domain/links';
-import type { DocNode } from '../../../shared/domain/note';
+import { isSafeExternalUrl } from '#shared/domain/links';
+import type { DocNode } from '#shared/domain/note';
 
 /**
  * A copy of the document without link marks the app would refuse to open

@@ -1,4 +1,4 @@
-import type { Brief } from '../../../shared/domain/reference';
+import type { Brief } from '#shared/domain/reference';
 import type { ExportableDocument } from './document-export';
 
 /** A reference brief: the e-mail subject as its title, who it is for beneath. */

@@ -1,6 +1,6 @@
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
-import { isSafeExternalUrl } from '../../../shared/domain/links';
-import type { DocNode } from '../../../shared/domain/note';
+import { isSafeExternalUrl } from '#shared/domain/links';
+import type { DocNode } from '#shared/domain/note';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 const ORDERED = 'afterview-ordered';

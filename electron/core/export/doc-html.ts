@@ -1,5 +1,5 @@
-import { isSafeExternalUrl } from '../../../shared/domain/links';
-import type { DocNode } from '../../../shared/domain/note';
+import { isSafeExternalUrl } from '#shared/domain/links';
+import type { DocNode } from '#shared/domain/note';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: string): string {

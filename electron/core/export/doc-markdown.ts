@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../shared/domain/note';
+import type { DocNode } from '#shared/domain/note';
 import { inlineMarkdownLines } from './markdown-inline';
 
 /**

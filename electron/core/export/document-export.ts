@@ -1,5 +1,5 @@
-import { DOCUMENT_EXTENSIONS, DOCUMENT_MIME_TYPES, type DocumentFormat, type ExportedFile } from '../../../shared/domain/document-export';
-import type { DocNode } from '../../../shared/domain/note';
+import { DOCUMENT_EXTENSIONS, DOCUMENT_MIME_TYPES, type DocumentFormat, type ExportedFile } from '#shared/domain/document-export';
+import type { DocNode } from '#shared/domain/note';
 import { AppError } from '../errors';
 import { docToDocx } from './doc-docx';
 import { docToHtml, escapeHtml } from './doc-html';

@@ -1,5 +1,5 @@
-import { INTERVIEW_FORMAT_LABELS } from '../../../shared/domain/interview';
-import type { ExportedFile } from '../../../shared/domain/document-export';
+import { INTERVIEW_FORMAT_LABELS } from '#shared/domain/interview';
+import type { ExportedFile } from '#shared/domain/document-export';
 import type { Db } from '../vault/db';
 import { calendarInterviews, type CalendarInterview } from '../vault/read-models/calendar-interviews';
 import { icsCalendar, type CalendarEvent } from './ics';

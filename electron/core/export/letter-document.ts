@@ -1,4 +1,4 @@
-import type { Letter } from '../../../shared/domain/letter';
+import type { Letter } from '#shared/domain/letter';
 import { longDate } from '../letters/drafts';
 import type { ExportableDocument } from './document-export';
 import { letterHtml } from './letter-html';

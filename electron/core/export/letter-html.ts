@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../shared/domain/note';
+import type { DocNode } from '#shared/domain/note';
 import { docToHtml, escapeHtml } from './doc-html';
 import { documentTypeCss } from './document-fonts';
 import { PRINT_CSP } from './printer';

@@ -1,5 +1,5 @@
-import { isSafeExternalUrl } from '../../../shared/domain/links';
-import type { DocNode } from '../../../shared/domain/note';
+import { isSafeExternalUrl } from '#shared/domain/links';
+import type { DocNode } from '#shared/domain/note';
 
 /**
  * The inline half of the Markdown export: a block's text with its marks, as

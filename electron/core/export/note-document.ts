@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/domain/note';
+import type { Note } from '#shared/domain/note';
 import { longDate } from '../letters/drafts';
 import type { ExportableDocument } from './document-export';
 

@@ -1,5 +1,5 @@
-import type { ExportedFile } from '../../../shared/domain/document-export';
-import type { OpeningSummary } from '../../../shared/domain/opening';
+import type { ExportedFile } from '#shared/domain/document-export';
+import type { OpeningSummary } from '#shared/domain/opening';
 import type { Db } from '../vault/db';
 import { openingNoteTexts, touchpointStatsByOpening } from '../vault/read-models/opening-extras';
 import { listed, readable } from '../vault/tables/formats';

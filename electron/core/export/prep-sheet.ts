@@ -1,11 +1,11 @@
-import type { Company, ResearchEntry } from '../../../shared/domain/company';
-import type { Contact } from '../../../shared/domain/contact';
-import type { Debrief, Interview, TeamMember } from '../../../shared/domain/interview';
-import type { LetterSummary } from '../../../shared/domain/letter';
-import type { Note } from '../../../shared/domain/note';
-import type { Opening } from '../../../shared/domain/opening';
-import type { Reference, ReferenceUse } from '../../../shared/domain/reference';
-import type { TouchpointView } from '../../../shared/domain/touchpoint';
+import type { Company, ResearchEntry } from '#shared/domain/company';
+import type { Contact } from '#shared/domain/contact';
+import type { Debrief, Interview, TeamMember } from '#shared/domain/interview';
+import type { LetterSummary } from '#shared/domain/letter';
+import type { Note } from '#shared/domain/note';
+import type { Opening } from '#shared/domain/opening';
+import type { Reference, ReferenceUse } from '#shared/domain/reference';
+import type { TouchpointView } from '#shared/domain/touchpoint';
 import type { Services } from '../services';
 
 export interface PrepSheetInterview {

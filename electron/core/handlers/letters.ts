@@ -1,5 +1,5 @@
-import type { LetterDetail } from '../../../shared/ipc/channels/letters';
-import type { Letter } from '../../../shared/domain/letter';
+import type { LetterDetail } from '#shared/ipc/channels/letters';
+import type { Letter } from '#shared/domain/letter';
 import { exportDocument } from '../export/document-export';
 import { letterDocument } from '../export/letter-document';
 import type { Services } from '../services';

@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/domain/note';
+import type { Note } from '#shared/domain/note';
 import { exportDocument } from '../export/document-export';
 import { noteDocument, type NoteOwner } from '../export/note-document';
 import { interviewName } from '../export/prep-sheet';

@@ -1,5 +1,5 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import { contract } from '../../../shared/ipc/contract';
+import type { Channel, ChannelInput, ChannelOutput } from '#shared/ipc/contract';
+import { contract } from '#shared/ipc/contract';
 import { createSampleVault } from '../sample/sample-vault';
 import type { Services } from '../services';
 import type { Handlers, HandlersFor } from './types';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Channel, ChannelOutput, Contract } from '../../../shared/ipc/contract';
-import type { SessionChannel } from '../../../shared/ipc/channels/vault-lock';
+import type { Channel, ChannelOutput, Contract } from '#shared/ipc/contract';
+import type { SessionChannel } from '#shared/ipc/channels/vault-lock';
 
 /** The parsed input a handler receives: the schema's output, defaults applied. */
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;

@@ -1,5 +1,5 @@
-import type { DateOrder } from '../../../shared/domain/csv-import';
-import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/opening';
+import type { DateOrder } from '#shared/domain/csv-import';
+import { STAGE_LABELS, STAGES, type Stage } from '#shared/domain/opening';
 
 /**
  * Reading one spreadsheet cell as an Afterview value. Each reader answers a

@@ -1,4 +1,4 @@
-import { IMPORT_FIELDS, type ImportField } from '../../../shared/domain/csv-import';
+import { IMPORT_FIELDS, type ImportField } from '#shared/domain/csv-import';
 import { foldText } from './cell-values';
 
 /** Header names other trackers and spreadsheets use, folded (lower case, no accents or punctuation). */

@@ -10,11 +10,11 @@ import {
   type ImportedRow,
   type ImportField,
   type RowIssue,
-} from '../../../shared/domain/csv-import';
-import { LIMITS, plainText } from '../../../shared/domain/fields';
-import { notTextKindOfText, notTextMessage } from '../../../shared/domain/file-kind';
-import type { DocNode } from '../../../shared/domain/note';
-import { newOpeningSchema, type NewOpening, type NewOpeningInput } from '../../../shared/domain/opening';
+} from '#shared/domain/csv-import';
+import { LIMITS, plainText } from '#shared/domain/fields';
+import { notTextKindOfText, notTextMessage } from '#shared/domain/file-kind';
+import type { DocNode } from '#shared/domain/note';
+import { newOpeningSchema, type NewOpening, type NewOpeningInput } from '#shared/domain/opening';
 import { AppError } from '../errors';
 import type { Db } from '../vault/connection';
 import { missing } from '../vault/missing';

@@ -1,5 +1,5 @@
-import { FUNNEL_STAGES, type Funnel, type FunnelStage } from '../../../shared/domain/insights';
-import type { Stage } from '../../../shared/domain/opening';
+import { FUNNEL_STAGES, type Funnel, type FunnelStage } from '#shared/domain/insights';
+import type { Stage } from '#shared/domain/opening';
 import type { InsightRows, OpeningRow } from '../vault/read-models/insight-rows';
 
 const RANK: Record<FunnelStage, number> = { interested: 0, applied: 1, interviewing: 2, offer: 3, accepted: 4 };

@@ -1,5 +1,5 @@
-import type { AnsweredWait, ResponseTimes, WaitStart } from '../../../shared/domain/insights';
-import type { Stage } from '../../../shared/domain/opening';
+import type { AnsweredWait, ResponseTimes, WaitStart } from '#shared/domain/insights';
+import type { Stage } from '#shared/domain/opening';
 import type { InsightRows } from '../vault/read-models/insight-rows';
 import { daysBetween, localDates, quantile } from './stats';
 

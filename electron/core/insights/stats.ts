@@ -1,4 +1,4 @@
-import { localDate, zoneOffsetMs } from '../../../shared/domain/zoned-time';
+import { localDate, zoneOffsetMs } from '#shared/domain/zoned-time';
 
 /**
  * The p-quantile (0–1) of values already sorted ascending, interpolating

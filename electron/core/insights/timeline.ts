@@ -1,7 +1,7 @@
-import type { TimelineEvent } from '../../../shared/domain/insights';
-import { STAGE_LABELS, type Stage } from '../../../shared/domain/opening';
-import { TOUCHPOINT_KIND_LABELS } from '../../../shared/domain/touchpoint';
-import { zonedInstant } from '../../../shared/domain/zoned-time';
+import type { TimelineEvent } from '#shared/domain/insights';
+import { STAGE_LABELS, type Stage } from '#shared/domain/opening';
+import { TOUCHPOINT_KIND_LABELS } from '#shared/domain/touchpoint';
+import { zonedInstant } from '#shared/domain/zoned-time';
 import type { InsightRows } from '../vault/read-models/insight-rows';
 
 /** Stages that close a chapter and deserve a marker: where the opening ended up. */

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { syncFolder } from '../vault/durable';
 import { scryptParamsSchema } from './passphrase';
-import { lockPolicySchema } from '../../../shared/domain/encryption';
+import { lockPolicySchema } from '#shared/domain/encryption';
 import { wrappedSchema } from './key-wrap';
 
 /**
@@ -42,7 +42,7 @@ const passphraseProtection = z
 export const protectionSchema = z.discriminatedUnion('method', [keychainProtection, passphraseProtection]);
 export type Protection = z.infer<typeof protectionSchema>;
 
-export { DEFAULT_LOCK_POLICY, lockPolicySchema, type LockPolicy } from '../../../shared/domain/encryption';
+export { DEFAULT_LOCK_POLICY, lockPolicySchema, type LockPolicy } from '#shared/domain/encryption';
 
 export const KEY_FILE_FORMAT = 'afterview-vault-keys';
 export const KEY_FILE_VERSION = 1;

@@ -1,6 +1,6 @@
 import { randomBytes, scrypt } from 'node:crypto';
 import { z } from 'zod';
-import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/encryption';
+import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '#shared/domain/encryption';
 import { AppError } from '../errors';
 
 /**

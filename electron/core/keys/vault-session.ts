@@ -1,7 +1,7 @@
-import { isChannel, writesVault, type Channel } from '../../../shared/ipc/contract';
-import type { SessionChannel } from '../../../shared/ipc/channels/vault-lock';
-import { isSessionChannel } from '../../../shared/ipc/channels/vault-lock';
-import type { LockPolicy, VaultLockStatus } from '../../../shared/domain/encryption';
+import { isChannel, writesVault, type Channel } from '#shared/ipc/contract';
+import type { SessionChannel } from '#shared/ipc/channels/vault-lock';
+import { isSessionChannel } from '#shared/ipc/channels/vault-lock';
+import type { LockPolicy, VaultLockStatus } from '#shared/domain/encryption';
 import { renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createBackups } from '../backup/backups';

@@ -1,4 +1,4 @@
-import type { LetterKind, LetterTemplate } from '../../../shared/domain/letter';
+import type { LetterKind, LetterTemplate } from '#shared/domain/letter';
 import type { NewLetter } from '../vault/repositories/letters';
 import { fillTemplate, fillText, type TemplateValues } from './templates';
 

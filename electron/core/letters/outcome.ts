@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { OUTCOME_STEPS, type recordOutcomeSchema } from '../../../shared/domain/outcome';
-import type { Opening } from '../../../shared/domain/opening';
-import { letterClock } from '../../../shared/domain/countdown';
+import { OUTCOME_STEPS, type recordOutcomeSchema } from '#shared/domain/outcome';
+import type { Opening } from '#shared/domain/opening';
+import { letterClock } from '#shared/domain/countdown';
 import type { SettingsReader } from '../settings/service';
 import type { Db } from '../vault/db';
 import { createLetterRecipients } from '../vault/read-models/letter-recipients';

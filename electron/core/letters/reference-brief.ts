@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../shared/domain/note';
+import type { DocNode } from '#shared/domain/note';
 
 export interface BriefContext {
   referenceName: string;

@@ -1,5 +1,5 @@
-import type { LetterKind } from '../../../shared/domain/letter';
-import type { DocNode } from '../../../shared/domain/note';
+import type { LetterKind } from '#shared/domain/letter';
+import type { DocNode } from '#shared/domain/note';
 
 /**
  * The built-in templates, in our own words. They are prompts, not prose: each

@@ -1,4 +1,4 @@
-import { letterClock } from '../../../shared/domain/countdown';
+import { letterClock } from '#shared/domain/countdown';
 import type { SettingsReader } from '../settings/service';
 import type { Db } from '../vault/db';
 import { createLetterRecipients, type Addressee, type InterviewForLetter } from '../vault/read-models/letter-recipients';

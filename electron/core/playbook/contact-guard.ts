@@ -1,5 +1,5 @@
-import type { PlaybookSettings } from '../../../shared/domain/playbook';
-import type { ContactWarning, Direction, TouchpointKind } from '../../../shared/domain/touchpoint';
+import type { PlaybookSettings } from '#shared/domain/playbook';
+import type { ContactWarning, Direction, TouchpointKind } from '#shared/domain/touchpoint';
 import { ACTIVE_STAGES, plusDays } from './context';
 
 /** A touchpoint as far as the guard cares. */

@@ -1,5 +1,5 @@
-import type { PlaybookSettings } from '../../../shared/domain/playbook';
-import { addDays, localDate, zonedInstant } from '../../../shared/domain/zoned-time';
+import type { PlaybookSettings } from '#shared/domain/playbook';
+import { addDays, localDate, zonedInstant } from '#shared/domain/zoned-time';
 import type { FactIndex } from './fact-index';
 import type { OpeningFact, PlaybookFacts } from './facts';
 

@@ -1,5 +1,5 @@
-import type { ContactChannel } from '../../../shared/domain/fields';
-import type { Stage } from '../../../shared/domain/opening';
+import type { ContactChannel } from '#shared/domain/fields';
+import type { Stage } from '#shared/domain/opening';
 
 /**
  * What the playbook needs to know, read from the vault in one go. Plain data:

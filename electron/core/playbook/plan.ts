@@ -1,4 +1,4 @@
-import type { DueItem, PlaybookSettings } from '../../../shared/domain/playbook';
+import type { DueItem, PlaybookSettings } from '#shared/domain/playbook';
 import { planClock, type RuleContext } from './context';
 import { indexFacts } from './fact-index';
 import type { PlaybookFacts } from './facts';

@@ -1,5 +1,5 @@
-import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
-import { addDays, localDate, zonedInstant } from '../../../shared/domain/zoned-time';
+import type { Agenda, ReminderView } from '#shared/domain/reminder';
+import { addDays, localDate, zonedInstant } from '#shared/domain/zoned-time';
 import type { Reminder } from '../vault/repositories/reminders';
 
 export const AGENDA_DAYS = 7;

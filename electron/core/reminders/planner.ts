@@ -1,4 +1,4 @@
-import type { PlaybookSettings } from '../../../shared/domain/playbook';
+import type { PlaybookSettings } from '#shared/domain/playbook';
 import { makePlan } from '../playbook/plan';
 import type { Db } from '../vault/connection';
 import { createSliceFactsLoader } from '../vault/read-models/playbook-facts';

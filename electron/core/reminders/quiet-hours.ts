@@ -1,5 +1,5 @@
-import type { QuietHours } from '../../../shared/domain/settings';
-import { addDays, localDate, wallClock, zonedInstant } from '../../../shared/domain/zoned-time';
+import type { QuietHours } from '#shared/domain/settings';
+import { addDays, localDate, wallClock, zonedInstant } from '#shared/domain/zoned-time';
 
 /**
  * If `now` falls in the quiet hours, the instant they end; otherwise null.

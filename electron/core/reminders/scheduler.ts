@@ -1,4 +1,4 @@
-import type { QuietHours } from '../../../shared/domain/settings';
+import type { QuietHours } from '#shared/domain/settings';
 import { quietUntil } from './quiet-hours';
 import type { Reminder, ReminderStore } from '../vault/repositories/reminders';
 

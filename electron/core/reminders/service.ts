@@ -1,5 +1,5 @@
-import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
-import { snoozeUntil, type SnoozeChoice } from '../../../shared/domain/snooze';
+import type { Agenda, ReminderView } from '#shared/domain/reminder';
+import { snoozeUntil, type SnoozeChoice } from '#shared/domain/snooze';
 import { AppError } from '../errors';
 import { createSettingsService, type SettingsService } from '../settings/service';
 import { systemTimeZone } from '../system-time-zone';

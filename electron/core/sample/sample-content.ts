@@ -1,5 +1,5 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import { addDays, localDate, zonedInstant } from '../../../shared/domain/zoned-time';
+import type { Channel, ChannelInput, ChannelOutput } from '#shared/ipc/contract';
+import { addDays, localDate, zonedInstant } from '#shared/domain/zoned-time';
 
 /** Runs one channel's handler on input checked by the channel's own schema, as the app does. */
 export type RunChannel = <C extends Channel>(channel: C, input: ChannelInput<C>) => ChannelOutput<C>;

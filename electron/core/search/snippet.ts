@@ -1,4 +1,4 @@
-import { MARK_END, MARK_START } from '../../../shared/domain/search';
+import { MARK_END, MARK_START } from '#shared/domain/search';
 
 /** About as many words as FTS5's snippet() shows, so long and short bodies read alike. */
 const SNIPPET_WORDS = 12;

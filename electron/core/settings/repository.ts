@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/domain/settings';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '#shared/domain/settings';
 import type { Db } from '../vault/db';
 import { createSettingRows } from '../vault/repositories/setting-rows';
 

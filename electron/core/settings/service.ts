@@ -1,4 +1,4 @@
-import type { Settings } from '../../../shared/domain/settings';
+import type { Settings } from '#shared/domain/settings';
 import type { Db } from '../vault/connection';
 import { createSettingsRepository } from './repository';
 

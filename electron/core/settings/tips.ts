@@ -1,4 +1,4 @@
-import { TIP_IDS, type TipId, type TipsState } from '../../../shared/domain/tips';
+import { TIP_IDS, type TipId, type TipsState } from '#shared/domain/tips';
 import type { Db } from '../vault/db';
 import { createSettingRows } from '../vault/repositories/setting-rows';
 

@@ -1,4 +1,4 @@
-import type { ReminderView } from '../../../shared/domain/reminder';
+import type { ReminderView } from '#shared/domain/reminder';
 import type { DueLine, ShellNotification } from './port';
 
 /** What an alert is made from: a reminder as the store or the agenda holds it. */

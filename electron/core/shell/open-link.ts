@@ -1,4 +1,4 @@
-import { checkExternalLink } from '../../../shared/domain/links';
+import { checkExternalLink } from '#shared/domain/links';
 import { AppError } from '../errors';
 import type { ShellPort } from './port';
 

@@ -1,5 +1,5 @@
-import { reminderRoute, TODAY_PATH } from '../../../shared/domain/reminder-route';
-import type { SnoozeChoice } from '../../../shared/domain/snooze';
+import { reminderRoute, TODAY_PATH } from '#shared/domain/reminder-route';
+import type { SnoozeChoice } from '#shared/domain/snooze';
 import type { ReminderService } from '../reminders/service';
 import type { Reminder } from '../vault/repositories/reminders';
 import { dueLineFor, lockedNotification, MAX_DUE_LINES, notificationsFor } from './alert-text';

@@ -1,4 +1,4 @@
-import type { CheckTouchpoint, ContactCheck, LogTouchpoint, TouchpointView } from '../../../shared/domain/touchpoint';
+import type { CheckTouchpoint, ContactCheck, LogTouchpoint, TouchpointView } from '#shared/domain/touchpoint';
 import { AppError } from '../errors';
 import { checkContact } from '../playbook/contact-guard';
 import type { SettingsReader } from '../settings/service';

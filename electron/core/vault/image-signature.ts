@@ -1,5 +1,5 @@
-import type { CARD_MIME_TYPES } from '../../../shared/domain/contact';
-import { SIGNATURES } from '../../../shared/domain/file-kind';
+import type { CARD_MIME_TYPES } from '#shared/domain/contact';
+import { SIGNATURES } from '#shared/domain/file-kind';
 
 export type ImageMimeType = (typeof CARD_MIME_TYPES)[number];
 

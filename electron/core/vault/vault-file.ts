@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { BackupCounts } from '../../../shared/domain/backup';
+import type { BackupCounts } from '#shared/domain/backup';
 import { keyForFile, openSqlite, type VaultKey } from './cipher';
 import { MIGRATIONS, type Migration } from './migrations';
 import { appliedMigrations, isFromNewerVersion } from './migrator';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { DocumentFormat } from '../../../shared/domain/document-export';
-import { LIMITS } from '../../../shared/domain/fields';
-import type { DocNode, Note } from '../../../shared/domain/note';
+import type { DocumentFormat } from '#shared/domain/document-export';
+import { LIMITS } from '#shared/domain/fields';
+import type { DocNode, Note } from '#shared/domain/note';
 import { call } from '../api';
 import { downloadBase64 } from '../features/letters/download';
 import { ExportMenu } from '../ui/ExportMenu';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Note } from '../../../shared/domain/note';
+import type { Note } from '#shared/domain/note';
 import { call } from '../api';
 import { Alert } from '../ui/Alert';
 import { flushAll } from './flush-registry';

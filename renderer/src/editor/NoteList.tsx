@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { NoteSummary } from '../../../shared/domain/note';
+import type { NoteSummary } from '#shared/domain/note';
 import { relativeTime } from './relative-time';
 
 interface NoteListProps {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Note, NoteParent, NoteSummary } from '../../../shared/domain/note';
+import type { Note, NoteParent, NoteSummary } from '#shared/domain/note';
 import { call } from '../api';
 import { Alert } from '../ui/Alert';
 import { ConfirmDialog } from '../ui/ConfirmDialog';

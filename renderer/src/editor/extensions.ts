@@ -4,7 +4,7 @@ import TaskItem from '@tiptap/extension-task-item';
 import TaskList from '@tiptap/extension-task-list';
 import StarterKit from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
-import { isSafeExternalUrl } from '../../../shared/domain/links';
+import { isSafeExternalUrl } from '#shared/domain/links';
 import { BrowserCaret } from './browser-caret';
 import { LinkClicks } from './link-clicks';
 import { NearCaret } from './near-caret';

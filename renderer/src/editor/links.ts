@@ -1,4 +1,4 @@
-import { checkExternalLink, isSafeExternalUrl } from '../../../shared/domain/links';
+import { checkExternalLink, isSafeExternalUrl } from '#shared/domain/links';
 import { openLink } from '../ui/open-link';
 
 /** The message shown when a typed link is refused. */

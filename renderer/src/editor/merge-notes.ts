@@ -1,4 +1,4 @@
-import type { NoteSummary } from '../../../shared/domain/note';
+import type { NoteSummary } from '#shared/domain/note';
 
 /** What the panel knows before its parent has reloaded: notes just created or saved, and notes just deleted. */
 export interface LocalNoteChanges {

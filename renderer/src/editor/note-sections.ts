@@ -1,7 +1,7 @@
 import { Node, type Editor } from '@tiptap/react';
 import type { ResolvedPos } from '@tiptap/pm/model';
 import { Selection, TextSelection } from '@tiptap/pm/state';
-import type { DocNode } from '../../../shared/domain/note';
+import type { DocNode } from '#shared/domain/note';
 
 /**
  * Long notes are edited in sections of blocks. The browser's cost for each

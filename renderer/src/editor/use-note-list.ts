@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { NoteSummary } from '../../../shared/domain/note';
+import type { NoteSummary } from '#shared/domain/note';
 import { mergeNotes, NO_LOCAL_CHANGES, type LocalNoteChanges } from './merge-notes';
 
 export interface NoteList {

@@ -1,7 +1,7 @@
 import { useEditor, type AnyExtension, type Editor } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { DocNode } from '../../../shared/domain/note';
+import type { DocNode } from '#shared/domain/note';
 import type { AutosaveStatus } from './autosave-controller';
 import { fitsNoteSchema, noteExtensions } from './extensions';
 import { sectioned } from './note-sections';

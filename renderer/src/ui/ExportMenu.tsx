@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DOCUMENT_FORMAT_LABELS, DOCUMENT_FORMATS, type DocumentFormat } from '../../../shared/domain/document-export';
+import { DOCUMENT_FORMAT_LABELS, DOCUMENT_FORMATS, type DocumentFormat } from '#shared/domain/document-export';
 import { useMenuButton } from './useMenuButton';
 import './export-menu.css';
 

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { isSafeExternalUrl } from '../../../shared/domain/links';
+import { isSafeExternalUrl } from '#shared/domain/links';
 import { openLink } from './open-link';
 
 /**

@@ -1,4 +1,4 @@
-import type { NoteSummary } from '../../../shared/domain/note';
+import type { NoteSummary } from '#shared/domain/note';
 import { hrefFor, type Route } from '../router';
 import { formatDate } from './format';
 

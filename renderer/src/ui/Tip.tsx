@@ -1,5 +1,5 @@
 import { useCallback, useId, useState } from 'react';
-import type { TipId } from '../../../shared/domain/tips';
+import type { TipId } from '#shared/domain/tips';
 import { call } from '../api';
 import { TIPS } from '../features/guide/tips';
 import { hrefFor } from '../router';

@@ -1,5 +1,5 @@
 /** Dates and times for display and for forms. Instants are UTC; calendar dates (YYYY-MM-DD) have no zone. */
-import { wallClock, zonedInstant } from '../../../shared/domain/zoned-time';
+import { wallClock, zonedInstant } from '#shared/domain/zoned-time';
 import { formatTimeOfDay, timeOfDayOptions } from './clock';
 
 export function localZone(): string {

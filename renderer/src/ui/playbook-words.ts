@@ -1,6 +1,6 @@
-import { daysInWords, hoursInWords, monthsInWords, timesInWords } from '../../../shared/domain/durations';
-import { OUTCOME_STEPS, type Outcome } from '../../../shared/domain/outcome';
-import type { PlaybookSettings } from '../../../shared/domain/playbook';
+import { daysInWords, hoursInWords, monthsInWords, timesInWords } from '#shared/domain/durations';
+import { OUTCOME_STEPS, type Outcome } from '#shared/domain/outcome';
+import type { PlaybookSettings } from '#shared/domain/playbook';
 
 /** "every 30 days, 3 times": the stay-in-touch cadence as saved. */
 export function stayInTouchWords(playbook: Pick<PlaybookSettings, 'stayInTouchEveryDays' | 'stayInTouchTimes'>): string {

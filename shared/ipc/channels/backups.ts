@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { backupRefSchema, backupSchema, pickBackupSchema, pickedBackupRefSchema, pickedBackupSchema } from '../../domain/backup';
+import { backupRefSchema, backupSchema, pickBackupSchema, pickedBackupRefSchema, pickedBackupSchema } from '#shared/domain/backup';
 import { noInput } from '../no-input';
 
 export const backupChannels = {

@@ -12,9 +12,9 @@ import {
   readEmailInputSchema,
   readInviteInputSchema,
   saveOwnAddressesSchema,
-} from '../../domain/capture';
-import { interviewSchema } from '../../domain/interview';
-import { touchpointSchema } from '../../domain/touchpoint';
+} from '#shared/domain/capture';
+import { interviewSchema } from '#shared/domain/interview';
+import { touchpointSchema } from '#shared/domain/touchpoint';
 import { byId } from '../by-id';
 import { noInput } from '../no-input';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { companyPatchSchema, companySchema, newResearchEntrySchema, researchEntryPatchSchema, researchEntrySchema } from '../../domain/company';
-import { contactSchema } from '../../domain/contact';
-import { noteSummarySchema } from '../../domain/note';
-import { openingSummarySchema } from '../../domain/opening';
-import { deletedSchema } from '../../domain/trash';
+import { companyPatchSchema, companySchema, newResearchEntrySchema, researchEntryPatchSchema, researchEntrySchema } from '#shared/domain/company';
+import { contactSchema } from '#shared/domain/contact';
+import { noteSummarySchema } from '#shared/domain/note';
+import { openingSummarySchema } from '#shared/domain/opening';
+import { deletedSchema } from '#shared/domain/trash';
 import { byId } from '../by-id';
 import { noInput } from '../no-input';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CARD_MIME_TYPES, cardSchema, contactPatchSchema, contactSchema, newCardSchema, newContactSchema } from '../../domain/contact';
-import { interviewSummarySchema } from '../../domain/interview';
-import { noteSummarySchema } from '../../domain/note';
-import { openingSummarySchema } from '../../domain/opening';
-import { deletedSchema } from '../../domain/trash';
+import { CARD_MIME_TYPES, cardSchema, contactPatchSchema, contactSchema, newCardSchema, newContactSchema } from '#shared/domain/contact';
+import { interviewSummarySchema } from '#shared/domain/interview';
+import { noteSummarySchema } from '#shared/domain/note';
+import { openingSummarySchema } from '#shared/domain/opening';
+import { deletedSchema } from '#shared/domain/trash';
 import { byId } from '../by-id';
 import { noInput } from '../no-input';
 

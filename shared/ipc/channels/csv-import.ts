@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvFileInfoSchema, csvFileSchema, csvImportCheckSchema, csvImportRequestSchema, csvImportResultSchema, csvImportUndoSchema } from '../../domain/csv-import';
+import { csvFileInfoSchema, csvFileSchema, csvImportCheckSchema, csvImportRequestSchema, csvImportResultSchema, csvImportUndoSchema } from '#shared/domain/csv-import';
 
 /**
  * Openings from a spreadsheet, in three steps over the same file text: read

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { vaultExportJobSchema, vaultExportResultSchema } from '../../domain/data-export';
-import { exportedFileSchema } from '../../domain/document-export';
+import { vaultExportJobSchema, vaultExportResultSchema } from '#shared/domain/data-export';
+import { exportedFileSchema } from '#shared/domain/document-export';
 import { noInput } from '../no-input';
 
 export const exportChannels = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { vaultImportDiscardSchema, vaultImportInspectedSchema, vaultImportJobSchema, vaultImportPickSchema, vaultImportResultSchema, vaultImportRunSchema } from '../../domain/vault-import';
+import { vaultImportDiscardSchema, vaultImportInspectedSchema, vaultImportJobSchema, vaultImportPickSchema, vaultImportResultSchema, vaultImportRunSchema } from '#shared/domain/vault-import';
 
 /**
  * A whole-vault export brought back in, in two steps: read and check it

@@ -1,5 +1,5 @@
-import { insightsOverviewSchema, openingTimelineSchema } from '../../domain/insights';
-import { dismissTipSchema, tipsStateSchema } from '../../domain/tips';
+import { insightsOverviewSchema, openingTimelineSchema } from '#shared/domain/insights';
+import { dismissTipSchema, tipsStateSchema } from '#shared/domain/tips';
 import { byId } from '../by-id';
 import { noInput } from '../no-input';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { debriefInputSchema, debriefSchema, interviewPatchSchema, interviewSchema, newInterviewSchema, teamMemberSchema } from '../../domain/interview';
-import { noteSummarySchema } from '../../domain/note';
-import { openingSchema } from '../../domain/opening';
-import { deletedSchema } from '../../domain/trash';
+import { debriefInputSchema, debriefSchema, interviewPatchSchema, interviewSchema, newInterviewSchema, teamMemberSchema } from '#shared/domain/interview';
+import { noteSummarySchema } from '#shared/domain/note';
+import { openingSchema } from '#shared/domain/opening';
+import { deletedSchema } from '#shared/domain/trash';
 import { byId } from '../by-id';
 
 export const interviewDetailSchema = z.object({

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { exportByIdSchema, exportedFileSchema } from '../../domain/document-export';
-import { debriefSchema, teamMemberSchema } from '../../domain/interview';
-import { letterSaveSchema, letterSchema, letterSummarySchema, letterTrackSchema, markPostedSchema, markSentSchema, templateSaveSchema, templateSchema } from '../../domain/letter';
-import { LETTER_KINDS } from '../../domain/letter';
-import { noteSavedSchema } from '../../domain/note';
-import { openingSchema } from '../../domain/opening';
-import { recordOutcomeSchema } from '../../domain/outcome';
-import { deletedSchema } from '../../domain/trash';
+import { exportByIdSchema, exportedFileSchema } from '#shared/domain/document-export';
+import { debriefSchema, teamMemberSchema } from '#shared/domain/interview';
+import { letterSaveSchema, letterSchema, letterSummarySchema, letterTrackSchema, markPostedSchema, markSentSchema, templateSaveSchema, templateSchema } from '#shared/domain/letter';
+import { LETTER_KINDS } from '#shared/domain/letter';
+import { noteSavedSchema } from '#shared/domain/note';
+import { openingSchema } from '#shared/domain/opening';
+import { recordOutcomeSchema } from '#shared/domain/outcome';
+import { deletedSchema } from '#shared/domain/trash';
 import { byId } from '../by-id';
 import { noInput } from '../no-input';
 

@@ -1,6 +1,6 @@
-import { exportByIdSchema, exportedFileSchema } from '../../domain/document-export';
-import { newNoteSchema, noteSaveSchema, noteSavedSchema, noteSchema } from '../../domain/note';
-import { deletedSchema } from '../../domain/trash';
+import { exportByIdSchema, exportedFileSchema } from '#shared/domain/document-export';
+import { newNoteSchema, noteSaveSchema, noteSavedSchema, noteSchema } from '#shared/domain/note';
+import { deletedSchema } from '#shared/domain/trash';
 import { byId } from '../by-id';
 
 export const noteChannels = {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { exportByIdSchema, exportedFileSchema } from '../../domain/document-export';
-import { contactSchema } from '../../domain/contact';
-import { interviewSummarySchema } from '../../domain/interview';
-import { noteSummarySchema } from '../../domain/note';
-import { newOpeningSchema, openingPatchSchema, openingSchema } from '../../domain/opening';
-import { pipelineRowSchema } from '../../domain/pipeline';
-import { deletedSchema } from '../../domain/trash';
+import { exportByIdSchema, exportedFileSchema } from '#shared/domain/document-export';
+import { contactSchema } from '#shared/domain/contact';
+import { interviewSummarySchema } from '#shared/domain/interview';
+import { noteSummarySchema } from '#shared/domain/note';
+import { newOpeningSchema, openingPatchSchema, openingSchema } from '#shared/domain/opening';
+import { pipelineRowSchema } from '#shared/domain/pipeline';
+import { deletedSchema } from '#shared/domain/trash';
 import { byId } from '../by-id';
 import { noInput } from '../no-input';
 

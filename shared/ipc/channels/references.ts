@@ -10,10 +10,10 @@ import {
   referencePatchSchema,
   referenceUseSchema,
   referenceWithUsesSchema,
-} from '../../domain/reference';
-import { exportedFileSchema } from '../../domain/document-export';
-import { noteSavedSchema } from '../../domain/note';
-import { deletedSchema } from '../../domain/trash';
+} from '#shared/domain/reference';
+import { exportedFileSchema } from '#shared/domain/document-export';
+import { noteSavedSchema } from '#shared/domain/note';
+import { deletedSchema } from '#shared/domain/trash';
 import { byId } from '../by-id';
 
 export const referenceChannels = {

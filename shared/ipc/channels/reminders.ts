@@ -1,5 +1,5 @@
-import { agendaSchema, reminderKeySchema, reminderViewSchema, snoozeInputSchema } from '../../domain/reminder';
-import { settingsSaveSchema, settingsSchema } from '../../domain/settings';
+import { agendaSchema, reminderKeySchema, reminderViewSchema, snoozeInputSchema } from '#shared/domain/reminder';
+import { settingsSaveSchema, settingsSchema } from '#shared/domain/settings';
 import { noInput } from '../no-input';
 
 export const reminderChannels = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timeZoneSchema } from '../../domain/fields';
+import { timeZoneSchema } from '#shared/domain/fields';
 import { noInput } from '../no-input';
 
 export const sampleChannels = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchQuerySchema, searchResultSchema } from '../../domain/search';
+import { searchQuerySchema, searchResultSchema } from '#shared/domain/search';
 
 export const searchChannels = {
   /** Title matches first, then the most recently changed; items in the trash are left out. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LINK_LENGTH } from '../../domain/links';
+import { MAX_LINK_LENGTH } from '#shared/domain/links';
 
 export const shellChannels = {
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkTouchpointSchema, contactCheckSchema, logTouchpointSchema, touchpointListSchema, touchpointSchema } from '../../domain/touchpoint';
+import { checkTouchpointSchema, contactCheckSchema, logTouchpointSchema, touchpointListSchema, touchpointSchema } from '#shared/domain/touchpoint';
 import { byId } from '../by-id';
 
 export const touchpointChannels = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trashItemSchema, trashRefSchema } from '../../domain/trash';
+import { trashItemSchema, trashRefSchema } from '#shared/domain/trash';
 import { noInput } from '../no-input';
 
 export const trashChannels = {

@@ -1,4 +1,4 @@
-import { changePassphraseInputSchema, lockPolicySchema, protectionChangedSchema, turnOffInputSchema, turnOnInputSchema, unlockInputSchema, vaultLockStatusSchema } from '../../domain/encryption';
+import { changePassphraseInputSchema, lockPolicySchema, protectionChangedSchema, turnOffInputSchema, turnOnInputSchema, unlockInputSchema, vaultLockStatusSchema } from '#shared/domain/encryption';
 import { noInput } from '../no-input';
 
 /**

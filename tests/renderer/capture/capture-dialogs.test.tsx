@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { CaptureDialogs } from '../../../renderer/src/features/capture/CaptureDialogs';
-import { requestCapture } from '../../../renderer/src/features/capture/capture-requests';
-import type { EmailReading, InviteReading } from '../../../shared/domain/capture';
+import { setTransport } from '#renderer/api';
+import { CaptureDialogs } from '#renderer/features/capture/CaptureDialogs';
+import { requestCapture } from '#renderer/features/capture/capture-requests';
+import type { EmailReading, InviteReading } from '#shared/domain/capture';
 import { fakeTransport } from '../fake-transport';
 import { fail, ID, interview, ok, opening, renderWithToasts } from '../fixtures';
 

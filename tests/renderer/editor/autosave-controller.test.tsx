@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutosaveController, type AutosaveStatus } from '../../../renderer/src/editor/autosave-controller';
+import { AutosaveController, type AutosaveStatus } from '#renderer/editor/autosave-controller';
 
 /** A save function whose calls the test settles by hand. */
 function manualSave() {

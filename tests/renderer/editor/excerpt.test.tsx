@@ -1,7 +1,7 @@
 import { getSchema } from '@tiptap/react';
 import { describe, expect, it } from 'vitest';
-import { excerptOf } from '../../../renderer/src/editor/excerpt';
-import { noteExtensions } from '../../../renderer/src/editor/extensions';
+import { excerptOf } from '#renderer/editor/excerpt';
+import { noteExtensions } from '#renderer/editor/extensions';
 
 const schema = getSchema(noteExtensions());
 const paragraph = (text: string) => (text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call, setTransport, type Transport } from '../../../renderer/src/api';
-import { installFlushPoints } from '../../../renderer/src/editor/flush-points';
-import { flushAll, registerFlush } from '../../../renderer/src/editor/flush-registry';
+import { call, setTransport, type Transport } from '#renderer/api';
+import { installFlushPoints } from '#renderer/editor/flush-points';
+import { flushAll, registerFlush } from '#renderer/editor/flush-registry';
 
 /** A flush the test finishes by hand. */
 function pendingFlush() {

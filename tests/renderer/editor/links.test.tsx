@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLinkInput } from '../../../renderer/src/editor/links';
+import { normalizeLinkInput } from '#renderer/editor/links';
 
 describe('link input', () => {
   it('accepts web pages over https and e-mail addresses, completing bare ones', () => {

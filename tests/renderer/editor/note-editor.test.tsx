@@ -1,9 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { NoteEditor } from '../../../renderer/src/editor/NoteEditor';
-import type { DocNode } from '../../../shared/domain/note';
+import { setTransport } from '#renderer/api';
+import { NoteEditor } from '#renderer/editor/NoteEditor';
+import type { DocNode } from '#shared/domain/note';
 import { renderWithToasts } from '../screen-fixtures';
 import { note, noteVault } from './note-vault';
 

@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { NoteEditor } from '../../../renderer/src/editor/NoteEditor';
-import { ExportMenu } from '../../../renderer/src/ui/ExportMenu';
+import { setTransport } from '#renderer/api';
+import { NoteEditor } from '#renderer/editor/NoteEditor';
+import { ExportMenu } from '#renderer/ui/ExportMenu';
 import { note, noteVault } from './note-vault';
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { noteExtensions } from '../../../renderer/src/editor/extensions';
-import type { DocNode } from '../../../shared/domain/note';
+import { noteExtensions } from '#renderer/editor/extensions';
+import type { DocNode } from '#shared/domain/note';
 
 // Linkify is watched through TipTap's Link, which vitest.config.ts has inlined for this.
 const linkify = vi.hoisted(() => ({ reset: vi.fn(), tokenize: vi.fn() }));

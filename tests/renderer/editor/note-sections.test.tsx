@@ -1,8 +1,8 @@
 import { Editor } from '@tiptap/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { noteExtensions } from '../../../renderer/src/editor/extensions';
-import { flattened, sectioned, SECTION_SIZE } from '../../../renderer/src/editor/note-sections';
-import type { DocNode } from '../../../shared/domain/note';
+import { noteExtensions } from '#renderer/editor/extensions';
+import { flattened, sectioned, SECTION_SIZE } from '#renderer/editor/note-sections';
+import type { DocNode } from '#shared/domain/note';
 
 const LINES = 250;
 const open: Editor[] = [];

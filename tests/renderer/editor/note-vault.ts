@@ -1,5 +1,5 @@
-import type { Note } from '../../../shared/domain/note';
-import type { Envelope } from '../../../shared/ipc/errors';
+import type { Note } from '#shared/domain/note';
+import type { Envelope } from '#shared/ipc/errors';
 import { fakeTransport } from '../fake-transport';
 
 export const OPENING_ID = '6f1c1f2e-4d1a-4c55-9a57-1d2b3c4d5e6f';

@@ -1,10 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { NotesPanel } from '../../../renderer/src/editor/NotesPanel';
-import { ToastProvider } from '../../../renderer/src/ui/toast';
-import type { Note, NoteSummary } from '../../../shared/domain/note';
+import { setTransport } from '#renderer/api';
+import { NotesPanel } from '#renderer/editor/NotesPanel';
+import { ToastProvider } from '#renderer/ui/toast';
+import type { Note, NoteSummary } from '#shared/domain/note';
 import { note, noteVault, OPENING_ID } from './note-vault';
 
 const summary = (item: Note, excerpt = ''): NoteSummary => ({

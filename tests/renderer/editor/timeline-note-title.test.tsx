@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { OpeningPage } from '../../../renderer/src/features/opening/OpeningPage';
+import { setTransport } from '#renderer/api';
+import { OpeningPage } from '#renderer/features/opening/OpeningPage';
 import { ok, opening, renderWithToasts } from '../fixtures';
 import { note, noteVault, OPENING_ID } from './note-vault';
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EventTimeline } from '../../../renderer/src/features/insights/OpeningEventChart';
-import type { TimelineEvent } from '../../../shared/domain/insights';
+import { EventTimeline } from '#renderer/features/insights/OpeningEventChart';
+import type { TimelineEvent } from '#shared/domain/insights';
 
 const NOW = Date.parse('2026-03-20T12:00:00Z');
 const event = (kind: TimelineEvent['kind'], at: string, label: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({ kind, at, label, date: null, stage: null, ...extra });

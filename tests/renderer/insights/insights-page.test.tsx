@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { InsightsPage } from '../../../renderer/src/features/insights/InsightsPage';
-import type { InsightsOverview } from '../../../shared/domain/insights';
+import { setTransport } from '#renderer/api';
+import { InsightsPage } from '#renderer/features/insights/InsightsPage';
+import type { InsightsOverview } from '#shared/domain/insights';
 import { fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
 

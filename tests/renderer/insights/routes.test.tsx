@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../renderer/src/App';
-import { setTransport } from '../../../renderer/src/api';
-import { commandsFor } from '../../../renderer/src/features/search/commands';
-import { hrefFor, NAV_FOOTER, NAV_ITEMS, parseRoute } from '../../../renderer/src/router';
+import { App } from '#renderer/App';
+import { setTransport } from '#renderer/api';
+import { commandsFor } from '#renderer/features/search/commands';
+import { hrefFor, NAV_FOOTER, NAV_ITEMS, parseRoute } from '#renderer/router';
 import { fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
 

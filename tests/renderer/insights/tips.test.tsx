@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { SettingsPage } from '../../../renderer/src/features/settings/SettingsPage';
-import { Tip } from '../../../renderer/src/ui/Tip';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
-import type { TipId } from '../../../shared/domain/tips';
+import { setTransport } from '#renderer/api';
+import { SettingsPage } from '#renderer/features/settings/SettingsPage';
+import { Tip } from '#renderer/ui/Tip';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
+import type { TipId } from '#shared/domain/tips';
 import { fakeTransport } from '../fake-transport';
 import { ok, renderWithToasts } from '../screen-fixtures';
 

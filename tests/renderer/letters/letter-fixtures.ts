@@ -1,6 +1,6 @@
-import type { Letter, LetterSummary, LetterTemplate } from '../../../shared/domain/letter';
-import type { DocNode } from '../../../shared/domain/note';
-import type { LetterDetail } from '../../../shared/ipc/channels/letters';
+import type { Letter, LetterSummary, LetterTemplate } from '#shared/domain/letter';
+import type { DocNode } from '#shared/domain/note';
+import type { LetterDetail } from '#shared/ipc/channels/letters';
 import { ids, makeDebrief, makeMember, makeOpening } from '../screen-fixtures';
 
 export const letterIds = {

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { LetterPage } from '../../../renderer/src/features/letters/LetterPage';
-import { formatDate } from '../../../renderer/src/ui/format';
-import type { Letter, LetterSummary } from '../../../shared/domain/letter';
-import { buildMailto } from '../../../shared/domain/mailto';
+import { setTransport } from '#renderer/api';
+import { LetterPage } from '#renderer/features/letters/LetterPage';
+import { formatDate } from '#renderer/ui/format';
+import type { Letter, LetterSummary } from '#shared/domain/letter';
+import { buildMailto } from '#shared/domain/mailto';
 import { fakeTransport } from '../fake-transport';
 import { inputsOf, ok, renderWithToasts } from '../screen-fixtures';
 import { docOf, letterIds, makeLetterDetail, makeLetterSummary, paragraph, prompt } from './letter-fixtures';

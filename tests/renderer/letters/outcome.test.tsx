@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { OpeningPage } from '../../../renderer/src/features/opening/OpeningPage';
-import type { OpeningDetail } from '../../../shared/ipc/channels/openings';
+import { setTransport } from '#renderer/api';
+import { OpeningPage } from '#renderer/features/opening/OpeningPage';
+import type { OpeningDetail } from '#shared/ipc/channels/openings';
 import { fakeTransport } from '../fake-transport';
 import { ids, inputsOf, makeContact, makeOpening, ok, renderWithToasts } from '../screen-fixtures';
 import { letterIds, makeLetterSummary } from './letter-fixtures';

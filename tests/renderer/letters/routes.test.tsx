@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, NAV_ITEMS, parseRoute } from '../../../renderer/src/router';
+import { hrefFor, NAV_ITEMS, parseRoute } from '#renderer/router';
 import { letterIds } from './letter-fixtures';
 
 describe('Letter and template routes', () => {

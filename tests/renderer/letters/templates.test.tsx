@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { TemplatesPage } from '../../../renderer/src/features/letters/TemplatesPage';
-import type { LetterTemplate } from '../../../shared/domain/letter';
+import { setTransport } from '#renderer/api';
+import { TemplatesPage } from '#renderer/features/letters/TemplatesPage';
+import type { LetterTemplate } from '#shared/domain/letter';
 import { fakeTransport } from '../fake-transport';
 import { inputsOf, ok, renderWithToasts } from '../screen-fixtures';
 import { docOf, letterIds, makeTemplate, paragraph, prompt } from './letter-fixtures';

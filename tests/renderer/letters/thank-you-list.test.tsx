@@ -1,9 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { InterviewPage } from '../../../renderer/src/features/interview/InterviewPage';
-import { LetterList } from '../../../renderer/src/features/letters/LetterList';
-import type { InterviewDetail } from '../../../shared/ipc/channels/interviews';
+import { setTransport } from '#renderer/api';
+import { InterviewPage } from '#renderer/features/interview/InterviewPage';
+import { LetterList } from '#renderer/features/letters/LetterList';
+import type { InterviewDetail } from '#shared/ipc/channels/interviews';
 import { fakeTransport } from '../fake-transport';
 import { ids, inputsOf, makeDebrief, makeInterview, makeMember, makeOpening, ok, renderWithToasts } from '../screen-fixtures';
 import { HOUR, INTERVIEW_END, letterIds, makeLetterSummary } from './letter-fixtures';

@@ -1,12 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setTransport, type Transport } from '../../../renderer/src/api';
-import { refreshLockStatus, resetLockStatusForTests, setLockStatus } from '../../../renderer/src/features/lock/lock-state';
-import { VaultGate } from '../../../renderer/src/features/lock/VaultGate';
-import type { VaultLockStatus } from '../../../shared/domain/encryption';
-import type { EventName } from '../../../shared/ipc/contract';
-import type { Envelope } from '../../../shared/ipc/errors';
+import { setTransport, type Transport } from '#renderer/api';
+import { refreshLockStatus, resetLockStatusForTests, setLockStatus } from '#renderer/features/lock/lock-state';
+import { VaultGate } from '#renderer/features/lock/VaultGate';
+import type { VaultLockStatus } from '#shared/domain/encryption';
+import type { EventName } from '#shared/ipc/contract';
+import type { Envelope } from '#shared/ipc/errors';
 
 const status = (state: 'open' | 'locked'): VaultLockStatus => ({ state, protection: 'passphrase', lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null } });
 

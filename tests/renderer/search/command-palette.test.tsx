@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../renderer/src/App';
-import { setTransport } from '../../../renderer/src/api';
-import { segmentsOf } from '../../../renderer/src/features/search/marked-text';
-import { MARK_END, MARK_START, type SearchResult } from '../../../shared/domain/search';
-import type { Envelope } from '../../../shared/ipc/errors';
+import { App } from '#renderer/App';
+import { setTransport } from '#renderer/api';
+import { segmentsOf } from '#renderer/features/search/marked-text';
+import { MARK_END, MARK_START, type SearchResult } from '#shared/domain/search';
+import type { Envelope } from '#shared/ipc/errors';
 import { fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
 

@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../renderer/src/App';
-import { setTransport } from '../../../renderer/src/api';
-import { applyThemeChoice } from '../../../renderer/src/theme';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
-import type { Envelope } from '../../../shared/ipc/errors';
+import { App } from '#renderer/App';
+import { setTransport } from '#renderer/api';
+import { applyThemeChoice } from '#renderer/theme';
+import { DEFAULT_SETTINGS, type Settings } from '#shared/domain/settings';
+import type { Envelope } from '#shared/ipc/errors';
 import { fakeTransport } from '../fake-transport';
 import { fail, ID, interview, ok, opening } from '../fixtures';
 
@@ -189,7 +189,7 @@ describe('command palette actions', () => {
 
   it('on an opening, offers to log an interview or export its prep sheet, and opens the form or the menu of formats there', async () => {
     // The opening's page (and its editor) loads lazily: loaded ahead so the page is not waited on.
-    await import('../../../renderer/src/features/opening/OpeningPage');
+    await import('#renderer/features/opening/OpeningPage');
     const detail = { opening: opening(), interviews: [interview({ id: 'i1', round: 1 })], contacts: [], notes: [] };
     const { user } = setup({ 'openings.get': () => ok(detail) }, `#/openings/${ID.opening}`);
     await screen.findByRole('heading', { level: 1, name: 'Engineer' });

@@ -1,10 +1,10 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../renderer/src/App';
-import { setTransport } from '../../../renderer/src/api';
-import type { ReferenceWithUses } from '../../../shared/domain/reference';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
+import { App } from '#renderer/App';
+import { setTransport } from '#renderer/api';
+import type { ReferenceWithUses } from '#shared/domain/reference';
+import { DEFAULT_SETTINGS, type Settings } from '#shared/domain/settings';
 import { fakeTransport } from '../fake-transport';
 import { makeLetterDetail, letterIds } from '../letters/letter-fixtures';
 import { ids, makeContact, makeInterview, makeOpening, ok } from '../screen-fixtures';

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { SettingsPage } from '../../../renderer/src/features/settings/SettingsPage';
-import { DEFAULT_PLAYBOOK } from '../../../shared/domain/playbook';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
+import { setTransport } from '#renderer/api';
+import { SettingsPage } from '#renderer/features/settings/SettingsPage';
+import { DEFAULT_PLAYBOOK } from '#shared/domain/playbook';
+import { DEFAULT_SETTINGS, type Settings } from '#shared/domain/settings';
 import { fakeTransport } from '../fake-transport';
 import { fail, ok, renderWithToasts } from '../fixtures';
 

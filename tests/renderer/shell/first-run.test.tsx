@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../renderer/src/App';
-import { setTransport } from '../../../renderer/src/api';
+import { App } from '#renderer/App';
+import { setTransport } from '#renderer/api';
 import { fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
 

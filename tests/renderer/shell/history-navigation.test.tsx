@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHistoryNavigator, historyDirectionOfKey, SAME_PRESS_MS } from '../../../renderer/src/history-navigation';
+import { createHistoryNavigator, historyDirectionOfKey, SAME_PRESS_MS } from '#renderer/history-navigation';
 
 const key = (key: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({ key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...modifiers });
 

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../renderer/src/App';
-import { setTransport, type Transport } from '../../../renderer/src/api';
-import { installErrorReporting } from '../../../renderer/src/error-reporting';
-import { installRecoveryListener } from '../../../renderer/src/RecoveryNotice';
+import { App } from '#renderer/App';
+import { setTransport, type Transport } from '#renderer/api';
+import { installErrorReporting } from '#renderer/error-reporting';
+import { installRecoveryListener } from '#renderer/RecoveryNotice';
 import { fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
 

@@ -1,9 +1,9 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../renderer/src/App';
-import { setTransport } from '../../../renderer/src/api';
-import { formatKeys } from '../../../renderer/src/features/shortcuts/keys';
+import { App } from '#renderer/App';
+import { setTransport } from '#renderer/api';
+import { formatKeys } from '#renderer/features/shortcuts/keys';
 import { fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
 

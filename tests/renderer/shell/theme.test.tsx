@@ -1,11 +1,11 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../renderer/src/App';
-import { setTransport } from '../../../renderer/src/api';
-import { SettingsPage } from '../../../renderer/src/features/settings/SettingsPage';
-import { applyThemeChoice, THEME_STORAGE_KEY } from '../../../renderer/src/theme';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
+import { App } from '#renderer/App';
+import { setTransport } from '#renderer/api';
+import { SettingsPage } from '#renderer/features/settings/SettingsPage';
+import { applyThemeChoice, THEME_STORAGE_KEY } from '#renderer/theme';
+import { DEFAULT_SETTINGS, type Settings } from '#shared/domain/settings';
 import { fakeTransport } from '../fake-transport';
 import { ok, renderWithToasts } from '../fixtures';
 

@@ -1,8 +1,8 @@
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
 import { vi } from 'vitest';
-import type { Transport } from '../../../renderer/src/api';
-import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
-import type { Envelope } from '../../../shared/ipc/errors';
+import type { Transport } from '#renderer/api';
+import type { Agenda, ReminderView } from '#shared/domain/reminder';
+import type { Envelope } from '#shared/ipc/errors';
 import { ID } from '../fixtures';
 
 const HOUR = 3_600_000;

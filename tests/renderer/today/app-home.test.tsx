@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../renderer/src/App';
-import { setTransport } from '../../../renderer/src/api';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { App } from '#renderer/App';
+import { setTransport } from '#renderer/api';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
 import { ok } from '../fixtures';
 import { agenda, agendaTransport, at, reminder } from './agenda-fixtures';
 

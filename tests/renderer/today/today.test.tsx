@@ -1,10 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setTransport } from '../../../renderer/src/api';
-import { TodayPage } from '../../../renderer/src/features/today/TodayPage';
-import type { Agenda, ReminderView } from '../../../shared/domain/reminder';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { setTransport } from '#renderer/api';
+import { TodayPage } from '#renderer/features/today/TodayPage';
+import type { Agenda, ReminderView } from '#shared/domain/reminder';
+import { DEFAULT_SETTINGS } from '#shared/domain/settings';
 import { ID, ok, renderWithToasts } from '../fixtures';
 import { agenda, agendaTransport, at, reminder, without } from './agenda-fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeWhen, formatAt } from '../../../renderer/src/features/today/when';
-import { formatTimeOfDay } from '../../../renderer/src/ui/clock';
-import { formatTimeRange } from '../../../renderer/src/ui/datetime';
+import { describeWhen, formatAt } from '#renderer/features/today/when';
+import { formatTimeOfDay } from '#renderer/ui/clock';
+import { formatTimeRange } from '#renderer/ui/datetime';
 
 const HOUR = 3_600_000;
 // A Wednesday at 15:00 local time.

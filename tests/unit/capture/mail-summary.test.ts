@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownWords, summarise } from '../../../electron/core/capture/mail-summary';
+import { ownWords, summarise } from '#core/capture/mail-summary';
 
 describe('the summary of a message is its own words', () => {
   it('stops at the quoted message, however the mail program introduced it', () => {

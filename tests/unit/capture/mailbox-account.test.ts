@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedAccount, clientOptions, isThisComputer, type MailboxAccount } from '../../../electron/core/capture/imap/mailbox-account';
-import { failureOf, redact, SyncFailure } from '../../../electron/core/capture/imap/sync-failure';
+import { checkedAccount, clientOptions, isThisComputer, type MailboxAccount } from '#core/capture/imap/mailbox-account';
+import { failureOf, redact, SyncFailure } from '#core/capture/imap/sync-failure';
 
 const account: MailboxAccount = { host: 'imap.example.com', port: 993, security: 'tls', user: 'sam@example.com', password: 'hunter2-Secret' };
 const refusal = (changes: Partial<MailboxAccount>) => {

@@ -4,12 +4,12 @@
  */
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MailboxAccount } from '../../../electron/core/capture/imap/mailbox-account';
-import { startMailboxSync, type MailboxSyncOptions, type MailboxSyncRequest, type SyncProgress } from '../../../electron/core/capture/imap/mailbox-sync';
-import { AppError } from '../../../electron/core/errors';
-import { dovecotAvailable, startDovecot, type Dovecot, type SeedMessage } from '../../support/dovecot';
-import { MemoryCaptureVault as MemoryVault } from '../../support/memory-capture-vault';
-import { startTcpProxy, unusedPort } from '../../support/tcp-proxy';
+import type { MailboxAccount } from '#core/capture/imap/mailbox-account';
+import { startMailboxSync, type MailboxSyncOptions, type MailboxSyncRequest, type SyncProgress } from '#core/capture/imap/mailbox-sync';
+import { AppError } from '#core/errors';
+import { dovecotAvailable, startDovecot, type Dovecot, type SeedMessage } from '#support/dovecot';
+import { MemoryCaptureVault as MemoryVault } from '#support/memory-capture-vault';
+import { startTcpProxy, unusedPort } from '#support/tcp-proxy';
 import { fixture, NOW, SAM } from './fixtures';
 
 const PRIYA = 'priya.raman@northwind.example';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMeetingLink, meetingProvider } from '../../../electron/core/capture/meeting-links';
+import { findMeetingLink, meetingProvider } from '#core/capture/meeting-links';
 
 describe('meeting links', () => {
   it('knows the join links of Zoom, Teams, Meet and Webex, and not their help or download pages', () => {

@@ -1,7 +1,7 @@
 import type { MessageStructureObject } from 'imapflow';
 import { describe, expect, it } from 'vitest';
-import { assembleMessage, fetchItems, planParts } from '../../../electron/core/capture/imap/message-parts';
-import { readEmail } from '../../../electron/core/capture/read-email';
+import { assembleMessage, fetchItems, planParts } from '#core/capture/imap/message-parts';
+import { readEmail } from '#core/capture/read-email';
 import { NOW, SAM } from './fixtures';
 
 const leaf = (part: string, type: string, extra: Partial<MessageStructureObject> = {}): MessageStructureObject => ({ part, type, size: 1000, ...extra }) as MessageStructureObject;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors';
-import { MAX_EMAIL_BYTES, readEmail, type ReadEmailOptions } from '../../../electron/core/capture/read-email';
+import { AppError } from '#core/errors';
+import { MAX_EMAIL_BYTES, readEmail, type ReadEmailOptions } from '#core/capture/read-email';
 import { fixture, NOW, SAM } from './fixtures';
 
 const options: ReadEmailOptions = { ownAddresses: [SAM], fallbackTimeZone: 'Europe/London', now: NOW };

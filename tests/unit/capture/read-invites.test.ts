@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors';
-import { icsCalendar } from '../../../electron/core/export/ics';
-import { MAX_INVITE_BYTES, readInvites, type ReadInviteOptions } from '../../../electron/core/capture/read-invites';
+import { AppError } from '#core/errors';
+import { icsCalendar } from '#core/export/ics';
+import { MAX_INVITE_BYTES, readInvites, type ReadInviteOptions } from '#core/capture/read-invites';
 import { fixture, NOW, SAM } from './fixtures';
 
 const options: ReadInviteOptions = { fallbackTimeZone: 'America/Chicago', now: NOW, ownAddresses: [SAM] };

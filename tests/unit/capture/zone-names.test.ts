@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WINDOWS_ZONES } from '../../../electron/core/capture/windows-zones';
-import { ianaZoneFor, zoneWithOffsets } from '../../../electron/core/capture/zone-names';
+import { WINDOWS_ZONES } from '#core/capture/windows-zones';
+import { ianaZoneFor, zoneWithOffsets } from '#core/capture/zone-names';
 
 describe('time zone names from calendars', () => {
   it('maps every Windows zone of the CLDR table to a zone this machine knows', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { escapeIcsText, foldIcsLine } from '../../../electron/core/export/ics';
-import { coreHarness, type CoreHarness } from '../../support/core-harness';
+import { escapeIcsText, foldIcsLine } from '#core/export/ics';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 
 interface Event {
   [property: string]: string;

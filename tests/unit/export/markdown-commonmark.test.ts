@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { docToMarkdown, markdownHeading, plainTextMarkdown } from '../../../electron/core/export/doc-markdown';
-import type { DocNode } from '../../../shared/domain/note';
-import { docStructure, parseMarkdown } from '../../support/commonmark-structure';
+import { docToMarkdown, markdownHeading, plainTextMarkdown } from '#core/export/doc-markdown';
+import type { DocNode } from '#shared/domain/note';
+import { docStructure, parseMarkdown } from '#support/commonmark-structure';
 
 // Every check here reads the export with a real CommonMark parser (markdown-it) and compares
 // what it understood with the document the user wrote.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { csvCell, csvDocument } from '../../../electron/core/export/csv';
-import { MAX_NOTES_CELL } from '../../../electron/core/export/pipeline-csv';
-import { coreHarness, docOf, type CoreHarness } from '../../support/core-harness';
+import { csvCell, csvDocument } from '#core/export/csv';
+import { MAX_NOTES_CELL } from '#core/export/pipeline-csv';
+import { coreHarness, docOf, type CoreHarness } from '#support/core-harness';
 
 /** RFC 4180, read strictly: what a spreadsheet does with the file. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCurrency, readDate, readSalary, readStage } from '../../../electron/core/import/cell-values';
-import { guessColumns } from '../../../electron/core/import/column-guess';
+import { readCurrency, readDate, readSalary, readStage } from '#core/import/cell-values';
+import { guessColumns } from '#core/import/column-guess';
 
 const value = <T>(read: { ok: true; value: T } | { ok: false; reason: string }) => (read.ok ? read.value : `✗ ${read.reason}`);
 

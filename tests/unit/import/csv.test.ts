@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_DELIMITERS, CsvSyntaxError, parseCsv, sniffDelimiter, writeCsv } from '../../../electron/core/import/csv';
+import { CSV_DELIMITERS, CsvSyntaxError, parseCsv, sniffDelimiter, writeCsv } from '#core/import/csv';
 
 const cellsOf = (text: string, delimiter?: ',' | ';' | '\t') => parseCsv(text, { delimiter }).records.map((record) => record.cells);
 const linesOf = (text: string) => parseCsv(text).records.map((record) => record.line);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { notTextKindOfBytes, notTextKindOfText, notTextMessage } from '../../../shared/domain/file-kind';
-import { noiseBytes, NOT_TEXT_FILES, TEXT_FILES } from '../../support/not-text-files';
+import { notTextKindOfBytes, notTextKindOfText, notTextMessage } from '#shared/domain/file-kind';
+import { noiseBytes, NOT_TEXT_FILES, TEXT_FILES } from '#support/not-text-files';
 
 const windows1252 = (bytes: Uint8Array) => new TextDecoder('windows-1252').decode(bytes);
 const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFunnel } from '../../../electron/core/insights/funnel';
+import { computeFunnel } from '#core/insights/funnel';
 import { interview, opening } from './rows';
 
 const reached = (funnel: ReturnType<typeof computeFunnel>) => Object.fromEntries(funnel.steps.map((step) => [step.stage, step.reached]));

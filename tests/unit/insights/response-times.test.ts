@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeResponseTimes } from '../../../electron/core/insights/response-times';
+import { computeResponseTimes } from '#core/insights/response-times';
 import { interview, opening, touch } from './rows';
 
 const NOW = new Date('2026-03-20T12:00:00Z');

@@ -1,4 +1,4 @@
-import type { InterviewRow, OpeningRow, TouchpointRow } from '../../../electron/core/vault/read-models/insight-rows';
+import type { InterviewRow, OpeningRow, TouchpointRow } from '#core/vault/read-models/insight-rows';
 
 /** Small builders for insight rows, so each test states only what matters to it. */
 let serial = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, localDates, quantile } from '../../../electron/core/insights/stats';
-import { localDate } from '../../../shared/domain/zoned-time';
+import { daysBetween, localDates, quantile } from '#core/insights/stats';
+import { localDate } from '#shared/domain/zoned-time';
 
 describe('quantile', () => {
   it('is null for no values', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../../electron/core/insights/timeline';
+import { buildTimeline } from '#core/insights/timeline';
 import { interview, opening, touch } from './rows';
 
 describe('buildTimeline', () => {

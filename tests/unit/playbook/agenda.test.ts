@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agendaHorizon, buildAgenda } from '../../../electron/core/reminders/agenda';
-import type { Reminder } from '../../../electron/core/vault/repositories/reminders';
+import { agendaHorizon, buildAgenda } from '#core/reminders/agenda';
+import type { Reminder } from '#core/vault/repositories/reminders';
 
 function reminder(key: string, dueAt: string, deadlineAt: string | null = null): Reminder {
   return { key, kind: 'follow_up', title: key, detail: '', dueAt, deadlineAt, alerts: [dueAt], openingId: null, target: { kind: 'opening', id: key }, channel: null, status: 'open', snoozedUntil: null, nextAlertAt: null, lastNotifiedAt: null };

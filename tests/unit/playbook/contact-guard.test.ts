@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContact, linkedInHoldOf, type GuardInput, type GuardTouchpoint } from '../../../electron/core/playbook/contact-guard';
-import { DEFAULT_PLAYBOOK } from '../../../shared/domain/playbook';
+import { checkContact, linkedInHoldOf, type GuardInput, type GuardTouchpoint } from '#core/playbook/contact-guard';
+import { DEFAULT_PLAYBOOK } from '#shared/domain/playbook';
 
 const interviewEnd = '2026-03-02T11:00:00.000Z';
 const outbound = (occurredAt: string, kind: GuardTouchpoint['kind'] = 'follow_up'): GuardTouchpoint => ({ direction: 'outbound', kind, occurredAt });

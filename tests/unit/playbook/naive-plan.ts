@@ -1,9 +1,9 @@
-import { letterClock } from '../../../shared/domain/countdown';
-import type { DueItem, PlaybookSettings } from '../../../shared/domain/playbook';
-import { addDays, addMonths, localDate } from '../../../shared/domain/zoned-time';
-import { ACTIVE_STAGES, CLOSED_STAGES, morningOf, openingName, plusDays, plusHours, type RuleContext as IndexedRuleContext } from '../../../electron/core/playbook/context';
-import { indexFacts } from '../../../electron/core/playbook/fact-index';
-import type { OpeningFact, PlaybookFacts, TouchpointFact } from '../../../electron/core/playbook/facts';
+import { letterClock } from '#shared/domain/countdown';
+import type { DueItem, PlaybookSettings } from '#shared/domain/playbook';
+import { addDays, addMonths, localDate } from '#shared/domain/zoned-time';
+import { ACTIVE_STAGES, CLOSED_STAGES, morningOf, openingName, plusDays, plusHours, type RuleContext as IndexedRuleContext } from '#core/playbook/context';
+import { indexFacts } from '#core/playbook/fact-index';
+import type { OpeningFact, PlaybookFacts, TouchpointFact } from '#core/playbook/facts';
 
 /*
  * The playbook's rules as first written: every rule scans whole fact lists per

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlaybookFacts } from '../../../electron/core/playbook/facts';
-import { makePlan } from '../../../electron/core/playbook/plan';
-import { createFactsLoader } from '../../../electron/core/vault/read-models/playbook-facts';
-import { DEFAULT_PLAYBOOK } from '../../../shared/domain/playbook';
-import { buildSyntheticVault } from '../../support/synthetic-vault';
-import { tempVault } from '../../support/temp-vault';
+import type { PlaybookFacts } from '#core/playbook/facts';
+import { makePlan } from '#core/playbook/plan';
+import { createFactsLoader } from '#core/vault/read-models/playbook-facts';
+import { DEFAULT_PLAYBOOK } from '#shared/domain/playbook';
+import { buildSyntheticVault } from '#support/synthetic-vault';
+import { tempVault } from '#support/temp-vault';
 
 const AS_OF = Date.parse('2026-03-02T09:00:00.000Z');
 const DAY = 86_400_000;

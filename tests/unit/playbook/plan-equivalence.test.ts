@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planReminders } from '../../../electron/core/playbook/plan';
-import type { PlaybookFacts, ReferenceFact } from '../../../electron/core/playbook/facts';
-import { createFactsLoader } from '../../../electron/core/vault/read-models/playbook-facts';
-import { DEFAULT_PLAYBOOK } from '../../../shared/domain/playbook';
-import { buildSyntheticVault } from '../../support/synthetic-vault';
-import { tempVault } from '../../support/temp-vault';
+import { planReminders } from '#core/playbook/plan';
+import type { PlaybookFacts, ReferenceFact } from '#core/playbook/facts';
+import { createFactsLoader } from '#core/vault/read-models/playbook-facts';
+import { DEFAULT_PLAYBOOK } from '#shared/domain/playbook';
+import { buildSyntheticVault } from '#support/synthetic-vault';
+import { tempVault } from '#support/temp-vault';
 import { naivePlan } from './naive-plan';
 
 const NOW = '2026-03-02T09:00:00.000Z';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createReminderService } from '../../../electron/core/reminders/service';
-import type { Db } from '../../../electron/core/vault/connection';
-import { buildSyntheticVault } from '../../support/synthetic-vault';
-import { tempVault } from '../../support/temp-vault';
+import { createReminderService } from '#core/reminders/service';
+import type { Db } from '#core/vault/connection';
+import { buildSyntheticVault } from '#support/synthetic-vault';
+import { tempVault } from '#support/temp-vault';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planReminders } from '../../../electron/core/playbook/plan';
-import type { InterviewFact, LetterFact, OpeningFact, PlaybookFacts, TouchpointFact } from '../../../electron/core/playbook/facts';
-import { NO_FACTS } from '../../../electron/core/playbook/facts';
-import { DEFAULT_PLAYBOOK, type PlaybookSettings } from '../../../shared/domain/playbook';
+import { planReminders } from '#core/playbook/plan';
+import type { InterviewFact, LetterFact, OpeningFact, PlaybookFacts, TouchpointFact } from '#core/playbook/facts';
+import { NO_FACTS } from '#core/playbook/facts';
+import { DEFAULT_PLAYBOOK, type PlaybookSettings } from '#shared/domain/playbook';
 
 const ZONE = 'Europe/Berlin';
 

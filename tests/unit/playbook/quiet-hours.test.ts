@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quietUntil } from '../../../electron/core/reminders/quiet-hours';
+import { quietUntil } from '#core/reminders/quiet-hours';
 
 const nightly = { enabled: true, start: '21:00', end: '08:00' };
 

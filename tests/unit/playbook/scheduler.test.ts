@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReminderScheduler } from '../../../electron/core/reminders/scheduler';
-import { createReminderStore, type Reminder } from '../../../electron/core/vault/repositories/reminders';
-import type { DueItem } from '../../../shared/domain/playbook';
-import { DEFAULT_SETTINGS, type QuietHours } from '../../../shared/domain/settings';
-import { tempVault } from '../../support/temp-vault';
+import { ReminderScheduler } from '#core/reminders/scheduler';
+import { createReminderStore, type Reminder } from '#core/vault/repositories/reminders';
+import type { DueItem } from '#shared/domain/playbook';
+import { DEFAULT_SETTINGS, type QuietHours } from '#shared/domain/settings';
+import { tempVault } from '#support/temp-vault';
 
 const START = new Date('2026-03-10T10:00:00.000Z');
 const MIN = 60_000;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDispatch } from '../../../electron/core/dispatch';
-import { createHandlers } from '../../../electron/core/handlers/index';
-import { createReminderService, type ReminderService } from '../../../electron/core/reminders/service';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import type { Agenda } from '../../../shared/domain/reminder';
-import { tempVault } from '../../support/temp-vault';
+import { createDispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { createReminderService, type ReminderService } from '#core/reminders/service';
+import type { Channel, ChannelInput, ChannelOutput } from '#shared/ipc/contract';
+import type { Agenda } from '#shared/domain/reminder';
+import { tempVault } from '#support/temp-vault';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as machine from '../../../electron/core/reminders/service-state';
-import type { PlanState, ServiceState } from '../../../electron/core/reminders/service-state';
+import * as machine from '#core/reminders/service-state';
+import type { PlanState, ServiceState } from '#core/reminders/service-state';
 
 const T = Date.parse('2026-03-02T09:00:00.000Z');
 const ZONE = 'Europe/Berlin';

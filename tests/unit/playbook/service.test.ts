@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDispatch } from '../../../electron/core/dispatch';
-import { createHandlers } from '../../../electron/core/handlers/index';
-import { AGENDA_LIMIT } from '../../../electron/core/reminders/agenda';
-import { createReminderService, REPLAN_MAX_WAIT_MS, REPLAN_QUIET_MS, type ReminderService } from '../../../electron/core/reminders/service';
-import type { Reminder } from '../../../electron/core/vault/repositories/reminders';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import type { Agenda } from '../../../shared/domain/reminder';
-import type { DueItem } from '../../../shared/domain/playbook';
-import { insertLetter } from '../../support/letter-rows';
-import { tempVault } from '../../support/temp-vault';
+import { createDispatch } from '#core/dispatch';
+import { createHandlers } from '#core/handlers/index';
+import { AGENDA_LIMIT } from '#core/reminders/agenda';
+import { createReminderService, REPLAN_MAX_WAIT_MS, REPLAN_QUIET_MS, type ReminderService } from '#core/reminders/service';
+import type { Reminder } from '#core/vault/repositories/reminders';
+import type { Channel, ChannelInput, ChannelOutput } from '#shared/ipc/contract';
+import type { Agenda } from '#shared/domain/reminder';
+import type { DueItem } from '#shared/domain/playbook';
+import { insertLetter } from '#support/letter-rows';
+import { tempVault } from '#support/temp-vault';
 
 const INTERVIEW_END = '2026-03-03T10:00:00.000Z';
 const HOUR = 3_600_000;

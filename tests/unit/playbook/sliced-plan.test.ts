@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planReminders } from '../../../electron/core/playbook/plan';
-import { createPlanner } from '../../../electron/core/reminders/planner';
-import { createReminderStore } from '../../../electron/core/vault/repositories/reminders';
-import type { Db } from '../../../electron/core/vault/connection';
-import { DEFAULT_PLAYBOOK } from '../../../shared/domain/playbook';
-import { insertTouchpoint } from '../../support/letter-rows';
-import { buildSyntheticVault } from '../../support/synthetic-vault';
-import { tempVault } from '../../support/temp-vault';
-import { createWholeVaultFactsLoader } from '../../support/whole-vault-facts';
+import { planReminders } from '#core/playbook/plan';
+import { createPlanner } from '#core/reminders/planner';
+import { createReminderStore } from '#core/vault/repositories/reminders';
+import type { Db } from '#core/vault/connection';
+import { DEFAULT_PLAYBOOK } from '#shared/domain/playbook';
+import { insertTouchpoint } from '#support/letter-rows';
+import { buildSyntheticVault } from '#support/synthetic-vault';
+import { tempVault } from '#support/temp-vault';
+import { createWholeVaultFactsLoader } from '#support/whole-vault-facts';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 const LATER = '2026-03-09T15:30:00.000Z';

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { DueItem } from '../../../shared/domain/playbook';
-import { createReminderStore } from '../../../electron/core/vault/repositories/reminders';
-import { tempVault } from '../../support/temp-vault';
+import type { DueItem } from '#shared/domain/playbook';
+import { createReminderStore } from '#core/vault/repositories/reminders';
+import { tempVault } from '#support/temp-vault';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAgenda } from '../../../electron/core/reminders/agenda';
-import type { Reminder } from '../../../electron/core/vault/repositories/reminders';
-import { addDays, addMonths, localDate, wallClock, zonedInstant, zoneOffsetMs } from '../../../shared/domain/zoned-time';
+import { buildAgenda } from '#core/reminders/agenda';
+import type { Reminder } from '#core/vault/repositories/reminders';
+import { addDays, addMonths, localDate, wallClock, zonedInstant, zoneOffsetMs } from '#shared/domain/zoned-time';
 
 const at = (date: string, time: string, zone: string) => zonedInstant(date, time, zone).toISOString();
 

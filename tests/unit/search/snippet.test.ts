@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MARK_END, MARK_START } from '../../../shared/domain/search';
-import { snippetAround, wordMatcher } from '../../../electron/core/search/snippet';
-import { searchTerms } from '../../../electron/core/search/match-expression';
+import { MARK_END, MARK_START } from '#shared/domain/search';
+import { snippetAround, wordMatcher } from '#core/search/snippet';
+import { searchTerms } from '#core/search/match-expression';
 
 const shown = (marked: string) => marked.replaceAll(MARK_START, '[').replaceAll(MARK_END, ']');
 const snippet = (text: string, query: string, complete = true) => shown(snippetAround(text, wordMatcher(searchTerms(query)), complete));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipped, dueLineFor, notificationsFor, SUMMARY_THRESHOLD, whenText } from '../../../electron/core/shell/alert-text';
-import { reminderRoute } from '../../../shared/domain/reminder-route';
+import { clipped, dueLineFor, notificationsFor, SUMMARY_THRESHOLD, whenText } from '#core/shell/alert-text';
+import { reminderRoute } from '#shared/domain/reminder-route';
 
 const NOW = new Date('2026-03-03T12:00:00.000Z');
 const reminder = (key: string, title: string, detail = '', dueAt = '2026-03-03T10:00:00.000Z', deadlineAt: string | null = '2026-03-04T10:00:00.000Z') => ({ key, title, detail, dueAt, deadlineAt });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBrowserShell } from '../../../electron/preview/browser-shell';
-import { ShellLog } from '../../../electron/preview/shell-log';
+import { createBrowserShell } from '#preview/browser-shell';
+import { ShellLog } from '#preview/shell-log';
 
 const AT = new Date('2026-03-03T12:00:00.000Z');
 

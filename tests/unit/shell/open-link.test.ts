@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildMailto } from '../../../shared/domain/mailto';
-import { coreHarness, type CoreHarness } from '../../support/core-harness';
+import { buildMailto } from '#shared/domain/mailto';
+import { coreHarness, type CoreHarness } from '#support/core-harness';
 
 let core: CoreHarness;
 afterEach(() => core.vault.cleanup());

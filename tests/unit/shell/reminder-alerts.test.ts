@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReminderService, type ReminderService } from '../../../electron/core/reminders/service';
-import type { ShellNotification, TrayState } from '../../../electron/core/shell/port';
-import { ReminderAlerts } from '../../../electron/core/shell/reminder-alerts';
-import { TODAY_PATH } from '../../../shared/domain/reminder-route';
-import { insertLetter } from '../../support/letter-rows';
-import { tempVault } from '../../support/temp-vault';
+import { createReminderService, type ReminderService } from '#core/reminders/service';
+import type { ShellNotification, TrayState } from '#core/shell/port';
+import { ReminderAlerts } from '#core/shell/reminder-alerts';
+import { TODAY_PATH } from '#shared/domain/reminder-route';
+import { insertLetter } from '#support/letter-rows';
+import { tempVault } from '#support/temp-vault';
 
 const HOUR = 3_600_000;
 const INTERVIEW_END = '2026-03-03T10:00:00.000Z';

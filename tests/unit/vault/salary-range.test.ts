@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { salaryRange } from '../../../shared/domain/opening';
+import { salaryRange } from '#shared/domain/opening';
 
 const numbers = new Intl.NumberFormat('en-GB');
 const salary = (salaryMin: number | null, salaryMax: number | null, salaryCurrency: string | null = null) => salaryRange({ salaryMin, salaryMax, salaryCurrency }, numbers);

@@ -1,5 +1,5 @@
-import type { MailboxAccountSettings, MailboxProgress, MailboxStatus } from '../../../../shared/domain/capture';
-import { AppError } from '../../errors';
+import type { MailboxAccountSettings, MailboxProgress, MailboxStatus } from '#shared/domain/capture';
+import { AppError } from '#core/errors';
 import type { CaptureSettingsStore } from '../capture-settings';
 import { checkedAccount, type MailboxAccount } from './mailbox-account';
 import { startMailboxSync, type MailboxSync, type MailboxSyncOptions, type SyncOutcome, type SyncProgress } from './mailbox-sync';

@@ -1,6 +1,6 @@
 import { ImapFlow, type FetchMessageObject, type ListResponse, type MessageAddressObject } from 'imapflow';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { AppError } from '../../errors';
+import { AppError } from '#core/errors';
 import { addressSet, normaliseAddress } from '../mail-addresses';
 import { normaliseMessageId } from '../message-ids';
 import { readEmail } from '../read-email';

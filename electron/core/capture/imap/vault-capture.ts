@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { InviteOffer } from '../../../../shared/domain/capture';
-import { AppError } from '../../errors';
-import type { createTouchpointLog } from '../../touchpoints/touchpoint-log';
-import type { Db } from '../../vault/connection';
-import type { TouchpointsRepository } from '../../vault/repositories/touchpoints';
+import type { InviteOffer } from '#shared/domain/capture';
+import { AppError } from '#core/errors';
+import type { createTouchpointLog } from '#core/touchpoints/touchpoint-log';
+import type { Db } from '#core/vault/connection';
+import type { TouchpointsRepository } from '#core/vault/repositories/touchpoints';
 import { shorten } from '../captured-text';
 import type { InviteImport } from '../invite-import';
 import type { InviteProposal } from '../invite-proposal';

@@ -1,7 +1,7 @@
-import { exportFolderName, type ExportProgress, type VaultExportResult } from '../../../../shared/domain/data-export';
-import { AppError } from '../../errors';
-import type { VaultKey } from '../../vault/cipher';
-import type { Db } from '../../vault/connection';
+import { exportFolderName, type ExportProgress, type VaultExportResult } from '#shared/domain/data-export';
+import { AppError } from '#core/errors';
+import type { VaultKey } from '#core/vault/cipher';
+import type { Db } from '#core/vault/connection';
 import { FolderSink } from './folder-sink';
 import type { ExportSink } from './sink';
 import { exportVault, ExportCanceled } from './vault-export';

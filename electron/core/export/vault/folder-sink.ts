@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../../errors';
+import { AppError } from '#core/errors';
 import { BackgroundWriter, utf8, type WriterMessage } from './background-writer';
 import type { ChunkWriter, ExportFile, ExportSink } from './sink';
 

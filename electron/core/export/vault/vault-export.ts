@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decryptAttachment } from '../../vault/attachment-cipher';
-import type { VaultKey } from '../../vault/cipher';
-import type { Db } from '../../vault/connection';
-import { cardFileNames } from '../../vault/read-models/export-rows';
-import { dumpTables } from '../../vault/read-models/table-dump';
+import { decryptAttachment } from '#core/vault/attachment-cipher';
+import type { VaultKey } from '#core/vault/cipher';
+import type { Db } from '#core/vault/connection';
+import { cardFileNames } from '#core/vault/read-models/export-rows';
+import { dumpTables } from '#core/vault/read-models/table-dump';
 import { ATTACHMENTS_FOLDER, DUMP_PATH, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MANIFEST_PATH, type Manifest } from './manifest';
 import type { ExportFile, ExportSink } from './sink';
 import { UniqueNames } from './unique-names';

@@ -1,12 +1,12 @@
-import { INTERVIEW_FORMAT_LABELS } from '../../../../shared/domain/interview';
-import type { DocNode } from '../../../../shared/domain/note';
-import type { Db } from '../../vault/db';
+import { INTERVIEW_FORMAT_LABELS } from '#shared/domain/interview';
+import type { DocNode } from '#shared/domain/note';
+import type { Db } from '#core/vault/db';
 import {
   briefRows, companyRows, contactRows, interviewRows, letterRows, nameRows, noteRows, openingRows,
   type InterviewRow, type NoteRecord, type OpeningRow, type RowPages,
-} from '../../vault/read-models/export-rows';
-import { listed, readable } from '../../vault/tables/formats';
-import { openingFormats, openingsTable } from '../../vault/tables/openings';
+} from '#core/vault/read-models/export-rows';
+import { listed, readable } from '#core/vault/tables/formats';
+import { openingFormats, openingsTable } from '#core/vault/tables/openings';
 import { docToMarkdown, markdownHeading, plainTextMarkdown } from '../doc-markdown';
 import { escapeText } from '../markdown-inline';
 import { frontMatter, type FrontMatterValue } from './front-matter';

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { DUMP_PATH, MANIFEST_PATH } from '../../export/vault/manifest';
+import { DUMP_PATH, MANIFEST_PATH } from '#core/export/vault/manifest';
 import { importErrors } from './import-errors';
 import { NotAZip, ZipReader } from './zip-reader';
 

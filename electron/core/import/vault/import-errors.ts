@@ -1,4 +1,4 @@
-import { AppError } from '../../errors';
+import { AppError } from '#core/errors';
 
 /** Why an export cannot come in, in words the user can act on; every one of them changed nothing. */
 export const importErrors = {

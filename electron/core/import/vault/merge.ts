@@ -1,4 +1,4 @@
-import type { Db } from '../../vault/connection';
+import type { Db } from '#core/vault/connection';
 import { quoted, userTables } from './staging';
 
 /**

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
-import { DERIVED } from '../../vault/read-models/table-dump';
-import type { Manifest } from '../../export/vault/manifest';
+import { DERIVED } from '#core/vault/read-models/table-dump';
+import type { Manifest } from '#core/export/vault/manifest';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { openSqlite, type VaultKey } from '../../vault/cipher';
-import type { Db } from '../../vault/connection';
-import { migrate } from '../../vault/migrator';
-import type { Migration } from '../../vault/migrations';
+import { openSqlite, type VaultKey } from '#core/vault/cipher';
+import type { Db } from '#core/vault/connection';
+import { migrate } from '#core/vault/migrator';
+import type { Migration } from '#core/vault/migrations';
 import type { ExportSource } from './export-source';
-import { AppError } from '../../errors';
+import { AppError } from '#core/errors';
 import { ImportCanceled, importErrors } from './import-errors';
 
 /** Rows per transaction while filling the staging vault; progress and Cancel are looked at between them. */

@@ -1,6 +1,6 @@
-import type { DueItem } from '../../../../shared/domain/playbook';
-import { addMonths, localDate } from '../../../../shared/domain/zoned-time';
-import { stagesWith } from '../../../../shared/domain/outcome';
+import type { DueItem } from '#shared/domain/playbook';
+import { addMonths, localDate } from '#shared/domain/zoned-time';
+import { stagesWith } from '#shared/domain/outcome';
 import { inOpenProcess, linkedInHoldOf } from '../contact-guard';
 import { morningOf, openingName, plusDays, type RuleContext } from '../context';
 import { latestOpeningIn } from '../people';

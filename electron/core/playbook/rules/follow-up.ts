@@ -1,7 +1,7 @@
-import type { DueItem } from '../../../../shared/domain/playbook';
+import type { DueItem } from '#shared/domain/playbook';
 import { ACTIVE_STAGES, morningOf, openingName, plusDays, type RuleContext } from '../context';
 import { silenceOf } from '../silence';
-import { addDays, localDate } from '../../../../shared/domain/zoned-time';
+import { addDays, localDate } from '#shared/domain/zoned-time';
 
 /**
  * The next polite follow-up: the day after the date they promised an answer,

@@ -1,4 +1,4 @@
-import type { DueItem } from '../../../../shared/domain/playbook';
+import type { DueItem } from '#shared/domain/playbook';
 import { CLOSED_STAGES, openingName, plusHours, type RuleContext } from '../context';
 
 /** Debrief while memory is fresh: at the interview's end, and once more a few hours later. */

@@ -1,7 +1,7 @@
-import type { DueItem } from '../../../../shared/domain/playbook';
-import { letterClock } from '../../../../shared/domain/countdown';
-import { hoursInWords } from '../../../../shared/domain/durations';
-import { stepsOfStage } from '../../../../shared/domain/outcome';
+import type { DueItem } from '#shared/domain/playbook';
+import { letterClock } from '#shared/domain/countdown';
+import { hoursInWords } from '#shared/domain/durations';
+import { stepsOfStage } from '#shared/domain/outcome';
 import { plusHours, type RuleContext } from '../context';
 
 /**

@@ -1,5 +1,5 @@
-import type { DueItem } from '../../../../shared/domain/playbook';
-import { stepsOfStage } from '../../../../shared/domain/outcome';
+import type { DueItem } from '#shared/domain/playbook';
+import { stepsOfStage } from '#shared/domain/outcome';
 import { CLOSED_STAGES, openingName, plusHours, type RuleContext } from '../context';
 
 /** Interviewing with too few references who said yes: line them up before anyone asks. */

@@ -1,4 +1,4 @@
-import type { InterviewFormat } from '../../../../shared/domain/interview';
+import type { InterviewFormat } from '#shared/domain/interview';
 import type { Db } from '../db';
 import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';

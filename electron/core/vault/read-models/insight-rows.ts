@@ -1,5 +1,5 @@
-import type { Direction, TouchpointKind } from '../../../../shared/domain/touchpoint';
-import type { Stage } from '../../../../shared/domain/opening';
+import type { Direction, TouchpointKind } from '#shared/domain/touchpoint';
+import type { Stage } from '#shared/domain/opening';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';

@@ -7,7 +7,7 @@ import { openingsTable } from '../tables/openings';
 import { openingReferencesTable } from '../tables/references';
 import { touchpointsTable } from '../tables/touchpoints';
 import { peopleOfOpenings } from '../people-of-openings';
-import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PersonOpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '../../playbook/facts';
+import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PersonOpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '#core/playbook/facts';
 
 /** The openings of one slice, passed as a JSON array of ids. */
 const IN_SLICE = `(SELECT value FROM json_each(@ids))`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { MAX_CARD_BYTES, type Card } from '../../../../shared/domain/contact';
-import { AppError } from '../../errors';
+import { MAX_CARD_BYTES, type Card } from '#shared/domain/contact';
+import { AppError } from '#core/errors';
 import type { AttachmentStore } from '../attachments';
 import type { Db } from '../connection';
 import { cardsTable, contactsTable } from '../tables/contacts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Company } from '../../../../shared/domain/company';
-import { AppError } from '../../errors';
+import type { Company } from '#shared/domain/company';
+import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { live } from '../tables/live';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { Contact, contactPatchSchema, NewContact } from '../../../../shared/domain/contact';
-import type { ContactChannel } from '../../../../shared/domain/fields';
-import type { Deleted } from '../../../../shared/domain/trash';
+import type { Contact, contactPatchSchema, NewContact } from '#shared/domain/contact';
+import type { ContactChannel } from '#shared/domain/fields';
+import type { Deleted } from '#shared/domain/trash';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';

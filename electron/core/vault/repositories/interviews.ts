@@ -10,9 +10,9 @@ import {
   type NewInterview,
   type teamInputSchema,
   type TeamMember,
-} from '../../../../shared/domain/interview';
-import type { Deleted } from '../../../../shared/domain/trash';
-import { AppError } from '../../errors';
+} from '#shared/domain/interview';
+import type { Deleted } from '#shared/domain/trash';
+import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { DEBRIEF_KEYS, interviewsTable } from '../tables/interviews';

@@ -8,15 +8,15 @@ import type {
   letterTrackSchema,
   markPostedSchema,
   markSentSchema,
-} from '../../../../shared/domain/letter';
-import { letterClock } from '../../../../shared/domain/countdown';
-import { MAX_NOTE_JSON_CHARS, type DocNode } from '../../../../shared/domain/note';
-import type { PlaybookSettings } from '../../../../shared/domain/playbook';
-import type { Deleted } from '../../../../shared/domain/trash';
-import { DAY_MS } from '../../../../shared/domain/zoned-time';
-import { withSafeLinks } from '../../documents/safe-links';
-import { AppError } from '../../errors';
-import { docToPlainText } from '../../export/doc-html';
+} from '#shared/domain/letter';
+import { letterClock } from '#shared/domain/countdown';
+import { MAX_NOTE_JSON_CHARS, type DocNode } from '#shared/domain/note';
+import type { PlaybookSettings } from '#shared/domain/playbook';
+import type { Deleted } from '#shared/domain/trash';
+import { DAY_MS } from '#shared/domain/zoned-time';
+import { withSafeLinks } from '#core/documents/safe-links';
+import { AppError } from '#core/errors';
+import { docToPlainText } from '#core/export/doc-html';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { lettersTable } from '../tables/letters';

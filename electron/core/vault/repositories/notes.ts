@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { EMPTY_DOC, MAX_NOTE_JSON_CHARS, type DocNode, type Note, type NoteParent, type NoteSummary } from '../../../../shared/domain/note';
-import type { Deleted } from '../../../../shared/domain/trash';
-import { EXCERPT_SOURCE_CHARS, excerptOf, plainTextOf } from '../../documents/plain-text';
-import { withSafeLinks } from '../../documents/safe-links';
-import { AppError } from '../../errors';
+import { EMPTY_DOC, MAX_NOTE_JSON_CHARS, type DocNode, type Note, type NoteParent, type NoteSummary } from '#shared/domain/note';
+import type { Deleted } from '#shared/domain/trash';
+import { EXCERPT_SOURCE_CHARS, excerptOf, plainTextOf } from '#core/documents/plain-text';
+import { withSafeLinks } from '#core/documents/safe-links';
+import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 import { live, liveParents, notTrashed } from '../tables/live';
 import { notesTable } from '../tables/notes';

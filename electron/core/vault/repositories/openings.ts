@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { STAGE_LABELS, type NewOpening, type Opening, type OpeningPatch, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
-import { isOutcomeStage } from '../../../../shared/domain/outcome';
-import type { PipelineRow } from '../../../../shared/domain/pipeline';
-import type { Deleted } from '../../../../shared/domain/trash';
-import { AppError } from '../../errors';
+import { STAGE_LABELS, type NewOpening, type Opening, type OpeningPatch, type OpeningSummary, type Stage } from '#shared/domain/opening';
+import { isOutcomeStage } from '#shared/domain/outcome';
+import type { PipelineRow } from '#shared/domain/pipeline';
+import type { Deleted } from '#shared/domain/trash';
+import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 import { interviewsTable } from '../tables/interviews';
 import { live, notTrashed } from '../tables/live';

@@ -1,5 +1,5 @@
-import type { NextAction, PipelineRow } from '../../../../shared/domain/pipeline';
-import { watchRemindersWritten } from '../../reminders/written-openings';
+import type { NextAction, PipelineRow } from '#shared/domain/pipeline';
+import { watchRemindersWritten } from '#core/reminders/written-openings';
 import type { Db } from '../connection';
 import { interviewsTable } from '../tables/interviews';
 import { live, notTrashed } from '../tables/live';

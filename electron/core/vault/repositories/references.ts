@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DocNode } from '../../../../shared/domain/note';
-import { MAX_NOTE_JSON_CHARS } from '../../../../shared/domain/note';
+import type { DocNode } from '#shared/domain/note';
+import { MAX_NOTE_JSON_CHARS } from '#shared/domain/note';
 import type {
   Brief,
   BriefMarkSent,
@@ -11,12 +11,12 @@ import type {
   ReferencePatch,
   ReferenceUse,
   ReferenceWithUses,
-} from '../../../../shared/domain/reference';
-import type { Deleted } from '../../../../shared/domain/trash';
-import { withSafeLinks } from '../../documents/safe-links';
-import { AppError } from '../../errors';
-import { docToPlainText } from '../../export/doc-html';
-import { briefSubject, referenceBriefDoc } from '../../letters/reference-brief';
+} from '#shared/domain/reference';
+import type { Deleted } from '#shared/domain/trash';
+import { withSafeLinks } from '#core/documents/safe-links';
+import { AppError } from '#core/errors';
+import { docToPlainText } from '#core/export/doc-html';
+import { briefSubject, referenceBriefDoc } from '#core/letters/reference-brief';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { live } from '../tables/live';

@@ -1,5 +1,5 @@
-import type { DueItem } from '../../../../shared/domain/playbook';
-import { noteRemindersWritten } from '../../reminders/written-openings';
+import type { DueItem } from '#shared/domain/playbook';
+import { noteRemindersWritten } from '#core/reminders/written-openings';
 import type { Db } from '../connection';
 
 export type ReminderStatus = 'open' | 'done' | 'dismissed';

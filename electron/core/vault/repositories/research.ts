@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { newResearchEntrySchema, researchEntryPatchSchema, ResearchEntry } from '../../../../shared/domain/company';
-import type { Deleted } from '../../../../shared/domain/trash';
+import type { newResearchEntrySchema, researchEntryPatchSchema, ResearchEntry } from '#shared/domain/company';
+import type { Deleted } from '#shared/domain/trash';
 import type { Db } from '../connection';
 import { live } from '../tables/live';
 import { researchTable } from '../tables/research';

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors';
+import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 
 /** The tables the sample writes to; migration 0007 marks rows of exactly these. */

@@ -1,6 +1,6 @@
-import { MARK_END, MARK_START, type SearchKind, type SearchResult } from '../../../../shared/domain/search';
-import { matchExpression, searchTerms } from '../../search/match-expression';
-import { firstMatch, SNIPPET_REACH, snippetAround, wordMatcher } from '../../search/snippet';
+import { MARK_END, MARK_START, type SearchKind, type SearchResult } from '#shared/domain/search';
+import { matchExpression, searchTerms } from '#core/search/match-expression';
+import { firstMatch, SNIPPET_REACH, snippetAround, wordMatcher } from '#core/search/snippet';
 import type { Db } from '../connection';
 import { companiesTable } from '../tables/companies';
 import { contactsTable } from '../tables/contacts';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { LETTER_KINDS, type LetterKind, type LetterTemplate, type templateSaveSchema } from '../../../../shared/domain/letter';
-import { MAX_NOTE_JSON_CHARS, type DocNode } from '../../../../shared/domain/note';
-import { withSafeLinks } from '../../documents/safe-links';
-import { AppError } from '../../errors';
-import { BUILT_IN_TEMPLATES } from '../../letters/templates';
+import { LETTER_KINDS, type LetterKind, type LetterTemplate, type templateSaveSchema } from '#shared/domain/letter';
+import { MAX_NOTE_JSON_CHARS, type DocNode } from '#shared/domain/note';
+import { withSafeLinks } from '#core/documents/safe-links';
+import { AppError } from '#core/errors';
+import { BUILT_IN_TEMPLATES } from '#core/letters/templates';
 import type { Db } from '../connection';
 import { missing } from '../missing';
 

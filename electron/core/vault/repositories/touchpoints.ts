@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ContactChannel } from '../../../../shared/domain/fields';
-import type { TouchpointKind, TouchpointView } from '../../../../shared/domain/touchpoint';
-import { AppError } from '../../errors';
+import type { ContactChannel } from '#shared/domain/fields';
+import type { TouchpointKind, TouchpointView } from '#shared/domain/touchpoint';
+import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';
@@ -9,7 +9,7 @@ import { live, liveParents, notTrashed } from '../tables/live';
 import { insertSql, selectList } from '../tables/sql';
 import { touchpointsTable } from '../tables/touchpoints';
 
-export { TOUCHPOINT_KINDS, type TouchpointKind } from '../../../../shared/domain/touchpoint';
+export { TOUCHPOINT_KINDS, type TouchpointKind } from '#shared/domain/touchpoint';
 
 export interface NewTouchpoint {
   openingId: string | null;

@@ -1,5 +1,5 @@
-import type { TrashItem, TrashKind } from '../../../../shared/domain/trash';
-import { AppError } from '../../errors';
+import type { TrashItem, TrashKind } from '#shared/domain/trash';
+import { AppError } from '#core/errors';
 import type { AttachmentStore } from '../attachments';
 import type { Db } from '../connection';
 

@@ -1,4 +1,4 @@
-import type { Company } from '../../../../shared/domain/company';
+import type { Company } from '#shared/domain/company';
 import { createdAt, id, text, updatedAt, url } from './column';
 import { sameFields, table, type Row } from './table';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { CARD_MIME_TYPES, type Card, type Contact, type contactPatchSchema } from '../../../../shared/domain/contact';
-import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../../shared/domain/fields';
+import { CARD_MIME_TYPES, type Card, type Contact, type contactPatchSchema } from '#shared/domain/contact';
+import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '#shared/domain/fields';
 import { choice, createdAt, id, integer, reference, text, trashedAt, updatedAt, url } from './column';
 import { companiesTable } from './companies';
 import { sameFields, sameKeys, table, type EditableKey, type Row } from './table';

@@ -1,6 +1,6 @@
-import { CONTACT_CHANNELS } from '../../../../shared/domain/fields';
+import { CONTACT_CHANNELS } from '#shared/domain/fields';
 import type { z } from 'zod';
-import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, type Debrief, type Interview, type interviewPatchSchema, type TeamMember } from '../../../../shared/domain/interview';
+import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, type Debrief, type Interview, type interviewPatchSchema, type TeamMember } from '#shared/domain/interview';
 import { choice, createdAt, date, flag, id, instant, integer, reference, text, trashedAt, updatedAt, url } from './column';
 import { contactsTable } from './contacts';
 import { openingsTable } from './openings';

@@ -1,6 +1,6 @@
-import { CONTACT_CHANNELS } from '../../../../shared/domain/fields';
-import { LETTER_KINDS, LETTER_STATUSES, type Letter, type LetterTemplate } from '../../../../shared/domain/letter';
-import type { DocNode } from '../../../../shared/domain/note';
+import { CONTACT_CHANNELS } from '#shared/domain/fields';
+import { LETTER_KINDS, LETTER_STATUSES, type Letter, type LetterTemplate } from '#shared/domain/letter';
+import type { DocNode } from '#shared/domain/note';
 import { choice, createdAt, flag, id, instant, integer, json, reference, text, trashedAt, updatedAt } from './column';
 import { interviewsTable } from './interviews';
 import { openingsTable } from './openings';

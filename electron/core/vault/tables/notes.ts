@@ -1,4 +1,4 @@
-import { NOTE_PARENTS, type DocNode, type Note } from '../../../../shared/domain/note';
+import { NOTE_PARENTS, type DocNode, type Note } from '#shared/domain/note';
 import { choice, createdAt, id, integer, json, reference, text, trashedAt, updatedAt } from './column';
 import { companiesTable } from './companies';
 import { contactsTable } from './contacts';

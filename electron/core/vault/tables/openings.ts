@@ -1,5 +1,5 @@
-import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../../shared/domain/fields';
-import { salaryRange, STAGE_LABELS, STAGES, type Opening, type OpeningPatch } from '../../../../shared/domain/opening';
+import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '#shared/domain/fields';
+import { salaryRange, STAGE_LABELS, STAGES, type Opening, type OpeningPatch } from '#shared/domain/opening';
 import { choice, createdAt, currency, date, id, instant, money, reference, text, trashedAt, updatedAt, url } from './column';
 import { companiesTable } from './companies';
 import type { ExportFormats } from './formats';

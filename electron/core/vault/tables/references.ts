@@ -1,6 +1,6 @@
-import { CONTACT_CHANNELS } from '../../../../shared/domain/fields';
-import type { DocNode } from '../../../../shared/domain/note';
-import { REFERENCE_PERMISSIONS, REFERENCE_PERMISSION_LABELS, type Reference, type ReferenceUse } from '../../../../shared/domain/reference';
+import { CONTACT_CHANNELS } from '#shared/domain/fields';
+import type { DocNode } from '#shared/domain/note';
+import { REFERENCE_PERMISSIONS, REFERENCE_PERMISSION_LABELS, type Reference, type ReferenceUse } from '#shared/domain/reference';
 import { choice, createdAt, id, instant, integer, json, reference, text, trashedAt, updatedAt } from './column';
 import { openingsTable } from './openings';
 import { sameFields, table, type Row } from './table';

@@ -1,5 +1,5 @@
-import { CONTACT_CHANNELS } from '../../../../shared/domain/fields';
-import { REMINDER_KINDS, TARGET_KINDS } from '../../../../shared/domain/playbook';
+import { CONTACT_CHANNELS } from '#shared/domain/fields';
+import { REMINDER_KINDS, TARGET_KINDS } from '#shared/domain/playbook';
 import { choice, instant, json, reference, text, updatedAt } from './column';
 import { table } from './table';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { researchEntryPatchSchema, ResearchEntry } from '../../../../shared/domain/company';
+import type { researchEntryPatchSchema, ResearchEntry } from '#shared/domain/company';
 import { createdAt, date, id, reference, text, trashedAt, updatedAt, url } from './column';
 import { companiesTable } from './companies';
 import { sameFields, sameKeys, table, type EditableKey, type Row } from './table';

@@ -1,5 +1,5 @@
-import { CONTACT_CHANNELS } from '../../../../shared/domain/fields';
-import { DIRECTIONS, TOUCHPOINT_KINDS } from '../../../../shared/domain/touchpoint';
+import { CONTACT_CHANNELS } from '#shared/domain/fields';
+import { DIRECTIONS, TOUCHPOINT_KINDS } from '#shared/domain/touchpoint';
 import { choice, createdAt, id, instant, reference, text, trashedAt, updatedAt } from './column';
 import { openingsTable } from './openings';
 import { table } from './table';

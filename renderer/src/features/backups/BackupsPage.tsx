@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { BACKUP_REASON_LABELS, type Backup, type PickedBackup } from '../../../../shared/domain/backup';
-import { backupFileSource, call, uploadBackupFile } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { FileButton } from '../../ui/FileButton';
-import { messageOf } from '../../ui/message-of';
-import { timeOfDayOptions } from '../../ui/clock';
-import { useToast } from '../../ui/toast';
-import { useAsyncData } from '../../ui/useAsyncData';
+import { BACKUP_REASON_LABELS, type Backup, type PickedBackup } from '#shared/domain/backup';
+import { backupFileSource, call, uploadBackupFile } from '#renderer/api';
+import { Alert } from '#renderer/ui/Alert';
+import { ConfirmDialog } from '#renderer/ui/ConfirmDialog';
+import { FileButton } from '#renderer/ui/FileButton';
+import { messageOf } from '#renderer/ui/message-of';
+import { timeOfDayOptions } from '#renderer/ui/clock';
+import { useToast } from '#renderer/ui/toast';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
 import { backupMadeMessage, describeHoldings, formatMoment, formatSize, restoreLabels, RETENTION_SENTENCE } from './backup-words';
 import './backups.css';
 

@@ -1,5 +1,5 @@
-import { BACKUP_RETENTION, type Backup, type BackupContents, type BackupReason } from '../../../../shared/domain/backup';
-import { systemHourCycle } from '../../ui/clock';
+import { BACKUP_RETENTION, type Backup, type BackupContents, type BackupReason } from '#shared/domain/backup';
+import { systemHourCycle } from '#renderer/ui/clock';
 
 /** A backup's size as a person reads it: KB below a megabyte, MB with one decimal above. */
 export function formatSize(bytes: number): string {

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { call } from '../../api';
-import { navigate } from '../../router';
-import { messageOf } from '../../ui/message-of';
-import { useToast } from '../../ui/toast';
+import { call } from '#renderer/api';
+import { navigate } from '#renderer/router';
+import { messageOf } from '#renderer/ui/message-of';
+import { useToast } from '#renderer/ui/toast';
 import { onCaptureRequest, type CaptureRequest } from './capture-requests';
 import type { OpeningChoice } from './InviteReview';
 

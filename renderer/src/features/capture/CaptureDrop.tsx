@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FileButton } from '../../ui/FileButton';
+import { FileButton } from '#renderer/ui/FileButton';
 
 interface CaptureDropProps {
   prompt: string;

@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import { MAX_EMAIL_FILE_BYTES, type EmailReading, type InviteReading } from '../../../../shared/domain/capture';
-import type { Direction } from '../../../../shared/domain/touchpoint';
-import { call } from '../../api';
-import { messageOf } from '../../ui/message-of';
-import { formatDateTime } from '../../ui/format';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { MAX_EMAIL_FILE_BYTES, type EmailReading, type InviteReading } from '#shared/domain/capture';
+import type { Direction } from '#shared/domain/touchpoint';
+import { call } from '#renderer/api';
+import { messageOf } from '#renderer/ui/message-of';
+import { formatDateTime } from '#renderer/ui/format';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
 import { FormDialog } from '../letters/FormDialog';
 import { toLocalInput } from '../letters/MarkSentDialog';
 import { announceCaptured, fileBase64 } from './capture-requests';

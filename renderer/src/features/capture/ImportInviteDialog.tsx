@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { InviteOffer, InviteReading } from '../../../../shared/domain/capture';
-import { call } from '../../api';
-import { type FieldErrors } from '../../ui/forms';
-import { messageOf } from '../../ui/message-of';
+import type { InviteOffer, InviteReading } from '#shared/domain/capture';
+import { call } from '#renderer/api';
+import { type FieldErrors } from '#renderer/ui/forms';
+import { messageOf } from '#renderer/ui/message-of';
 import { FormDialog } from '../letters/FormDialog';
 import { announceCaptured } from './capture-requests';
 import { CaptureDrop } from './CaptureDrop';

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { InviteReading, ProposedPerson } from '../../../../shared/domain/capture';
-import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, newInterviewSchema, type InterviewFormat, type NewInterviewInput } from '../../../../shared/domain/interview';
-import { instantToZoned, zonedToInstant } from '../../ui/datetime';
-import { issuesToPathErrors, type FieldErrors } from '../../ui/forms';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { formatDateTime } from '../../ui/format';
+import type { InviteReading, ProposedPerson } from '#shared/domain/capture';
+import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, newInterviewSchema, type InterviewFormat, type NewInterviewInput } from '#shared/domain/interview';
+import { instantToZoned, zonedToInstant } from '#renderer/ui/datetime';
+import { issuesToPathErrors, type FieldErrors } from '#renderer/ui/forms';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
+import { formatDateTime } from '#renderer/ui/format';
 
 export interface OpeningChoice {
   id: string;

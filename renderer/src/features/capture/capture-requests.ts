@@ -1,4 +1,4 @@
-import type { InviteOffer, InviteReading } from '../../../../shared/domain/capture';
+import type { InviteOffer, InviteReading } from '#shared/domain/capture';
 
 /** What to open: the invite or e-mail dialog, for an opening or with the opening to choose, with a file already dropped. */
 export type CaptureRequest =

@@ -1,9 +1,9 @@
 import { useDeferredValue, useState } from 'react';
-import { call } from '../../api';
-import { hrefFor } from '../../router';
-import { Alert } from '../../ui/Alert';
-import { useAsyncData } from '../../ui/useAsyncData';
-import '../../ui/section.css';
+import { call } from '#renderer/api';
+import { hrefFor } from '#renderer/router';
+import { Alert } from '#renderer/ui/Alert';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
+import '#renderer/ui/section.css';
 import './companies.css';
 
 const loadCompanies = () => call('companies.list');

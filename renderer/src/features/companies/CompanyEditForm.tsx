@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { companyPatchSchema, type Company } from '../../../../shared/domain/company';
-import { ApiError, call } from '../../api';
-import { Form } from '../../ui/Form';
-import { errorsFromApi, issuesToErrors } from '../../ui/forms';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmit } from '../../ui/useFormSubmit';
+import { companyPatchSchema, type Company } from '#shared/domain/company';
+import { ApiError, call } from '#renderer/api';
+import { Form } from '#renderer/ui/Form';
+import { errorsFromApi, issuesToErrors } from '#renderer/ui/forms';
+import { TextField } from '#renderer/ui/TextField';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
 
 const FIELDS = ['name', 'website'] as const;
 

@@ -1,18 +1,18 @@
 import { useCallback, useState } from 'react';
-import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
-import { STAGE_LABELS } from '../../../../shared/domain/opening';
-import { call } from '../../api';
-import { NotesPanel } from '../../editor/NotesPanel';
-import { hrefFor } from '../../router';
-import { ExternalLink } from '../../ui/ExternalLink';
-import { DetailPage, DetailPending } from '../../ui/DetailPage';
-import { orNotFound } from '../../ui/NotFound';
-import { Section } from '../../ui/Section';
-import { useAsyncData } from '../../ui/useAsyncData';
-import { useReturnFocus } from '../../ui/useReturnFocus';
+import { CONTACT_CHANNEL_LABELS } from '#shared/domain/fields';
+import { STAGE_LABELS } from '#shared/domain/opening';
+import { call } from '#renderer/api';
+import { NotesPanel } from '#renderer/editor/NotesPanel';
+import { hrefFor } from '#renderer/router';
+import { ExternalLink } from '#renderer/ui/ExternalLink';
+import { DetailPage, DetailPending } from '#renderer/ui/DetailPage';
+import { orNotFound } from '#renderer/ui/NotFound';
+import { Section } from '#renderer/ui/Section';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
+import { useReturnFocus } from '#renderer/ui/useReturnFocus';
 import { CompanyEditForm } from './CompanyEditForm';
 import { ResearchLog } from './ResearchLog';
-import '../../ui/section.css';
+import '#renderer/ui/section.css';
 import './companies.css';
 
 export function CompanyPage({ id }: { id: string }) {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { newResearchEntrySchema, researchEntryPatchSchema, type ResearchEntry } from '../../../../shared/domain/company';
-import { todayLocal } from '../../ui/datetime';
-import { TextAreaField } from '../../ui/Field';
-import { Form } from '../../ui/Form';
-import { issuesToErrors } from '../../ui/forms';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmit } from '../../ui/useFormSubmit';
+import { newResearchEntrySchema, researchEntryPatchSchema, type ResearchEntry } from '#shared/domain/company';
+import { todayLocal } from '#renderer/ui/datetime';
+import { TextAreaField } from '#renderer/ui/Field';
+import { Form } from '#renderer/ui/Form';
+import { issuesToErrors } from '#renderer/ui/forms';
+import { TextField } from '#renderer/ui/TextField';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
 
 export interface ResearchValues {
   occurredOn: string;

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { ResearchEntry } from '../../../../shared/domain/company';
-import { call } from '../../api';
-import { formatDay } from '../../ui/datetime';
-import { ExternalLink } from '../../ui/ExternalLink';
-import { messageOf } from '../../ui/message-of';
-import { Section } from '../../ui/Section';
-import { useToast } from '../../ui/toast';
-import { useReturnFocus } from '../../ui/useReturnFocus';
+import type { ResearchEntry } from '#shared/domain/company';
+import { call } from '#renderer/api';
+import { formatDay } from '#renderer/ui/datetime';
+import { ExternalLink } from '#renderer/ui/ExternalLink';
+import { messageOf } from '#renderer/ui/message-of';
+import { Section } from '#renderer/ui/Section';
+import { useToast } from '#renderer/ui/toast';
+import { useReturnFocus } from '#renderer/ui/useReturnFocus';
 import { ResearchEntryForm, type ResearchValues } from './ResearchEntryForm';
 
 function newestFirst(entries: ResearchEntry[]): ResearchEntry[] {

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Card } from '../../../../shared/domain/contact';
-import { CARD_MIME_TYPES } from '../../../../shared/domain/contact';
-import { call } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { FileButton } from '../../ui/FileButton';
-import { formatDate } from '../../ui/format';
-import { messageOf } from '../../ui/message-of';
-import { Section } from '../../ui/Section';
+import type { Card } from '#shared/domain/contact';
+import { CARD_MIME_TYPES } from '#shared/domain/contact';
+import { call } from '#renderer/api';
+import { Alert } from '#renderer/ui/Alert';
+import { ConfirmDialog } from '#renderer/ui/ConfirmDialog';
+import { FileButton } from '#renderer/ui/FileButton';
+import { formatDate } from '#renderer/ui/format';
+import { messageOf } from '#renderer/ui/message-of';
+import { Section } from '#renderer/ui/Section';
 import { cardFileProblem, fileToBase64, type CardMimeType } from './cardFiles';
 
 interface BusinessCardsProps {

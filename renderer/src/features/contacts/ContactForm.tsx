@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import type { Company } from '../../../../shared/domain/company';
-import { contactPatchSchema, newContactSchema, type Contact } from '../../../../shared/domain/contact';
-import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '../../../../shared/domain/fields';
-import { SelectField } from '../../ui/Field';
-import { issuesToErrors } from '../../ui/forms';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmit } from '../../ui/useFormSubmit';
-import { Form } from '../../ui/Form';
+import type { Company } from '#shared/domain/company';
+import { contactPatchSchema, newContactSchema, type Contact } from '#shared/domain/contact';
+import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '#shared/domain/fields';
+import { SelectField } from '#renderer/ui/Field';
+import { issuesToErrors } from '#renderer/ui/forms';
+import { TextField } from '#renderer/ui/TextField';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
+import { Form } from '#renderer/ui/Form';
 
 export interface ContactValues {
   name: string;

@@ -1,15 +1,15 @@
 import { useDeferredValue, useState } from 'react';
-import type { Contact } from '../../../../shared/domain/contact';
-import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
-import { call } from '../../api';
-import { hrefFor } from '../../router';
-import { Alert } from '../../ui/Alert';
-import { ShowMore } from '../../ui/ShowMore';
-import { useAsyncData } from '../../ui/useAsyncData';
-import { useIncrementalList } from '../../ui/useIncrementalList';
-import { useReturnFocus } from '../../ui/useReturnFocus';
+import type { Contact } from '#shared/domain/contact';
+import { CONTACT_CHANNEL_LABELS } from '#shared/domain/fields';
+import { call } from '#renderer/api';
+import { hrefFor } from '#renderer/router';
+import { Alert } from '#renderer/ui/Alert';
+import { ShowMore } from '#renderer/ui/ShowMore';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
+import { useIncrementalList } from '#renderer/ui/useIncrementalList';
+import { useReturnFocus } from '#renderer/ui/useReturnFocus';
 import { ContactForm, type ContactValues } from './ContactForm';
-import '../../ui/section.css';
+import '#renderer/ui/section.css';
 import './contacts.css';
 
 const loadContacts = () => call('contacts.list');

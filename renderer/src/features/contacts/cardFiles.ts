@@ -1,4 +1,4 @@
-import { CARD_MIME_TYPES, MAX_CARD_BYTES } from '../../../../shared/domain/contact';
+import { CARD_MIME_TYPES, MAX_CARD_BYTES } from '#shared/domain/contact';
 
 export type CardMimeType = (typeof CARD_MIME_TYPES)[number];
 

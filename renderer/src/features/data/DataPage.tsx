@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useAddressIntent } from '../../address-intent';
-import { vaultExportTarget } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { Section } from '../../ui/Section';
-import { useToast } from '../../ui/toast';
+import { useAddressIntent } from '#renderer/address-intent';
+import { vaultExportTarget } from '#renderer/api';
+import { Alert } from '#renderer/ui/Alert';
+import { Section } from '#renderer/ui/Section';
+import { useToast } from '#renderer/ui/toast';
 import { CsvImport } from '../import/CsvImport';
 import { useLockStatus } from '../lock/lock-state';
 import { DATA_PATH, EXPORT_VAULT_INTENT, IMPORT_CSV_INTENT } from './data-intents';
@@ -12,7 +12,7 @@ import { JobProgress } from './JobProgress';
 import { useVaultExport } from './useVaultExport';
 import { VaultImport } from './VaultImport';
 import './data.css';
-import { messageOf } from '../../ui/message-of';
+import { messageOf } from '#renderer/ui/message-of';
 
 /** Import & export: the pipeline for a spreadsheet, interviews for a calendar, and the whole vault. */
 export function DataPage() {

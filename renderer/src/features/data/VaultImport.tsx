@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
-import { IMPORT_KIND_LABELS, type ImportKind, type VaultImportPreview } from '../../../../shared/domain/vault-import';
-import { vaultImportSource } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { Section } from '../../ui/Section';
-import { formatDateTime } from '../../ui/format';
+import { IMPORT_KIND_LABELS, type ImportKind, type VaultImportPreview } from '#shared/domain/vault-import';
+import { vaultImportSource } from '#renderer/api';
+import { Alert } from '#renderer/ui/Alert';
+import { Section } from '#renderer/ui/Section';
+import { formatDateTime } from '#renderer/ui/format';
 import { JobProgress } from './JobProgress';
 import { useVaultImport } from './useVaultImport';
 

@@ -1,4 +1,4 @@
-import { call } from '../../api';
+import { call } from '#renderer/api';
 import { downloadBase64 } from '../letters/download';
 
 /** The exports that come back as one file to download. */

@@ -1,5 +1,5 @@
 import type { Dispatch, SetStateAction } from 'react';
-import { onEvent } from '../../api';
+import { onEvent } from '#renderer/api';
 
 /** A long job the renderer started: its id, whether the user cancelled it, how to stop its request and its progress events. */
 export interface JobRun {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call, downloadVaultZip, vaultExportTarget } from '../../api';
-import { useToast } from '../../ui/toast';
+import { call, downloadVaultZip, vaultExportTarget } from '#renderer/api';
+import { useToast } from '#renderer/ui/toast';
 import { downloadBlob } from '../letters/download';
 import { followProgress, type JobRun } from './job-progress';
-import { messageOf } from '../../ui/message-of';
+import { messageOf } from '#renderer/ui/message-of';
 
 export type VaultExportState =
   | { phase: 'idle' }

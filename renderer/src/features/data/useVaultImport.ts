@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { VaultImportInspected, VaultImportPreview } from '../../../../shared/domain/vault-import';
-import { call, uploadVaultImport } from '../../api';
-import { messageOf } from '../../ui/message-of';
+import type { VaultImportInspected, VaultImportPreview } from '#shared/domain/vault-import';
+import { call, uploadVaultImport } from '#renderer/api';
+import { messageOf } from '#renderer/ui/message-of';
 import { followProgress, type JobRun } from './job-progress';
 
 export type VaultImportState =

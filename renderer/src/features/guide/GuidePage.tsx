@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { hoursInWords } from '../../../../shared/domain/durations';
-import type { PlaybookSettings } from '../../../../shared/domain/playbook';
-import { hrefFor, type Route } from '../../router';
-import { usePlaybook } from '../../saved-settings';
+import { hoursInWords } from '#shared/domain/durations';
+import type { PlaybookSettings } from '#shared/domain/playbook';
+import { hrefFor, type Route } from '#renderer/router';
+import { usePlaybook } from '#renderer/saved-settings';
 import './guide.css';
 
 interface Step {

@@ -1,4 +1,4 @@
-import type { TipId } from '../../../../shared/domain/tips';
+import type { TipId } from '#shared/domain/tips';
 
 /** What each tip says: one reason, in a few calm sentences. */
 export const TIPS: Record<TipId, { title: string; body: string }> = {

@@ -1,5 +1,5 @@
-import { DATE_ORDER_LABELS, DATE_ORDERS, IMPORT_FIELD_LABELS, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ColumnMapping, type CsvFileInfo, type DateOrder } from '../../../../shared/domain/csv-import';
-import { SelectField } from '../../ui/Field';
+import { DATE_ORDER_LABELS, DATE_ORDERS, IMPORT_FIELD_LABELS, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ColumnMapping, type CsvFileInfo, type DateOrder } from '#shared/domain/csv-import';
+import { SelectField } from '#renderer/ui/Field';
 import type { TextEncodingName } from './read-file-text';
 
 const DELIMITER_WORDS: Record<CsvFileInfo['delimiter'], string> = { comma: 'commas', semicolon: 'semicolons', tab: 'tabs' };

@@ -7,12 +7,12 @@ import {
   type CsvImportCheck,
   type CsvImportResult,
   type DateOrder,
-} from '../../../../shared/domain/csv-import';
-import { call } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { messageOf } from '../../ui/message-of';
-import { useToast } from '../../ui/toast';
-import { useReturnFocus } from '../../ui/useReturnFocus';
+} from '#shared/domain/csv-import';
+import { call } from '#renderer/api';
+import { Alert } from '#renderer/ui/Alert';
+import { messageOf } from '#renderer/ui/message-of';
+import { useToast } from '#renderer/ui/toast';
+import { useReturnFocus } from '#renderer/ui/useReturnFocus';
 import { ColumnMappingStep } from './ColumnMappingStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { readFileText, type TextEncodingName } from './read-file-text';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { CsvImportCheck, ImportedRow, RowIssue } from '../../../../shared/domain/csv-import';
-import { salaryRange, STAGE_LABELS } from '../../../../shared/domain/opening';
-import { Alert } from '../../ui/Alert';
-import { formatCalendarDate } from '../../ui/format';
+import type { CsvImportCheck, ImportedRow, RowIssue } from '#shared/domain/csv-import';
+import { salaryRange, STAGE_LABELS } from '#shared/domain/opening';
+import { Alert } from '#renderer/ui/Alert';
+import { formatCalendarDate } from '#renderer/ui/format';
 
 const numberFormat = new Intl.NumberFormat();
 

@@ -1,4 +1,4 @@
-import { notTextKindOfBytes, notTextMessage, utf16Encoding } from '../../../../shared/domain/file-kind';
+import { notTextKindOfBytes, notTextMessage, utf16Encoding } from '#shared/domain/file-kind';
 
 export type TextEncodingName = 'utf-8' | 'utf-16' | 'windows-1252';
 

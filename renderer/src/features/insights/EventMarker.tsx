@@ -1,4 +1,4 @@
-import type { TimelineEventKind } from '../../../../shared/domain/insights';
+import type { TimelineEventKind } from '#shared/domain/insights';
 
 /**
  * One shape per kind of event, so the chart reads without colour: a ring for

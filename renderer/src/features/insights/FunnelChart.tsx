@@ -1,5 +1,5 @@
-import { STAGE_LABELS } from '../../../../shared/domain/opening';
-import type { Funnel } from '../../../../shared/domain/insights';
+import { STAGE_LABELS } from '#shared/domain/opening';
+import type { Funnel } from '#shared/domain/insights';
 import { ChartTable } from './ChartTable';
 import { linearScale, percent } from './chart-math';
 import { useChartWidth } from './useChartWidth';

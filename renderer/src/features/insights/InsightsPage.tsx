@@ -1,8 +1,8 @@
-import { call } from '../../api';
-import { hrefFor } from '../../router';
-import { Alert } from '../../ui/Alert';
-import { Section } from '../../ui/Section';
-import { useAsyncData } from '../../ui/useAsyncData';
+import { call } from '#renderer/api';
+import { hrefFor } from '#renderer/router';
+import { Alert } from '#renderer/ui/Alert';
+import { Section } from '#renderer/ui/Section';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
 import { FunnelChart } from './FunnelChart';
 import { ResponseTimesChart } from './ResponseTimesChart';
 import './insights.css';

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import { TIMELINE_EVENT_KINDS, TIMELINE_EVENT_LABELS, type TimelineEvent } from '../../../../shared/domain/insights';
-import { call } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { formatCalendarDate, formatDateTime } from '../../ui/format';
-import { useAsyncData } from '../../ui/useAsyncData';
+import { TIMELINE_EVENT_KINDS, TIMELINE_EVENT_LABELS, type TimelineEvent } from '#shared/domain/insights';
+import { call } from '#renderer/api';
+import { Alert } from '#renderer/ui/Alert';
+import { formatCalendarDate, formatDateTime } from '#renderer/ui/format';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
 import { ChartTable } from './ChartTable';
 import { EventMarker } from './EventMarker';
 import { labelWidth, linearScale, placeLabels } from './chart-math';

@@ -1,4 +1,4 @@
-import type { AnsweredWait, ResponseTimes } from '../../../../shared/domain/insights';
+import type { AnsweredWait, ResponseTimes } from '#shared/domain/insights';
 import { ChartTable } from './ChartTable';
 import { days, linearScale, niceTicks } from './chart-math';
 import { useChartWidth } from './useChartWidth';

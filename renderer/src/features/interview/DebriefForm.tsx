@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '../../../../shared/domain/fields';
-import { debriefInputSchema, type Debrief, type TeamMember } from '../../../../shared/domain/interview';
-import { call } from '../../api';
-import { formatMoment } from '../../ui/datetime';
-import { CheckboxField, SelectField, TextAreaField } from '../../ui/Field';
-import { errorsFromApi, issuesToErrors, type FieldErrors } from '../../ui/forms';
-import { TextField } from '../../ui/TextField';
+import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '#shared/domain/fields';
+import { debriefInputSchema, type Debrief, type TeamMember } from '#shared/domain/interview';
+import { call } from '#renderer/api';
+import { formatMoment } from '#renderer/ui/datetime';
+import { CheckboxField, SelectField, TextAreaField } from '#renderer/ui/Field';
+import { errorsFromApi, issuesToErrors, type FieldErrors } from '#renderer/ui/forms';
+import { TextField } from '#renderer/ui/TextField';
 
 interface PersonAnswers {
   preferredChannel: ContactChannel | '';

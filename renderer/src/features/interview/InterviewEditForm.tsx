@@ -1,15 +1,15 @@
 import { useEffect, useId, useState } from 'react';
-import type { Contact } from '../../../../shared/domain/contact';
-import { optionalEmail } from '../../../../shared/domain/fields';
-import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, interviewPatchSchema, type InterviewFormat } from '../../../../shared/domain/interview';
-import type { InterviewDetail } from '../../../../shared/ipc/channels/interviews';
-import { call } from '../../api';
-import { instantToZoned, knownZones, zonedToInstant } from '../../ui/datetime';
-import { SelectField } from '../../ui/Field';
-import { issuesToErrors, type FieldErrors } from '../../ui/forms';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmit } from '../../ui/useFormSubmit';
-import { Form } from '../../ui/Form';
+import type { Contact } from '#shared/domain/contact';
+import { optionalEmail } from '#shared/domain/fields';
+import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, interviewPatchSchema, type InterviewFormat } from '#shared/domain/interview';
+import type { InterviewDetail } from '#shared/ipc/channels/interviews';
+import { call } from '#renderer/api';
+import { instantToZoned, knownZones, zonedToInstant } from '#renderer/ui/datetime';
+import { SelectField } from '#renderer/ui/Field';
+import { issuesToErrors, type FieldErrors } from '#renderer/ui/forms';
+import { TextField } from '#renderer/ui/TextField';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
+import { Form } from '#renderer/ui/Form';
 
 type TeamEntry = { key: string; contactId: string; name: string; title: string | null } | { key: string; contactId?: undefined; name: string; title: string; email: string };
 

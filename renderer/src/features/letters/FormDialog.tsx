@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { Form } from '../../ui/Form';
+import { Form } from '#renderer/ui/Form';
 import './form-dialog.css';
 
 interface FormDialogProps {

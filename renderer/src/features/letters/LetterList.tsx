@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
-import { LETTER_KIND_LABELS, type LetterSummary } from '../../../../shared/domain/letter';
-import { call } from '../../api';
-import { hrefFor } from '../../router';
-import { Alert } from '../../ui/Alert';
-import { Section } from '../../ui/Section';
-import { useAsyncData } from '../../ui/useAsyncData';
-import { useNow } from '../../ui/useNow';
+import { LETTER_KIND_LABELS, type LetterSummary } from '#shared/domain/letter';
+import { call } from '#renderer/api';
+import { hrefFor } from '#renderer/router';
+import { Alert } from '#renderer/ui/Alert';
+import { Section } from '#renderer/ui/Section';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
+import { useNow } from '#renderer/ui/useNow';
 import { COUNTDOWN_REFRESH_MS, CountdownText, letterTitle, StatusBadge } from './letter-status';
 import './letters.css';
 

@@ -1,8 +1,8 @@
-import type { LetterSummary } from '../../../../shared/domain/letter';
-import { daysInWords } from '../../../../shared/domain/durations';
-import { usePlaybook } from '../../saved-settings';
-import { CheckboxField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import type { LetterSummary } from '#shared/domain/letter';
+import { daysInWords } from '#shared/domain/durations';
+import { usePlaybook } from '#renderer/saved-settings';
+import { CheckboxField } from '#renderer/ui/Field';
+import { formatDate } from '#renderer/ui/format';
 
 interface LetterTrackProps {
   letter: LetterSummary;

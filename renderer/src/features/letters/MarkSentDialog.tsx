@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '../../../../shared/domain/fields';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '#shared/domain/fields';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
 import { FormDialog } from './FormDialog';
 
 const pad = (value: number) => String(value).padStart(2, '0');

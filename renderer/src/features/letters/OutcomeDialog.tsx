@@ -1,16 +1,16 @@
 import { useCallback, useId, useState } from 'react';
-import type { Contact } from '../../../../shared/domain/contact';
-import { hoursInWords } from '../../../../shared/domain/durations';
-import { STAGE_LABELS, type Opening } from '../../../../shared/domain/opening';
-import { OUTCOME_STEPS, OUTCOMES, type Outcome } from '../../../../shared/domain/outcome';
-import { call } from '../../api';
-import { navigate } from '../../router';
-import { usePlaybook } from '../../saved-settings';
-import { outcomeStepsInWords, stayInTouchWords } from '../../ui/playbook-words';
-import { SelectField } from '../../ui/SelectField';
-import { useToast } from '../../ui/toast';
-import { useAsyncData } from '../../ui/useAsyncData';
-import { useFormSubmit } from '../../ui/useFormSubmit';
+import type { Contact } from '#shared/domain/contact';
+import { hoursInWords } from '#shared/domain/durations';
+import { STAGE_LABELS, type Opening } from '#shared/domain/opening';
+import { OUTCOME_STEPS, OUTCOMES, type Outcome } from '#shared/domain/outcome';
+import { call } from '#renderer/api';
+import { navigate } from '#renderer/router';
+import { usePlaybook } from '#renderer/saved-settings';
+import { outcomeStepsInWords, stayInTouchWords } from '#renderer/ui/playbook-words';
+import { SelectField } from '#renderer/ui/SelectField';
+import { useToast } from '#renderer/ui/toast';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
 import { FormDialog } from './FormDialog';
 import './outcome-dialog.css';
 

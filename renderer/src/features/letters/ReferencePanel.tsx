@@ -1,10 +1,10 @@
-import type { Debrief } from '../../../../shared/domain/interview';
-import type { LetterKind } from '../../../../shared/domain/letter';
-import { hoursInWords } from '../../../../shared/domain/durations';
-import { stayInTouchWords } from '../../ui/playbook-words';
-import { usePlaybook } from '../../saved-settings';
-import { hrefFor } from '../../router';
-import { formatCalendarDate } from '../../ui/format';
+import type { Debrief } from '#shared/domain/interview';
+import type { LetterKind } from '#shared/domain/letter';
+import { hoursInWords } from '#shared/domain/durations';
+import { stayInTouchWords } from '#renderer/ui/playbook-words';
+import { usePlaybook } from '#renderer/saved-settings';
+import { hrefFor } from '#renderer/router';
+import { formatCalendarDate } from '#renderer/ui/format';
 
 interface ReferencePanelProps {
   kind: LetterKind;

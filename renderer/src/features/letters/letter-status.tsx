@@ -1,9 +1,9 @@
-import { countdown, letterClock, type Countdown } from '../../../../shared/domain/countdown';
-import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
-import type { LetterSummary } from '../../../../shared/domain/letter';
-import type { PlaybookSettings } from '../../../../shared/domain/playbook';
-import { usePlaybook } from '../../saved-settings';
-import { formatMoment } from '../../ui/datetime';
+import { countdown, letterClock, type Countdown } from '#shared/domain/countdown';
+import { CONTACT_CHANNEL_LABELS } from '#shared/domain/fields';
+import type { LetterSummary } from '#shared/domain/letter';
+import type { PlaybookSettings } from '#shared/domain/playbook';
+import { usePlaybook } from '#renderer/saved-settings';
+import { formatMoment } from '#renderer/ui/datetime';
 
 /** The countdown refreshes this often: minutes are the finest unit it shows. */
 export const COUNTDOWN_REFRESH_MS = 30_000;

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { call } from '../../api';
-import { TextField } from '../../ui/TextField';
+import { call } from '#renderer/api';
+import { TextField } from '#renderer/ui/TextField';
 import { setLockStatus } from './lock-state';
 import './lock.css';
-import { messageOf } from '../../ui/message-of';
+import { messageOf } from '#renderer/ui/message-of';
 
 /** The passphrase (or the recovery key) that opens an encrypted vault. A wrong one is refused plainly and changes nothing. */
 export function UnlockScreen() {

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
-import { flushAll } from '../../editor/flush-registry';
-import { Alert } from '../../ui/Alert';
+import { flushAll } from '#renderer/editor/flush-registry';
+import { Alert } from '#renderer/ui/Alert';
 import { useLockStatus } from './lock-state';
 import { UnlockScreen } from './UnlockScreen';
 

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import type { VaultLockStatus } from '../../../../shared/domain/encryption';
-import { call, onEvent } from '../../api';
-import { messageOf } from '../../ui/message-of';
+import type { VaultLockStatus } from '#shared/domain/encryption';
+import { call, onEvent } from '#renderer/api';
+import { messageOf } from '#renderer/ui/message-of';
 
 /**
  * The vault's lock as the page knows it: fetched at start, and again when

@@ -1,12 +1,12 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '../../../../shared/domain/fields';
-import { openingPatchSchema, type Opening, type OpeningPatchInput } from '../../../../shared/domain/opening';
-import { call } from '../../api';
-import { issuesToPathErrors } from '../../ui/forms';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmit } from '../../ui/useFormSubmit';
-import { Form } from '../../ui/Form';
+import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '#shared/domain/fields';
+import { openingPatchSchema, type Opening, type OpeningPatchInput } from '#shared/domain/opening';
+import { call } from '#renderer/api';
+import { issuesToPathErrors } from '#renderer/ui/forms';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
+import { Form } from '#renderer/ui/Form';
 
 export type FactKey = Exclude<keyof OpeningPatchInput, 'id' | 'stage'>;
 

@@ -1,14 +1,14 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Contact } from '../../../../shared/domain/contact';
-import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, newInterviewSchema, type Interview, type InterviewFormat, type NewInterviewInput } from '../../../../shared/domain/interview';
-import { call } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { issuesToPathErrors, type FieldErrors } from '../../ui/forms';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import type { Contact } from '#shared/domain/contact';
+import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, newInterviewSchema, type Interview, type InterviewFormat, type NewInterviewInput } from '#shared/domain/interview';
+import { call } from '#renderer/api';
+import { Alert } from '#renderer/ui/Alert';
+import { issuesToPathErrors, type FieldErrors } from '#renderer/ui/forms';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
 import { addMinutes, knownZones, localZone, todayLocal, zonedToInstant } from './localTime';
-import { useFormSubmit } from '../../ui/useFormSubmit';
-import { Form } from '../../ui/Form';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
+import { Form } from '#renderer/ui/Form';
 
 interface NewPerson {
   key: number;

@@ -1,10 +1,10 @@
-import type { InterviewSummary } from '../../../../shared/domain/interview';
-import { INTERVIEW_FORMAT_LABELS } from '../../../../shared/domain/interview';
-import type { NoteSummary } from '../../../../shared/domain/note';
-import type { TouchpointView } from '../../../../shared/domain/touchpoint';
-import { hrefFor } from '../../router';
-import { formatTimeOfDay } from '../../ui/clock';
-import { formatDateTime, formatRelative } from '../../ui/format';
+import type { InterviewSummary } from '#shared/domain/interview';
+import { INTERVIEW_FORMAT_LABELS } from '#shared/domain/interview';
+import type { NoteSummary } from '#shared/domain/note';
+import type { TouchpointView } from '#shared/domain/touchpoint';
+import { hrefFor } from '#renderer/router';
+import { formatTimeOfDay } from '#renderer/ui/clock';
+import { formatDateTime, formatRelative } from '#renderer/ui/format';
 import { DeleteTouchpointButton, touchpointMeta, touchpointTitle } from '../touchpoints/TouchpointList';
 
 type Entry =

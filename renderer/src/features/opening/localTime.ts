@@ -1,8 +1,8 @@
 /** Form helpers for logging an interview; the zone arithmetic itself lives in shared/domain/zoned-time. */
-import { addDays as addCalendarDays } from '../../../../shared/domain/zoned-time';
-import { knownZones as knownZonesOfPlatform, zonedToInstant as zonedToInstantOnDay } from '../../ui/datetime';
+import { addDays as addCalendarDays } from '#shared/domain/zoned-time';
+import { knownZones as knownZonesOfPlatform, zonedToInstant as zonedToInstantOnDay } from '#renderer/ui/datetime';
 
-export { localZone, todayLocal } from '../../ui/datetime';
+export { localZone, todayLocal } from '#renderer/ui/datetime';
 
 /**
  * "2026-03-10" at "14:00" in "Europe/Berlin" as a UTC ISO instant, or null when

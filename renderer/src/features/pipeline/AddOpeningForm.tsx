@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { newOpeningSchema, STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
-import { call } from '../../api';
-import { issuesToPathErrors } from '../../ui/forms';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { useAsyncData } from '../../ui/useAsyncData';
-import { useFormSubmit } from '../../ui/useFormSubmit';
-import { Form } from '../../ui/Form';
+import { newOpeningSchema, STAGE_LABELS, STAGES, type Opening, type Stage } from '#shared/domain/opening';
+import { call } from '#renderer/api';
+import { issuesToPathErrors } from '#renderer/ui/forms';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
+import { Form } from '#renderer/ui/Form';
 
 const FIELDS = ['companyName', 'role', 'jobUrl', 'stage', 'location', 'source', 'appliedOn'] as const;
 

@@ -1,9 +1,9 @@
 import type { KeyboardEvent, DragEvent } from 'react';
-import { STAGE_LABELS, type Stage } from '../../../../shared/domain/opening';
-import type { PipelineRow } from '../../../../shared/domain/pipeline';
-import { hrefFor } from '../../router';
-import { ShowMore } from '../../ui/ShowMore';
-import { useIncrementalList } from '../../ui/useIncrementalList';
+import { STAGE_LABELS, type Stage } from '#shared/domain/opening';
+import type { PipelineRow } from '#shared/domain/pipeline';
+import { hrefFor } from '#renderer/router';
+import { ShowMore } from '#renderer/ui/ShowMore';
+import { useIncrementalList } from '#renderer/ui/useIncrementalList';
 import { InterviewWhen } from './InterviewWhen';
 import { MoveMenu } from './MoveMenu';
 import { NextActionLine } from './NextActionLine';

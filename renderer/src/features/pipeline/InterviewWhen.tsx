@@ -1,5 +1,5 @@
-import type { OpeningSummary } from '../../../../shared/domain/opening';
-import { formatDateTime, formatRelative } from '../../ui/format';
+import type { OpeningSummary } from '#shared/domain/opening';
+import { formatDateTime, formatRelative } from '#renderer/ui/format';
 
 /** "Next interview: in 2 days", or the last one when none is coming up. */
 export function InterviewWhen({ opening, now, short }: { opening: OpeningSummary; now: number; short?: boolean }) {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { handleMenuKeys } from '../../ui/menu-keys';
-import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/domain/opening';
+import { handleMenuKeys } from '#renderer/ui/menu-keys';
+import { STAGE_LABELS, STAGES, type Stage } from '#shared/domain/opening';
 
 interface MoveMenuProps {
   /** The accessible name, e.g. "Move Engineer at Acme"; starts with the visible "Move". */

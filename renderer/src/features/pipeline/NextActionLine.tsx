@@ -1,5 +1,5 @@
-import type { NextAction } from '../../../../shared/domain/pipeline';
-import { formatDateTime } from '../../ui/format';
+import type { NextAction } from '#shared/domain/pipeline';
+import { formatDateTime } from '#renderer/ui/format';
 import { reminderActionHref } from '../today/action-href';
 import { describeWhen, formatAt, type When } from '../today/when';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/domain/opening';
-import type { PipelineRow } from '../../../../shared/domain/pipeline';
+import { STAGE_LABELS, STAGES, type Stage } from '#shared/domain/opening';
+import type { PipelineRow } from '#shared/domain/pipeline';
 import { BoardColumnCards } from './BoardColumnCards';
 
 /** Where focus should land after a move: the card, or its old column if the card is now hidden. */

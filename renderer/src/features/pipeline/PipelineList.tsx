@@ -1,8 +1,8 @@
-import { STAGE_LABELS } from '../../../../shared/domain/opening';
-import type { PipelineRow } from '../../../../shared/domain/pipeline';
-import { hrefFor } from '../../router';
-import { ShowMore } from '../../ui/ShowMore';
-import { useIncrementalList } from '../../ui/useIncrementalList';
+import { STAGE_LABELS } from '#shared/domain/opening';
+import type { PipelineRow } from '#shared/domain/pipeline';
+import { hrefFor } from '#renderer/router';
+import { ShowMore } from '#renderer/ui/ShowMore';
+import { useIncrementalList } from '#renderer/ui/useIncrementalList';
 import { InterviewWhen } from './InterviewWhen';
 import { NextActionLine } from './NextActionLine';
 

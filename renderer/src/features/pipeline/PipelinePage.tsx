@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { STAGE_LABELS, STAGES, type Opening, type Stage } from '../../../../shared/domain/opening';
-import { isOutcomeStage, type OutcomeStage } from '../../../../shared/domain/outcome';
-import type { PipelineRow } from '../../../../shared/domain/pipeline';
-import { call, onEvent } from '../../api';
-import { useAddressIntent } from '../../address-intent';
-import { Alert } from '../../ui/Alert';
-import { useNow } from '../../ui/useNow';
-import { useToast } from '../../ui/toast';
-import { useAsyncData } from '../../ui/useAsyncData';
+import { STAGE_LABELS, STAGES, type Opening, type Stage } from '#shared/domain/opening';
+import { isOutcomeStage, type OutcomeStage } from '#shared/domain/outcome';
+import type { PipelineRow } from '#shared/domain/pipeline';
+import { call, onEvent } from '#renderer/api';
+import { useAddressIntent } from '#renderer/address-intent';
+import { Alert } from '#renderer/ui/Alert';
+import { useNow } from '#renderer/ui/useNow';
+import { useToast } from '#renderer/ui/toast';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
 import { CsvImport } from '../import/CsvImport';
 import { OutcomeDialog } from '../letters/OutcomeDialog';
 import { FirstSteps } from '../sample/FirstSteps';
@@ -31,7 +31,7 @@ import {
   type View,
 } from './pipelineModel';
 import './pipeline.css';
-import { messageOf } from '../../ui/message-of';
+import { messageOf } from '#renderer/ui/message-of';
 
 const loadOpenings = () => call('openings.list');
 

@@ -1,5 +1,5 @@
-import { CLOSED_STAGES, STAGES, type OpeningSummary, type Stage } from '../../../../shared/domain/opening';
-import type { NextAction, PipelineRow } from '../../../../shared/domain/pipeline';
+import { CLOSED_STAGES, STAGES, type OpeningSummary, type Stage } from '#shared/domain/opening';
+import type { NextAction, PipelineRow } from '#shared/domain/pipeline';
 
 export const SORTS = ['changed', 'nextAction', 'nextInterview', 'company', 'role', 'created'] as const;
 export type Sort = (typeof SORTS)[number];

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
-import type { Stage } from '../../../../shared/domain/opening';
-import { call } from '../../api';
-import { hrefFor, navigate } from '../../router';
-import { Alert } from '../../ui/Alert';
-import { messageOf } from '../../ui/message-of';
-import { Section } from '../../ui/Section';
-import { useToast } from '../../ui/toast';
-import { useAsyncData } from '../../ui/useAsyncData';
-import { usePlaybook } from '../../saved-settings';
+import type { Stage } from '#shared/domain/opening';
+import { call } from '#renderer/api';
+import { hrefFor, navigate } from '#renderer/router';
+import { Alert } from '#renderer/ui/Alert';
+import { messageOf } from '#renderer/ui/message-of';
+import { Section } from '#renderer/ui/Section';
+import { useToast } from '#renderer/ui/toast';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
+import { usePlaybook } from '#renderer/saved-settings';
 import { PermissionBadge, referencesWarning, thanksDue } from './reference-status';
 import './references.css';
 

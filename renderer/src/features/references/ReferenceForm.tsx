@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { REFERENCE_PERMISSION_LABELS, REFERENCE_PERMISSIONS, type Reference, type ReferencePermission } from '../../../../shared/domain/reference';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmit } from '../../ui/useFormSubmit';
-import { Form } from '../../ui/Form';
+import { REFERENCE_PERMISSION_LABELS, REFERENCE_PERMISSIONS, type Reference, type ReferencePermission } from '#shared/domain/reference';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
+import { Form } from '#renderer/ui/Form';
 
 export interface ReferenceFormValue {
   name: string;

@@ -1,7 +1,7 @@
-import type { Stage } from '../../../../shared/domain/opening';
-import { stepsOfStage } from '../../../../shared/domain/outcome';
-import { REFERENCE_PERMISSION_LABELS, type Reference, type ReferenceWithUses } from '../../../../shared/domain/reference';
-import { formatDate } from '../../ui/format';
+import type { Stage } from '#shared/domain/opening';
+import { stepsOfStage } from '#shared/domain/outcome';
+import { REFERENCE_PERMISSION_LABELS, type Reference, type ReferenceWithUses } from '#shared/domain/reference';
+import { formatDate } from '#renderer/ui/format';
 
 /** "Said yes on 3 Mar 2026", "Asked on …", "Not asked yet". */
 export function permissionText(reference: Pick<Reference, 'permission' | 'askedAt' | 'answeredAt'>): string {

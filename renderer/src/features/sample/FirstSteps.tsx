@@ -1,6 +1,6 @@
-import { hoursInWords } from '../../../../shared/domain/durations';
-import type { PlaybookSettings } from '../../../../shared/domain/playbook';
-import { usePlaybook } from '../../saved-settings';
+import { hoursInWords } from '#shared/domain/durations';
+import type { PlaybookSettings } from '#shared/domain/playbook';
+import { usePlaybook } from '#renderer/saved-settings';
 import { useSampleData } from './SampleData';
 import './sample.css';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ConfirmDialog } from '#renderer/ui/ConfirmDialog';
 import { useSampleData } from './SampleData';
 import './sample.css';
 

@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { call } from '../../api';
-import { navigate } from '../../router';
-import { messageOf } from '../../ui/message-of';
-import { useToast } from '../../ui/toast';
+import { call } from '#renderer/api';
+import { navigate } from '#renderer/router';
+import { messageOf } from '#renderer/ui/message-of';
+import { useToast } from '#renderer/ui/toast';
 
 interface SampleDataApi {
   /** Sample rows in the vault; the banner shows while there are any. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchResult } from '../../../../shared/domain/search';
-import { useRoute } from '../../router';
-import { useThemeChoice } from '../../theme';
+import type { SearchResult } from '#shared/domain/search';
+import { useRoute } from '#renderer/router';
+import { useThemeChoice } from '#renderer/theme';
 import { ariaKeys, formatKeys } from '../shortcuts/keys';
 import { actionsFor } from './actions';
 import { commandsFor } from './commands';

@@ -1,4 +1,4 @@
-import { SEARCH_KEY } from '../../../../shared/domain/shortcuts';
+import { SEARCH_KEY } from '#shared/domain/shortcuts';
 import { ariaKeys, formatKeys } from '../shortcuts/keys';
 import { useShellKeys } from '../shortcuts/ShellKeys';
 

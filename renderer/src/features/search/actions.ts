@@ -1,5 +1,5 @@
-import { ADD_OPENING_KEY, SHORTCUTS_HELP_KEY } from '../../../../shared/domain/shortcuts';
-import type { ThemeChoice } from '../../../../shared/domain/theme';
+import { ADD_OPENING_KEY, SHORTCUTS_HELP_KEY } from '#shared/domain/shortcuts';
+import type { ThemeChoice } from '#shared/domain/theme';
 import { matchesTyped } from './commands';
 
 /** What the palette can do besides going somewhere. */

@@ -1,4 +1,4 @@
-import { SCREEN_SHORTCUTS } from '../../../../shared/domain/shortcuts';
+import { SCREEN_SHORTCUTS } from '#shared/domain/shortcuts';
 
 export interface PaletteCommand {
   label: string;

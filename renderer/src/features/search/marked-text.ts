@@ -1,4 +1,4 @@
-import { MARK_END, MARK_START } from '../../../../shared/domain/search';
+import { MARK_END, MARK_START } from '#shared/domain/search';
 
 export interface Segment {
   text: string;

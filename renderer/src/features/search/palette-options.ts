@@ -1,4 +1,4 @@
-import type { SearchKind, SearchResult } from '../../../../shared/domain/search';
+import type { SearchKind, SearchResult } from '#shared/domain/search';
 import type { PaletteAction, PaletteActionId } from './actions';
 import type { PaletteCommand } from './commands';
 

@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
-import { ADD_OPENING_PATH } from '../../../../shared/domain/shortcuts';
-import { THEME_LABELS, type ThemeChoice } from '../../../../shared/domain/theme';
-import { call } from '../../api';
-import { parseRoute } from '../../router';
-import { saveThemeChoice } from '../../theme';
-import { messageOf } from '../../ui/message-of';
-import { useToast } from '../../ui/toast';
+import { ADD_OPENING_PATH } from '#shared/domain/shortcuts';
+import { THEME_LABELS, type ThemeChoice } from '#shared/domain/theme';
+import { call } from '#renderer/api';
+import { parseRoute } from '#renderer/router';
+import { saveThemeChoice } from '#renderer/theme';
+import { messageOf } from '#renderer/ui/message-of';
+import { useToast } from '#renderer/ui/toast';
 import { backupMadeMessage } from '../backups/backup-words';
 import { DATA_PATH, EXPORT_VAULT_INTENT, IMPORT_CSV_INTENT } from '../data/data-intents';
 import { downloadedMessage, downloadFileExport } from '../data/file-exports';

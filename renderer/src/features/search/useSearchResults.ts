@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SearchResult } from '../../../../shared/domain/search';
-import { call } from '../../api';
+import type { SearchResult } from '#shared/domain/search';
+import { call } from '#renderer/api';
 
 /** Long enough to skip the keystrokes of a fast typist, short enough to feel immediate. */
 export const SEARCH_DEBOUNCE_MS = 80;

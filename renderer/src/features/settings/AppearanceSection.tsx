@@ -1,6 +1,6 @@
-import { THEME_CHOICES, THEME_LABELS, type ThemeChoice } from '../../../../shared/domain/theme';
-import { Section } from '../../ui/Section';
-import { useThemeChoice } from '../../theme';
+import { THEME_CHOICES, THEME_LABELS, type ThemeChoice } from '#shared/domain/theme';
+import { Section } from '#renderer/ui/Section';
+import { useThemeChoice } from '#renderer/theme';
 
 const HINTS: Record<ThemeChoice, string> = {
   system: 'Light or dark as your computer is, switching when it does.',

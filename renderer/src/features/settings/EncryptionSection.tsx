@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { IDLE_CHOICES, MIN_PASSPHRASE_LENGTH, type LockPolicy, type VaultLockStatus } from '../../../../shared/domain/encryption';
-import { call } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { CheckboxField } from '../../ui/Field';
-import { Section } from '../../ui/Section';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { IDLE_CHOICES, MIN_PASSPHRASE_LENGTH, type LockPolicy, type VaultLockStatus } from '#shared/domain/encryption';
+import { call } from '#renderer/api';
+import { Alert } from '#renderer/ui/Alert';
+import { CheckboxField } from '#renderer/ui/Field';
+import { Section } from '#renderer/ui/Section';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
 import { refreshLockStatus, setLockStatus, useLockStatus } from '../lock/lock-state';
 import '../lock/lock.css';
-import { messageOf } from '../../ui/message-of';
+import { messageOf } from '#renderer/ui/message-of';
 
 type Form = 'none' | 'passphrase' | 'change' | 'off';
 

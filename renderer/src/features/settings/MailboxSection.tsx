@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { mailboxAccountSchema, type InviteOffer, type MailboxStatus } from '../../../../shared/domain/capture';
-import { call, onEvent } from '../../api';
-import { Alert } from '../../ui/Alert';
-import { CheckboxField } from '../../ui/Field';
-import { messageOf } from '../../ui/message-of';
-import { formatDateTime } from '../../ui/format';
-import { Section } from '../../ui/Section';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { useToast } from '../../ui/toast';
+import { mailboxAccountSchema, type InviteOffer, type MailboxStatus } from '#shared/domain/capture';
+import { call, onEvent } from '#renderer/api';
+import { Alert } from '#renderer/ui/Alert';
+import { CheckboxField } from '#renderer/ui/Field';
+import { messageOf } from '#renderer/ui/message-of';
+import { formatDateTime } from '#renderer/ui/format';
+import { Section } from '#renderer/ui/Section';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
+import { useToast } from '#renderer/ui/toast';
 import { onCaptured, requestCapture } from '../capture/capture-requests';
 
 const RUNNING: readonly MailboxStatus['state'][] = ['connecting', 'searching', 'reading'];

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { ownAddressesSchema } from '../../../../shared/domain/capture';
-import { call } from '../../api';
-import { TextAreaField } from '../../ui/Field';
-import { messageOf } from '../../ui/message-of';
-import { Section } from '../../ui/Section';
-import { useToast } from '../../ui/toast';
+import { ownAddressesSchema } from '#shared/domain/capture';
+import { call } from '#renderer/api';
+import { TextAreaField } from '#renderer/ui/Field';
+import { messageOf } from '#renderer/ui/message-of';
+import { Section } from '#renderer/ui/Section';
+import { useToast } from '#renderer/ui/toast';
 
 /** The user's own e-mail addresses: how an imported e-mail is known to be one they sent. Saved on its own, at once. */
 export function OwnAddressesSection() {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { call } from '../../api';
-import { messageOf } from '../../ui/message-of';
-import { Section } from '../../ui/Section';
-import { useToast } from '../../ui/toast';
-import { useAsyncData } from '../../ui/useAsyncData';
+import { call } from '#renderer/api';
+import { messageOf } from '#renderer/ui/message-of';
+import { Section } from '#renderer/ui/Section';
+import { useToast } from '#renderer/ui/toast';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
 
 const loadTips = () => call('tips.get', undefined);
 

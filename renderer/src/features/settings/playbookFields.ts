@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DEFAULT_PLAYBOOK, playbookSettingsSchema, type PlaybookSettings } from '../../../../shared/domain/playbook';
+import { DEFAULT_PLAYBOOK, playbookSettingsSchema, type PlaybookSettings } from '#shared/domain/playbook';
 
 export type NumberKey = { [K in keyof PlaybookSettings]: PlaybookSettings[K] extends number ? K : never }[keyof PlaybookSettings];
 

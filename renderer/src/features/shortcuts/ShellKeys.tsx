@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ADD_OPENING_KEY, ADD_OPENING_PATH, SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY, type ShellCommand } from '../../../../shared/domain/shortcuts';
-import { onEvent } from '../../api';
-import { installHistoryNavigation, navigateHistory } from '../../history-navigation';
+import { ADD_OPENING_KEY, ADD_OPENING_PATH, SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY, type ShellCommand } from '#shared/domain/shortcuts';
+import { onEvent } from '#renderer/api';
+import { installHistoryNavigation, navigateHistory } from '#renderer/history-navigation';
 import { CommandPalette } from '../search/CommandPalette';
 import { IS_MAC } from './keys';
 import { ShortcutsDialog } from './ShortcutsDialog';

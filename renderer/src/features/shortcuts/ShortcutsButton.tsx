@@ -1,4 +1,4 @@
-import { SHORTCUTS_HELP_KEY } from '../../../../shared/domain/shortcuts';
+import { SHORTCUTS_HELP_KEY } from '#shared/domain/shortcuts';
 import { ariaKeys } from './keys';
 import { useShellKeys } from './ShellKeys';
 

@@ -1,4 +1,4 @@
-import { ADD_OPENING_KEY, SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY } from '../../../../shared/domain/shortcuts';
+import { ADD_OPENING_KEY, SCREEN_SHORTCUTS, SEARCH_KEY, SHORTCUTS_HELP_KEY } from '#shared/domain/shortcuts';
 
 export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 

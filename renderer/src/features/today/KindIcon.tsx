@@ -1,4 +1,4 @@
-import type { ReminderKind } from '../../../../shared/domain/playbook';
+import type { ReminderKind } from '#shared/domain/playbook';
 import { KIND_FAMILY } from './labels';
 
 const PATHS: Record<(typeof KIND_FAMILY)[ReminderKind], string> = {

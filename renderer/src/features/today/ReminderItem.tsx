@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
-import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
-import type { ReminderView } from '../../../../shared/domain/reminder';
-import type { SnoozeChoice } from '../../../../shared/domain/snooze';
-import { formatDateTime } from '../../ui/format';
+import { CONTACT_CHANNEL_LABELS } from '#shared/domain/fields';
+import type { ReminderView } from '#shared/domain/reminder';
+import type { SnoozeChoice } from '#shared/domain/snooze';
+import { formatDateTime } from '#renderer/ui/format';
 import { reminderActionHref } from './action-href';
 import { KindIcon } from './KindIcon';
 import { ACTION_LABELS, KIND_FAMILY, KIND_LABELS } from './labels';

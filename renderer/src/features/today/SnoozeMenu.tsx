@@ -1,5 +1,5 @@
-import { useMenuButton } from '../../ui/useMenuButton';
-import { SNOOZE_LABELS, type SnoozeChoice } from '../../../../shared/domain/snooze';
+import { useMenuButton } from '#renderer/ui/useMenuButton';
+import { SNOOZE_LABELS, type SnoozeChoice } from '#shared/domain/snooze';
 
 export type SnoozePick = { choice: SnoozeChoice } | { custom: true };
 

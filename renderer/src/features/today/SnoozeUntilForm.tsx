@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Form } from '../../ui/Form';
-import { TextField } from '../../ui/TextField';
+import { Form } from '#renderer/ui/Form';
+import { TextField } from '#renderer/ui/TextField';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

@@ -1,5 +1,5 @@
-import type { DueItem } from '../../../../shared/domain/playbook';
-import { reminderHref } from '../../../../shared/domain/reminder-route';
+import type { DueItem } from '#shared/domain/playbook';
+import { reminderHref } from '#shared/domain/reminder-route';
 
 /**
  * Where acting on a reminder leads, wherever it is shown (Today, a pipeline

@@ -1,4 +1,4 @@
-import type { ReminderKind } from '../../../../shared/domain/playbook';
+import type { ReminderKind } from '#shared/domain/playbook';
 
 /** What kind of thing is due, in two or three words. */
 export const KIND_LABELS: Record<ReminderKind, string> = {

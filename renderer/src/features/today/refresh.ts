@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { onEvent } from '../../api';
+import { onEvent } from '#renderer/api';
 
 /** Reload every minute even when nothing says so: items come due by the clock alone. */
 export const AGENDA_REFRESH_MS = 60_000;

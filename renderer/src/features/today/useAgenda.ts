@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Agenda } from '../../../../shared/domain/reminder';
-import { call } from '../../api';
-import { messageOf } from '../../ui/message-of';
+import type { Agenda } from '#shared/domain/reminder';
+import { call } from '#renderer/api';
+import { messageOf } from '#renderer/ui/message-of';
 import { useAgendaRefresh } from './refresh';
 
 export interface AgendaState {

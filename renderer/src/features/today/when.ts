@@ -1,6 +1,6 @@
-import { formatDuration } from '../../../../shared/domain/countdown';
-import type { DueItem } from '../../../../shared/domain/playbook';
-import { formatTimeOfDay } from '../../ui/clock';
+import { formatDuration } from '#shared/domain/countdown';
+import type { DueItem } from '#shared/domain/playbook';
+import { formatTimeOfDay } from '#renderer/ui/clock';
 
 const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '../../../../shared/domain/fields';
-import { TOUCHPOINT_KIND_LABELS, TOUCHPOINT_KINDS, type ContactWarning, type Direction, type TouchpointKind, type TouchpointView } from '../../../../shared/domain/touchpoint';
-import { call } from '../../api';
-import { formatDateTime } from '../../ui/format';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmit } from '../../ui/useFormSubmit';
+import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS, type ContactChannel } from '#shared/domain/fields';
+import { TOUCHPOINT_KIND_LABELS, TOUCHPOINT_KINDS, type ContactWarning, type Direction, type TouchpointKind, type TouchpointView } from '#shared/domain/touchpoint';
+import { call } from '#renderer/api';
+import { formatDateTime } from '#renderer/ui/format';
+import { SelectField } from '#renderer/ui/SelectField';
+import { TextField } from '#renderer/ui/TextField';
+import { useFormSubmit } from '#renderer/ui/useFormSubmit';
 import { FormDialog } from '../letters/FormDialog';
 import { toLocalInput } from '../letters/MarkSentDialog';
 import './touchpoints.css';

@@ -1,9 +1,9 @@
-import { CONTACT_CHANNEL_LABELS } from '../../../../shared/domain/fields';
-import { TOUCHPOINT_KIND_LABELS, type TouchpointView } from '../../../../shared/domain/touchpoint';
-import { call } from '../../api';
-import { formatDateTime } from '../../ui/format';
-import { useToast } from '../../ui/toast';
-import { messageOf } from '../../ui/message-of';
+import { CONTACT_CHANNEL_LABELS } from '#shared/domain/fields';
+import { TOUCHPOINT_KIND_LABELS, type TouchpointView } from '#shared/domain/touchpoint';
+import { call } from '#renderer/api';
+import { formatDateTime } from '#renderer/ui/format';
+import { useToast } from '#renderer/ui/toast';
+import { messageOf } from '#renderer/ui/message-of';
 
 interface TouchpointListProps {
   touchpoints: TouchpointView[];

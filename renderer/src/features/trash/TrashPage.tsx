@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { TRASH_KINDS, type TrashItem, type TrashKind } from '../../../../shared/domain/trash';
-import { ApiError, call } from '../../api';
-import { hrefFor, navigate, type Route } from '../../router';
-import { Alert } from '../../ui/Alert';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatDateTime, formatRelative } from '../../ui/format';
-import { useNow } from '../../ui/useNow';
-import { useToast } from '../../ui/toast';
-import { useAsyncData } from '../../ui/useAsyncData';
+import { TRASH_KINDS, type TrashItem, type TrashKind } from '#shared/domain/trash';
+import { ApiError, call } from '#renderer/api';
+import { hrefFor, navigate, type Route } from '#renderer/router';
+import { Alert } from '#renderer/ui/Alert';
+import { ConfirmDialog } from '#renderer/ui/ConfirmDialog';
+import { formatDateTime, formatRelative } from '#renderer/ui/format';
+import { useNow } from '#renderer/ui/useNow';
+import { useToast } from '#renderer/ui/toast';
+import { useAsyncData } from '#renderer/ui/useAsyncData';
 import './trash.css';
-import { messageOf } from '../../ui/message-of';
+import { messageOf } from '#renderer/ui/message-of';
 
 const loadTrash = () => call('trash.list');
 
