@@ -67,11 +67,17 @@ function cycles(graph: Map<string, string[]>): string[][] {
 }
 
 describe('the import graph', () => {
-  it('resolves the same aliases in TypeScript and tsx (tsconfig paths) as in Vite and Vitest', () => {
-    const { config } = ts.parseConfigFileTextToJson('tsconfig.base.json', readFileSync(join(ROOT, 'tsconfig.base.json'), 'utf8')) as { config: { compilerOptions: { paths: Record<string, string[]> } } };
+  it.each(['tsconfig.base.json', 'tsconfig.json'])('resolves the same aliases in %s (TypeScript, tsx) as in Vite and Vitest', (file) => {
+    const { config } = ts.parseConfigFileTextToJson(file, readFileSync(join(ROOT, file), 'utf8')) as { config: { compilerOptions: { paths: Record<string, string[]> } } };
     const aliases = Object.entries(config.compilerOptions.paths).filter(([alias]) => alias.startsWith('#'));
     const fromTsconfig = Object.fromEntries(aliases.map(([alias, [target]]) => [alias.replace(/\*$/, ''), target!.replace(/^\.\//, '').replace(/\*$/, '')]));
     expect(fromTsconfig).toEqual(IMPORT_ALIASES);
+  });
+
+  it('gives tsx (which reads tsconfig.json) no mapping to a type declaration, which it would run as code', () => {
+    const { config } = ts.parseConfigFileTextToJson('tsconfig.json', readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')) as { config: { extends?: string; compilerOptions: { paths: Record<string, string[]> } } };
+    expect(config.extends).toBeUndefined();
+    expect(Object.values(config.compilerOptions.paths).flat().filter((target) => target.endsWith('.d.ts'))).toEqual([]);
   });
 
   it('follows aliased imports, so a cycle through them is seen too', () => {
