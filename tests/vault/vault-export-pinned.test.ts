@@ -13,11 +13,13 @@ import { unzipEntry, zipEntryNames } from '#support/unzip';
 // white space as character references, line breaks as backslashes, a code span holding backticks, a task list kept
 // apart from the bullet list before it); every other file is unchanged. Re-pinned again when the export gained its
 // manifest.json (one more file) and the README says what attachments/ and manifest.json are; nothing else changed.
+// Re-pinned when interviews and touchpoints gained what an imported invite or e-mail keeps (inviteUid,
+// inviteSequence, cancelledAt, messageId): only afterview.json, which dumps every column, and manifest.json changed.
 const NOW = '2026-03-02T09:00:00.000Z';
 const FOLDER = 'Afterview export 2026-03-02';
 const PINNED = {
   files: 823,
-  sha256: '6e35ae1dc091ba7c128848bde40cd960cdc283deae5ebe3d4d2e48ac6366b346',
+  sha256: '54bfdedc39982c82059e4136e3da05859fb8dd110d55d4679ded31aeb9a664e9',
 };
 
 let vault: ReturnType<typeof tempVault>;
