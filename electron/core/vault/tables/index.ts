@@ -2,6 +2,7 @@ import type { AnyTable } from './table';
 import { companiesTable } from './companies';
 import { cardsTable, contactsTable } from './contacts';
 import { interviewsTable, interviewTeamTable } from './interviews';
+import { inviteOffersTable } from './invite-offers';
 import { letterTemplatesTable, lettersTable } from './letters';
 import { notesTable } from './notes';
 import { openingsTable } from './openings';
@@ -20,6 +21,7 @@ export const TABLES: readonly AnyTable[] = [
   cardsTable,
   interviewsTable,
   interviewTeamTable,
+  inviteOffersTable,
   notesTable,
   researchTable,
   lettersTable,
