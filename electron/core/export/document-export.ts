@@ -1,7 +1,6 @@
 import { DOCUMENT_EXTENSIONS, DOCUMENT_MIME_TYPES, type DocumentFormat, type ExportedFile } from '#shared/domain/document-export';
 import type { DocNode } from '#shared/domain/note';
 import { AppError } from '../errors';
-import { docToDocx } from './doc-docx';
 import { docToHtml, escapeHtml } from './doc-html';
 import { docToMarkdown } from './doc-markdown';
 import { documentTypeCss } from './document-fonts';
@@ -91,7 +90,8 @@ async function bytesOf(printer: Printer | undefined, document: ExportableDocumen
       if (!printer) throw new AppError('VAULT_UNAVAILABLE', NO_PRINTER_MESSAGE);
       return printer.pdf(document.printHtml ?? documentHtml(document));
     case 'docx':
-      return docToDocx(wholeDoc(document), document.title);
+      // Loaded on the first Word export: the docx library weighs about 16 MB in a process that may never need it.
+      return (await import('./doc-docx')).docToDocx(wholeDoc(document), document.title);
     case 'markdown':
       return Buffer.from(docToMarkdown(wholeDoc(document)), 'utf8');
     case 'html':

@@ -1,4 +1,4 @@
-import { ImapFlow, type FetchMessageObject, type ListResponse, type MessageAddressObject } from 'imapflow';
+import type { FetchMessageObject, ImapFlow, ListResponse, MessageAddressObject } from 'imapflow';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError } from '#core/errors';
 import { addressSet, normaliseAddress } from '../mail-addresses';
@@ -182,6 +182,8 @@ class SyncRun {
 
   private async connect(): Promise<void> {
     this.connected = false;
+    // Loaded on the first sync only: imapflow and its parsers weigh about 30 MB, and most people never connect a mailbox.
+    const { ImapFlow } = await import('imapflow');
     const client = new ImapFlow(clientOptions(this.account, this.settings.timeouts));
     // Without a listener a socket error would end the process; the failure reaches run() through the command it breaks.
     client.on('error', () => undefined);
