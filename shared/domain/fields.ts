@@ -6,6 +6,8 @@ export const LIMITS = {
   name: 200,
   shortText: 500,
   longText: 20_000,
+  /** A job posting pasted whole: long ones run to a dozen pages. */
+  posting: 60_000,
   url: 2048,
   email: 320,
   phone: 50,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channelSchema, dateSchema, idSchema, LIMITS, optionalChannel, optionalDate, optionalText, optionalWebUrl, requiredText } from './fields';
+import { channelSchema, dateSchema, idSchema, LIMITS, optionalChannel, optionalDate, optionalText, optionalWebUrl, plainText, requiredText } from './fields';
 
 /** The stages an opening moves through, in pipeline order. */
 export const STAGES = ['interested', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'dormant'] as const;
@@ -117,6 +117,14 @@ export const openingPatchSchema = z
   .refine(salaryInOrder, salaryOrderIssue);
 export type OpeningPatchInput = z.input<typeof openingPatchSchema>;
 export type OpeningPatch = z.output<typeof openingPatchSchema>;
+
+/** The job posting as the user pasted it, kept because postings vanish once a role closes. */
+export const postingSchema = z.object({ text: z.string(), savedAt: z.string() });
+export type Posting = z.infer<typeof postingSchema>;
+
+/** Saving the posting's text; empty (or only spaces) removes it. */
+export const postingInputSchema = z.object({ id: idSchema, text: plainText('The job posting', LIMITS.posting) }).strict();
+export type PostingInput = z.infer<typeof postingInputSchema>;
 
 /**
  * The salary as one phrase, the only place it is written: "60,000 – 80,000 EUR",

@@ -15,6 +15,7 @@ function setup(create: (input: unknown) => unknown = (input) => ok({ ...intervie
     interviews: [interview({ round: 1 })],
     contacts: [contact(), contact({ id: ID.contact2, name: 'Sam Lee', title: 'Staff Engineer' })],
     notes: [],
+    posting: null,
   };
   const fake = fakeTransport({ 'openings.get': () => ok(data), 'interviews.create': create as never });
   setTransport(fake.transport);

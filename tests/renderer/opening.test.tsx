@@ -17,6 +17,7 @@ function detail(overrides: Partial<OpeningDetail> = {}): OpeningDetail {
     ],
     contacts: [contact(), contact({ id: ID.contact2, name: 'Sam Lee', title: 'Staff Engineer', email: null })],
     notes: [note({ title: 'Why this team', updatedAt: '2026-03-04T08:00:00.000Z' })],
+    posting: null,
     ...overrides,
   };
 }
@@ -79,6 +80,30 @@ describe('Opening page', () => {
     expect(invoke).toHaveBeenCalledWith('openings.update', expect.objectContaining({ id: ID.opening, location: 'Lisbon', salaryMin: 60000, salaryMax: 80000 }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit the job details' })).not.toBeInTheDocument());
     expect(screen.getByText('Lisbon')).toBeInTheDocument();
+  });
+
+  it('keeps the job posting pasted on the page, shows it, and removes it when saved empty', async () => {
+    const posting = 'Staff Engineer\n\nYou will own the billing platform.';
+    const { user, invoke } = setup({
+      'openings.posting.save': (input) => ok((input as { text: string }).text.trim() ? { text: (input as { text: string }).text, savedAt: '2026-03-09T10:00:00.000Z' } : null),
+    });
+    const panel = await screen.findByRole('region', { name: 'Job posting' });
+    expect(panel).toHaveTextContent(/taken down once the role is filled/);
+    await user.click(within(panel).getByRole('button', { name: 'Paste the job posting' }));
+    await user.click(within(panel).getByLabelText("The posting's text"));
+    await user.paste(posting);
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+
+    expect(invoke).toHaveBeenCalledWith('openings.posting.save', { id: ID.opening, text: posting });
+    await waitFor(() => expect(within(panel).queryByRole('form')).not.toBeInTheDocument());
+    expect(panel).toHaveTextContent(/You will own the billing platform\./);
+    expect(panel).toHaveTextContent(/Kept on/);
+
+    await user.click(within(panel).getByRole('button', { name: 'Edit the job posting' }));
+    await user.clear(within(panel).getByLabelText("The posting's text"));
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(panel).toHaveTextContent(/taken down once the role is filled/));
+    expect(invoke).toHaveBeenLastCalledWith('openings.posting.save', { id: ID.opening, text: '' });
   });
 
   it('explains a bad value next to its field before saving, and an error from the core too', async () => {

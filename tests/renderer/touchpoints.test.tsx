@@ -14,6 +14,7 @@ const detail: OpeningDetail = {
   interviews: [],
   contacts: [contact({ preferredChannel: 'linkedin' })],
   notes: [],
+  posting: null,
 };
 
 const logged: TouchpointView = {

@@ -13,7 +13,7 @@ afterEach(() => {
 
 /** Logs an interview through the opening page's form, as a user types it, and answers what the page sent. */
 async function logInterview(date: string, start: string, end: string, zone: string) {
-  const data: OpeningDetail = { opening: opening(), interviews: [], contacts: [], notes: [] };
+  const data: OpeningDetail = { opening: opening(), interviews: [], contacts: [], notes: [], posting: null };
   const fake = fakeTransport({ 'openings.get': () => ok(data), 'interviews.create': ((input: object) => ok({ ...interview(), ...input })) as never });
   setTransport(fake.transport);
   renderWithToasts(<OpeningPage id={ID.opening} />);

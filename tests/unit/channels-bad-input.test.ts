@@ -150,6 +150,13 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['an unknown channel', { id: seed.opening.id, followUpChannel: 'pigeon' }],
     ['a plain move into an outcome, which only recordOutcome makes', { id: seed.opening.id, stage: 'rejected', role: 'X' }],
   ],
+  'openings.posting.save': () => [
+    ['an unknown id', { id: UNKNOWN, text: 'Senior analyst' }],
+    ['an opening in the trash', { id: seed.trashedOpening.id, text: 'Senior analyst' }],
+    ['a posting longer than any real one', { id: seed.opening.id, text: 'x'.repeat(60_001) }],
+    ['control characters', { id: seed.opening.id, text: 'Role\u0000description' }],
+    ['fifty megabytes', { id: seed.opening.id, text: FIFTY_MB }],
+  ],
   'openings.delete': () => [
     ['an unknown id', { id: UNKNOWN }],
     ['a path as id', { id: TRAVERSAL }],

@@ -15,11 +15,12 @@ import { unzipEntry, zipEntryNames } from '#support/unzip';
 // manifest.json (one more file) and the README says what attachments/ and manifest.json are; nothing else changed.
 // Re-pinned when interviews and touchpoints gained what an imported invite or e-mail keeps (inviteUid,
 // inviteSequence, cancelledAt, messageId): only afterview.json, which dumps every column, and manifest.json changed.
+// Re-pinned when openings gained the job posting (postingText, postingSavedAt), the same two files only.
 const NOW = '2026-03-02T09:00:00.000Z';
 const FOLDER = 'Afterview export 2026-03-02';
 const PINNED = {
   files: 823,
-  sha256: '54bfdedc39982c82059e4136e3da05859fb8dd110d55d4679ded31aeb9a664e9',
+  sha256: 'c50ebc1a32d5048e4d63effd2d09aab278cf4059e9209d8b2ff5a0d118fc3181',
 };
 
 let vault: ReturnType<typeof tempVault>;

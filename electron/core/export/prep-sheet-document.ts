@@ -117,6 +117,13 @@ function interviewSection({ interview, team, debrief, notes }: PrepSheetIntervie
   return blocks;
 }
 
+/** The posting's own paragraphs (blank lines apart), then when it was kept. */
+function postingSection(posting: PrepSheet['posting']): DocNode[] {
+  if (!posting) return [paragraph(text('No posting kept. Paste it on the opening’s page while it is still online: it usually goes once the role is filled.', ['italic']))];
+  const paragraphs = posting.text.split(/\n\s*\n/).filter((part) => part.trim());
+  return [...paragraphs.map((part) => paragraph(...multiline(part.trim()))), paragraph(text(`Kept on ${longDate(posting.savedAt)}.`, ['italic']))];
+}
+
 /**
  * The next-round prep sheet: what to ask and settle first, then the opening's
  * facts, every interview with its team and debrief, the notes in full, the
@@ -131,6 +138,7 @@ export function prepSheetDocument(sheet: PrepSheet, now: Date): ExportableDocume
 
   body.push(heading(2, 'The opening'), bullets(openingFacts(opening, 'job')));
   body.push(heading(3, 'Hiring process'), bullets(openingFacts(opening, 'process')));
+  body.push(heading(3, 'The job posting'), ...postingSection(sheet.posting));
 
   body.push(heading(2, 'Interviews'));
   if (sheet.interviews.length === 0) body.push(paragraph(text('No interviews logged yet.', ['italic'])));

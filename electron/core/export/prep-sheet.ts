@@ -3,7 +3,7 @@ import type { Contact } from '#shared/domain/contact';
 import type { Debrief, Interview, TeamMember } from '#shared/domain/interview';
 import type { LetterSummary } from '#shared/domain/letter';
 import type { Note } from '#shared/domain/note';
-import type { Opening } from '#shared/domain/opening';
+import type { Opening, Posting } from '#shared/domain/opening';
 import type { Reference, ReferenceUse } from '#shared/domain/reference';
 import type { TouchpointView } from '#shared/domain/touchpoint';
 import type { Services } from '../services';
@@ -24,6 +24,8 @@ export interface OpenItem {
 /** Everything the vault knows about one opening, gathered for the next-round prep sheet. */
 export interface PrepSheet {
   opening: Opening;
+  /** The job posting as pasted, or null when none was kept. */
+  posting: Posting | null;
   company: Company | null;
   /** Newest first. */
   research: ResearchEntry[];
@@ -79,6 +81,7 @@ export function gatherPrepSheet(sources: PrepSheetSources, openingId: string): P
   const latestFirst = [...interviewList].reverse();
   return {
     opening,
+    posting: openings.posting(openingId),
     company: companies.get(opening.companyId) ?? null,
     research: research.listOfCompany(opening.companyId),
     people: contacts.listOfOpening(openingId, opening.companyId),

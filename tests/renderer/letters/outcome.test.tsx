@@ -14,6 +14,7 @@ function detail(): OpeningDetail {
     interviews: [],
     contacts: [makeContact({ name: 'Ana Ruiz', title: 'Head of Analytics' }), makeContact({ id: ids.ben, name: 'Ben Ortiz', title: 'Recruiter' })],
     notes: [],
+    posting: null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { STAGE_LABELS, type NewOpening, type Opening, type OpeningPatch, type OpeningSummary, type Stage } from '#shared/domain/opening';
+import { STAGE_LABELS, type NewOpening, type Opening, type OpeningPatch, type OpeningSummary, type Posting, type Stage } from '#shared/domain/opening';
 import { isOutcomeStage } from '#shared/domain/outcome';
 import type { PipelineRow } from '#shared/domain/pipeline';
 import type { Deleted } from '#shared/domain/trash';
@@ -68,6 +68,10 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
     UPDATE openings SET next_step = coalesce(@nextStep, next_step), notify_by = coalesce(@notifyBy, notify_by),
       fill_by = coalesce(@fillBy, fill_by), updated_at = @now
     WHERE id = @id`);
+  const postingOf = db.prepare<[string], { text: string | null; savedAt: string | null }>(
+    `SELECT o.posting_text AS text, o.posting_saved_at AS savedAt FROM openings o WHERE ${live(openingsTable)} AND o.id = ?`,
+  );
+  const writePosting = db.prepare(`UPDATE openings SET posting_text = @text, posting_saved_at = @savedAt, updated_at = @now WHERE id = @id`);
 
   function require(id: string): Opening {
     const opening = byId.get(id);
@@ -137,6 +141,18 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
       setStage.run({ id, stage, now });
       return byId.get(id)!;
     },
+    /** The job posting kept on the opening, or null when none was pasted. */
+    posting(id: string): Posting | null {
+      const row = postingOf.get(id);
+      return row?.text && row.savedAt ? { text: row.text, savedAt: row.savedAt } : null;
+    },
+    /** Keeps the posting's text (blank removes it); the opening counts as changed. */
+    savePosting: db.transaction((id: string, text: string, now: string): Posting | null => {
+      require(id);
+      const kept = text.trim() === '' ? null : text.replace(/\r\n?/g, '\n');
+      writePosting.run({ id, text: kept, savedAt: kept === null ? null : now, now });
+      return kept === null ? null : { text: kept, savedAt: now };
+    }),
     /** Copies what a debrief learned; null keeps the stored value. Call inside a transaction. */
     recordHiringFacts(id: string, facts: HiringFacts, now: string): void {
       if (facts.nextStep === null && facts.notifyBy === null && facts.fillBy === null) return;

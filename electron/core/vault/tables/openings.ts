@@ -29,6 +29,9 @@ export const openingsTable = table(
     updatedAt: updatedAt(),
     /** When the opening entered its stage: the playbook counts from it. NULL in vaults from before it was kept. */
     stageChangedAt: instant().nullable().notInRow(),
+    /** The job posting's text, pasted by the user; read only by the opening's page, never with the pipeline. */
+    postingText: text().nullable().notInRow(),
+    postingSavedAt: instant().nullable().notInRow(),
     deletedAt: trashedAt(),
   },
   { parents: [{ column: 'companyId', table: () => companiesTable }] },

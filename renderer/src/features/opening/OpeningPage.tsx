@@ -3,7 +3,7 @@ import type { DocumentFormat } from '#shared/domain/document-export';
 import { CONTACT_CHANNEL_LABELS } from '#shared/domain/fields';
 import { isSafeExternalUrl } from '#shared/domain/links';
 import { monthsInWords } from '#shared/domain/durations';
-import { salaryRange, STAGE_LABELS, STAGES, type Opening, type Stage } from '#shared/domain/opening';
+import { salaryRange, STAGE_LABELS, STAGES, type Opening, type Posting, type Stage } from '#shared/domain/opening';
 import { isOutcomeStage, type Outcome } from '#shared/domain/outcome';
 import type { NoteSummary } from '#shared/domain/note';
 import type { OpeningDetail } from '#shared/ipc/channels/openings';
@@ -35,6 +35,7 @@ import { captureKindOf, onCaptured, requestCapture } from '../capture/capture-re
 import { LogTouchpointDialog } from '../touchpoints/LogTouchpointDialog';
 import '../touchpoints/touchpoints.css';
 import { FactsSection, type FactField } from './FactsSection';
+import { PostingSection } from './PostingSection';
 import { LogInterviewForm } from './LogInterviewForm';
 import { OpeningTimeline } from './OpeningTimeline';
 import { LOG_INTERVIEW_INTENT, openingPath, PREP_SHEET_INTENT } from './opening-intents';
@@ -105,6 +106,8 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
   const toast = useToast();
   const playbook = usePlaybook();
   const [local, setLocal] = useState<Opening>();
+  // The posting as last saved here, shown at once (the page's data is not read again for it).
+  const [savedPosting, setSavedPosting] = useState<{ openingId: string; posting: Posting | null }>();
   const [logging, setLogging] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -397,6 +400,13 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
             </dl>
             {!opening.nextStep && !opening.notifyBy && <p className="field-hint">Ask at the end of each interview what happens next and by when. The debrief keeps these up to date.</p>}
           </FactsSection>
+
+          <PostingSection
+            key={opening.id}
+            openingId={opening.id}
+            posting={savedPosting?.openingId === opening.id ? savedPosting.posting : data.posting}
+            onSaved={(posting) => setSavedPosting({ openingId: opening.id, posting })}
+          />
 
           <section className="panel" aria-labelledby="contacts-title">
             <h2 id="contacts-title">People</h2>
