@@ -19,7 +19,7 @@ describe('App routes', () => {
   });
 
   it('opens an opening by its address, under Pipeline in the sidebar', async () => {
-    setTransport(fakeTransport({ 'openings.get': () => ok({ opening: opening({ role: 'Data Engineer' }), interviews: [], contacts: [], notes: [] }) }).transport);
+    setTransport(fakeTransport({ 'openings.get': () => ok({ opening: opening({ role: 'Data Engineer' }), interviews: [], contacts: [], notes: [], posting: null }) }).transport);
     window.location.hash = `#/openings/${ID.opening}`;
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Data Engineer' })).toBeInTheDocument();

@@ -25,7 +25,7 @@ function transport(list: OpeningSummary[]) {
     'openings.list': () => ok(list),
     'companies.list': () => ok([]),
     'openings.update': (input) => ok(opening({ ...(input as object), updatedAt: '2026-03-09T10:00:00.000Z' })),
-    'openings.get': () => ok({ opening: opening({ stage: list[0]!.stage }), interviews: [], contacts: [contact()], notes: [] }),
+    'openings.get': () => ok({ opening: opening({ stage: list[0]!.stage }), interviews: [], contacts: [contact()], notes: [], posting: null }),
     'openings.recordOutcome': (input) => {
       const { outcome } = input as { outcome: Stage };
       return ok({ opening: opening({ stage: outcome, updatedAt: '2026-03-09T10:00:00.000Z' }), letterId: outcome === 'rejected' ? REPLY_ID : null });

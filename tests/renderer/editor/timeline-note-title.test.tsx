@@ -16,6 +16,7 @@ describe('the opening’s timeline and its notes', () => {
           interviews: [],
           contacts: [],
           notes: [{ id: phone.id, parentType: 'opening', parentId: OPENING_ID, title: phone.title, excerpt: '', createdAt: phone.createdAt, updatedAt: phone.updatedAt }],
+          posting: null,
         }),
       'letters.list': () => ok([]),
       'references.list': () => ok([]),

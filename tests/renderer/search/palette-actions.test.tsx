@@ -190,7 +190,7 @@ describe('command palette actions', () => {
   it('on an opening, offers to log an interview or export its prep sheet, and opens the form or the menu of formats there', async () => {
     // The opening's page (and its editor) loads lazily: loaded ahead so the page is not waited on.
     await import('#renderer/features/opening/OpeningPage');
-    const detail = { opening: opening(), interviews: [interview({ id: 'i1', round: 1 })], contacts: [], notes: [] };
+    const detail = { opening: opening(), interviews: [interview({ id: 'i1', round: 1 })], contacts: [], notes: [], posting: null };
     const { user } = setup({ 'openings.get': () => ok(detail) }, `#/openings/${ID.opening}`);
     await screen.findByRole('heading', { level: 1, name: 'Engineer' });
     await typeInPalette(user, 'log');

@@ -29,7 +29,7 @@ function app(stored: Settings, now = Date.now()) {
     'settings.save': (input) => ok((settings = input as Settings)),
     'reminders.agenda': () => ok({ overdue: [], today: [], week: [], more: 0 }),
     'openings.list': () => ok([]),
-    'openings.get': () => ok({ opening: makeOpening({ stage: 'interviewing' }), interviews: [], contacts: [makeContact()], notes: [] }),
+    'openings.get': () => ok({ opening: makeOpening({ stage: 'interviewing' }), interviews: [], contacts: [makeContact()], notes: [], posting: null }),
     'references.list': () => ok([granted('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'Dana Lee'), granted('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'Ari Moss')]),
     'letters.list': (input) =>
       ok(
