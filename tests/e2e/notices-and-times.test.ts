@@ -37,7 +37,9 @@ async function timesOn(page: Page, interviewId: string): Promise<{ today: string
   const since = (await debrief.getByText(/^Due since /).textContent())!.replace(/^Due since (yesterday )?/, '');
   await page.goto(`${app.server.url}#/interviews/${interviewId}`);
   const range = (await page.getByText(/ – /).first().textContent())!;
-  return { today: since.trim(), interview: range.split(' – ').at(-1)!.replace(/\s·.*$/, '').trim() };
+  // Past midnight the interview's end carries its date too ("Sat, Dec 5, 2026, 12:06 AM"): compare the time of day.
+  const end = range.split(' – ').at(-1)!.replace(/\s·.*$/, '').trim();
+  return { today: since.trim(), interview: /(\d{1,2}:\d\d(?:\s?[AP]M)?)$/.exec(end)?.[1] ?? end };
 }
 
 describe('times, notices and titles, in Chromium', () => {

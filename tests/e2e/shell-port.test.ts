@@ -79,14 +79,14 @@ describe('what the desktop would hand to the system, seen through the preview’
       { title: 'Line up references for Senior Data Analyst at Northwind Traders', body: "Due now. 0 of 2 references have agreed. Ask before you give anyone's name.", reminderKey: `references_low:${openingId}` },
     ]);
     const tray = await log.waitFor('showDue', (call) => call.count > 0);
-    expect(tray).toMatchObject({
-      count: 3,
-      items: [
-        { key: `debrief:${interviewId}`, when: 'due now' },
-        { key: `references_low:${openingId}`, when: 'due now' },
-        { key: `thank_you:${letterId}`, when: 'due in 22 h' },
-      ],
-    });
+    // The menu lists the soonest first; past midnight the follow-up of yesterday's interview is planned too and comes after them, not due.
+    expect(tray.count).toBe(3);
+    expect(tray.items.slice(0, 3)).toMatchObject([
+      { key: `debrief:${interviewId}`, when: 'due now' },
+      { key: `references_low:${openingId}`, when: 'due now' },
+      { key: `thank_you:${letterId}`, when: 'due in 22 h' },
+    ]);
+    expect(tray.items.slice(3).filter((item) => item.when.startsWith('due'))).toEqual([]);
     // The page counts the same three.
     await app.page.getByRole('navigation', { name: 'Main' }).getByText('(3 due)').waitFor();
   });

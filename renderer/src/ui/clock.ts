@@ -21,7 +21,8 @@ export function systemHourCycle(): HourCycle {
 
 /** Hour and minute, on the system's clock: add to any Intl.DateTimeFormat options that show a time. */
 export function timeOfDayOptions(cycle: HourCycle = systemHourCycle()): Intl.DateTimeFormatOptions {
-  return { hour: 'numeric', minute: '2-digit', hourCycle: cycle };
+  // A 24-hour clock writes two-digit hours ("00:14", "09:05"); with 'numeric', Chromium writes "0:14" past midnight.
+  return { hour: cycle === 'h23' ? '2-digit' : 'numeric', minute: '2-digit', hourCycle: cycle };
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
