@@ -11,6 +11,7 @@ import { toLocalInput } from '../letters/MarkSentDialog';
 import { announceCaptured, fileBase64 } from './capture-requests';
 import { CaptureDrop } from './CaptureDrop';
 import { personLabel, type OpeningChoice } from './InviteReview';
+import { OpeningSelect } from './OpeningSelect';
 import './capture.css';
 
 interface ImportEmailDialogProps {
@@ -120,14 +121,7 @@ export function ImportEmailDialog({ openings, openingId: fixedOpening, file, onD
           {!reading.alreadyLogged && (
             <>
               {!fixedOpening && (
-                <SelectField label="Opening" value={openingId} error={fieldErrors.opening} onChange={(event) => setOpeningId(event.target.value)}>
-                  <option value="">Choose the opening…</option>
-                  {openings.map((option) => (
-                    <option key={option.id} value={option.id}>
-                      {option.name}
-                    </option>
-                  ))}
-                </SelectField>
+                <OpeningSelect openings={openings} value={openingId} error={fieldErrors.opening} onChange={setOpeningId} />
               )}
               <div className="email-when">
                 <SelectField label="Direction" value={direction} onChange={(event) => setDirection(event.target.value as Direction)}>

@@ -4,6 +4,7 @@ import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, newInterviewSchema, type In
 import { instantToZoned, zonedToInstant } from '#renderer/ui/datetime';
 import { issuesToPathErrors, type FieldErrors } from '#renderer/ui/forms';
 import { SelectField } from '#renderer/ui/SelectField';
+import { OpeningSelect } from './OpeningSelect';
 import { TextField } from '#renderer/ui/TextField';
 import { formatDateTime } from '#renderer/ui/format';
 
@@ -95,14 +96,7 @@ export function InviteReview({ reading, openings, openingId, onOpening, errors, 
     <div className="invite-review">
       <p className={`invite-action invite-action-${reading.action}`}>{actionText(reading)}</p>
       {openings.length > 0 && !reading.existing && (
-        <SelectField label="Opening" value={openingId} error={errors.openingId} onChange={(event) => onOpening(event.target.value)}>
-          <option value="">Choose the opening…</option>
-          {openings.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </SelectField>
+        <OpeningSelect openings={openings} value={openingId} error={errors.openingId} onChange={onOpening} />
       )}
       {cancelling ? (
         <p>
