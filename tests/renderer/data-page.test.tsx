@@ -8,13 +8,14 @@ import { resetLockStatusForTests } from '#renderer/features/lock/lock-state';
 import { DEFAULT_SETTINGS } from '#shared/domain/settings';
 import type { EventName } from '#shared/ipc/contract';
 import type { Envelope } from '#shared/ipc/errors';
+import { fakeEvents } from './fake-transport';
 import { fail, ok, renderWithToasts } from './fixtures';
 
 type Reply = (input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
 
 /** A transport whose events the test sends, like the shell's progress events. */
 function eventTransport(replies: Record<string, Reply>, vaultZip?: Transport['vaultZip']) {
-  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const events = fakeEvents();
   const invoke = vi.fn(async (channel: string, input: unknown) => {
     const reply = replies[channel];
     if (!reply) throw new Error(`no fake reply for ${channel}`);
@@ -22,18 +23,12 @@ function eventTransport(replies: Record<string, Reply>, vaultZip?: Transport['va
   });
   const transport: Transport = {
     invoke,
-    on(name, listener) {
-      const set = listeners.get(name) ?? new Set();
-      set.add(listener);
-      listeners.set(name, set);
-      return () => set.delete(listener);
-    },
+    on: events.on,
     ready: () => undefined,
     vaultZip,
   };
   setTransport(transport);
-  const emit = (name: EventName, payload: unknown) => act(() => listeners.get(name)?.forEach((listener) => listener(payload)));
-  return { invoke, emit, listening: (name: EventName) => listeners.get(name)?.size ?? 0 };
+  return { invoke, emit: (name: EventName, payload: unknown) => events.emit(name, payload), listening: (name: EventName) => events.listening(name) };
 }
 
 function deferred<T>() {

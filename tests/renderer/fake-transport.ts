@@ -1,3 +1,4 @@
+import { act } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Transport } from '#renderer/api';
 import { checkExternalLink } from '#shared/domain/links';
@@ -34,4 +35,17 @@ export function fakeTransport(replies: Record<string, Reply>) {
   });
   const transport: Transport = { invoke, on: () => () => undefined, ready: () => undefined };
   return { transport, invoke };
+}
+
+/** The events side of a fake transport: `on` for the transport, `emit` to deliver one as the shell would (inside act), `listening` to count listeners. */
+export function fakeEvents() {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const on: Transport['on'] = (name, listener) => {
+    const set = listeners.get(name) ?? new Set();
+    set.add(listener as (payload: unknown) => void);
+    listeners.set(name, set);
+    return () => set.delete(listener as (payload: unknown) => void);
+  };
+  const emit = (name: string, payload: unknown) => act(() => listeners.get(name)?.forEach((listener) => listener(payload)));
+  return { on, emit, listening: (name: string) => listeners.get(name)?.size ?? 0 };
 }

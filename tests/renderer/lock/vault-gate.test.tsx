@@ -7,12 +7,13 @@ import { VaultGate } from '#renderer/features/lock/VaultGate';
 import type { VaultLockStatus } from '#shared/domain/encryption';
 import type { EventName } from '#shared/ipc/contract';
 import type { Envelope } from '#shared/ipc/errors';
+import { fakeEvents } from '../fake-transport';
 
 const status = (state: 'open' | 'locked'): VaultLockStatus => ({ state, protection: 'passphrase', lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null } });
 
 /** The shell's answers, each held until the test lets it go, and its events sent by the test. */
 function heldTransport(answer: (channel: string, input: unknown) => Envelope<unknown>) {
-  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const events = fakeEvents();
   const held: (() => void)[] = [];
   // Answered as things stand when asked, delivered when released: as a reply still on its way.
   const invoke = vi.fn((channel: string, input: unknown) => {
@@ -21,16 +22,11 @@ function heldTransport(answer: (channel: string, input: unknown) => Envelope<unk
   });
   const transport: Transport = {
     invoke,
-    on(name, listener) {
-      const set = listeners.get(name) ?? new Set();
-      set.add(listener);
-      listeners.set(name, set);
-      return () => set.delete(listener);
-    },
+    on: events.on,
     ready: () => undefined,
   };
   setTransport(transport);
-  return { invoke, release: () => act(async () => held.splice(0).forEach((go) => go())), emit: (name: EventName, payload: unknown) => act(() => listeners.get(name)?.forEach((listener) => listener(payload))) };
+  return { invoke, release: () => act(async () => held.splice(0).forEach((go) => go())), emit: (name: EventName, payload: unknown) => events.emit(name, payload) };
 }
 
 afterEach(() => resetLockStatusForTests());
