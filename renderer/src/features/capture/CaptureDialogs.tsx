@@ -4,7 +4,7 @@ import { navigate } from '#renderer/router';
 import { messageOf } from '#renderer/ui/message-of';
 import { useToast } from '#renderer/ui/toast';
 import { onCaptureRequest, type CaptureRequest } from './capture-requests';
-import type { OpeningChoice } from './InviteReview';
+import type { OpeningChoice } from './OpeningSelect';
 
 // Loaded on first use: the start-up script stays as small as it was.
 const ImportInviteDialog = lazy(() => import('./ImportInviteDialog').then((module) => ({ default: module.ImportInviteDialog })));

@@ -10,7 +10,8 @@ import { FormDialog } from '../letters/FormDialog';
 import { toLocalInput } from '../letters/MarkSentDialog';
 import { announceCaptured, fileBase64 } from './capture-requests';
 import { CaptureDrop } from './CaptureDrop';
-import { personLabel, type OpeningChoice } from './InviteReview';
+import { personLabel } from './InviteReview';
+import type { OpeningChoice } from './OpeningSelect';
 import { OpeningSelect } from './OpeningSelect';
 import './capture.css';
 

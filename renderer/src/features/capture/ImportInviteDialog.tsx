@@ -6,7 +6,8 @@ import { messageOf } from '#renderer/ui/message-of';
 import { FormDialog } from '../letters/FormDialog';
 import { announceCaptured } from './capture-requests';
 import { CaptureDrop } from './CaptureDrop';
-import { InviteReview, type InviteDraftResult, type OpeningChoice } from './InviteReview';
+import { InviteReview, type InviteDraftResult } from './InviteReview';
+import type { OpeningChoice } from './OpeningSelect';
 import './capture.css';
 
 interface ImportInviteDialogProps {

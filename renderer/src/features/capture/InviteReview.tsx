@@ -4,14 +4,9 @@ import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, newInterviewSchema, type In
 import { instantToZoned, zonedToInstant } from '#renderer/ui/datetime';
 import { issuesToPathErrors, type FieldErrors } from '#renderer/ui/forms';
 import { SelectField } from '#renderer/ui/SelectField';
-import { OpeningSelect } from './OpeningSelect';
+import { OpeningSelect, type OpeningChoice } from './OpeningSelect';
 import { TextField } from '#renderer/ui/TextField';
 import { formatDateTime } from '#renderer/ui/format';
-
-export interface OpeningChoice {
-  id: string;
-  name: string;
-}
 
 /** What the invite would do, in words. */
 export function actionText(reading: InviteReading): string {

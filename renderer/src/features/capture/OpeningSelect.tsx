@@ -1,5 +1,10 @@
 import { SelectField } from '#renderer/ui/SelectField';
-import type { OpeningChoice } from './InviteReview';
+
+/** An opening as the capture dialogs offer it. */
+export interface OpeningChoice {
+  id: string;
+  name: string;
+}
 
 interface OpeningSelectProps {
   openings: OpeningChoice[];
