@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channelSchema, idSchema, instantSchema, LIMITS, plainText } from './fields';
+import { channelSchema, idSchema, instantSchema, LIMITS, plainText, type ContactChannel } from './fields';
 
 /** What a touchpoint was about. */
 export const TOUCHPOINT_KINDS = ['thank_you', 'rejection_reply', 'follow_up', 'reference_brief', 'stay_in_touch', 'linkedin_invite', 'other'] as const;
@@ -13,6 +13,21 @@ export const TOUCHPOINT_KIND_LABELS: Record<TouchpointKind, string> = {
   linkedin_invite: 'LinkedIn invitation',
   other: 'Other',
 };
+/** What an "other" touchpoint is called by how it happened: an e-mail read from the inbox is "E-mail", not "Other". */
+const OTHER_BY_CHANNEL: Record<ContactChannel, string> = {
+  email: 'E-mail',
+  phone: 'Call',
+  linkedin: 'LinkedIn message',
+  in_person: 'Meeting',
+  portal: 'Portal message',
+  letter: 'Letter',
+};
+
+/** The name a touchpoint goes by in lists, the timeline, the prep sheet and search. */
+export function touchpointLabel({ kind, channel }: { kind: TouchpointKind; channel: ContactChannel }): string {
+  return kind === 'other' ? OTHER_BY_CHANNEL[channel] : TOUCHPOINT_KIND_LABELS[kind];
+}
+
 export const touchpointKindSchema = z.enum(TOUCHPOINT_KINDS, { error: 'Kind is not one of the touchpoint kinds.' });
 
 export const DIRECTIONS = ['outbound', 'inbound'] as const;

@@ -93,7 +93,7 @@ describe('Contact page', () => {
     expect(screen.getByText(/hold the invitation until it is over/)).toBeInTheDocument();
     expect(await screen.findByRole('complementary', { name: /Why not connect on LinkedIn yet/ })).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Touchpoints' });
-    expect(list).toHaveTextContent(/Other from Ana Lima.*They reached out · E-mail · Engineer at Globex.*Said they are still deciding/);
+    expect(list).toHaveTextContent(/E-mail from Ana Lima.*They reached out · E-mail · Engineer at Globex.*Said they are still deciding/);
   });
 
   it('shows no hold once their processes are over', async () => {

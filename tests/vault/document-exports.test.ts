@@ -199,7 +199,7 @@ describe('openings.prepSheet.export', () => {
       '[Careers page](https://northwind.example/careers)',
       '[Annual report](https://northwind.example/report): Revenue up 12%.',
       'Four-day week in summer.',
-      'E-mail · Ana Ruiz to you · **Other**: Sent the case brief.',
+      'Ana Ruiz to you · **E-mail**: Sent the case brief.',
       '- **Dana Lee** — Former manager · Said yes · brief not sent · dana@example.com',
     ]) {
       expect(markdown, expected).toContain(expected);

@@ -222,7 +222,7 @@ describe('search.query over everything the user wrote', () => {
     });
     const [result] = await search('relocation');
     expect(result).toMatchObject({ kind: 'touchpoint', id: touchpoint.id, route: `/openings/${opening.id}`, context: 'Engineer · Acme' });
-    expect(shown(result!.title)).toBe('Other from Carla Mendes');
+    expect(shown(result!.title)).toBe('Call from Carla Mendes');
     expect(shown(result!.snippet)).toContain('the budget for [relocation] is approved');
     // Renaming the contact renames the touchpoint where search shows it.
     await core.call('contacts.update', { id: contact.id, name: 'Carla Ruiz' });

@@ -5,7 +5,7 @@ import { isSafeExternalUrl } from '#shared/domain/links';
 import type { DocNode } from '#shared/domain/note';
 import { STAGE_LABELS, type Opening } from '#shared/domain/opening';
 import { REFERENCE_PERMISSION_LABELS } from '#shared/domain/reference';
-import { TOUCHPOINT_KIND_LABELS } from '#shared/domain/touchpoint';
+import { touchpointLabel } from '#shared/domain/touchpoint';
 import { listed, readable } from '../vault/tables/formats';
 import { openingFormats, openingsTable } from '../vault/tables/openings';
 import { longDate } from '../letters/drafts';
@@ -182,9 +182,11 @@ export function prepSheetDocument(sheet: PrepSheet, now: Date): ExportableDocume
       : bullets(
           sheet.touchpoints.map((touch) => {
             const who = touch.contactName ? (touch.direction === 'outbound' ? `you to ${touch.contactName}` : `${touch.contactName} to you`) : touch.direction === 'outbound' ? 'you to them' : 'them to you';
+            // An "other" touchpoint is named by its channel already: "E-mail", not "E-mail · … · Other".
+            const channel = touch.kind === 'other' ? '' : `${CONTACT_CHANNEL_LABELS[touch.channel]} · `;
             return [
-              text(`${longDate(touch.occurredAt)} · ${CONTACT_CHANNEL_LABELS[touch.channel]} · ${who} · `),
-              bold(TOUCHPOINT_KIND_LABELS[touch.kind]),
+              text(`${longDate(touch.occurredAt)} · ${channel}${who} · `),
+              bold(touchpointLabel(touch)),
               ...(touch.summary.trim() ? [text(': '), ...multiline(touch.summary)] : []),
             ];
           }),

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '#shared/domain/insights';
 import { STAGE_LABELS, type Stage } from '#shared/domain/opening';
-import { TOUCHPOINT_KIND_LABELS } from '#shared/domain/touchpoint';
+import { touchpointLabel } from '#shared/domain/touchpoint';
 import { zonedInstant } from '#shared/domain/zoned-time';
 import type { InsightRows } from '../vault/read-models/insight-rows';
 
@@ -28,7 +28,7 @@ export function buildTimeline({ openings, interviews, touchpoints }: InsightRows
     const who = touch.contactName ? ` · ${touch.contactName}` : '';
     if (touch.direction === 'inbound') events.push({ kind: 'answer', at: touch.occurredAt, date: null, label: `Heard back${who}`, stage: null });
     else if (touch.kind === 'thank_you') events.push({ kind: 'thank_you', at: touch.occurredAt, date: null, label: `Thank-you${who}`, stage: null });
-    else events.push({ kind: 'touchpoint', at: touch.occurredAt, date: null, label: `${TOUCHPOINT_KIND_LABELS[touch.kind]}${who}`, stage: null });
+    else events.push({ kind: 'touchpoint', at: touch.occurredAt, date: null, label: `${touchpointLabel(touch)}${who}`, stage: null });
   }
   if (OUTCOME_STAGES.includes(opening.stage) && opening.stageChangedAt) {
     events.push({ kind: 'outcome', at: opening.stageChangedAt, date: null, label: STAGE_LABELS[opening.stage], stage: opening.stage });

@@ -10,5 +10,5 @@ export function interview(openingId: string, startsAt: string, round = 1): Inter
   return { openingId, round, startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString() };
 }
 export function touch(openingId: string, occurredAt: string, fields: Partial<TouchpointRow> = {}): TouchpointRow {
-  return { openingId, direction: 'inbound', kind: 'other', occurredAt, contactName: null, ...fields };
+  return { openingId, direction: 'inbound', kind: 'other', channel: 'email', occurredAt, contactName: null, ...fields };
 }

@@ -16,6 +16,7 @@ describe('buildTimeline', () => {
         interviews: [interview(row.id, '2026-02-10T09:00:00Z', 1)],
         touchpoints: [
           touch(row.id, '2026-02-12T09:00:00Z', { direction: 'outbound', kind: 'follow_up' }),
+          touch(row.id, '2026-02-13T09:00:00Z', { direction: 'outbound', kind: 'other', channel: 'phone', contactName: 'Rita' }),
           touch(row.id, '2026-02-10T15:00:00Z', { direction: 'outbound', kind: 'thank_you', contactName: 'Ivan' }),
           touch(row.id, '2026-02-05T09:00:00Z', { direction: 'inbound', contactName: 'Rita' }),
         ],
@@ -28,6 +29,7 @@ describe('buildTimeline', () => {
       ['interview', 'Round 1'],
       ['thank_you', 'Thank-you · Ivan'],
       ['touchpoint', 'Follow-up'],
+      ['touchpoint', 'Call · Rita'],
       ['outcome', 'Rejected'],
     ]);
     expect(events[0]).toMatchObject({ date: '2026-02-01', at: '2026-02-01T11:00:00.000Z' });

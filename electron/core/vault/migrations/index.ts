@@ -13,9 +13,10 @@ import { m0012CardsTrash } from './0012_cards_trash';
 import { m0013Capture } from './0013_capture';
 import { m0014SearchEverything } from './0014_search_everything';
 import { m0015OpeningPosting } from './0015_opening_posting';
+import { m0016TouchpointTitles } from './0016_touchpoint_titles';
 import type { Migration } from './migration';
 
 export type { Migration };
 
 /** Every migration, in the order it must run. Append only; never edit one that shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings, m0004LettersTouchpoints, m0005Search, m0006References, m0007ReadIndexes, m0008SampleRows, m0009RemindersByOpening, m0010LettersByContact, m0011SampleLoadedAt, m0012CardsTrash, m0013Capture, m0014SearchEverything, m0015OpeningPosting];
+export const MIGRATIONS: readonly Migration[] = [m0001CompaniesOpenings, m0002Vault, m0003RemindersSettings, m0004LettersTouchpoints, m0005Search, m0006References, m0007ReadIndexes, m0008SampleRows, m0009RemindersByOpening, m0010LettersByContact, m0011SampleLoadedAt, m0012CardsTrash, m0013Capture, m0014SearchEverything, m0015OpeningPosting, m0016TouchpointTitles];

@@ -1,5 +1,6 @@
 import type { Direction, TouchpointKind } from '#shared/domain/touchpoint';
 import type { Stage } from '#shared/domain/opening';
+import type { ContactChannel } from '#shared/domain/fields';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';
@@ -29,6 +30,7 @@ export interface TouchpointRow {
   openingId: string;
   direction: Direction;
   kind: TouchpointKind;
+  channel: ContactChannel;
   occurredAt: string;
   contactName: string | null;
 }
@@ -47,12 +49,12 @@ export function createInsightRows(db: Db) {
   const interviewColumns = `i.opening_id AS openingId, i.round, i.starts_at AS startsAt, i.ends_at AS endsAt
     FROM interviews i JOIN openings o ON o.id = i.opening_id WHERE ${live(interviewsTable, 'i', { openingId: 'o' })}`;
   const touchpointsOf = db.prepare<[string], TouchpointRow>(`
-    SELECT t.opening_id AS openingId, t.direction, t.kind, t.occurred_at AS occurredAt, ct.name AS contactName
+    SELECT t.opening_id AS openingId, t.direction, t.kind, t.channel, t.occurred_at AS occurredAt, ct.name AS contactName
     FROM touchpoints t LEFT JOIN contacts ct ON ct.id = t.contact_id AND ${live(contactsTable, 'ct')}
     WHERE ${live(touchpointsTable, 't')} AND t.opening_id = ?`);
   // Across the vault only their answers count (the funnel needs no touchpoints), and no names.
   const allAnswers = db.prepare<[], TouchpointRow>(`
-    SELECT t.opening_id AS openingId, t.direction, t.kind, t.occurred_at AS occurredAt, NULL AS contactName
+    SELECT t.opening_id AS openingId, t.direction, t.kind, t.channel, t.occurred_at AS occurredAt, NULL AS contactName
     FROM touchpoints t JOIN openings o ON o.id = t.opening_id
     WHERE ${live(touchpointsTable, 't', { openingId: 'o' })} AND t.direction = 'inbound'`);
 

@@ -1,5 +1,5 @@
 import { CONTACT_CHANNEL_LABELS } from '#shared/domain/fields';
-import { TOUCHPOINT_KIND_LABELS, type TouchpointView } from '#shared/domain/touchpoint';
+import { touchpointLabel, type TouchpointView } from '#shared/domain/touchpoint';
 import { call } from '#renderer/api';
 import { formatDateTime } from '#renderer/ui/format';
 import { useToast } from '#renderer/ui/toast';
@@ -15,7 +15,7 @@ interface TouchpointListProps {
 
 export function touchpointTitle(touchpoint: TouchpointView): string {
   const who = touchpoint.contactName ? (touchpoint.direction === 'outbound' ? ` to ${touchpoint.contactName}` : ` from ${touchpoint.contactName}`) : '';
-  return `${TOUCHPOINT_KIND_LABELS[touchpoint.kind]}${who}`;
+  return `${touchpointLabel(touchpoint)}${who}`;
 }
 
 export function touchpointMeta(touchpoint: TouchpointView): string {
