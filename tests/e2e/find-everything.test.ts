@@ -42,6 +42,40 @@ describe('search over the debrief, and the next action on the board, in Chromium
     expect(app.pageErrors, app.pageErrors.join('\n')).toEqual([]);
   });
 
+  it('keeps a pasted job posting on its opening, after a reload, and finds the opening by its words', async () => {
+    const opening = await app.api<{ id: string }>('openings.create', { companyName: 'Northwind', role: 'Data Analyst' });
+    const page = app.page;
+    await page.goto(`${app.server.url}#/openings/${opening.id}`);
+    await page.getByRole('button', { name: 'Paste the job posting' }).click();
+    const posting = `About the role\nYou will own our analytics stack: Snowflake, dbt and Looker.\n${'We answer the questions that shape our roadmap. '.repeat(15)}\nWhat we offer\n- A four-day week in summer`;
+    await page.getByLabel("The posting's text").fill(posting);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const panel = page.getByRole('region', { name: 'Job posting' });
+    await panel.getByText(/^Kept on /).waitFor();
+    // A long posting shows its start until asked for the rest; line breaks stay as pasted.
+    expect(await panel.textContent()).not.toContain('four-day week');
+    await panel.getByRole('button', { name: 'Show all' }).click();
+    expect(await panel.locator('.posting-text').innerText()).toBe(posting);
+
+    await page.reload();
+    await page.getByRole('region', { name: 'Job posting' }).getByText(/^Kept on /).waitFor();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Search everything' }).fill('four-day week');
+    const option = page.getByRole('group', { name: 'Openings' }).getByRole('option', { name: /Data Analyst/ });
+    await option.waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Data Analyst/ }).waitFor();
+    expect(page.url()).toContain(`#/openings/${opening.id}`);
+
+    // Emptied, the posting goes, and the opening no longer answers to its words.
+    await page.getByRole('button', { name: 'Edit the job posting' }).click();
+    await page.getByLabel("The posting's text").fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Paste the job posting' }).waitFor();
+    expect(await app.api<unknown[]>('search.query', { text: 'four-day week' })).toEqual([]);
+    expect(app.pageErrors, app.pageErrors.join('\n')).toEqual([]);
+  });
+
   it('shows each card’s next action and when it is due, follows the plan as it changes, and goes where it is done', async () => {
     const { opening, interview } = await openingWithPastInterview();
     // A debrief left since the day before yesterday: overdue, and said so.
