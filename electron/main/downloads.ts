@@ -1,5 +1,6 @@
 import type { SaveDialogOptions, Session } from 'electron';
 import { basename, extname, join } from 'node:path';
+import type { EventPayload } from '#shared/ipc/contract';
 import type { TrustedOrigins } from './security';
 
 /** What each kind of file the app saves is called in the save dialog's type list. */
@@ -41,11 +42,16 @@ export function defaultSaveFolder(getPath: (name: 'documents' | 'downloads') => 
   }
 }
 
+/** What became of a file the page saved: told back to the page, which says so truthfully. */
+export type SavedFile = EventPayload<'file.saved'>;
+
 /**
  * Every download asks where to save it, with the file's name and type filled
- * in; a download that our own page did not start is cancelled.
+ * in; a download that our own page did not start is cancelled. When the
+ * dialog and the write are over, `onFinished` hears whether the file was
+ * saved and as what, so the page never says "Saved" for a cancelled dialog.
  */
-export function handleDownloads(session: Pick<Session, 'on'>, origins: TrustedOrigins, folder: () => string): void {
+export function handleDownloads(session: Pick<Session, 'on'>, origins: TrustedOrigins, folder: () => string, onFinished: (file: SavedFile) => void = () => undefined): void {
   session.on('will-download', (event, item, contents) => {
     const fromOurPage = !contents || contents.isDestroyed() || origins.isTrusted(contents.getURL());
     if (!fromOurPage || !isOwnDownload(item.getURL(), origins)) {
@@ -53,5 +59,9 @@ export function handleDownloads(session: Pick<Session, 'on'>, origins: TrustedOr
       return;
     }
     item.setSaveDialogOptions(saveDialogOptionsFor(item.getFilename(), folder()));
+    item.once('done', (_done, state) => {
+      const saved = state === 'completed';
+      onFinished({ url: item.getURL(), outcome: saved ? 'saved' : state === 'cancelled' ? 'cancelled' : 'failed', fileName: saved ? basename(item.getSavePath()) : null });
+    });
   });
 }

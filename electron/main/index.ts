@@ -150,7 +150,7 @@ export async function main(): Promise<void> {
   installSecurityGuards(app, electronSession.defaultSession, origins);
   configureSpellChecker(electronSession.defaultSession, { platform: process.platform, languages: spellingLanguages, dictionariesDir, log });
   // Exports reach the disk through a save dialog, never silently.
-  handleDownloads(electronSession.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)));
+  handleDownloads(electronSession.defaultSession, origins, () => defaultSaveFolder((name) => app.getPath(name)), (file) => bridge.emit('file.saved', file));
   handleAppProtocol(protocol, join(here, '../renderer'));
   const vaultPath = store.get('vaultPath') ?? defaultVaultPath(app.getPath('userData'));
   let openedVault: Vault | null = null;

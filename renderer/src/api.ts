@@ -36,6 +36,8 @@ interface Transport {
    * app the core has already handed it to the system.
    */
   openInBrowser?(url: string): void;
+  /** The shell tells what became of each download (the desktop's save dialog: 'file.saved'); the browser does not. */
+  reportsSaves?: boolean;
   /** Sends an export's .zip to be read and checked, where no dialog can hand over a path (the browser preview). */
   vaultImportZip?(jobId: string, zip: Blob, signal: AbortSignal): Promise<VaultImportInspected>;
   /**
@@ -74,6 +76,7 @@ function preloadTransport(api: PreloadApi): Transport {
     ready: () => api.events.ready(),
     flushed: (requestId) => api.events.flushed(requestId),
     reportError: (entry) => api.events.reportError(entry),
+    reportsSaves: true,
   };
 }
 
@@ -224,6 +227,11 @@ export async function openExternal(url: string): Promise<string> {
   const opened = await call('shell.openExternal', { url });
   getTransport().openInBrowser?.(opened.url);
   return opened.url;
+}
+
+/** True where the shell says whether a download was saved or cancelled (the desktop's save dialog). */
+export function shellReportsSaves(): boolean {
+  return getTransport().reportsSaves === true;
 }
 
 /** Sends an error on the page to the desktop app's log; nothing to do where there is no log (the preview). */

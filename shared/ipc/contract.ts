@@ -107,6 +107,12 @@ export const events = {
   'vault.lockChanged': z.object({ state: z.enum(['open', 'locked']) }),
   /** The vault was opened again under a new protection: the page reloads, as its data comes from a new connection. */
   'vault.reopened': z.object({}),
+  /**
+   * A file the page handed to the desktop's save dialog was saved (under the
+   * name the user chose), cancelled, or failed to write; `url` is the blob
+   * address the page made it from.
+   */
+  'file.saved': z.object({ url: z.string().max(500), outcome: z.enum(['saved', 'cancelled', 'failed']), fileName: z.string().max(500).nullable() }),
   /** The mailbox sync moved on, paused, or ended (with its result). */
   'mailbox.progress': mailboxStatusSchema,
 } as const;

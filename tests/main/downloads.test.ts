@@ -11,7 +11,8 @@ const FOLDER = join('/home', 'sam', 'Documents');
 
 /** A stand-in for Electron's DownloadItem: what the page asked to save, and what the shell did with it. */
 function fakeItem(url: string, fileName: string) {
-  return { getURL: () => url, getFilename: () => fileName, setSaveDialogOptions: vi.fn() };
+  const item = Object.assign(new EventEmitter(), { getURL: () => url, getFilename: () => fileName, setSaveDialogOptions: vi.fn(), savePath: '' });
+  return Object.assign(item, { getSavePath: () => item.savePath });
 }
 
 function fakeContents(url: string, destroyed = false) {
@@ -39,6 +40,32 @@ describe('downloads in the desktop app', () => {
         { name: 'All files', extensions: ['*'] },
       ],
     });
+  });
+
+  it('tells the page whether the file was saved, and under the name chosen in the dialog, or cancelled, or failed', () => {
+    const session = new EventEmitter();
+    const finished = vi.fn();
+    handleDownloads(session as never, origins, () => FOLDER, finished);
+    const page = fakeContents('app://afterview/index.html');
+    const saved = fakeItem('blob:app://afterview/1', 'Letter.pdf');
+    download(session, saved, page);
+    expect(finished).not.toHaveBeenCalled();
+    saved.savePath = join(FOLDER, 'Thank-you to Dana.pdf');
+    saved.emit('done', {}, 'completed');
+    const cancelled = fakeItem('blob:app://afterview/2', 'Letter.pdf');
+    download(session, cancelled, page);
+    cancelled.emit('done', {}, 'cancelled');
+    const failed = fakeItem('blob:app://afterview/3', 'Letter.pdf');
+    download(session, failed, page);
+    failed.emit('done', {}, 'interrupted');
+    expect(finished.mock.calls.map(([file]) => file)).toEqual([
+      { url: 'blob:app://afterview/1', outcome: 'saved', fileName: 'Thank-you to Dana.pdf' },
+      { url: 'blob:app://afterview/2', outcome: 'cancelled', fileName: null },
+      { url: 'blob:app://afterview/3', outcome: 'failed', fileName: null },
+    ]);
+    // A refused download never started, so there is nothing to report.
+    download(session, fakeItem('https://evil.example/x.pdf', 'x.pdf'), page);
+    expect(finished).toHaveBeenCalledTimes(3);
   });
 
   it('cancels downloads that did not come from our own page', () => {

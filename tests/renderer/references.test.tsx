@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '#renderer/api';
+import { setTransport, type Transport } from '#renderer/api';
 import { hrefFor, NAV_ITEMS, parseRoute } from '#renderer/router';
 import { OpeningReferences } from '#renderer/features/references/OpeningReferences';
 import { BriefPage } from '#renderer/features/references/BriefPage';
 import { buildMailto } from '#shared/domain/mailto';
 import type { Brief, ReferenceWithUses } from '#shared/domain/reference';
-import { fakeTransport } from './fake-transport';
+import { fakeEvents, fakeTransport } from './fake-transport';
 import { inputsOf, ok, renderWithToasts } from './screen-fixtures';
 
 const OPENING = '11111111-1111-4111-8111-111111111111';
@@ -76,14 +76,14 @@ describe('Brief page', () => {
     subject: 'Reference for the Data Analyst role at Northwind',
   };
 
-  function openBrief() {
+  function openBrief(shell: Partial<Transport> = {}) {
     const fake = fakeTransport({
       'references.brief.get': () => ok(brief),
       'references.brief.save': () => ok({ id: 'x', revision: 1, updatedAt: T }),
       'references.brief.markSent': (input) => ok({ ...brief, briefedAt: (input as { sentAt: string }).sentAt, briefChannel: 'email' }),
       'references.brief.export': (input) => ok({ fileName: `Reference brief.${(input as { format: string }).format}`, mimeType: 'text/markdown', dataBase64: btoa('# Brief') }),
     });
-    setTransport(fake.transport);
+    setTransport({ ...fake.transport, ...shell });
     const user = userEvent.setup();
     renderWithToasts(<BriefPage referenceId={DANA} openingId={OPENING} />);
     return { ...fake, user };
@@ -96,6 +96,40 @@ describe('Brief page', () => {
     await user.click(screen.getByRole('button', { name: 'Open in mail app' }));
     await waitFor(() => expect(inputsOf(invoke, 'shell.openExternal')).toEqual([{ url: buildMailto('dana@example.com', brief.subject, 'Hi Dana, mention the churn model.').url }]));
     expect(await screen.findByText(/Your mail app should open with the brief filled in/)).toBeInTheDocument();
+  });
+
+  it('in the desktop app, says "Saved" only for a file the save dialog saved, under the name chosen there', async () => {
+    let blob = 0;
+    URL.createObjectURL = vi.fn(() => `blob:app://afterview/${++blob}`);
+    URL.revokeObjectURL = vi.fn();
+    const events = fakeEvents();
+    const { user } = openBrief({ on: events.on, reportsSaves: true });
+    await screen.findByRole('textbox', { name: 'Brief text' });
+    const exportAs = async (label: string) => {
+      await user.click(screen.getByRole('button', { name: 'Export the brief' }));
+      await user.click(within(screen.getByRole('menu', { name: 'Export the brief' })).getByRole('menuitem', { name: label }));
+      await waitFor(() => expect(events.listening('file.saved')).toBe(1));
+    };
+
+    // The dialog stays open: nothing is said yet, and Cancel there says nothing at all.
+    await exportAs('PDF');
+    expect(screen.getByRole('button', { name: 'Export the brief' })).toBeDisabled();
+    await events.emit('file.saved', { url: 'blob:app://afterview/1', outcome: 'cancelled', fileName: null });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export the brief' })).toBeEnabled());
+    expect(screen.queryByText(/Saved as/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    // Another download's word is not this one's.
+    await exportAs('Word (DOCX)');
+    await events.emit('file.saved', { url: 'blob:app://afterview/99', outcome: 'saved', fileName: 'other.pdf' });
+    expect(screen.queryByText(/Saved as/)).not.toBeInTheDocument();
+    await events.emit('file.saved', { url: 'blob:app://afterview/2', outcome: 'saved', fileName: 'Dana brief (final).docx' });
+    expect(await screen.findByText('Saved as Dana brief (final).docx.')).toBeInTheDocument();
+
+    await exportAs('Markdown');
+    await events.emit('file.saved', { url: 'blob:app://afterview/3', outcome: 'failed', fileName: null });
+    expect(await screen.findByText(/Could not make the Markdown file: the file could not be written to that folder/)).toBeInTheDocument();
+    expect(events.listening('file.saved')).toBe(0);
   });
 
   it('marks the brief as sent and downloads it in each format', async () => {

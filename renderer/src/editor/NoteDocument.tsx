@@ -54,8 +54,8 @@ export function NoteDocument({ note, onSaved, autoFocusTitle }: NoteDocumentProp
     try {
       await flush();
       const file = await call('notes.export', { id: note.id, format });
-      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
-      setExported({ tone: 'done', text: `Saved as ${file.fileName}.` });
+      const saved = await downloadBase64(file.fileName, file.dataBase64, file.mimeType);
+      if (saved) setExported({ tone: 'done', text: `Saved as ${saved}.` });
     } catch (caught) {
       setExported({ tone: 'error', text: `The note could not be exported: ${messageOf(caught)}` });
     } finally {

@@ -31,7 +31,8 @@ export function DataPage() {
     setBusy(channel);
     setError(undefined);
     try {
-      toast.show(downloadedMessage(await downloadFileExport(channel)));
+      const saved = await downloadFileExport(channel);
+      if (saved) toast.show(downloadedMessage(saved));
     } catch (caught) {
       setError(messageOf(caught));
     } finally {

@@ -45,7 +45,7 @@ export function useVaultExport() {
     try {
       if (vaultExportTarget() === 'zip') {
         const zip = await downloadVaultZip(jobId, job.abort.signal);
-        downloadBlob(`Afterview export ${new Date().toISOString().slice(0, 10)}.zip`, zip);
+        void downloadBlob(`Afterview export ${new Date().toISOString().slice(0, 10)}.zip`, zip);
         finish({ phase: 'saved', message: 'The export is downloading as a .zip file.' });
         return;
       }

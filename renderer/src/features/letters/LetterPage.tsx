@@ -175,8 +175,8 @@ function LetterWorkspace({ detail }: { detail: LetterDetail }) {
   const exportAs = (format: DocumentFormat) =>
     act(`make the ${DOCUMENT_FORMAT_LABELS[format]} file`, async () => {
       const file = await call('letters.export', { id, format });
-      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
-      setNotice(`Saved as ${file.fileName}.`);
+      const saved = await downloadBase64(file.fileName, file.dataBase64, file.mimeType);
+      if (saved) setNotice(`Saved as ${saved}.`);
     });
 
   async function remove() {

@@ -203,8 +203,8 @@ export function OpeningPage({ id, intent }: { id: string; intent?: OpeningIntent
     try {
       await flushAll();
       const file = await call('openings.prepSheet.export', { id: opening.id, format });
-      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
-      toast.show(`Saved as ${file.fileName}.`);
+      const saved = await downloadBase64(file.fileName, file.dataBase64, file.mimeType);
+      if (saved) toast.show(`Saved as ${saved}.`);
     } catch (caught) {
       toast.show(`The prep sheet could not be made: ${messageOf(caught)}`, { tone: 'error' });
     } finally {

@@ -114,8 +114,8 @@ function BriefWorkspace({ brief, saveKey }: { brief: Brief; saveKey: string }) {
   const download = (format: DocumentFormat) =>
     act(`make the ${DOCUMENT_FORMAT_LABELS[format]} file`, async () => {
       const file = await call('references.brief.export', { openingId, referenceId, format });
-      downloadBase64(file.fileName, file.dataBase64, file.mimeType);
-      setNotice(`Saved as ${file.fileName}.`);
+      const saved = await downloadBase64(file.fileName, file.dataBase64, file.mimeType);
+      if (saved) setNotice(`Saved as ${saved}.`);
     });
 
   async function markSent(value: { channel: ContactChannel; sentAt: string }) {

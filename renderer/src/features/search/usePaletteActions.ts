@@ -43,7 +43,8 @@ export function usePaletteActions(showShortcuts: () => void): (id: PaletteAction
 
   const downloadPipeline = useCallback(async () => {
     try {
-      toast.show(downloadedMessage(await downloadFileExport('exports.pipelineCsv')));
+      const saved = await downloadFileExport('exports.pipelineCsv');
+      if (saved) toast.show(downloadedMessage(saved));
     } catch (error) {
       toast.show(`The pipeline could not be exported: ${messageOf(error)}`, { tone: 'error' });
     }
