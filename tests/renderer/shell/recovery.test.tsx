@@ -4,26 +4,17 @@ import { App } from '#renderer/App';
 import { setTransport, type Transport } from '#renderer/api';
 import { installErrorReporting } from '#renderer/error-reporting';
 import { installRecoveryListener } from '#renderer/RecoveryNotice';
-import { fakeTransport } from '../fake-transport';
+import { fakeEvents, fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
 
 /** The fake transport, with events the test can send as the shell would, and the page's error reports recorded. */
 function shellTransport() {
   const fake = fakeTransport({ 'reminders.agenda': () => ok({ overdue: [], today: [], week: [], dueNow: 0 }), 'openings.list': () => ok([]), 'companies.list': () => ok([]) });
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const events = fakeEvents();
   const reportError = vi.fn();
-  const transport: Transport = {
-    ...fake.transport,
-    on: (name, listener) => {
-      const set = listeners.get(name) ?? new Set();
-      set.add(listener);
-      listeners.set(name, set);
-      return () => set.delete(listener);
-    },
-    reportError,
-  };
+  const transport: Transport = { ...fake.transport, on: events.on, reportError };
   setTransport(transport);
-  return { emit: (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(payload)), reportError };
+  return { emit: events.emit, reportError };
 }
 
 const stops: (() => void)[] = [];

@@ -1,14 +1,14 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '#renderer/App';
 import { setTransport } from '#renderer/api';
 import { formatKeys } from '#renderer/features/shortcuts/keys';
-import { fakeTransport } from '../fake-transport';
+import { fakeEvents, fakeTransport } from '../fake-transport';
 import { ok } from '../fixtures';
 
 function setup() {
-  const listeners = new Map<string, (payload: unknown) => void>();
+  const events = fakeEvents();
   const fake = fakeTransport({
     'trash.list': () => ok([]),
     'openings.list': () => ok([]),
@@ -17,16 +17,10 @@ function setup() {
     'backups.list': () => ok({ folder: '/tmp/backups', backups: [] }),
     'reminders.agenda': () => ok({ overdue: [], today: [], week: [], dueNow: 0 }),
   });
-  setTransport({
-    ...fake.transport,
-    on: (name, listener) => {
-      listeners.set(name, listener);
-      return () => listeners.delete(name);
-    },
-  });
+  setTransport({ ...fake.transport, on: events.on });
   window.location.hash = '#/trash';
   render(<App />);
-  return { user: userEvent.setup(), emit: (name: string, payload: unknown) => act(() => listeners.get(name)?.(payload)) };
+  return { user: userEvent.setup(), emit: events.emit };
 }
 
 afterEach(() => {
