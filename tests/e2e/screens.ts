@@ -93,6 +93,16 @@ export async function seedEveryScreen(app: PreviewHarness): Promise<ScreenVisit[
       },
     },
     {
+      // The longest time zone name once pushed its column out of the form.
+      name: 'log-interview',
+      hash: `#/openings/${lumen.id}`,
+      ready: (page) => page.getByRole('form', { name: 'Log an interview' }).or(page.locator('.log-interview')).first(),
+      prepare: async (page) => {
+        await page.getByRole('heading', { level: 1, name: 'Product Designer' }).waitFor();
+        await page.getByRole('button', { name: 'Log interview', exact: true }).click();
+      },
+    },
+    {
       name: 'shortcuts',
       hash: '#/today',
       ready: (page) => page.getByRole('dialog', { name: 'Keyboard shortcuts' }),
