@@ -27,6 +27,7 @@ import { createCardsRepository } from './vault/repositories/cards';
 import { createCompaniesRepository } from './vault/repositories/companies';
 import { createContactsRepository } from './vault/repositories/contacts';
 import { createInterviewsRepository } from './vault/repositories/interviews';
+import { createInviteOffersRepository } from './vault/repositories/invite-offers';
 import { createLettersRepository } from './vault/repositories/letters';
 import { createNotesRepository } from './vault/repositories/notes';
 import { createOpeningsRepository } from './vault/repositories/openings';
@@ -160,7 +161,7 @@ function createCapture(context: CoreContext, { interviews, openings, contacts, t
   const people = createPeopleMatch(db);
   const inviteImport = createInviteImport(db, { interviews, people, captureSettings, now: context.now, timeZone });
   const emailImport = createEmailImport(db, { openings, contacts, touchpoints, touchpointLog, people, invites: inviteImport, captureSettings, now: context.now, timeZone });
-  const vaultCapture = createVaultCapture(db, { touchpoints, touchpointLog, people, invites: inviteImport, now: context.now });
+  const vaultCapture = createVaultCapture(db, { touchpoints, offers: createInviteOffersRepository(db), touchpointLog, people, invites: inviteImport, now: context.now });
   const mailbox = createMailboxService({
     captureSettings,
     secrets: context.secrets ?? sessionSecretStore(),

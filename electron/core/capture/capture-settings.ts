@@ -1,5 +1,6 @@
 import { captureSettingsSchema, type CaptureSettings } from '#shared/domain/capture';
-import type { Db } from '../vault/connection';
+import type { Db } from '#core/vault/connection';
+import { createSettingRows } from '#core/vault/repositories/setting-rows';
 
 const KEY = 'capture';
 const DEFAULTS: CaptureSettings = captureSettingsSchema.parse({});
@@ -10,14 +11,13 @@ const DEFAULTS: CaptureSettings = captureSettingsSchema.parse({});
  * The password is never here: it is kept by the shell's secret store.
  */
 export function createCaptureSettings(db: Db) {
-  const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
-  const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const rows = createSettingRows(db);
 
   function get(): CaptureSettings {
-    const row = read.get(KEY);
-    if (!row) return DEFAULTS;
+    const value = rows.read(KEY);
+    if (value === undefined) return DEFAULTS;
     try {
-      const parsed = captureSettingsSchema.safeParse(JSON.parse(row.value));
+      const parsed = captureSettingsSchema.safeParse(JSON.parse(value));
       return parsed.success ? parsed.data : DEFAULTS;
     } catch {
       return DEFAULTS;
@@ -26,7 +26,7 @@ export function createCaptureSettings(db: Db) {
 
   function save(next: CaptureSettings): CaptureSettings {
     const checked = captureSettingsSchema.parse(next);
-    write.run(KEY, JSON.stringify(checked));
+    rows.write(KEY, JSON.stringify(checked));
     return checked;
   }
 

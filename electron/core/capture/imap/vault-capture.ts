@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { InviteOffer } from '#shared/domain/capture';
 import { AppError } from '#core/errors';
 import type { createTouchpointLog } from '#core/touchpoints/touchpoint-log';
 import type { Db } from '#core/vault/connection';
+import type { InviteOffersRepository } from '#core/vault/repositories/invite-offers';
 import type { TouchpointsRepository } from '#core/vault/repositories/touchpoints';
 import { shorten } from '../captured-text';
 import type { InviteImport } from '../invite-import';
@@ -12,17 +12,11 @@ import type { CaptureVault, CapturedBatch, SyncedTouchpoint } from './capture-va
 
 interface Deps {
   touchpoints: TouchpointsRepository;
+  offers: InviteOffersRepository;
   touchpointLog: ReturnType<typeof createTouchpointLog>;
   people: PeopleMatch;
   invites: InviteImport;
   now: () => Date;
-}
-
-interface OfferRow {
-  id: string;
-  messageId: string;
-  proposal: string;
-  createdAt: string;
 }
 
 /** What a touchpoint from an e-mail says: its subject, then its first words. */
@@ -38,16 +32,6 @@ export function touchpointSummary(subject: string, summary: string): string {
  * touchpoint logged by hand is; the invitations found kept as offers.
  */
 export function createVaultCapture(db: Db, deps: Deps) {
-  const insertOffer = db.prepare(`
-    INSERT INTO invite_offers (id, invite_uid, invite_sequence, recurrence_id, cancelled, message_id, proposal, starts_at, created_at)
-    VALUES (@id, @uid, @sequence, @recurrenceId, @cancelled, @messageId, @proposal, @startsAt, @now)
-    ON CONFLICT DO NOTHING`);
-  const openOffers = db.prepare<[], OfferRow>(`
-    SELECT id, message_id AS messageId, proposal, created_at AS createdAt FROM invite_offers
-    WHERE resolved_at IS NULL ORDER BY starts_at, id`);
-  const resolveOffer = db.prepare('UPDATE invite_offers SET resolved_at = @now WHERE id = @id AND resolved_at IS NULL');
-  const countOpen = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM invite_offers WHERE resolved_at IS NULL');
-
   function logOne(touchpoint: SyncedTouchpoint, nowIso: string): void {
     if (deps.touchpoints.loggedFrom(touchpoint.messageId)) return;
     const address = touchpoint.counterparts.find((person) => touchpoint.contactAddresses.includes(person.address))?.address ?? touchpoint.contactAddresses[0] ?? null;
@@ -65,17 +49,10 @@ export function createVaultCapture(db: Db, deps: Deps) {
     // One already imported at this version or later is not offered again.
     const action = deps.invites.reading(invite).action;
     if (action === 'unchanged' || action === 'outdated' || action === 'already-cancelled' || action === 'nothing-to-cancel') return;
-    insertOffer.run({
-      id: randomUUID(),
-      uid: invite.uid,
-      sequence: invite.sequence,
-      recurrenceId: invite.recurrenceId,
-      cancelled: invite.cancelled ? 1 : 0,
-      messageId,
-      proposal: JSON.stringify(invite),
-      startsAt: invite.startsAt,
-      now: nowIso,
-    });
+    deps.offers.add(
+      { inviteUid: invite.uid, inviteSequence: invite.sequence, recurrenceId: invite.recurrenceId, cancelled: invite.cancelled, messageId, proposal: invite, startsAt: invite.startsAt },
+      nowIso,
+    );
   }
 
   const record = db.transaction((batch: CapturedBatch): void => {
@@ -94,12 +71,12 @@ export function createVaultCapture(db: Db, deps: Deps) {
     port,
     /** Invitations found in the mailbox and not yet imported or dismissed, read again against the vault as it is now. */
     offers(): InviteOffer[] {
-      return openOffers.all().map((row) => ({ id: row.id, messageId: row.messageId, createdAt: row.createdAt, reading: deps.invites.reading(JSON.parse(row.proposal) as InviteProposal) }));
+      return deps.offers.waiting().map((row) => ({ id: row.id, messageId: row.messageId, createdAt: row.createdAt, reading: deps.invites.reading(row.proposal as InviteProposal) }));
     },
-    offersWaiting: (): number => countOpen.get()!.n,
+    offersWaiting: (): number => deps.offers.countWaiting(),
     /** Imported or dismissed: no longer offered. */
     resolveOffer(id: string, nowIso: string): void {
-      if (resolveOffer.run({ id, now: nowIso }).changes === 0) throw new AppError('NOT_FOUND', 'This invitation is no longer waiting: it was imported or dismissed.');
+      if (!deps.offers.resolve(id, nowIso)) throw new AppError('NOT_FOUND', 'This invitation is no longer waiting: it was imported or dismissed.');
     },
   };
 }

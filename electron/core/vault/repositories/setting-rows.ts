@@ -1,9 +1,9 @@
 import type { Db } from '../db';
 
 /**
- * The settings table: one JSON text per key ("settings", "tips"), so what the
+ * The settings table: one JSON text per key ("settings", "tips", "capture"), so what the
  * user chose travels with the vault. What each value means is its owner's
- * (settings/repository.ts, settings/tips.ts).
+ * (settings/repository.ts, settings/tips.ts, capture/capture-settings.ts).
  */
 export function createSettingRows(db: Db) {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
