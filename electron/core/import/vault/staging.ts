@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
-import { DERIVED } from '#core/vault/read-models/table-dump';
 import type { Manifest } from '#core/export/vault/manifest';
-import type Database from 'better-sqlite3-multiple-ciphers';
-import { openSqlite, type VaultKey } from '#core/vault/cipher';
-import type { Db } from '#core/vault/connection';
-import { migrate } from '#core/vault/migrator';
+import { AppError } from '#core/errors';
+import type { VaultKey } from '#core/vault/cipher';
+import { createStagingVault, type StagedVault, type StagingVault } from '#core/vault/import/staging-vault';
 import type { Migration } from '#core/vault/migrations';
 import type { ExportSource } from './export-source';
-import { AppError } from '#core/errors';
 import { ImportCanceled, importErrors } from './import-errors';
 
 /** Rows per transaction while filling the staging vault; progress and Cancel are looked at between them. */
@@ -33,74 +30,46 @@ export interface StagingOptions {
  * checked for rows that point at nothing. Nothing in the user's vault is
  * touched; a damaged export stops here.
  */
-export async function buildStaging(source: ExportSource, manifest: Manifest, options: StagingOptions): Promise<Db> {
-  const db = openSqlite(options.path, { key: options.key });
+export async function buildStaging(source: ExportSource, manifest: Manifest, options: StagingOptions): Promise<StagedVault> {
+  const staging = createStagingVault({ path: options.path, key: options.key, migrations: options.migrations, schemaVersion: manifest.schemaVersion });
   try {
-    // A scratch file: no journal, no waiting for the disk.
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    migrate(db, options.migrations.slice(0, manifest.schemaVersion));
-    db.pragma('foreign_keys = OFF');
-    const counts = await fill(db, source, manifest, options);
-    const tables = userTables(db);
-    for (const table of tables) if (manifest.tables[table] === undefined) throw importErrors.damaged(`it lists no ${table}`);
+    const counts = await fill(staging, source, manifest, options);
+    for (const table of staging.tables.keys()) if (manifest.tables[table] === undefined) throw importErrors.damaged(`it lists no ${table}`);
     for (const [table, count] of Object.entries(manifest.tables)) {
       if ((counts.get(table) ?? 0) !== count) throw importErrors.damaged(`afterview.json holds ${counts.get(table) ?? 0} rows of ${table}, not ${count}`);
     }
-    migrate(db, options.migrations);
-    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw importErrors.damaged('some of its records point at records it does not hold');
-    return db;
+    if (!staging.upgrade()) throw importErrors.damaged('some of its records point at records it does not hold');
+    return staging;
   } catch (error) {
-    db.close();
+    staging.close();
     throw error;
   }
 }
 
-/** The user's tables of a vault, in name order. */
-export function userTables(db: Db): string[] {
-  return db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all()
-    .map((row) => row.name)
-    .filter((name) => !DERIVED.test(name));
-}
-
-export const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 /** Reads the dump line by line as the export writes it (one row a line), hashing every byte, into the staging tables. */
-async function fill(db: Db, source: ExportSource, manifest: Manifest, options: StagingOptions): Promise<Map<string, number>> {
-  const columnsOf = db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)');
-  const known = new Map(userTables(db).map((table) => [table, new Set(columnsOf.all(table).map((column) => column.name))]));
+async function fill(staging: StagingVault, source: ExportSource, manifest: Manifest, options: StagingOptions): Promise<Map<string, number>> {
+  const known = staging.tables;
   const counts = new Map<string, number>();
-  const inserts = new Map<string, Database.Statement>();
   const hash = createHash('sha256');
   let bytes = 0;
   let state: 'header' | 'tables' | 'rows' | 'end' = 'header';
   let table = '';
   let batch = 0;
-  db.exec('BEGIN');
 
   const endBatch = async () => {
-    db.exec('COMMIT');
+    staging.commit();
     await options.afterRows(batch);
     batch = 0;
-    db.exec('BEGIN');
   };
   const insert = (row: unknown) => {
     if (!row || typeof row !== 'object' || Array.isArray(row)) throw importErrors.damaged(`a row of ${table} is not a record`);
     const columns = Object.keys(row);
     const allowed = known.get(table)!;
     for (const column of columns) if (!allowed.has(column)) throw importErrors.damaged(`${table} has a field “${column.slice(0, 40)}” this version does not know`);
-    const key = `${table}\u0000${columns.join('\u0000')}`;
-    let statement = inserts.get(key);
-    if (!statement) {
-      statement = db.prepare(`INSERT INTO ${quoted(table)} (${columns.map(quoted).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-      inserts.set(key, statement);
-    }
     const values = Object.values(row as Record<string, unknown>);
     for (const value of values) if (value !== null && typeof value !== 'string' && typeof value !== 'number') throw importErrors.damaged(`a row of ${table} holds a value of the wrong kind`);
     try {
-      statement.run(...values);
+      staging.insert(table, columns, values);
     } catch {
       throw importErrors.damaged(`a row of ${table} does not fit the vault`);
     }
@@ -180,9 +149,9 @@ async function fill(db: Db, source: ExportSource, manifest: Manifest, options: S
     if (pending !== '') await line(pending);
     if ((state as string) !== 'end') throw importErrors.damaged('afterview.json is cut short');
     if (bytes !== manifest.data.bytes || hash.digest('hex') !== manifest.data.sha256) throw importErrors.damaged('afterview.json is not what its manifest says');
-    db.exec('COMMIT');
+    staging.commit();
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    staging.rollback();
     throw error;
   }
   return counts;

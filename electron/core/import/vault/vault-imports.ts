@@ -7,13 +7,15 @@ import { IMPORT_KINDS, type ImportKind, type VaultImportInspected, type VaultImp
 import { AppError } from '#core/errors';
 import { ATTACHMENTS_FOLDER, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MANIFEST_PATH, manifestSchema, type Manifest } from '#core/export/vault/manifest';
 import type { AttachmentStore } from '#core/vault/attachments';
-import { openSqlite, type VaultKey } from '#core/vault/cipher';
+import type { VaultKey } from '#core/vault/cipher';
 import type { Db } from '#core/vault/connection';
+import { applyImport, planImport, type TablePlan } from '#core/vault/import/merge';
+import { holdsNoRows } from '#core/vault/import/schema';
+import { openStagingVault, type StagedVault } from '#core/vault/import/staging-vault';
 import type { Migration } from '#core/vault/migrations';
 import { openExportSource, type ExportSource } from './export-source';
 import { ImportCanceled, importErrors } from './import-errors';
-import { applyImport, matchUniqueRecords, planImport, type TablePlan } from './merge';
-import { buildStaging, userTables } from './staging';
+import { buildStaging } from './staging';
 
 /** Progress events at most this often, as for exports. */
 const PROGRESS_EVERY_MS = 100;
@@ -120,7 +122,7 @@ export function createVaultImports(deps: VaultImportDeps) {
       const staging = await buildStaging(source, manifest, { path: stagingPath, key: deps.key ?? null, migrations: deps.migrations, afterRows: (count) => job.step(count) });
       try {
         await checkPhotos(source, manifest, staging, job.step);
-        matchUniqueRecords(deps.db, staging);
+        staging.matchTo(deps.db);
       } finally {
         staging.close();
       }
@@ -128,7 +130,7 @@ export function createVaultImports(deps: VaultImportDeps) {
       const importId = randomUUID();
       pending = { importId, workDir, stagingPath, source, manifest, ownedFile: ownsLocation ? location : null };
       job.finish();
-      return { outcome: 'ready', preview: previewOf(importId, manifest, plans, vaultIsEmpty(deps.db)) };
+      return { outcome: 'ready', preview: previewOf(importId, manifest, plans, holdsNoRows(deps.db)) };
     } catch (error) {
       await rm(workDir, { recursive: true, force: true });
       if (ownsLocation) await rm(location, { force: true });
@@ -146,17 +148,12 @@ export function createVaultImports(deps: VaultImportDeps) {
     const written: string[] = [];
     try {
       // The vault may have changed since the preview: match again, then copy the photos of the cards that will be added.
-      const staging = openStaging(stagingPath, deps.key ?? null);
+      const staging = openStagingVault(stagingPath, deps.key ?? null);
       let photos: string[];
       try {
-        matchUniqueRecords(deps.db, staging);
-        const inVault = deps.db.prepare<[string], { id: string }>('SELECT id FROM cards WHERE id = ?');
+        staging.matchTo(deps.db);
         const missing = new Set(manifest.missingAttachments);
-        photos = staging
-          .prepare<[], { id: string; fileName: string }>('SELECT id, file_name AS fileName FROM cards')
-          .all()
-          .filter((card) => !inVault.get(card.id) && !missing.has(card.fileName))
-          .map((card) => card.fileName);
+        photos = staging.newCardPhotos(deps.db).filter((fileName) => !missing.has(fileName));
       } finally {
         staging.close();
       }
@@ -248,7 +245,7 @@ async function readManifest(source: ExportSource): Promise<Manifest> {
 }
 
 /** Every photo the manifest lists is there, byte for byte, and every card's photo is listed (or known to have been missing). */
-async function checkPhotos(source: ExportSource, manifest: Manifest, staging: Db, step: (steps: number) => Promise<void>): Promise<void> {
+async function checkPhotos(source: ExportSource, manifest: Manifest, staging: StagedVault, step: (steps: number) => Promise<void>): Promise<void> {
   const listed = new Set<string>();
   for (const file of manifest.attachments) {
     const name = file.path.slice(ATTACHMENTS_FOLDER.length + 1);
@@ -260,17 +257,9 @@ async function checkPhotos(source: ExportSource, manifest: Manifest, staging: Db
     await step(1);
   }
   const missing = new Set(manifest.missingAttachments);
-  for (const card of staging.prepare<[], { fileName: string }>('SELECT file_name AS fileName FROM cards').all()) {
-    if (!listed.has(card.fileName) && !missing.has(card.fileName)) throw importErrors.damaged(`the photo ${card.fileName.slice(0, 60)} is missing`);
+  for (const fileName of staging.cardFileNames()) {
+    if (!listed.has(fileName) && !missing.has(fileName)) throw importErrors.damaged(`the photo ${fileName.slice(0, 60)} is missing`);
   }
-}
-
-function openStaging(path: string, key: VaultKey | null): Db {
-  return openSqlite(path, { key });
-}
-
-function vaultIsEmpty(db: Db): boolean {
-  return userTables(db).every((table) => db.prepare(`SELECT 1 FROM "${table.replace(/"/g, '""')}" LIMIT 1`).get() === undefined);
 }
 
 function previewOf(importId: string, manifest: Manifest, plans: TablePlan[], vaultWasEmpty: boolean): VaultImportPreview {

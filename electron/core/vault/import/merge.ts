@@ -1,5 +1,5 @@
-import type { Db } from '#core/vault/connection';
-import { quoted, userTables } from './staging';
+import type { Db } from '../db';
+import { foreignKeys, quotedName as quoted, shapeOf, userTables } from './schema';
 
 /**
  * How an export meets the vault it comes into. A record is the same record
@@ -20,22 +20,10 @@ export interface TablePlan {
   kept: number;
 }
 
-interface TableShape {
-  columns: string[];
-  key: string[];
-}
-
-function shapeOf(db: Db, table: string): TableShape {
-  const columns = db.prepare<[string], { name: string; pk: number }>('SELECT name, pk FROM pragma_table_info(?) ORDER BY cid').all(table);
-  return { columns: columns.map((column) => column.name), key: columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk).map((column) => column.name) };
-}
-
 /** (table, column) pairs whose foreign key points at `parent`. */
 function childrenOf(db: Db, parent: string): { table: string; column: string }[] {
   return userTables(db).flatMap((table) =>
-    db
-      .prepare<[string], { table: string; from: string }>('SELECT "table", "from" FROM pragma_foreign_key_list(?)')
-      .all(table)
+    foreignKeys(db, table)
       .filter((key) => key.table === parent)
       .map((key) => ({ table, column: key.from })),
   );
@@ -82,7 +70,7 @@ export function matchUniqueRecords(vault: Db, staging: Db): void {
 }
 
 /** Runs `work` with the staging vault attached to the vault's connection as "import". */
-export function withStaging<T>(vault: Db, stagingPath: string, work: () => T): T {
+function withStaging<T>(vault: Db, stagingPath: string, work: () => T): T {
   vault.prepare("ATTACH DATABASE ? AS import").run(stagingPath);
   try {
     return work();
@@ -115,7 +103,7 @@ function parentsFirst(vault: Db, tables: string[]): string[] {
   const visit = (table: string) => {
     if (ordered.includes(table) || visiting.has(table)) return;
     visiting.add(table);
-    for (const key of vault.prepare<[string], { table: string }>('SELECT "table" FROM pragma_foreign_key_list(?)').all(table)) if (tables.includes(key.table)) visit(key.table);
+    for (const key of foreignKeys(vault, table)) if (tables.includes(key.table)) visit(key.table);
     ordered.push(table);
   };
   for (const table of tables) visit(table);
