@@ -1,12 +1,13 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupContents } from '#shared/domain/backup';
-import { AppError } from '../errors';
-import { reencryptAttachment } from '../vault/attachment-cipher';
-import { changeKey, isPlainSqliteFile, openSqlite, type VaultKey } from '../vault/cipher';
-import { MIGRATIONS } from '../vault/migrations';
-import { checkVaultFile, VaultFileError } from '../vault/vault-file';
-import { DATABASE_PART, fileKind, readBackupManifest, unpackBackupFile, type BackupManifest } from './backup-file';
+import { AppError } from '#core/errors';
+import { reencryptAttachment } from '#core/vault/attachment-cipher';
+import { fileKind } from '#core/vault/backup-container';
+import { isPlainSqliteFile, type VaultKey } from '#core/vault/cipher';
+import { MIGRATIONS } from '#core/vault/migrations';
+import { checkVaultFile, rekeyVaultFile, VaultFileError } from '#core/vault/vault-file';
+import { DATABASE_PART, readBackupManifest, unpackBackupFile, type BackupManifest } from './backup-file';
 import type { Steps } from './steps';
 
 /** What the user is told when a file cannot be restored; each message ends by saying nothing changed. */
@@ -85,15 +86,7 @@ export function* prepareRestore(path: string, staging: string, key: VaultKey | n
  */
 function matchVaultEncryption(prepared: PreparedRestore, key: VaultKey | null): void {
   if (!key) return;
-  if (isPlainSqliteFile(prepared.database)) {
-    const db = openSqlite(prepared.database, { key: null, fileMustExist: true });
-    try {
-      db.pragma('journal_mode = DELETE');
-      changeKey(db, key);
-    } finally {
-      db.close();
-    }
-  }
+  if (isPlainSqliteFile(prepared.database)) rekeyVaultFile(prepared.database, null, key);
   for (const name of prepared.attachments?.names ?? []) {
     const path = join(prepared.attachments!.dir, name);
     writeFileSync(path, reencryptAttachment(readFileSync(path), name, key, key));

@@ -1,28 +1,24 @@
-import type Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { BACKUP_REASONS, backupCountsSchema } from '#shared/domain/backup';
-import { isPlainSqliteHeader, keyForFile, openSqlite, type VaultKey } from '../vault/cipher';
-import { VaultFileError } from '../vault/vault-file';
+import { BACKUP_FORMAT_VERSION, createBackupContainer, openBackupContainer, type BackupContainerReader } from '#core/vault/backup-container';
+import type { VaultKey } from '#core/vault/cipher';
+import { VaultFileError } from '#core/vault/vault-file';
 import type { Steps } from './steps';
 
 /**
- * The backup file: one SQLite database holding the vault's snapshot and every
- * attachment as parts, cut into chunks, and a manifest that lists each part
- * with its size and SHA-256. Why SQLite and not a zip: a part of any size is
+ * The backup file: one SQLite database (vault/backup-container.ts) holding
+ * the vault's snapshot and every attachment as parts, cut into chunks, and a
+ * manifest that lists each part with its size and SHA-256. Why SQLite and not a zip: a part of any size is
  * written and read a chunk at a time (memory stays flat with many photos),
  * the manifest is read without touching the parts (the list stays quick),
  * and when the vault is encrypted (SQLite3 Multiple Ciphers) its backups are
  * encrypted the same way, photos included, with no second format to secure.
  */
 
-/** "Afvb" in the SQLite header's application_id: tells a backup from any other SQLite file without opening it. */
-export const BACKUP_APPLICATION_ID = 0x41667662;
-/** Bumped when the layout changes; a file with a higher one was made by a newer Afterview. */
-export const BACKUP_FORMAT_VERSION = 1;
 const CHUNK_BYTES = 1024 * 1024;
 export const DATABASE_PART = 'vault.sqlite';
 const ATTACHMENT_PREFIX = 'attachments/';
@@ -56,36 +52,6 @@ export type BackupManifest = z.infer<typeof manifestSchema>;
 
 export type BackupFacts = Omit<BackupManifest, 'format' | 'formatVersion' | 'parts'>;
 
-/**
- * What a file is, from its first 100 bytes: one of our backups, another
- * SQLite file (perhaps an older plain backup), or neither. An encrypted file
- * has no readable header: with the vault's key it is opened to find out, and
- * a file this key does not open is 'other'.
- */
-export function fileKind(path: string, key: VaultKey | null): 'backup' | 'sqlite' | 'other' {
-  const header = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  let read: number;
-  try {
-    read = readSync(fd, header, 0, 100, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (read < 100) return 'other';
-  if (isPlainSqliteHeader(header)) return header.readUInt32BE(68) === BACKUP_APPLICATION_ID ? 'backup' : 'sqlite';
-  if (!key) return 'other';
-  try {
-    const db = openSqlite(path, { key, readonly: true, fileMustExist: true });
-    try {
-      return (db.pragma('application_id', { simple: true }) as number) === BACKUP_APPLICATION_ID ? 'backup' : 'sqlite';
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 'other';
-  }
-}
-
 /** A file to pack: where it is now and its name in the backup. */
 export interface PartSource {
   name: string;
@@ -101,22 +67,10 @@ export interface PartSource {
  * (an encrypted vault) the whole file is encrypted with it.
  */
 export function* writeBackupFile(target: string, sources: PartSource[], facts: BackupFacts, key: VaultKey | null): Steps<BackupManifest> {
-  const db = openSqlite(target, { key });
+  const container = createBackupContainer(target, key);
   try {
-    // Large pages suit large blobs (SQLCipher's pages keep their 4 KB); no journal, because a file that fails half-way is thrown away whole.
-    if (!key) db.pragma('page_size = 16384');
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.pragma(`application_id = ${BACKUP_APPLICATION_ID}`);
-    db.pragma(`user_version = ${BACKUP_FORMAT_VERSION}`);
-    db.exec(`
-      CREATE TABLE backup_manifest (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
-      CREATE TABLE backup_chunks (part TEXT NOT NULL, seq INTEGER NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (part, seq));
-    `);
-    const insertChunk = db.prepare('INSERT INTO backup_chunks (part, seq, bytes) VALUES (?, ?, ?)');
     const parts: BackupPart[] = [];
     const buffer = Buffer.alloc(CHUNK_BYTES);
-    db.exec('BEGIN');
     for (const source of sources) {
       let fd: number;
       try {
@@ -134,7 +88,7 @@ export function* writeBackupFile(target: string, sources: PartSource[], facts: B
           const bytes = buffer.subarray(0, read);
           hash.update(bytes);
           size += read;
-          insertChunk.run(source.name, seq, source.encoding === 'deflate' ? deflateRawSync(bytes) : Buffer.from(bytes));
+          container.addChunk(source.name, seq, source.encoding === 'deflate' ? deflateRawSync(bytes) : Buffer.from(bytes));
           yield;
           if (read < CHUNK_BYTES) break;
         }
@@ -144,36 +98,19 @@ export function* writeBackupFile(target: string, sources: PartSource[], facts: B
       }
     }
     const manifest: BackupManifest = { format: 'afterview-backup', formatVersion: BACKUP_FORMAT_VERSION, ...facts, parts };
-    db.prepare('INSERT INTO backup_manifest (id, json) VALUES (1, ?)').run(JSON.stringify(manifest));
-    db.exec('COMMIT');
+    container.finish(JSON.stringify(manifest));
     return manifest;
   } finally {
-    db.close();
+    container.close();
   }
 }
 
-function openBackup(path: string, key: VaultKey | null): Database.Database {
-  try {
-    // No journal was ever kept, so a read-only connection leaves nothing beside the file.
-    return openSqlite(path, { key: keyForFile(path, key), readonly: true, fileMustExist: true });
-  } catch (error) {
-    throw new VaultFileError('damaged', (error as Error).message);
-  }
-}
-
-function manifestOf(db: Database.Database): BackupManifest {
-  let raw: { json: string } | undefined;
-  try {
-    if ((db.pragma('user_version', { simple: true }) as number) > BACKUP_FORMAT_VERSION) throw new VaultFileError('newer', 'made by a newer Afterview');
-    raw = db.prepare('SELECT json FROM backup_manifest WHERE id = 1').get() as { json: string } | undefined;
-  } catch (error) {
-    if (error instanceof VaultFileError) throw error;
-    throw new VaultFileError('damaged', (error as Error).message);
-  }
-  if (!raw) throw new VaultFileError('damaged', 'its manifest is missing');
+function manifestOf(container: BackupContainerReader): BackupManifest {
+  const raw = container.manifestJson();
+  if (raw === undefined) throw new VaultFileError('damaged', 'its manifest is missing');
   let json: unknown;
   try {
-    json = JSON.parse(raw.json);
+    json = JSON.parse(raw);
   } catch {
     throw new VaultFileError('damaged', 'its manifest is not readable');
   }
@@ -185,11 +122,11 @@ function manifestOf(db: Database.Database): BackupManifest {
 
 /** The manifest alone, without reading any part: what the list shows. */
 export function readBackupManifest(path: string, key: VaultKey | null): BackupManifest {
-  const db = openBackup(path, key);
+  const container = openBackupContainer(path, key);
   try {
-    return manifestOf(db);
+    return manifestOf(container);
   } finally {
-    db.close();
+    container.close();
   }
 }
 
@@ -199,16 +136,15 @@ export function readBackupManifest(path: string, key: VaultKey | null): BackupMa
  * check only). Throws a 'damaged' VaultFileError at the first difference.
  */
 function* readParts(path: string, key: VaultKey | null, sink: ((part: BackupPart, bytes: Buffer) => void) | null): Steps<BackupManifest> {
-  const db = openBackup(path, key);
+  const container = openBackupContainer(path, key);
   try {
-    const manifest = manifestOf(db);
-    const chunks = db.prepare('SELECT seq, bytes FROM backup_chunks WHERE part = ? ORDER BY seq');
+    const manifest = manifestOf(container);
     for (const part of manifest.parts) {
       const hash = createHash('sha256');
       let size = 0;
       let expected = 0;
       try {
-        for (const row of chunks.iterate(part.name) as IterableIterator<{ seq: number; bytes: Buffer }>) {
+        for (const row of container.chunks(part.name)) {
           if (row.seq !== expected++) throw new VaultFileError('damaged', `a piece of ${part.name} is missing`);
           const bytes = part.encoding === 'deflate' ? inflateRawSync(row.bytes) : row.bytes;
           hash.update(bytes);
@@ -224,7 +160,7 @@ function* readParts(path: string, key: VaultKey | null, sink: ((part: BackupPart
     }
     return manifest;
   } finally {
-    db.close();
+    container.close();
   }
 }
 

@@ -6,8 +6,9 @@ import type { Backup, BackupContents, BackupReason, PickedBackup } from '#shared
 import { AppError } from '../errors';
 import type { VaultKey } from '../vault/cipher';
 import type { Db } from '../vault/db';
+import { fileKind } from '#core/vault/backup-container';
 import { checkVaultFile, readVaultFileCounts, replaceVaultContents, VaultFileError } from '../vault/vault-file';
-import { fileKind, isPackableAttachment, readBackupManifest, verifyBackupFile } from './backup-file';
+import { isPackableAttachment, readBackupManifest, verifyBackupFile } from './backup-file';
 import { checked, compatibleManifest, contentsOfManifest, prepareRestore, type PreparedRestore } from './backup-checks';
 import { backupDirFor, backupNamesIn, pruneBackupFolder, removeBackupLeftovers } from './backup-folder';
 import { parseBackupName, temporaryName, type BackupName } from './backup-names';

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { reencryptAttachment } from '../vault/attachment-cipher';
-import { changeKey, keyForFile, openSqlite, type VaultKey } from '../vault/cipher';
-import { syncFile } from '../vault/durable';
-import { checkVaultFile } from '../vault/vault-file';
-import { attachmentPartName, DATABASE_PART, fileKind, unpackBackupFile, verifyBackupFile, writeBackupFile, type PartSource } from './backup-file';
+import { reencryptAttachment } from '#core/vault/attachment-cipher';
+import { fileKind } from '#core/vault/backup-container';
+import type { VaultKey } from '#core/vault/cipher';
+import { syncFile } from '#core/vault/durable';
+import { checkVaultFile, rekeyVaultFile } from '#core/vault/vault-file';
+import { attachmentPartName, DATABASE_PART, unpackBackupFile, verifyBackupFile, writeBackupFile, type PartSource } from './backup-file';
 import { temporaryName } from './backup-names';
 import { runNow } from './steps';
 
@@ -28,13 +29,7 @@ export function convertBackupFile(source: string, target: string, from: VaultKey
     // An older plain backup: the database alone.
     copyFileSync(source, target);
     try {
-      const db = openSqlite(target, { key: keyForFile(target, from), fileMustExist: true });
-      try {
-        db.pragma('journal_mode = DELETE');
-        changeKey(db, to);
-      } finally {
-        db.close();
-      }
+      rekeyVaultFile(target, from, to);
       checkVaultFile(target, to);
       syncFile(target);
       return true;
@@ -46,13 +41,7 @@ export function convertBackupFile(source: string, target: string, from: VaultKey
   const staging = join(dirname(target), temporaryName('unpacking', randomUUID()));
   try {
     const unpacked = runNow(unpackBackupFile(source, staging, from));
-    const db = openSqlite(unpacked.database, { key: keyForFile(unpacked.database, from), fileMustExist: true });
-    try {
-      db.pragma('journal_mode = DELETE');
-      changeKey(db, to);
-    } finally {
-      db.close();
-    }
+    rekeyVaultFile(unpacked.database, from, to);
     const sources: PartSource[] = [{ name: DATABASE_PART, path: unpacked.database, encoding: to ? 'stored' : 'deflate' }];
     for (const name of unpacked.attachments) {
       const path = join(unpacked.attachmentsDir, name);

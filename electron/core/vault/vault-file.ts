@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupCounts } from '#shared/domain/backup';
-import { keyForFile, openSqlite, type VaultKey } from './cipher';
+import { changeKey, keyForFile, openSqlite, type VaultKey } from './cipher';
 import { MIGRATIONS, type Migration } from './migrations';
 import { appliedMigrations, isFromNewerVersion } from './migrator';
 
@@ -85,6 +85,21 @@ export function readVaultFileCounts(path: string, key: VaultKey | null): BackupC
     return countContents(db);
   } catch (error) {
     throw classify(error);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Re-encrypts a closed vault file in place under `to` (or none), from `from`
+ * (or none: a plain file is opened as one whatever `from` is). Left in
+ * rollback-journal mode first, so no -wal file keeps pages under the old key.
+ */
+export function rekeyVaultFile(path: string, from: VaultKey | null, to: VaultKey | null): void {
+  const db = openSqlite(path, { key: keyForFile(path, from), fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+    changeKey(db, to);
   } finally {
     db.close();
   }
