@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { rmSync } from 'node:fs';
-import { changeKey, keyForFile, openSqlite, type VaultKey } from './cipher';
+import { keyForFile, openSqlite, type VaultKey } from './cipher';
 import { syncFile } from './durable';
+import { rekeyVaultFile } from './vault-file';
 
 /**
  * A closed vault's database written again, beside it, under another key (or
@@ -45,14 +46,7 @@ export function rewriteVaultDatabase(source: string, target: string, from: Vault
     original.close();
   }
   try {
-    const copy = openSqlite(target, { key: keyForFile(target, from), fileMustExist: true });
-    try {
-      // Rekeying rewrites every page through the rollback journal; WAL mode would refuse it.
-      copy.pragma('journal_mode = DELETE');
-      changeKey(copy, to);
-    } finally {
-      copy.close();
-    }
+    rekeyVaultFile(target, from, to);
     const check = openSqlite(target, { key: to, fileMustExist: true });
     try {
       const integrity = check.pragma('integrity_check', { simple: true });

@@ -92,8 +92,9 @@ export function readVaultFileCounts(path: string, key: VaultKey | null): BackupC
 
 /**
  * Re-encrypts a closed vault file in place under `to` (or none), from `from`
- * (or none: a plain file is opened as one whatever `from` is). Left in
- * rollback-journal mode first, so no -wal file keeps pages under the old key.
+ * (or none: a plain file is opened as one whatever `from` is). Rekeying
+ * rewrites every page through the rollback journal (WAL mode would refuse
+ * it), and the file stays in that mode.
  */
 export function rekeyVaultFile(path: string, from: VaultKey | null, to: VaultKey | null): void {
   const db = openSqlite(path, { key: keyForFile(path, from), fileMustExist: true });
