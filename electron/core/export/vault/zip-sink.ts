@@ -1,6 +1,8 @@
 import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { crc32 } from 'node:zlib';
+import { EntryKeyPool, SealedDeflateFile, SealedStoredFile } from './sealed-entries';
 import type { ChunkWriter, ExportFile, ExportSink } from './sink';
+import { AES_METHOD } from './zip-aes';
 
 /** Where the zip's bytes go (the preview's HTTP response); `write` answers false when it wants a pause. */
 export interface ZipOutput {
@@ -12,29 +14,44 @@ export interface ZipOutput {
 const LEVEL = 1;
 const MAX_CLASSIC_ENTRIES = 0xffff;
 const EOCD_SIZE = 22;
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+/** What an AES entry needs to be read (APPNOTE 4.4.3.2: 5.1). */
+const AES_VERSION_NEEDED = 51;
 const encoder = new TextEncoder();
 
 /**
  * The export as a streamed .zip, every file under one top folder. Past 65,535
  * files a classic zip cannot count its entries, so the end record gains its
- * ZIP64 twin (fflate writes the classic one only).
+ * ZIP64 twin (fflate writes the classic one only). With a passphrase, every
+ * entry is encrypted with WinZip AES-256 (sealed-entries.ts).
  */
 export class ZipSink implements ExportSink {
   readonly writesBesideOpenFile = false;
   private readonly zip: Zip;
+  private readonly keys: EntryKeyPool | null;
   private entries = 0;
   private wantsPause = false;
   private failure: Error | null = null;
+  /** An encrypted entry was added: the next bytes fflate gives are its local header, which needs the encryption flag. */
+  private sealedHeaderNext = false;
 
   constructor(
     private readonly root: string,
     private readonly output: ZipOutput,
+    passphrase: string | null = null,
   ) {
+    this.keys = passphrase === null ? null : new EntryKeyPool(passphrase);
     this.zip = new Zip((error, chunk, final) => {
       if (error) {
         this.failure = error;
         return;
       }
+      if (this.sealedHeaderNext) {
+        this.sealedHeaderNext = false;
+        markLocalHeaderEncrypted(chunk);
+      }
+      if (final && this.keys) markCentralHeadersEncrypted(chunk);
       const bytes = final && this.entries > MAX_CLASSIC_ENTRIES ? withZip64End(chunk, this.entries) : chunk;
       if (!this.output.write(bytes)) this.wantsPause = true;
     });
@@ -43,7 +60,8 @@ export class ZipSink implements ExportSink {
   async write(files: readonly ExportFile[]): Promise<void> {
     for (const { path, content } of files) {
       // Text as UTF-8; photos as they are (already compressed, so stored).
-      const file = new StoredFile(`${this.root}/${path}`, typeof content === 'string' ? encoder.encode(content) : new Uint8Array(content));
+      const data = typeof content === 'string' ? encoder.encode(content) : new Uint8Array(content);
+      const file = this.keys ? new SealedStoredFile(`${this.root}/${path}`, data, await this.keys.next()) : new StoredFile(`${this.root}/${path}`, data);
       this.addFile(file);
       file.send();
       await this.pace();
@@ -51,7 +69,9 @@ export class ZipSink implements ExportSink {
   }
 
   async open(path: string): Promise<ChunkWriter> {
-    const file = this.add(path);
+    const name = `${this.root}/${path}`;
+    const file = this.keys ? new SealedDeflateFile(name, await this.keys.next(), LEVEL) : new ZipDeflate(name, { level: LEVEL });
+    this.addFile(file);
     return {
       write: async (chunk) => {
         file.push(encoder.encode(chunk));
@@ -65,23 +85,21 @@ export class ZipSink implements ExportSink {
   }
 
   async finish(): Promise<string> {
+    this.keys?.drain();
     this.zip.end();
     await this.pace();
     return `${this.root}.zip`;
   }
 
   async discard(): Promise<void> {
+    this.keys?.drain();
     this.zip.terminate();
-  }
-
-  private add(path: string): ZipDeflate {
-    const file = new ZipDeflate(`${this.root}/${path}`, { level: LEVEL });
-    this.addFile(file);
-    return file;
   }
 
   private addFile(file: ZipInputFile): void {
     if (this.failure) throw this.failure;
+    // Each entry is whole before the next is added, so fflate's next chunk is this entry's local header.
+    this.sealedHeaderNext = file.compression === AES_METHOD;
     this.zip.add(file);
     this.entries += 1;
   }
@@ -117,6 +135,28 @@ class StoredFile implements ZipInputFile {
 
   send(): void {
     this.ondata(null, this.data, true);
+  }
+}
+
+/**
+ * Sets bit 0 of the general purpose flag ("encrypted") and the version needed
+ * to read the entry. fflate takes the flag's bits 1 and 2 only (it shifts
+ * what it is given), so the bit is set on the header as it goes out.
+ */
+function markLocalHeaderEncrypted(header: Uint8Array): void {
+  const view = Buffer.from(header.buffer, header.byteOffset, header.byteLength);
+  if (view.length < 30 || view.readUInt32LE(0) !== LOCAL_HEADER || view.readUInt16LE(8) !== AES_METHOD) throw new Error('The zip writer did not start the encrypted entry with its header.');
+  view.writeUInt16LE(AES_VERSION_NEEDED, 4);
+  view.writeUInt16LE(view.readUInt16LE(6) | 1, 6);
+}
+
+/** The same marks in the central directory (fflate's final chunk: the directory, then the end record). */
+function markCentralHeadersEncrypted(finalChunk: Uint8Array): void {
+  const view = Buffer.from(finalChunk.buffer, finalChunk.byteOffset, finalChunk.byteLength);
+  for (let at = 0; at + 46 <= view.length && view.readUInt32LE(at) === CENTRAL_HEADER; at += 46 + view.readUInt16LE(at + 28) + view.readUInt16LE(at + 30) + view.readUInt16LE(at + 32)) {
+    if (view.readUInt16LE(at + 10) !== AES_METHOD) continue;
+    view.writeUInt16LE(AES_VERSION_NEEDED, at + 6);
+    view.writeUInt16LE(view.readUInt16LE(at + 8) | 1, at + 8);
   }
 }
 
