@@ -55,6 +55,10 @@ export interface CoreContext {
   emitExportProgress?: (progress: ExportProgress) => void;
   /** The desktop shell's folder dialog; absent in the preview, which downloads a zip instead. */
   pickFolder?: () => Promise<string | null>;
+  /** The desktop shell's save dialog for a whole-vault .zip; absent in the preview, which downloads it instead. */
+  pickZipFile?: (fileName: string) => Promise<string | null>;
+  /** The session's check that a passphrase is the one keeping the vault's key (for a zip protected with it). */
+  isVaultPassphrase?: (passphrase: string) => Promise<boolean>;
   /** The desktop shell's dialog for a backup file to restore; absent in the preview, whose page uploads the file instead. */
   pickBackupFile?: () => Promise<string | null>;
   /** The preview passes its own, which it also streams zips from; otherwise one is made here. */
@@ -139,7 +143,18 @@ export function createServices(context: CoreContext) {
     vaultImports,
     vaultExports:
       context.vaultExports ??
-      createVaultExports({ db, attachmentsDir: context.vault.attachmentsDir, key, schemaVersion: context.vault.schemaVersion, appVersion: context.appVersion, now: context.now, emitProgress: context.emitExportProgress, pickFolder: context.pickFolder }),
+      createVaultExports({
+        db,
+        attachmentsDir: context.vault.attachmentsDir,
+        key,
+        schemaVersion: context.vault.schemaVersion,
+        appVersion: context.appVersion,
+        now: context.now,
+        emitProgress: context.emitExportProgress,
+        pickFolder: context.pickFolder,
+        pickZipFile: context.pickZipFile,
+        isVaultPassphrase: context.isVaultPassphrase,
+      }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -27,7 +27,7 @@ import { createElectronShell, lookAgainOnWake, type ElectronShell } from './elec
 import { EventBridge } from './event-bridge';
 import { createHelpActions, licencesFilePath, runtimeFacts } from './help-actions';
 import { watchHistoryGestures } from './history-gestures';
-import { createFolderPicker, createImportSourcePicker } from './folder-picker';
+import { createFolderPicker, createImportSourcePicker, createZipFilePicker } from './folder-picker';
 import { createBackupFilePicker } from './backup-file-picker';
 import { createSafeStorageSecrets } from './safe-storage-secrets';
 import { bindIpc, isTrustedSender, READY_SIGNAL } from './ipc';
@@ -264,6 +264,9 @@ export async function main(): Promise<void> {
           if (bridge.isReady()) bridge.emit('exports.progress', progress);
         },
         pickFolder: createFolderPicker(dialog, () => window),
+        pickZipFile: createZipFilePicker(dialog, () => window, () => defaultSaveFolder((name) => app.getPath(name))),
+        // A zip protected with the vault's passphrase: checked by the session, which alone reads the key file.
+        isVaultPassphrase: control.isVaultPassphrase,
         emitImportProgress: (progress) => {
           if (bridge.isReady()) bridge.emit('imports.progress', progress);
         },

@@ -8,7 +8,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { BACKUP_UPLOAD_ROUTE } from '#shared/domain/backup';
 import type { MailboxStatus } from '#shared/domain/capture';
-import { exportFolderName, VAULT_ZIP_ROUTE } from '#shared/domain/data-export';
+import { exportFolderName, VAULT_ZIP_ROUTE, vaultZipBodySchema } from '#shared/domain/data-export';
 import { VAULT_IMPORT_ZIP_ROUTE } from '#shared/domain/vault-import';
 import { idSchema } from '#shared/domain/fields';
 import { uploadedBackupPath } from '#core/backup/backups';
@@ -110,7 +110,16 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       });
       alerts = new ReminderAlerts({ service: reminders, shell, openPath: (path) => events.emit('navigate', { path }), now, isLocked: () => session.isLocked() });
       // No folders in a browser: the whole-vault export streams from here as a zip, with progress over the event stream.
-      const vaultExports = createVaultExports({ db: vault.db, attachmentsDir: vault.attachmentsDir, key: vault.key, schemaVersion: vault.schemaVersion, appVersion, now, emitProgress: (progress) => events.emit('exports.progress', progress) });
+      const vaultExports = createVaultExports({
+        db: vault.db,
+        attachmentsDir: vault.attachmentsDir,
+        key: vault.key,
+        schemaVersion: vault.schemaVersion,
+        appVersion,
+        now,
+        emitProgress: (progress) => events.emit('exports.progress', progress),
+        isVaultPassphrase: control.isVaultPassphrase,
+      });
       // Nor can a browser hand over a path: an export to import is sent here as a .zip, and read where the vault is.
       const vaultImports = createVaultImports({
         db: vault.db,
@@ -217,17 +226,28 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   }
 
   /**
-   * GET /api/exports/vault.zip?job=<uuid>: the whole vault as a zip, streamed as
-   * it is written. Closing the download or exports.vaultCancel stops it, and the
-   * response is then cut off, so a browser never keeps a zip that looks whole but is not.
+   * POST /api/exports/vault.zip?job=<uuid>, with { protection } as its JSON
+   * body (a passphrase never goes in the address): the whole vault as a zip,
+   * encrypted if asked, streamed as it is written. Closing the download or
+   * exports.vaultCancel stops it, and the response is then cut off, so a
+   * browser never keeps a zip that looks whole but is not.
    */
   async function handleVaultZip(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    const job = jobOfRoute(request, response, url, 'GET', 'export');
+    const job = jobOfRoute(request, response, url, 'POST', 'export');
     if (!job) return;
     if (!current || session.isLocked()) return sendJson(response, 423, { ok: false, error: { code: 'LOCKED', message: 'The vault is locked. Type your passphrase to open it.' } });
     const { vaultExports } = open();
     if (vaultExports.isRunning()) {
       return sendJson(response, 409, { ok: false, error: { code: 'CONFLICT', message: 'An export is already running. Wait for it to finish or cancel it first.' } });
+    }
+    let passphrase: string | null;
+    try {
+      const body = vaultZipBodySchema.safeParse(JSON.parse(await readBody(request, 64 * 1024)));
+      if (!body.success) return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Say whether the export is protected with a passphrase.' } });
+      passphrase = await vaultExports.passphraseFor(body.data.protection);
+    } catch (error) {
+      if (error instanceof AppError) return sendJson(response, 400, { ok: false, error: error.toShape() });
+      return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON.' } });
     }
     const fileName = `${exportFolderName(now())}.zip`;
     response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename="${fileName}"` });
@@ -236,10 +256,14 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       if (!finished) vaultExports.cancel(job.data);
     });
     try {
-      finished = await vaultExports.toZip(job.data, {
-        write: (chunk) => response.write(chunk),
-        drained: () => drainedOrClosed(response),
-      });
+      finished = await vaultExports.toZip(
+        job.data,
+        {
+          write: (chunk) => response.write(chunk),
+          drained: () => drainedOrClosed(response),
+        },
+        passphrase,
+      );
     } catch (error) {
       console.error(error);
     }

@@ -1,7 +1,7 @@
 import { apiPath } from '#shared/ipc/api-path';
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '#shared/ipc/contract';
 import { BACKUP_UPLOAD_ROUTE } from '#shared/domain/backup';
-import { VAULT_ZIP_ROUTE } from '#shared/domain/data-export';
+import { VAULT_ZIP_ROUTE, type ZipProtection } from '#shared/domain/data-export';
 import { VAULT_IMPORT_ZIP_ROUTE, type VaultImportInspected } from '#shared/domain/vault-import';
 import type { AppErrorShape, Envelope } from '#shared/ipc/errors';
 
@@ -29,7 +29,7 @@ interface Transport {
    * The whole vault as a zip, for shells that cannot write a folder (the
    * browser preview); absent where exports.vaultToFolder works.
    */
-  vaultZip?(jobId: string, signal: AbortSignal): Promise<Blob>;
+  vaultZip?(jobId: string, protection: ZipProtection, signal: AbortSignal): Promise<Blob>;
   /**
    * Opens a link the core let through, for shells whose core cannot reach the
    * system itself (the browser preview: the browser opens it). In the desktop
@@ -153,8 +153,14 @@ function httpTransport(token: string): Transport {
       if (!envelope.ok) throw new ApiError(envelope.error);
       return envelope.value.uploadId;
     },
-    async vaultZip(jobId, signal) {
-      const response = await fetch(`${VAULT_ZIP_ROUTE}?job=${encodeURIComponent(jobId)}`, { headers: { 'X-Afterview-Token': token }, signal });
+    async vaultZip(jobId, protection, signal) {
+      // A POST: a passphrase goes in the body, never in the address (which browsers and servers keep in histories and logs).
+      const response = await fetch(`${VAULT_ZIP_ROUTE}?job=${encodeURIComponent(jobId)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Afterview-Token': token },
+        body: JSON.stringify({ protection }),
+        signal,
+      });
       if (!response.ok) {
         const envelope = response.headers.get('Content-Type')?.startsWith('application/json') ? ((await response.json()) as Envelope<unknown>) : null;
         throw new ApiError(envelope && !envelope.ok ? envelope.error : { code: 'FORBIDDEN', message: `The preview server refused the export (${response.status}).` });
@@ -210,11 +216,11 @@ export function vaultExportTarget(): 'folder' | 'zip' {
   return getTransport().vaultZip ? 'zip' : 'folder';
 }
 
-/** Streams the whole vault as a zip (browser preview only); progress arrives as 'exports.progress' events. */
-export function downloadVaultZip(jobId: string, signal: AbortSignal): Promise<Blob> {
+/** Streams the whole vault as a zip, encrypted if `protection` says so (browser preview only); progress arrives as 'exports.progress' events. */
+export function downloadVaultZip(jobId: string, protection: ZipProtection, signal: AbortSignal): Promise<Blob> {
   const transport = getTransport();
   if (!transport.vaultZip) return Promise.reject(new ApiError({ code: 'VAULT_UNAVAILABLE', message: 'This window saves the export into a folder instead.' }));
-  return transport.vaultZip(jobId, signal);
+  return transport.vaultZip(jobId, protection, signal);
 }
 
 /**

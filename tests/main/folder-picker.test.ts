@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFolderPicker, createImportSourcePicker } from '#main/folder-picker';
+import { createFolderPicker, createImportSourcePicker, createZipFilePicker } from '#main/folder-picker';
 
 vi.mock('electron', () => ({}));
 
@@ -38,5 +38,21 @@ describe('the dialog for an export to import', () => {
 
   it('answers null when the user closes it', async () => {
     expect(await createImportSourcePicker(stubDialog({ canceled: true, filePaths: [] }), () => null)('zip')).toBeNull();
+  });
+});
+
+describe('the save dialog for a whole-vault .zip', () => {
+  const saveDialog = (result: { canceled: boolean; filePath?: string }) => ({ showSaveDialog: vi.fn().mockResolvedValue(result) });
+
+  it('suggests the export’s name in Documents, for zip archives, attached to our window', async () => {
+    const dialog = saveDialog({ canceled: false, filePath: '/home/ana/Documents/Afterview export 2026-03-02.zip' });
+    const pick = createZipFilePicker(dialog, () => window, () => '/home/ana/Documents');
+    expect(await pick('Afterview export 2026-03-02.zip')).toBe('/home/ana/Documents/Afterview export 2026-03-02.zip');
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: '/home/ana/Documents/Afterview export 2026-03-02.zip', filters: [{ name: 'Zip archive', extensions: ['zip'] }] }));
+  });
+
+  it('adds .zip to a name typed without it, and answers null when the user closes it', async () => {
+    expect(await createZipFilePicker(saveDialog({ canceled: false, filePath: '/tmp/my vault' }), () => null, () => '/tmp')('x.zip')).toBe('/tmp/my vault.zip');
+    expect(await createZipFilePicker(saveDialog({ canceled: true }), () => window, () => '/tmp')('x.zip')).toBeNull();
   });
 });

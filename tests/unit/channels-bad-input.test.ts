@@ -342,6 +342,20 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a chosen folder', { jobId: UNKNOWN, folder: '/etc' }],
     ['a job when nothing can pick a folder', { jobId: UNKNOWN }],
   ],
+  'exports.vaultToZip': () => [
+    ['no protection', { jobId: UNKNOWN }],
+    ['an unknown protection', { jobId: UNKNOWN, protection: { kind: 'zipcrypto', passphrase: 'secret words' } }],
+    ['an empty passphrase', { jobId: UNKNOWN, protection: { kind: 'newPassphrase', passphrase: '' } }],
+    ['a passphrase of 50 MB', { jobId: UNKNOWN, protection: { kind: 'newPassphrase', passphrase: FIFTY_MB } }],
+    ['a chosen file', { jobId: UNKNOWN, protection: { kind: 'none' }, file: '/etc/passwd' }],
+    ['a job when nothing can pick a file', { jobId: UNKNOWN, protection: { kind: 'none' } }],
+  ],
+  'exports.checkZipProtection': () => [
+    ['no protection', {}],
+    ['a passphrase too short', { protection: { kind: 'newPassphrase', passphrase: 'short' } }],
+    ['the vault’s passphrase for a vault without one', { protection: { kind: 'vaultPassphrase', passphrase: 'anything at all' } }],
+    ['a number as passphrase', { protection: { kind: 'newPassphrase', passphrase: 12345678 } }],
+  ],
   'exports.vaultCancel': () => [
     ['a path as job id', { jobId: TRAVERSAL }],
     ['a number as job id', { jobId: 5 }],

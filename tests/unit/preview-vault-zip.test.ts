@@ -29,7 +29,9 @@ afterAll(async () => {
   dir.remove();
 });
 
-function get(path: string, headers: Record<string, string>, method = 'GET') {
+const UNPROTECTED = JSON.stringify({ protection: { kind: 'none' } });
+
+function get(path: string, headers: Record<string, string>, method = 'POST', body: string = UNPROTECTED) {
   const url = new URL(path, server.url);
   return new Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, method, headers }, (res) => {
@@ -38,7 +40,7 @@ function get(path: string, headers: Record<string, string>, method = 'GET') {
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(method === 'POST' ? body : undefined);
   });
 }
 
@@ -63,7 +65,8 @@ describe('the preview streams the whole vault as a zip', () => {
     expect((await get(`${VAULT_ZIP_ROUTE}?job=${job}`, {})).status).toBe(401);
     expect((await get(`${VAULT_ZIP_ROUTE}?job=${job}`, { 'X-Afterview-Token': 'wrong' })).status).toBe(401);
     expect((await get(`${VAULT_ZIP_ROUTE}?job=${job}`, { 'X-Afterview-Token': server.token, Origin: 'http://evil.example' })).status).toBe(403);
-    expect((await get(`${VAULT_ZIP_ROUTE}?job=${job}`, { 'X-Afterview-Token': server.token }, 'POST')).status).toBe(405);
+    // A POST only: the passphrase, when there is one, travels in the body.
+    expect((await get(`${VAULT_ZIP_ROUTE}?job=${job}`, { 'X-Afterview-Token': server.token }, 'GET')).status).toBe(405);
     const badJob = await get(`${VAULT_ZIP_ROUTE}?job=../../etc`, { 'X-Afterview-Token': server.token });
     expect(badJob.status).toBe(400);
     expect(JSON.parse(badJob.body.toString()).error.code).toBe('INVALID_INPUT');
@@ -88,6 +91,28 @@ describe('the preview streams the whole vault as a zip', () => {
       expect(last.done).toBe(last.total);
     });
     stream.stop();
+  });
+
+  it('encrypted with a new passphrase from the body, so none of its words show', async () => {
+    const body = JSON.stringify({ protection: { kind: 'newPassphrase', passphrase: 'a long passphrase' } });
+    const response = await get(`${VAULT_ZIP_ROUTE}?job=${randomUUID()}`, { 'X-Afterview-Token': server.token }, 'POST', body);
+    expect(response.status).toBe(200);
+    expect(zipEntryNames(response.body)).toContain('Afterview export 2026-03-02/afterview.json');
+    expect(response.body.includes('Engineer')).toBe(false);
+    expect(response.body.includes('Acme')).toBe(false);
+  });
+
+  it('refuses, before anything is written, a passphrase too short, the vault’s passphrase for a vault without one, or no choice at all', async () => {
+    const refused = async (body: string) => {
+      const response = await get(`${VAULT_ZIP_ROUTE}?job=${randomUUID()}`, { 'X-Afterview-Token': server.token }, 'POST', body);
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      return JSON.parse(response.body.toString()).error.message as string;
+    };
+    expect(await refused(JSON.stringify({ protection: { kind: 'newPassphrase', passphrase: 'short' } }))).toMatch(/at least 8 characters/);
+    expect(await refused(JSON.stringify({ protection: { kind: 'vaultPassphrase', passphrase: 'anything at all' } }))).toMatch(/not the passphrase that opens your vault/);
+    expect(await refused('')).toMatch(/not valid JSON/);
+    expect(await refused(JSON.stringify({}))).toMatch(/protected with a passphrase/);
   });
 });
 

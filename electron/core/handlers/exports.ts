@@ -3,7 +3,7 @@ import { pipelineCsv } from '../export/pipeline-csv';
 import type { Services } from '../services';
 import type { HandlersFor } from './types';
 
-type ExportChannel = 'exports.pipelineCsv' | 'exports.interviewsIcs' | 'exports.vaultToFolder' | 'exports.vaultCancel';
+type ExportChannel = 'exports.pipelineCsv' | 'exports.interviewsIcs' | 'exports.vaultToFolder' | 'exports.vaultToZip' | 'exports.checkZipProtection' | 'exports.vaultCancel';
 
 export function exportHandlers(services: Services): HandlersFor<ExportChannel> {
   const { vault, vaultExports, openings } = services;
@@ -14,6 +14,8 @@ export function exportHandlers(services: Services): HandlersFor<ExportChannel> {
     },
     'exports.interviewsIcs': () => interviewsIcs(vault.db, services.now()),
     'exports.vaultToFolder': ({ jobId }) => vaultExports.toFolder(jobId),
+    'exports.vaultToZip': ({ jobId, protection }) => vaultExports.toZipFile(jobId, protection),
+    'exports.checkZipProtection': async ({ protection }) => ({ protected: (await vaultExports.passphraseFor(protection)) !== null }),
     'exports.vaultCancel': ({ jobId }) => ({ canceled: vaultExports.cancel(jobId) }),
   };
 }

@@ -39,6 +39,8 @@ export interface OpenSession {
 export interface SessionControl {
   /** Puts a restored database (already under the vault's key) in place of the vault's file, and opens it again. */
   swapVaultFile(database: string): Promise<void>;
+  /** Whether `passphrase` is the one the vault's key is kept with (a zip export protected with it); false for a vault without one. Nothing is kept. */
+  isVaultPassphrase(passphrase: string): Promise<boolean>;
 }
 
 export type SessionEvent = { name: 'vault.lockChanged'; payload: { state: 'open' | 'locked' } } | { name: 'vault.reopened'; payload: Record<string, never> };
@@ -158,6 +160,13 @@ export function createVaultSession(options: VaultSessionOptions) {
    * renamed over it and opened again. A crash leaves the old file or the new.
    */
   const control: SessionControl = {
+    async isVaultPassphrase(passphrase) {
+      const protection = keyFile?.protection;
+      if (protection?.method !== 'passphrase') return false;
+      const key = await keyFromPassphrase(protection, passphrase);
+      key?.fill(0);
+      return key !== null;
+    },
     async swapVaultFile(database) {
       const swap = (async () => {
         const key = vault?.key ? Buffer.from(vault.key) : null;

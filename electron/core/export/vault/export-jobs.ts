@@ -1,10 +1,12 @@
-import { exportFolderName, type ExportProgress, type VaultExportResult } from '#shared/domain/data-export';
+import { exportFolderName, type ExportProgress, type VaultExportResult, type VaultZipResult, type ZipProtection } from '#shared/domain/data-export';
 import { AppError } from '#core/errors';
+import { checkNewPassphrase } from '#core/keys/passphrase';
 import type { VaultKey } from '#core/vault/cipher';
 import type { Db } from '#core/vault/connection';
 import { FolderSink } from './folder-sink';
 import type { ExportSink } from './sink';
 import { exportVault, ExportCanceled } from './vault-export';
+import { ZipFile } from './zip-file';
 import { ZipSink, type ZipOutput } from './zip-sink';
 
 /** Progress events at most this often: smooth for a bar, cheap for the event path. */
@@ -23,7 +25,13 @@ export interface VaultExportDeps {
   emitProgress?: (progress: ExportProgress) => void;
   /** Asks the user for a folder; null when they close the dialog. Only the desktop app has one. */
   pickFolder?: () => Promise<string | null>;
+  /** Asks the user where to save the .zip (a save dialog, suggesting `fileName`); null when they close it. Only the desktop app has one. */
+  pickZipFile?: (fileName: string) => Promise<string | null>;
+  /** Whether this is the passphrase the vault's key is kept with (the session checks it; it is never stored). */
+  isVaultPassphrase?: (passphrase: string) => Promise<boolean>;
 }
+
+const NOT_VAULT_PASSPHRASE = 'That is not the passphrase that opens your vault. Check Caps Lock and the keyboard layout, or choose another passphrase for this export. Nothing was exported.';
 
 /**
  * Whole-vault exports as jobs: one at a time, each named by the renderer so it
@@ -32,7 +40,22 @@ export interface VaultExportDeps {
 export function createVaultExports(deps: VaultExportDeps) {
   let running: { jobId: string; controller: AbortController } | null = null;
 
-  async function run(jobId: string, sink: ExportSink): Promise<{ location: string; files: number } | null> {
+  /**
+   * The passphrase a zip is protected with, checked before anything is
+   * written: the vault's own must open the vault; a new one must be long
+   * enough to resist guessing. Null for an unprotected zip.
+   */
+  async function passphraseFor(protection: ZipProtection): Promise<string | null> {
+    if (protection.kind === 'none') return null;
+    if (protection.kind === 'newPassphrase') {
+      checkNewPassphrase(protection.passphrase);
+      return protection.passphrase;
+    }
+    if (!(await deps.isVaultPassphrase?.(protection.passphrase))) throw new AppError('INVALID_INPUT', NOT_VAULT_PASSPHRASE, 'passphrase');
+    return protection.passphrase;
+  }
+
+  async function run(jobId: string, sink: ExportSink, neutralNames = false): Promise<{ location: string; files: number } | null> {
     if (running) throw new AppError('CONFLICT', 'An export is already running. Wait for it to finish or cancel it first.');
     const controller = new AbortController();
     running = { jobId, controller };
@@ -55,6 +78,7 @@ export function createVaultExports(deps: VaultExportDeps) {
         schemaVersion: deps.schemaVersion,
         appVersion: deps.appVersion,
         now: deps.now(),
+        neutralNames,
         signal: controller.signal,
         onProgress: (done, total) => emit(done, total, done === 0),
       });
@@ -84,10 +108,34 @@ export function createVaultExports(deps: VaultExportDeps) {
       return result ? { outcome: 'saved', folder: result.location, files: result.files } : { outcome: 'canceled' };
     },
 
-    /** Preview: the same export streamed as a .zip; false when it was cancelled. */
-    async toZip(jobId: string, output: ZipOutput): Promise<boolean> {
-      return (await run(jobId, new ZipSink(exportFolderName(deps.now()), output))) !== null;
+    /** Desktop: asks where to save the .zip, then writes it there, encrypted when `protection` says so. */
+    async toZipFile(jobId: string, protection: ZipProtection): Promise<VaultZipResult> {
+      if (!deps.pickZipFile) {
+        throw new AppError('VAULT_UNAVAILABLE', 'Only the desktop app can save a file itself. Here, the export downloads as a .zip file instead.');
+      }
+      if (running) throw new AppError('CONFLICT', 'An export is already running. Wait for it to finish or cancel it first.');
+      // A wrong passphrase is said before the dialog opens, so the user does not pick a place for nothing.
+      const passphrase = await passphraseFor(protection);
+      const target = await deps.pickZipFile(`${exportFolderName(deps.now())}.zip`);
+      if (!target) return { outcome: 'canceled' };
+      const file = new ZipFile(target);
+      const result = await run(jobId, new ZipSink(exportFolderName(deps.now()), file, passphrase), passphrase !== null).catch(async (error: unknown) => {
+        await file.discard();
+        throw error;
+      });
+      if (!result) {
+        await file.discard();
+        return { outcome: 'canceled' };
+      }
+      return { outcome: 'saved', file: await file.finish(), files: result.files, protected: passphrase !== null };
     },
+
+    /** Preview: the same export streamed as a .zip, encrypted when a passphrase is given (see passphraseFor); false when it was cancelled. */
+    async toZip(jobId: string, output: ZipOutput, passphrase: string | null = null): Promise<boolean> {
+      return (await run(jobId, new ZipSink(exportFolderName(deps.now()), output, passphrase), passphrase !== null)) !== null;
+    },
+
+    passphraseFor,
 
     cancel(jobId: string): boolean {
       if (running?.jobId !== jobId) return false;

@@ -32,6 +32,12 @@ export interface VaultExportOptions {
   schemaVersion: number;
   appVersion: string;
   now: Date;
+  /**
+   * Files named by number ("Note 12.md") instead of by their titles: a zip's
+   * encryption hides what files hold, never their names, so a protected
+   * export must not put a contact's name or a note's title in them.
+   */
+  neutralNames?: boolean;
   signal: AbortSignal;
   /** `done` of `total` steps (one per row read); called after every page. */
   onProgress(done: number, total: number): void;
@@ -56,6 +62,21 @@ Everything in your Afterview vault, in files you can open without Afterview.
 - \`afterview.json\`: every table of the vault, row for row (schema version ${schemaVersion}), including what is in the trash.
 - \`manifest.json\`: what the export holds, with a checksum of each part. Afterview reads it to bring the export back in (Import & export, “Bring an export back in”).
 `;
+
+const NEUTRAL_NAMES_NOTE = `
+This export is protected with a passphrase. A zip's encryption hides what its files hold but not their names, so the Markdown files are numbered (\`Note 12.md\`) rather than named after their titles; each file's title is inside it.
+`;
+
+/** What a numbered file is called in each folder of a protected export. */
+const NEUTRAL_STEMS: Record<string, string> = {
+  notes: 'Note',
+  openings: 'Opening',
+  companies: 'Company',
+  contacts: 'Contact',
+  interviews: 'Interview',
+  letters: 'Letter',
+  briefs: 'Brief',
+};
 
 /**
  * Writes the whole vault into `sink`: Markdown files, a README, and a complete
@@ -87,16 +108,23 @@ export async function exportVault(sink: ExportSink, options: VaultExportOptions)
     options.onProgress(done, total);
     await breathe();
   };
+  const numbered = new Map<string, number>();
+  const stemOf = (file: MarkdownFile) => {
+    if (!options.neutralNames) return file.stem;
+    const number = (numbered.get(file.folder) ?? 0) + 1;
+    numbered.set(file.folder, number);
+    return `${NEUTRAL_STEMS[file.folder] ?? 'File'} ${number}`;
+  };
   /** A page of Markdown files, named apart within their folder, in one hand-over to the sink. */
   const writePage = async (unique: UniqueNames, page: readonly (MarkdownFile | null)[]) => {
     const out: ExportFile[] = [];
-    for (const file of page) if (file) out.push({ path: `${file.folder}/${unique.claim(file.stem, 'md')}`, content: file.content });
+    for (const file of page) if (file) out.push({ path: `${file.folder}/${unique.claim(stemOf(file), 'md')}`, content: file.content });
     if (out.length > 0) await sink.write(out);
     files += out.length;
   };
 
   const date = options.now.toISOString().slice(0, 10);
-  await sink.write([{ path: 'README.md', content: README(date, options.schemaVersion) }]);
+  await sink.write([{ path: 'README.md', content: README(date, options.schemaVersion) + (options.neutralNames ? NEUTRAL_NAMES_NOTE : '') }]);
   files += 1;
   for (const source of notesWithDump ? others : [notes, ...others]) {
     const unique = new UniqueNames();

@@ -10,6 +10,7 @@ import { DATA_PATH, EXPORT_VAULT_INTENT, IMPORT_CSV_INTENT } from './data-intent
 import { downloadedMessage, downloadFileExport, type FileExport } from './file-exports';
 import { JobProgress } from './JobProgress';
 import { useVaultExport } from './useVaultExport';
+import { VaultExportDialog } from './VaultExportDialog';
 import { VaultImport } from './VaultImport';
 import './data.css';
 import { messageOf } from '#renderer/ui/message-of';
@@ -21,10 +22,11 @@ export function DataPage() {
   const [error, setError] = useState<string>();
   const vault = useVaultExport();
   const toZip = vaultExportTarget() === 'zip';
-  const encrypted = (useLockStatus().status?.protection ?? 'none') !== 'none';
+  const protection = useLockStatus().status?.protection ?? 'none';
+  const [choosing, setChoosing] = useState(false);
   const [importRequests, setImportRequests] = useState(0);
   // The command palette's "Export whole vault…" and "Import openings from CSV…" land here.
-  useAddressIntent(DATA_PATH, EXPORT_VAULT_INTENT, () => void vault.start());
+  useAddressIntent(DATA_PATH, EXPORT_VAULT_INTENT, () => setChoosing(true));
   useAddressIntent(DATA_PATH, IMPORT_CSV_INTENT, () => setImportRequests((count) => count + 1));
 
   async function download(channel: FileExport) {
@@ -76,22 +78,28 @@ export function DataPage() {
       <Section title="Whole vault">
         <p className="data-explain">
           Everything, readable without Afterview: one Markdown file per note, opening, company, contact, interview, letter and reference brief, the business-card photos,
-          and a complete JSON copy of the vault that Afterview can bring back in. {toZip ? 'It downloads as a .zip file.' : 'You choose a folder; the export goes into a new folder inside it.'}
+          and a complete JSON copy of the vault that Afterview can bring back in. {toZip ? 'It downloads as a .zip file' : 'You save it as one .zip file or as a folder'}, and a .zip can be
+          protected with a passphrase.
         </p>
-        {encrypted && (
-          <p className="data-warning" role="note">
-            <strong>This export is not encrypted.</strong> Your vault is, but the export is written as plain files, so anyone who can open {toZip ? 'the .zip file' : 'the folder'} can read
-            everything in it. Keep it somewhere only you can reach, and delete it once you no longer need it.
-          </p>
-        )}
         {state.phase === 'running' ? (
           <JobProgress label="Exporting the whole vault" percent={state.percent} canceling={state.canceling} onCancel={() => void vault.cancel()} />
         ) : (
           <div>
-            <button type="button" className="button primary" onClick={() => void vault.start()}>
-              {toZip ? 'Download whole vault (.zip)' : 'Export whole vault…'}
+            <button type="button" className="button primary" onClick={() => setChoosing(true)}>
+              Export whole vault…
             </button>
           </div>
+        )}
+        {choosing && (
+          <VaultExportDialog
+            canWriteFolder={!toZip}
+            vaultProtection={protection}
+            onCancel={() => setChoosing(false)}
+            onExport={(choice) => {
+              setChoosing(false);
+              void vault.start(choice);
+            }}
+          />
         )}
         {state.phase === 'saved' && <Alert tone="success">{state.message}</Alert>}
         {state.phase === 'canceled' && <Alert tone="success">Export canceled. Nothing was left behind.</Alert>}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, downloadVaultZip, vaultExportTarget } from '#renderer/api';
+import type { VaultExportChoice } from './VaultExportDialog';
 import { useToast } from '#renderer/ui/toast';
 import { downloadBlob } from '../letters/download';
 import { followProgress, type JobRun } from './job-progress';
@@ -14,8 +15,9 @@ export type VaultExportState =
 
 
 /**
- * Runs a whole-vault export: into a folder the user picks (desktop) or as a
- * zip download (browser preview), following its progress events, with Cancel.
+ * Runs a whole-vault export as the user chose it (VaultExportDialog): into a
+ * folder or a .zip file the user picks (desktop), or as a zip download
+ * (browser preview), protected or not, following its progress events, with Cancel.
  */
 export function useVaultExport() {
   const [state, setState] = useState<VaultExportState>({ phase: 'idle' });
@@ -35,7 +37,7 @@ export function useVaultExport() {
     [toast],
   );
 
-  const start = useCallback(async () => {
+  const start = useCallback(async (choice: VaultExportChoice) => {
     if (running.current) return;
     const jobId = crypto.randomUUID();
     const job: JobRun = { jobId, canceled: false, abort: new AbortController(), stopListening: () => undefined };
@@ -43,10 +45,17 @@ export function useVaultExport() {
     setState({ phase: 'running', percent: 0, canceling: false });
     job.stopListening = followProgress('exports.progress', jobId, setState, (current) => current.phase === 'running');
     try {
+      const protectedZip = choice.protection.kind !== 'none';
       if (vaultExportTarget() === 'zip') {
-        const zip = await downloadVaultZip(jobId, job.abort.signal);
+        const zip = await downloadVaultZip(jobId, choice.protection, job.abort.signal);
         void downloadBlob(`Afterview export ${new Date().toISOString().slice(0, 10)}.zip`, zip);
-        finish({ phase: 'saved', message: 'The export is downloading as a .zip file.' });
+        finish({ phase: 'saved', message: protectedZip ? 'The export is downloading as a .zip file protected with your passphrase.' : 'The export is downloading as a .zip file.' });
+        return;
+      }
+      if (choice.target === 'zip') {
+        const saved = await call('exports.vaultToZip', { jobId, protection: choice.protection });
+        if (saved.outcome === 'saved') finish({ phase: 'saved', message: `Saved ${saved.files.toLocaleString()} files in ${saved.file}${saved.protected ? ', protected with your passphrase' : ''}.` });
+        else finish(job.canceled ? { phase: 'canceled' } : { phase: 'idle' });
         return;
       }
       const result = await call('exports.vaultToFolder', { jobId });
