@@ -24,6 +24,14 @@ export const vaultImportPickSchema = z.object({ jobId: idSchema, source: z.enum(
 export const vaultImportJobSchema = z.object({ jobId: idSchema }).strict();
 export const vaultImportRunSchema = z.object({ jobId: idSchema, importId: idSchema }).strict();
 export const vaultImportDiscardSchema = z.object({ importId: idSchema }).strict();
+/** A protected export's passphrase, for the .zip that asked for it (by the sourceId it answered). */
+export const vaultImportUnlockSchema = z
+  .object({
+    jobId: idSchema,
+    sourceId: idSchema,
+    passphrase: z.string({ error: 'Type the export’s passphrase.' }).min(1, { error: 'Type the export’s passphrase.' }).max(4096, { error: 'That passphrase is too long; keep it under 1,000 characters.' }),
+  })
+  .strict();
 
 const countsSchema = z.object({ kind: z.enum(IMPORT_KINDS), inExport: z.number().int(), added: z.number().int(), same: z.number().int(), kept: z.number().int() });
 
@@ -41,6 +49,8 @@ export type VaultImportPreview = z.infer<typeof vaultImportPreviewSchema>;
 
 export const vaultImportInspectedSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('ready'), preview: vaultImportPreviewSchema }),
+  /** A .zip protected with a passphrase: imports.unlock reads it once the user types it. */
+  z.object({ outcome: z.literal('needsPassphrase'), sourceId: z.string() }),
   z.object({ outcome: z.literal('canceled') }),
 ]);
 export type VaultImportInspected = z.infer<typeof vaultImportInspectedSchema>;

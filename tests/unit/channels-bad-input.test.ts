@@ -366,6 +366,12 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a path as the source', { jobId: UNKNOWN, source: '/etc/passwd' }],
     ['a job when nothing can open a dialog', { jobId: UNKNOWN, source: 'folder' }],
   ],
+  'imports.unlock': () => [
+    ['no passphrase', { jobId: UNKNOWN, sourceId: UNKNOWN }],
+    ['an empty passphrase', { jobId: UNKNOWN, sourceId: UNKNOWN, passphrase: '' }],
+    ['a source never read', { jobId: UNKNOWN, sourceId: UNKNOWN, passphrase: 'some words' }],
+    ['a path as source id', { jobId: UNKNOWN, sourceId: TRAVERSAL, passphrase: 'some words' }],
+  ],
   'imports.run': () => [
     ['no import id', { jobId: UNKNOWN }],
     ['an import never read', { jobId: UNKNOWN, importId: UNKNOWN }],

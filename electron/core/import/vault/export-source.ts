@@ -3,7 +3,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DUMP_PATH, MANIFEST_PATH } from '#core/export/vault/manifest';
-import { importErrors } from './import-errors';
+import { AppError } from '#core/errors';
+import { ExportNeedsPassphrase, importErrors } from './import-errors';
+import { SealedEntryDamaged, WrongZipPassphrase } from './sealed-entry-reader';
 import { NotAZip, ZipReader } from './zip-reader';
 
 /** An export to read from: the folder the desktop app wrote, or the .zip the preview downloaded. Paths are the export's own. */
@@ -15,16 +17,18 @@ export interface ExportSource {
 
 /**
  * Opens `location` as an export: a zip, a folder holding manifest.json, or
- * the folder one level above it (the one the user chose to export into).
+ * the folder one level above it (the one the user chose to export into). A
+ * protected zip needs its `passphrase`: without one it throws
+ * ExportNeedsPassphrase; with a wrong one, a clear refusal.
  */
-export async function openExportSource(location: string): Promise<ExportSource> {
+export async function openExportSource(location: string, passphrase?: string): Promise<ExportSource> {
   let info;
   try {
     info = await stat(location);
   } catch {
     throw importErrors.foreign();
   }
-  return info.isDirectory() ? folderSource(location) : zipSource(location);
+  return info.isDirectory() ? folderSource(location) : zipSource(location, passphrase);
 }
 
 async function folderSource(folder: string): Promise<ExportSource> {
@@ -54,7 +58,7 @@ async function folderSource(folder: string): Promise<ExportSource> {
   };
 }
 
-async function zipSource(path: string): Promise<ExportSource> {
+async function zipSource(path: string, passphrase: string | undefined): Promise<ExportSource> {
   let zip: ZipReader;
   try {
     zip = await ZipReader.open(path);
@@ -77,9 +81,17 @@ async function zipSource(path: string): Promise<ExportSource> {
       return await zip.stream(prefix + name);
     } catch (error) {
       if (error instanceof NotAZip) throw importErrors.damaged(`${name} cannot be read`);
+      if (error instanceof WrongZipPassphrase) throw importErrors.wrongPassphrase();
+      if (error instanceof SealedEntryDamaged) throw importErrors.damaged(`${name} is not what was written`);
       throw error;
     }
   };
+  if (zip.isEncrypted()) {
+    if (passphrase === undefined) throw new ExportNeedsPassphrase();
+    zip.usePassphrase(passphrase);
+    // The manifest is read first anyway: opening it here says at once whether the passphrase is right.
+    (await stream(MANIFEST_PATH)).destroy();
+  }
   return {
     has: (name) => zip.has(prefix + name),
     stream,
@@ -87,7 +99,8 @@ async function zipSource(path: string): Promise<ExportSource> {
       const chunks: Buffer[] = [];
       try {
         for await (const chunk of await stream(name)) chunks.push(chunk as Buffer);
-      } catch {
+      } catch (error) {
+        if (error instanceof AppError) throw error;
         throw importErrors.damaged(`${name} cannot be read`);
       }
       return Buffer.concat(chunks);

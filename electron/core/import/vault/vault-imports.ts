@@ -14,7 +14,7 @@ import { holdsNoRows } from '#core/vault/import/schema';
 import { openStagingVault, type StagedVault } from '#core/vault/import/staging-vault';
 import type { Migration } from '#core/vault/migrations';
 import { openExportSource, type ExportSource } from './export-source';
-import { ImportCanceled, importErrors } from './import-errors';
+import { ExportNeedsPassphrase, ImportCanceled, importErrors } from './import-errors';
 import { buildStaging } from './staging';
 
 /** Progress events at most this often, as for exports. */
@@ -61,6 +61,13 @@ interface Pending {
   ownedFile: string | null;
 }
 
+/** A protected .zip waiting for its passphrase: kept (an upload too) until it is opened, dropped, or another export is chosen. */
+interface Locked {
+  sourceId: string;
+  location: string;
+  ownsLocation: boolean;
+}
+
 /**
  * Whole-vault exports brought back in, one at a time: read and checked into a
  * staging vault (with progress and Cancel), previewed, then added to the
@@ -69,6 +76,7 @@ interface Pending {
 export function createVaultImports(deps: VaultImportDeps) {
   let running: { jobId: string; controller: AbortController } | null = null;
   let pending: Pending | null = null;
+  let locked: Locked | null = null;
 
   function begin(jobId: string) {
     if (running) throw new AppError('CONFLICT', 'An import is already running. Wait for it to finish or cancel it first.');
@@ -100,6 +108,13 @@ export function createVaultImports(deps: VaultImportDeps) {
     };
   }
 
+  /** Drops the protected zip waiting for its passphrase, unless it is `keep` (being opened now). */
+  function dropLocked(keep?: string): void {
+    if (!locked || locked.location === keep) return;
+    if (locked.ownsLocation) rmSync(locked.location, { force: true });
+    locked = null;
+  }
+
   function forget(): void {
     if (!pending) return;
     rmSync(pending.workDir, { recursive: true, force: true });
@@ -107,13 +122,14 @@ export function createVaultImports(deps: VaultImportDeps) {
     pending = null;
   }
 
-  async function inspect(jobId: string, location: string, ownsLocation = false): Promise<VaultImportInspected> {
+  async function inspect(jobId: string, location: string, ownsLocation = false, passphrase?: string): Promise<VaultImportInspected> {
     const job = begin(jobId);
     forget();
+    dropLocked(location);
     const workDir = join(dirname(deps.vaultPath), `${WORK_PREFIX}${randomBytes(6).toString('hex')}`);
     try {
       await mkdir(workDir);
-      const source = await openExportSource(location);
+      const source = await openExportSource(location, passphrase);
       const manifest = await readManifest(source);
       if (manifest.schemaVersion > deps.migrations.length) throw importErrors.newer();
       const rows = Object.values(manifest.tables).reduce((sum, count) => sum + count, 0);
@@ -128,11 +144,20 @@ export function createVaultImports(deps: VaultImportDeps) {
       }
       const plans = planImport(deps.db, stagingPath);
       const importId = randomUUID();
+      // The file, if it was waiting for its passphrase, now belongs to the checked export.
+      locked = null;
       pending = { importId, workDir, stagingPath, source, manifest, ownedFile: ownsLocation ? location : null };
       job.finish();
       return { outcome: 'ready', preview: previewOf(importId, manifest, plans, holdsNoRows(deps.db)) };
     } catch (error) {
       await rm(workDir, { recursive: true, force: true });
+      // A protected zip is kept while the user types its passphrase, and while they try again after a wrong one.
+      if (error instanceof ExportNeedsPassphrase) {
+        locked = { sourceId: randomUUID(), location, ownsLocation };
+        return { outcome: 'needsPassphrase', sourceId: locked.sourceId };
+      }
+      if (error instanceof AppError && error.field === 'passphrase' && locked?.location === location) throw error;
+      dropLocked();
       if (ownsLocation) await rm(location, { force: true });
       if (error instanceof ImportCanceled) return { outcome: 'canceled' };
       throw error;
@@ -201,14 +226,26 @@ export function createVaultImports(deps: VaultImportDeps) {
 
     run,
 
+    /** Reads the protected .zip that asked for a passphrase, with it; a wrong one is refused and the zip kept for another try. */
+    async unlock(jobId: string, sourceId: string, passphrase: string): Promise<VaultImportInspected> {
+      if (!locked || locked.sourceId !== sourceId) throw new AppError('NOT_FOUND', 'That export is no longer waiting for its passphrase. Choose it again.');
+      return inspect(jobId, locked.location, locked.ownsLocation, passphrase);
+    },
+
     cancel(jobId: string): boolean {
       if (running?.jobId !== jobId) return false;
       running.controller.abort();
       return true;
     },
 
+    /** Forgets a checked export, or a protected one still waiting for its passphrase (by its sourceId). */
     discard(importId: string): boolean {
-      if (pending?.importId !== importId || running) return false;
+      if (running) return false;
+      if (locked?.sourceId === importId) {
+        dropLocked();
+        return true;
+      }
+      if (pending?.importId !== importId) return false;
       forget();
       return true;
     },
@@ -220,7 +257,8 @@ export function createVaultImports(deps: VaultImportDeps) {
     removeLeftovers(): void {
       const folder = dirname(deps.vaultPath);
       for (const name of existsSync(folder) ? readdirSync(folder) : []) {
-        if (name.startsWith(WORK_PREFIX) && name !== basename(pending?.workDir ?? '') && name !== basename(pending?.ownedFile ?? '')) rmSync(join(folder, name), { recursive: true, force: true });
+        const inUse = [pending?.workDir, pending?.ownedFile, locked?.ownsLocation ? locked.location : null].map((path) => (path ? basename(path) : ''));
+        if (name.startsWith(WORK_PREFIX) && !inUse.includes(name)) rmSync(join(folder, name), { recursive: true, force: true });
       }
     },
 
