@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTransport, type Transport } from '#renderer/api';
 import { DataPage } from '#renderer/features/data/DataPage';
@@ -24,6 +25,7 @@ let source: CoreHarness;
 let exportDir: TempDir;
 let exportFolder: string;
 let exportZip: Buffer;
+let protectedZip: Buffer;
 let target: ReturnType<typeof tempVault>;
 
 beforeEach(async () => {
@@ -41,6 +43,9 @@ beforeEach(async () => {
   const chunks: Buffer[] = [];
   await exports.toZip(randomUUID(), { write: (chunk) => (chunks.push(Buffer.from(chunk)), true), drained: async () => undefined });
   exportZip = Buffer.concat(chunks);
+  const sealed: Buffer[] = [];
+  await exports.toZip(randomUUID(), { write: (chunk) => (sealed.push(Buffer.from(chunk)), true), drained: async () => undefined }, 'our export passphrase');
+  protectedZip = Buffer.concat(sealed);
   target = tempVault();
 });
 afterEach(() => {
@@ -144,6 +149,47 @@ describe('bringing an export back in', () => {
     await user.upload(within(section).getByLabelText('Afterview export (.zip)'), new File(['Company,Role\n'], 'openings.csv'));
     await waitFor(() => expect(within(section).getByRole('alert')).toHaveTextContent('This file is not a zip archive Afterview can read.'));
     expect(rows('openings') + rows('notes') + rows('cards')).toBe(0);
+  });
+
+  it('a protected .zip: asks its passphrase, says plainly when it is wrong and changes nothing, then imports it with the right one', async () => {
+    shell('preview');
+    const user = userEvent.setup();
+    renderWithToasts(<DataPage />);
+    const section = screen.getByRole('region', { name: 'Bring an export back in' });
+    await user.upload(within(section).getByLabelText('Afterview export (.zip)'), new File([new Uint8Array(protectedZip)], 'Afterview export 2026-03-02.zip', { type: 'application/zip' }));
+    const form = await within(section).findByRole('form', { name: 'This export is protected' });
+    const field = within(form).getByLabelText('The export’s passphrase');
+    expect(field).toHaveAttribute('type', 'password');
+    await waitFor(() => expect(field).toHaveFocus());
+
+    await user.click(within(form).getByRole('button', { name: 'Open the export' }));
+    expect(field).toHaveAccessibleDescription('Type the export’s passphrase.');
+    await user.type(field, 'a wrong guess');
+    await user.click(within(form).getByRole('button', { name: 'Open the export' }));
+    const again = await within(section).findByLabelText('The export’s passphrase');
+    await waitFor(() => expect(again).toHaveAccessibleDescription('That passphrase does not open this export. Check Caps Lock and the keyboard layout, then try again. Nothing was changed.'));
+    expect(rows('openings') + rows('notes') + rows('cards')).toBe(0);
+
+    await user.type(again, 'our export passphrase');
+    await user.click(within(section).getByRole('button', { name: 'Open the export' }));
+    await user.click(await within(section).findByRole('button', { name: /^Import \d+ records$/ }));
+    await within(section).findByText(/^Imported/);
+    expect(rows('notes')).toBe(1);
+    expect(readdirSync(target.attachmentsDir)).toHaveLength(1);
+  });
+
+  it('a protected .zip whose passphrase the user does not know: Cancel lets it go and changes nothing', async () => {
+    shell('preview');
+    const user = userEvent.setup();
+    renderWithToasts(<DataPage />);
+    const section = screen.getByRole('region', { name: 'Bring an export back in' });
+    await user.upload(within(section).getByLabelText('Afterview export (.zip)'), new File([new Uint8Array(protectedZip)], 'export.zip', { type: 'application/zip' }));
+    const form = await within(section).findByRole('form', { name: 'This export is protected' });
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(await within(section).findByLabelText('Afterview export (.zip)')).toBeInTheDocument();
+    // The upload waiting for its passphrase is removed with it.
+    await waitFor(() => expect(readdirSync(dirname(target.path)).filter((name) => name.startsWith('.afterview-import-'))).toEqual([]));
+    expect(rows('openings')).toBe(0);
   });
 
   it('desktop: closing the dialog without choosing changes nothing and says nothing', async () => {

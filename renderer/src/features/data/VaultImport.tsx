@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { IMPORT_KIND_LABELS, type ImportKind, type VaultImportPreview } from '#shared/domain/vault-import';
 import { vaultImportSource } from '#renderer/api';
 import { Alert } from '#renderer/ui/Alert';
+import { Form } from '#renderer/ui/Form';
+import { TextField } from '#renderer/ui/TextField';
 import { Section } from '#renderer/ui/Section';
 import { formatDateTime } from '#renderer/ui/format';
 import { JobProgress } from './JobProgress';
@@ -36,6 +38,8 @@ export function VaultImport() {
           cancelable={state.phase === 'reading' || state.percent < 100}
           onCancel={() => void vault.cancel()}
         />
+      ) : state.phase === 'locked' ? (
+        <ExportPassphrase error={state.error} onOpen={(passphrase) => void vault.unlock(passphrase)} onCancel={() => void vault.discard()} />
       ) : state.phase === 'ready' ? (
         <ImportPreview preview={state.preview} headingRef={previewHeading} onConfirm={() => void vault.confirm()} onDiscard={() => void vault.discard()} />
       ) : upload ? (
@@ -73,6 +77,36 @@ export function VaultImport() {
       )}
       {state.phase === 'failed' && <Alert tone="error">{state.message}</Alert>}
     </Section>
+  );
+}
+
+/** A protected export's passphrase, asked before anything of it is read. */
+function ExportPassphrase({ error, onOpen, onCancel }: { error?: string; onOpen(passphrase: string): void; onCancel(): void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [missing, setMissing] = useState(false);
+  return (
+    <Form
+      title="This export is protected"
+      level={3}
+      submitLabel="Open the export"
+      onSubmit={() => {
+        setMissing(passphrase === '');
+        if (passphrase !== '') onOpen(passphrase);
+      }}
+      onCancel={onCancel}
+    >
+      <p className="data-explain">It was saved with a passphrase. Type it to read what the export holds; nothing changes until you choose to import.</p>
+      <TextField
+        label="The export’s passphrase"
+        type="password"
+        autoComplete="off"
+        // Focus lands here when the form appears, and again after a wrong passphrase.
+        autoFocus
+        value={passphrase}
+        error={missing ? 'Type the export’s passphrase.' : error}
+        onChange={(event) => setPassphrase(event.target.value)}
+      />
+    </Form>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VaultImportInspected, VaultImportPreview } from '#shared/domain/vault-import';
-import { call, uploadVaultImport } from '#renderer/api';
+import { ApiError, call, uploadVaultImport } from '#renderer/api';
 import { messageOf } from '#renderer/ui/message-of';
 import { followProgress, type JobRun } from './job-progress';
 
@@ -8,6 +8,8 @@ export type VaultImportState =
   | { phase: 'idle' }
   | { phase: 'reading' | 'importing'; percent: number; canceling: boolean }
   | { phase: 'ready'; preview: VaultImportPreview }
+  /** A protected .zip waiting for its passphrase; `error` after a wrong one. */
+  | { phase: 'locked'; sourceId: string; error?: string }
   | { phase: 'imported'; added: number; kinds: { kind: string; added: number }[] }
   | { phase: 'canceled'; what: 'reading' | 'importing' }
   | { phase: 'failed'; message: string };
@@ -25,6 +27,8 @@ const running = (state: VaultImportState): state is VaultImportState & { phase: 
 export function useVaultImport() {
   const [state, setState] = useState<VaultImportState>({ phase: 'idle' });
   const job = useRef<JobRun | null>(null);
+  // The protected export being opened, while its passphrase is checked.
+  const locked = useRef<string | null>(null);
 
   const track = useCallback((phase: 'reading' | 'importing') => {
     const jobId = crypto.randomUUID();
@@ -48,12 +52,35 @@ export function useVaultImport() {
       try {
         const inspected = await inspect(started.jobId, started.abort.signal);
         // Closing the dialog without choosing is not worth a message; pressing Cancel is.
-        end(started, inspected.outcome === 'ready' ? { phase: 'ready', preview: inspected.preview } : started.canceled ? { phase: 'canceled', what: 'reading' } : { phase: 'idle' });
+        end(
+          started,
+          inspected.outcome === 'ready'
+            ? { phase: 'ready', preview: inspected.preview }
+            : inspected.outcome === 'needsPassphrase'
+              ? { phase: 'locked', sourceId: inspected.sourceId }
+              : started.canceled
+                ? { phase: 'canceled', what: 'reading' }
+                : { phase: 'idle' },
+        );
       } catch (caught) {
-        end(started, started.canceled ? { phase: 'canceled', what: 'reading' } : { phase: 'failed', message: messageOf(caught) });
+        // A wrong passphrase: the export still waits for the right one.
+        const wrongPassphrase = caught instanceof ApiError && caught.field === 'passphrase' && locked.current !== null;
+        end(started, started.canceled ? { phase: 'canceled', what: 'reading' } : wrongPassphrase ? { phase: 'locked', sourceId: locked.current!, error: caught.message } : { phase: 'failed', message: messageOf(caught) });
       }
     },
     [end, track],
+  );
+
+  const unlock = useCallback(
+    (passphrase: string) => {
+      if (state.phase !== 'locked') return Promise.resolve();
+      const { sourceId } = state;
+      locked.current = sourceId;
+      return read((jobId) => call('imports.unlock', { jobId, sourceId, passphrase })).finally(() => {
+        locked.current = null;
+      });
+    },
+    [read, state],
   );
 
   const confirm = useCallback(async () => {
@@ -82,14 +109,14 @@ export function useVaultImport() {
   }, []);
 
   const discard = useCallback(async () => {
-    if (state.phase !== 'ready') return;
+    if (state.phase !== 'ready' && state.phase !== 'locked') return;
     setState({ phase: 'idle' });
-    await call('imports.discard', { importId: state.preview.importId }).catch(() => undefined);
+    await call('imports.discard', { importId: state.phase === 'ready' ? state.preview.importId : state.sourceId }).catch(() => undefined);
   }, [state]);
 
   // Leaving the page drops a preview nobody will confirm.
   const waiting = useRef<string | null>(null);
-  const readyImport = state.phase === 'ready' ? state.preview.importId : null;
+  const readyImport = state.phase === 'ready' ? state.preview.importId : state.phase === 'locked' ? state.sourceId : null;
   useEffect(() => {
     waiting.current = readyImport;
   }, [readyImport]);
@@ -104,6 +131,7 @@ export function useVaultImport() {
     state,
     pick: (source: 'folder' | 'zip') => read((jobId) => call('imports.pick', { jobId, source })),
     upload: (zip: Blob) => read((jobId, signal) => uploadVaultImport(jobId, zip, signal)),
+    unlock,
     confirm,
     cancel,
     discard,
