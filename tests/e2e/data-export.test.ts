@@ -24,7 +24,11 @@ describe('Import & export in Chromium', () => {
     expect(csvText).toContain(`"Crème Brûlée, Inc","'=Lead ""Data"" Analyst",Applied`);
     expect(csvText).toContain('"Why this team\nThey ship weekly."');
 
-    const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download whole vault (.zip)' }).click()]);
+    await page.getByRole('button', { name: 'Export whole vault…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the whole vault' });
+    // A plain vault: the protection is offered, not chosen.
+    expect(await dialog.getByRole('checkbox', { name: 'Protect with a passphrase' }).isChecked()).toBe(false);
+    const [zip] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download .zip' }).click()]);
     expect(zip.suggestedFilename()).toMatch(/^Afterview export \d{4}-\d{2}-\d{2}\.zip$/);
     const bytes = readFileSync((await zip.path())!);
     const names = zipEntryNames(bytes);
