@@ -128,6 +128,7 @@ describe('a protected export zip', () => {
   it('streams a large entry in pieces that are not whole AES blocks', async () => {
     const pieces = Array.from({ length: 300 }, (_, index) => `${'row '.repeat(index % 17)}${index}\n`);
     const zip = await writeProtectedZip('a passphrase of mine', pieces);
+    expect(zip.includes('row row')).toBe(false);
     const path = join(tempDir(), 'pieces.zip');
     writeFileSync(path, zip);
     expect((await read(path, 'Afterview export 2026-03-02/afterview.json', 'a passphrase of mine')).toString('utf8')).toBe(pieces.join(''));
@@ -150,5 +151,7 @@ describe.runIf(sevenZipAvailable())('a protected export zip, opened by 7-Zip', (
     const path = join(tempDir(), 'accents.zip');
     writeFileSync(path, await writeProtectedZip('mot de passe déjà vu, ça'));
     expect(sevenZip(['t', '-pmot de passe déjà vu, ça', path])).toMatchObject({ status: 0 });
+    // Without its accents it is another passphrase.
+    expect(sevenZip(['t', '-pmot de passe deja vu, ca', path]).status).not.toBe(0);
   });
 });
