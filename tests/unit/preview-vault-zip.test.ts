@@ -116,6 +116,43 @@ describe('the preview streams the whole vault as a zip', () => {
   });
 });
 
+describe('the preview’s zip, protected with an encrypted vault’s own passphrase', () => {
+  it('is checked against the vault’s key: the right passphrase encrypts the zip, another is refused before anything is sent', async () => {
+    const own = tempDir();
+    const rendererDir = join(own.dir, 'renderer');
+    mkdirSync(rendererDir);
+    writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+    const encrypted = await startPreviewServer({ vaultPath: own.file('vault.sqlite'), rendererDir, log: () => undefined, now: () => new Date('2026-03-02T09:00:00.000Z'), kdfCost: { N: 2 ** 10, r: 8, p: 1 } });
+    try {
+      await encrypted.session.dispatch('openings.create', { companyName: 'Vantablack Optics', role: 'Lens designer' });
+      const turnedOn = await encrypted.session.dispatch('encryption.turnOn', { method: 'passphrase', passphrase: 'our vault passphrase' });
+      expect(turnedOn.ok).toBe(true);
+      const post = (passphrase: string) => {
+        const url = new URL(`${VAULT_ZIP_ROUTE}?job=${randomUUID()}`, encrypted.url);
+        return new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'X-Afterview-Token': encrypted.token } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+          });
+          req.on('error', reject);
+          req.end(JSON.stringify({ protection: { kind: 'vaultPassphrase', passphrase } }));
+        });
+      };
+      const wrong = await post('not our passphrase');
+      expect(wrong.status).toBe(400);
+      expect(JSON.parse(wrong.body.toString()).error).toMatchObject({ field: 'passphrase', message: expect.stringMatching(/not the passphrase that opens your vault/) });
+      const right = await post('our vault passphrase');
+      expect(right.status).toBe(200);
+      expect(zipEntryNames(right.body)).toContain('Afterview export 2026-03-02/manifest.json');
+      expect(right.body.includes('Vantablack')).toBe(false);
+    } finally {
+      await encrypted.close();
+      own.remove();
+    }
+  });
+});
+
 describe('a zip of more than 65,535 files', () => {
   it('carries a ZIP64 end record, so every entry is found', async () => {
     const chunks: Buffer[] = [];
