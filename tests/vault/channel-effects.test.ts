@@ -44,8 +44,11 @@ function readInputs(core: CoreHarness): Record<string, unknown> {
     'exports.interviewsIcs': undefined,
     'exports.vaultToFolder': { jobId: '00000000-0000-4000-8000-000000000001' },
     'exports.vaultCancel': { jobId: '00000000-0000-4000-8000-000000000001' },
+    'exports.vaultToZip': { jobId: '00000000-0000-4000-8000-000000000004', protection: { kind: 'newPassphrase', passphrase: 'correct horse battery' } },
+    'exports.checkZipProtection': { protection: { kind: 'newPassphrase', passphrase: 'correct horse battery' } },
     'imports.pick': { jobId: '00000000-0000-4000-8000-000000000002', source: 'zip' },
     'imports.cancel': { jobId: '00000000-0000-4000-8000-000000000002' },
+    'imports.unlock': { jobId: '00000000-0000-4000-8000-000000000002', sourceId: '00000000-0000-4000-8000-000000000005', passphrase: 'correct horse battery' },
     'imports.discard': { importId: '00000000-0000-4000-8000-000000000003' },
     'insights.overview': undefined,
     'insights.timeline': { id: opening },
@@ -102,7 +105,7 @@ describe('what each channel declares it does to the vault', () => {
       const before = core.fingerprint();
       const answer = await dispatch(channel, inputs[channel]);
       // What only a shell can do (a folder or file dialog, handing a link to the system) is refused here, and still changes nothing.
-      if (!['exports.vaultToFolder', 'exports.vaultCancel', 'imports.pick', 'shell.openExternal'].includes(channel)) expect(answer.ok, `${channel}: ${JSON.stringify(answer).slice(0, 300)}`).toBe(true);
+      if (!['exports.vaultToFolder', 'exports.vaultToZip', 'exports.vaultCancel', 'imports.pick', 'imports.unlock', 'shell.openExternal'].includes(channel)) expect(answer.ok, `${channel}: ${JSON.stringify(answer).slice(0, 300)}`).toBe(true);
       expect(core.fingerprint(), channel).toBe(before);
     }
     expect(writesSeen).toEqual([]);

@@ -155,7 +155,7 @@ describe('command palette actions', () => {
     expect(window.location.hash).toBe('#/trash');
   });
 
-  it('opens the CSV import on Import & export, and starts the whole-vault export there with its progress and Cancel', async () => {
+  it('opens the CSV import on Import & export, and the whole-vault export there: its dialog, then its progress and Cancel', async () => {
     let finish!: (envelope: Envelope<unknown>) => void;
     const exporting = new Promise<Envelope<unknown>>((resolve) => (finish = resolve));
     const { user, invoke } = setup({ 'exports.vaultToFolder': (() => exporting) as unknown as Reply });
@@ -170,6 +170,10 @@ describe('command palette actions', () => {
 
     await typeInPalette(user, 'whole vault');
     await user.keyboard('{Enter}');
+    // The export asks first how to save it: a folder here, in the desktop.
+    const dialog = await screen.findByRole('dialog', { name: 'Export the whole vault' });
+    await user.click(within(dialog).getByRole('radio', { name: 'A folder of files' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Choose a folder…' }));
     expect(await screen.findByRole('progressbar', { name: 'Exporting the whole vault' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
     expect(calls(invoke, 'exports.vaultToFolder')).toHaveLength(1);
