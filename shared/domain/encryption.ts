@@ -26,6 +26,8 @@ export const vaultLockStatusSchema = z.object({
   lock: lockPolicySchema,
   /** Whether the system keychain can keep the key here, and why not. */
   keychain: z.object({ available: z.boolean(), reason: z.string().nullable() }),
+  /** The recovery key opened the vault (the passphrase was forgotten): a new passphrase is chosen before anything else. */
+  needsNewPassphrase: z.boolean(),
 });
 export type VaultLockStatus = z.infer<typeof vaultLockStatusSchema>;
 
@@ -47,6 +49,8 @@ export const turnOnInputSchema = z.discriminatedUnion(
 );
 
 export const turnOffInputSchema = z.object({ current: passphraseField.optional() }).strict();
+/** After the recovery key opened the vault: the passphrase that replaces the forgotten one. */
+export const newPassphraseInputSchema = z.object({ next: passphraseField }).strict();
 export const changePassphraseInputSchema = z.object({ current: passphraseField, next: passphraseField }).strict();
 
 /** A recovery key is shown once, right after it is made; never stored in clear, never shown again. */

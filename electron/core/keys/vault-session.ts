@@ -11,12 +11,13 @@ import type { HandlersFor } from '../handlers/types';
 import type { VaultKey } from '../vault/cipher';
 import { openVault, type Vault } from '../vault/connection';
 import { syncFolder } from '../vault/durable';
+import type { OnVaultStateChange, VaultStateChange } from './vault-state';
 import { changeProtection, finishProtectionChange } from './change-protection';
 import { DEFAULT_LOCK_POLICY, readKeyFile, writeKeyFile, type KeyFile, type Protection } from './key-file';
 import type { Keychain } from './keychain';
 import { NO_KEYCHAIN_REASON } from './keychain';
 import { checkNewPassphrase, STRONG_COST, type KdfCost } from './passphrase';
-import { keyFromKeychain, keyFromPassphrase, keyFromRecoveryKey, newVaultKey, protectWithKeychain, protectWithPassphrase } from './protection';
+import { keyFromKeychain, keyFromPassphrase, keyFromRecoveryKey, newVaultKey, protectWithKeychain, protectWithPassphrase, rewrapWithPassphrase } from './protection';
 
 /**
  * The vault as a shell holds it: locked or open, and how it is protected.
@@ -41,6 +42,8 @@ export interface SessionControl {
   swapVaultFile(database: string): Promise<void>;
   /** Whether `passphrase` is the one the vault's key is kept with (a zip export protected with it); false for a vault without one. Nothing is kept. */
   isVaultPassphrase(passphrase: string): Promise<boolean>;
+  /** Tells what runs over this vault when it locks, unlocks or is about to close (CoreContext.onVaultStateChange). */
+  onVaultStateChange: OnVaultStateChange;
 }
 
 export type SessionEvent = { name: 'vault.lockChanged'; payload: { state: 'open' | 'locked' } } | { name: 'vault.reopened'; payload: Record<string, never> };
@@ -76,6 +79,10 @@ export function createVaultSession(options: VaultSessionOptions) {
   let locked = false;
   /** When the vault last locked: saves the page was making as it locked still land for a moment (LOCK_SAVE_GRACE_MS). */
   let lockedAt = 0;
+  /** The recovery key opened the vault: the passphrase is forgotten, and a new one is chosen before the app goes on. */
+  let needsNewPassphrase = false;
+  /** What runs over the open vault and follows its lock (the mailbox sync); forgotten when it closes. */
+  let stateListeners: ((change: VaultStateChange) => void)[] = [];
   /** One change of protection at a time; every other call waits for it. */
   let changing: Promise<unknown> | null = null;
 
@@ -90,6 +97,7 @@ export function createVaultSession(options: VaultSessionOptions) {
       protection: keyFile?.protection?.method ?? 'none',
       lock: keyFile?.lock ?? DEFAULT_LOCK_POLICY,
       keychain: keychainStatus(),
+      needsNewPassphrase: needsNewPassphrase && !!running && !locked,
     };
   }
 
@@ -104,7 +112,19 @@ export function createVaultSession(options: VaultSessionOptions) {
     }
   }
 
+  function tell(change: VaultStateChange): void {
+    for (const listener of stateListeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  }
+
   function closeVault(): void {
+    tell('closing');
+    stateListeners = [];
     running?.stop();
     running = null;
     vault?.close();
@@ -167,6 +187,7 @@ export function createVaultSession(options: VaultSessionOptions) {
       key?.fill(0);
       return key !== null;
     },
+    onVaultStateChange: (listener) => void stateListeners.push(listener),
     async swapVaultFile(database) {
       const swap = (async () => {
         const key = vault?.key ? Buffer.from(vault.key) : null;
@@ -210,15 +231,36 @@ export function createVaultSession(options: VaultSessionOptions) {
     'vault.lockStatus': () => status(),
     'vault.unlock': async ({ secret, kind }) => {
       const key = await keyFromSecret(secret, kind, 'secret');
+      const wasOpen = !!running;
       try {
         if (!running) openWith(key);
       } finally {
         key.fill(0);
       }
+      const wasLocked = locked;
       locked = false;
+      if (wasOpen && wasLocked) tell('unlocked');
+      needsNewPassphrase = kind === 'recovery';
       options.emit({ name: 'vault.lockChanged', payload: { state: 'open' } });
       return status();
     },
+    'vault.setNewPassphrase': ({ next }) =>
+      exclusive(async () => {
+        const protection = keyFile?.protection;
+        if (!needsNewPassphrase || locked || !vault?.key || protection?.method !== 'passphrase' || !keyFile) {
+          throw new AppError('CONFLICT', 'Open the vault with your recovery key first; then you can choose a new passphrase.');
+        }
+        const key = Buffer.from(vault.key);
+        try {
+          // The vault key stays: one durable write of the key file, no rewrite of the vault.
+          keyFile = { ...keyFile, protection: await rewrapWithPassphrase(protection, key, next, options.kdfCost ?? STRONG_COST) };
+          writeKeyFile(vaultPath, keyFile);
+        } finally {
+          key.fill(0);
+        }
+        needsNewPassphrase = false;
+        return status();
+      }),
     'vault.lock': () => {
       lock();
       return status();
@@ -277,6 +319,7 @@ export function createVaultSession(options: VaultSessionOptions) {
     if (locked || !running) return false;
     locked = true;
     lockedAt = options.now().getTime();
+    tell('locked');
     options.emit({ name: 'vault.lockChanged', payload: { state: 'locked' } });
     return true;
   }
