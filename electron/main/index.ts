@@ -273,6 +273,8 @@ export async function main(): Promise<void> {
         pickImportSource: createImportSourcePicker(dialog, () => window),
         pickBackupFile: createBackupFilePicker(dialog, () => window),
         swapVaultFile: control.swapVaultFile,
+        // The mailbox sync stops as the vault locks, and starts again as it opens.
+        onVaultStateChange: control.onVaultStateChange,
         // The mailbox password: in the system's keychain, beside (never in) the vault.
         secrets: createSafeStorageSecrets(safeStorage, join(app.getPath('userData'), 'secrets', 'mailbox-password')),
         emitMailboxProgress: (status) => {
