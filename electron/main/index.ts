@@ -220,6 +220,8 @@ export async function main(): Promise<void> {
     appVersion: app.getVersion(),
     now,
     keychain: createSafeStorageKeychain(safeStorage, process.platform),
+    // Built beside this file from electron/core/keys/rewrite-worker.ts (electron.vite.config.ts).
+    rewriteWorker: { file: join(here, 'rewrite-worker.js') },
     emit: ({ name, payload }) => {
       bridge.emit(name, payload);
       // While locked, the tray shows a count and nothing of what is due.

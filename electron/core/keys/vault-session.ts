@@ -1,7 +1,7 @@
 import { isChannel, writesVault, type Channel } from '#shared/ipc/contract';
 import type { SessionChannel } from '#shared/ipc/channels/vault-lock';
 import { isSessionChannel } from '#shared/ipc/channels/vault-lock';
-import type { LockPolicy, VaultLockStatus } from '#shared/domain/encryption';
+import type { LockPolicy, RewriteProgress, VaultLockStatus } from '#shared/domain/encryption';
 import { renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createBackups } from '../backup/backups';
@@ -17,6 +17,7 @@ import { DEFAULT_LOCK_POLICY, readKeyFile, writeKeyFile, type KeyFile, type Prot
 import type { Keychain } from './keychain';
 import { NO_KEYCHAIN_REASON } from './keychain';
 import { checkNewPassphrase, STRONG_COST, type KdfCost } from './passphrase';
+import { stageInThread, type RewriteWorkerScript } from './rewrite-thread';
 import { keyFromKeychain, keyFromPassphrase, keyFromRecoveryKey, newVaultKey, protectWithKeychain, protectWithPassphrase, rewrapWithPassphrase } from './protection';
 
 /**
@@ -46,7 +47,10 @@ export interface SessionControl {
   onVaultStateChange: OnVaultStateChange;
 }
 
-export type SessionEvent = { name: 'vault.lockChanged'; payload: { state: 'open' | 'locked' } } | { name: 'vault.reopened'; payload: Record<string, never> };
+export type SessionEvent =
+  | { name: 'vault.lockChanged'; payload: { state: 'open' | 'locked' } }
+  | { name: 'vault.reopened'; payload: Record<string, never> }
+  | { name: 'vault.rewriteProgress'; payload: RewriteProgress };
 
 export interface VaultSessionOptions {
   vaultPath: string;
@@ -59,6 +63,8 @@ export interface VaultSessionOptions {
   emit(event: SessionEvent): void;
   /** Only tests lower the passphrase's cost. */
   kdfCost?: KdfCost;
+  /** The rewrite thread's code: the desktop's bundle passes its built file; from the sources, the TypeScript file. */
+  rewriteWorker?: RewriteWorkerScript;
 }
 
 /**
@@ -67,6 +73,11 @@ export interface VaultSessionOptions {
  * long after a lock, so nothing typed is lost and nothing is shown.
  */
 export const LOCK_SAVE_GRACE_MS = 5_000;
+
+/** Progress is sent to the page at most this often (a vault with many photos moves on thousands of times). */
+const PROGRESS_EVERY_MS = 100;
+
+const REWRITING = 'Afterview is writing your vault again under its new encryption, which takes a moment. This comes back when it is done.';
 
 const WRONG_PASSPHRASE = 'That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again. Nothing was changed.';
 const WRONG_RECOVERY_KEY = 'That recovery key does not open this vault. Check each group of four characters, then try again. Nothing was changed.';
@@ -83,6 +94,9 @@ export function createVaultSession(options: VaultSessionOptions) {
   let needsNewPassphrase = false;
   /** What runs over the open vault and follows its lock (the mailbox sync); forgotten when it closes. */
   let stateListeners: ((change: VaultStateChange) => void)[] = [];
+  /** How far the change of protection under way is; null when none runs. */
+  let rewrite: RewriteProgress | null = null;
+  let progressSentAt = 0;
   /** One change of protection at a time; every other call waits for it. */
   let changing: Promise<unknown> | null = null;
 
@@ -93,11 +107,13 @@ export function createVaultSession(options: VaultSessionOptions) {
 
   function status(): VaultLockStatus {
     return {
-      state: running && !locked ? 'open' : 'locked',
+      // A rewrite closes the vault for a while; it was open (and stays unlocked) for the user.
+      state: (running || rewrite) && !locked ? 'open' : 'locked',
       protection: keyFile?.protection?.method ?? 'none',
       lock: keyFile?.lock ?? DEFAULT_LOCK_POLICY,
       keychain: keychainStatus(),
       needsNewPassphrase: needsNewPassphrase && !!running && !locked,
+      rewrite,
     };
   }
 
@@ -154,13 +170,32 @@ export function createVaultSession(options: VaultSessionOptions) {
    * vault closed, rewritten and opened again under `to`. When the rewrite
    * fails before it commits, the old vault opens again as it was.
    */
+  function progress(at: RewriteProgress): void {
+    const stepChanged = rewrite?.step !== at.step;
+    rewrite = at;
+    const now = performance.now();
+    if (!stepChanged && now - progressSentAt < PROGRESS_EVERY_MS) return;
+    progressSentAt = now;
+    options.emit({ name: 'vault.rewriteProgress', payload: at });
+  }
+
   async function change(from: VaultKey | null, to: VaultKey | null, protection: Protection | null): Promise<void> {
     if (!vault || !running) throw new AppError('LOCKED', 'Unlock the vault first.');
-    await createBackups({ vaultPath, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: options.appVersion, key: vault.key }).create('pre-encryption', options.now());
+    progress({ step: 'backup', done: 0, total: 1 });
+    try {
+      await rewriteUnder(from, to, protection);
+    } finally {
+      rewrite = null;
+    }
+  }
+
+  async function rewriteUnder(from: VaultKey | null, to: VaultKey | null, protection: Protection | null): Promise<void> {
+    await createBackups({ vaultPath, db: vault!.db, attachmentsDir: vault!.attachmentsDir, appVersion: options.appVersion, key: vault!.key }).create('pre-encryption', options.now());
     const lock = keyFile?.lock ?? DEFAULT_LOCK_POLICY;
     closeVault();
     try {
-      changeProtection({ vaultPath, from, to, protection, lock });
+      // The heavy part in a thread of its own: the window, its calls and the reminders' timers go on meanwhile.
+      await changeProtection({ vaultPath, from, to, protection, lock }, stageInThread(progress, options.rewriteWorker));
     } catch (error) {
       finishProtectionChange(vaultPath);
       keyFile = readKeyFile(vaultPath);
@@ -346,6 +381,9 @@ export function createVaultSession(options: VaultSessionOptions) {
       return status();
     },
     dispatch: (async (channel, input) => {
+      // While the vault is written again: its status (and progress) answers at once, a read is refused plainly, and a write waits to land in the new vault.
+      if (changing && channel === 'vault.lockStatus') return sessionDispatch(channel, input);
+      if (changing && rewrite && isChannel(channel) && !isSessionChannel(channel) && !writesVault(channel)) return { ok: false, error: { code: 'VAULT_UNAVAILABLE', message: REWRITING } };
       while (changing) await changing.catch(() => undefined);
       if (typeof channel === 'string' && isSessionChannel(channel)) return sessionDispatch(channel, input);
       const savingAsItLocked = locked && running && isChannel(channel) && writesVault(channel) && options.now().getTime() - lockedAt < LOCK_SAVE_GRACE_MS;

@@ -9,7 +9,7 @@ import type { EventName } from '#shared/ipc/contract';
 import type { Envelope } from '#shared/ipc/errors';
 import { fakeEvents } from '../fake-transport';
 
-const status = (state: 'open' | 'locked', needsNewPassphrase = false): VaultLockStatus => ({ state, protection: 'passphrase', lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null }, needsNewPassphrase });
+const status = (state: 'open' | 'locked', needsNewPassphrase = false): VaultLockStatus => ({ state, protection: 'passphrase', lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null }, needsNewPassphrase, rewrite: null });
 
 /** The shell's answers, each held until the test lets it go, and its events sent by the test. */
 function heldTransport(answer: (channel: string, input: unknown) => Envelope<unknown>) {

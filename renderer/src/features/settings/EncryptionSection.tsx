@@ -10,6 +10,7 @@ import { refreshLockStatus, setLockStatus, useLockStatus } from '../lock/lock-st
 import '../lock/lock.css';
 import { NEW_PASSPHRASE_HINT, newPassphraseProblems } from '../lock/new-passphrase';
 import { messageOf } from '#renderer/ui/message-of';
+import { RewriteProgress } from './RewriteProgress';
 
 type Form = 'none' | 'passphrase' | 'change' | 'off';
 
@@ -103,6 +104,7 @@ export function EncryptionSection() {
         </div>
       )}
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
+      {(busy || status.rewrite) && <RewriteProgress initial={status.rewrite} />}
 
       {form === 'none' && (
         <div className="form-actions">
