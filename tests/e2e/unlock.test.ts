@@ -107,10 +107,10 @@ describe('An encrypted vault in Chromium', () => {
     await heading.waitFor();
     await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
     await page.getByLabel('New passphrase again').fill(`${NEW_PASSPHRASE}!`);
-    await page.getByRole('button', { name: 'Save my new passphrase' }).click();
+    await page.getByRole('button', { name: 'Save passphrase' }).click();
     await page.getByText('The two passphrases are not the same').waitFor();
     await page.getByLabel('New passphrase again').fill(NEW_PASSPHRASE);
-    await page.getByRole('button', { name: 'Save my new passphrase' }).click();
+    await page.getByRole('button', { name: 'Save passphrase' }).click();
     await page.getByRole('region', { name: 'Encryption' }).waitFor({ timeout: 30_000 });
     expect(await heading.count()).toBe(0);
 

@@ -31,9 +31,10 @@ export function NewPassphraseScreen() {
         <Form
           title="Choose a new passphrase"
           level={2}
+          className="unlock-form"
           error={errors.form}
           busy={busy}
-          submitLabel="Save my new passphrase"
+          submitLabel="Save passphrase"
           busyLabel="Saving…"
           onSubmit={() => void save()}
           moreActions={
