@@ -17,6 +17,7 @@ import { DEFAULT_LOCK_POLICY, readKeyFile, writeKeyFile, type KeyFile, type Prot
 import type { Keychain } from './keychain';
 import { NO_KEYCHAIN_REASON } from './keychain';
 import { checkNewPassphrase, STRONG_COST, type KdfCost } from './passphrase';
+import { createRewriteProgress } from './rewrite-progress';
 import { stageInThread, type RewriteWorkerScript } from './rewrite-thread';
 import { keyFromKeychain, keyFromPassphrase, keyFromRecoveryKey, newVaultKey, protectWithKeychain, protectWithPassphrase, rewrapWithPassphrase } from './protection';
 
@@ -74,9 +75,6 @@ export interface VaultSessionOptions {
  */
 export const LOCK_SAVE_GRACE_MS = 5_000;
 
-/** Progress is sent to the page at most this often (a vault with many photos moves on thousands of times). */
-const PROGRESS_EVERY_MS = 100;
-
 const REWRITING = 'Afterview is writing your vault again under its new encryption, which takes a moment. This comes back when it is done.';
 
 const WRONG_PASSPHRASE = 'That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again. Nothing was changed.';
@@ -94,9 +92,8 @@ export function createVaultSession(options: VaultSessionOptions) {
   let needsNewPassphrase = false;
   /** What runs over the open vault and follows its lock (the mailbox sync); forgotten when it closes. */
   let stateListeners: ((change: VaultStateChange) => void)[] = [];
-  /** How far the change of protection under way is; null when none runs. */
-  let rewrite: RewriteProgress | null = null;
-  let progressSentAt = 0;
+  /** How far the change of protection under way is. */
+  const rewrite = createRewriteProgress((at) => options.emit({ name: 'vault.rewriteProgress', payload: at }));
   /** One change of protection at a time; every other call waits for it. */
   let changing: Promise<unknown> | null = null;
 
@@ -108,12 +105,12 @@ export function createVaultSession(options: VaultSessionOptions) {
   function status(): VaultLockStatus {
     return {
       // A rewrite closes the vault for a while; it was open (and stays unlocked) for the user.
-      state: (running || rewrite) && !locked ? 'open' : 'locked',
+      state: (running || rewrite.current()) && !locked ? 'open' : 'locked',
       protection: keyFile?.protection?.method ?? 'none',
       lock: keyFile?.lock ?? DEFAULT_LOCK_POLICY,
       keychain: keychainStatus(),
       needsNewPassphrase: needsNewPassphrase && !!running && !locked,
-      rewrite,
+      rewrite: rewrite.current(),
     };
   }
 
@@ -170,22 +167,13 @@ export function createVaultSession(options: VaultSessionOptions) {
    * vault closed, rewritten and opened again under `to`. When the rewrite
    * fails before it commits, the old vault opens again as it was.
    */
-  function progress(at: RewriteProgress): void {
-    const stepChanged = rewrite?.step !== at.step;
-    rewrite = at;
-    const now = performance.now();
-    if (!stepChanged && now - progressSentAt < PROGRESS_EVERY_MS) return;
-    progressSentAt = now;
-    options.emit({ name: 'vault.rewriteProgress', payload: at });
-  }
-
   async function change(from: VaultKey | null, to: VaultKey | null, protection: Protection | null): Promise<void> {
     if (!vault || !running) throw new AppError('LOCKED', 'Unlock the vault first.');
-    progress({ step: 'backup', done: 0, total: 1 });
+    rewrite.report({ step: 'backup', done: 0, total: 1 });
     try {
       await rewriteUnder(from, to, protection);
     } finally {
-      rewrite = null;
+      rewrite.end();
     }
   }
 
@@ -195,7 +183,7 @@ export function createVaultSession(options: VaultSessionOptions) {
     closeVault();
     try {
       // The heavy part in a thread of its own: the window, its calls and the reminders' timers go on meanwhile.
-      await changeProtection({ vaultPath, from, to, protection, lock }, stageInThread(progress, options.rewriteWorker));
+      await changeProtection({ vaultPath, from, to, protection, lock }, stageInThread(rewrite.report, options.rewriteWorker));
     } catch (error) {
       finishProtectionChange(vaultPath);
       keyFile = readKeyFile(vaultPath);
@@ -383,7 +371,7 @@ export function createVaultSession(options: VaultSessionOptions) {
     dispatch: (async (channel, input) => {
       // While the vault is written again: its status (and progress) answers at once, a read is refused plainly, and a write waits to land in the new vault.
       if (changing && channel === 'vault.lockStatus') return sessionDispatch(channel, input);
-      if (changing && rewrite && isChannel(channel) && !isSessionChannel(channel) && !writesVault(channel)) return { ok: false, error: { code: 'VAULT_UNAVAILABLE', message: REWRITING } };
+      if (changing && rewrite.current() && isChannel(channel) && !isSessionChannel(channel) && !writesVault(channel)) return { ok: false, error: { code: 'VAULT_UNAVAILABLE', message: REWRITING } };
       while (changing) await changing.catch(() => undefined);
       if (typeof channel === 'string' && isSessionChannel(channel)) return sessionDispatch(channel, input);
       const savingAsItLocked = locked && running && isChannel(channel) && writesVault(channel) && options.now().getTime() - lockedAt < LOCK_SAVE_GRACE_MS;
