@@ -10,17 +10,12 @@ import { DEFAULT_LOCK_POLICY, readKeyFile } from '#core/keys/key-file';
 import { keyFromPassphrase, newVaultKey, protectWithPassphrase } from '#core/keys/protection';
 import { stageInThread } from '#core/keys/rewrite-thread';
 
-const [vaultPath, passphrase] = process.argv.slice(2) as [string, string];
+/** The rewrite thread's code, bundled as the desktop app's is (the parent bundles it once). */
+const [vaultPath, passphrase, workerFile] = process.argv.slice(2) as [string, string, string];
 /** Cheap, so a run makes many changes; the file records it like any other cost. */
 const COST = { N: 2 ** 10, r: 8, p: 1 };
 
-// Says when the thread begins writing (after its start-up, which writes nothing): the parent's kill clock starts there.
-let said = false;
-const inThread = stageInThread(({ step }) => {
-  if (step !== 'database' || said) return;
-  said = true;
-  process.stdout.write('staging\n');
-});
+const inThread = stageInThread(() => undefined, { file: workerFile });
 finishProtectionChange(vaultPath);
 process.stdout.write('ready\n');
 for (;;) {
