@@ -8,7 +8,8 @@ export default defineConfig({
     resolve: { alias: viteAliases },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The rewrite of a change of protection runs in a thread of its own, from its own file (electron/core/keys/rewrite-thread.ts).
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'rewrite-worker': resolve('electron/core/keys/rewrite-worker.ts') } },
     },
   },
   preload: {

@@ -9,6 +9,7 @@ import type { MailboxStatus } from '#shared/domain/capture';
 import { createCaptureSettings } from './capture/capture-settings';
 import { createEmailImport } from './capture/email-import';
 import { createMailboxService } from './capture/imap/mailbox-service';
+import type { OnVaultStateChange } from './keys/vault-state';
 import type { MailboxSyncOptions } from './capture/imap/mailbox-sync';
 import { sessionSecretStore, type SecretStore } from './capture/imap/secret-store';
 import { createVaultCapture } from './capture/imap/vault-capture';
@@ -69,6 +70,8 @@ export interface CoreContext {
   pickImportSource?: (kind: 'folder' | 'zip') => Promise<string | null>;
   /** The preview passes its own, which it also receives uploaded zips with; otherwise one is made here. */
   vaultImports?: VaultImports;
+  /** The session's word when the vault locks, unlocks or closes: the mailbox sync stops and resumes with it. */
+  onVaultStateChange?: OnVaultStateChange;
   /** The session's way to put a restored database in place of an encrypted vault (backups.ts). */
   swapVaultFile?: (database: string) => Promise<void>;
   /** Where the mailbox password is kept: the desktop's keychain; otherwise this session's memory. */
@@ -187,6 +190,12 @@ function createCapture(context: CoreContext, { interviews, openings, contacts, t
     onLogged: () => reminders.planSoon(),
     syncOptions: context.mailbox?.syncOptions,
     trustedCertificates: context.mailbox?.trustedCertificates,
+  });
+  // A locked vault takes no background writes: the sync stops as it locks and picks up again as it opens.
+  context.onVaultStateChange?.((change) => {
+    if (change === 'locked') mailbox.holdForLock();
+    else if (change === 'unlocked') void mailbox.resumeAfterUnlock();
+    else mailbox.stop();
   });
   return { captureSettings, inviteImport, emailImport, vaultCapture, mailbox };
 }

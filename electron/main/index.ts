@@ -220,6 +220,8 @@ export async function main(): Promise<void> {
     appVersion: app.getVersion(),
     now,
     keychain: createSafeStorageKeychain(safeStorage, process.platform),
+    // Built beside this file from electron/core/keys/rewrite-worker.ts (electron.vite.config.ts).
+    rewriteWorker: { file: join(here, 'rewrite-worker.js') },
     emit: ({ name, payload }) => {
       bridge.emit(name, payload);
       // While locked, the tray shows a count and nothing of what is due.
@@ -273,6 +275,8 @@ export async function main(): Promise<void> {
         pickImportSource: createImportSourcePicker(dialog, () => window),
         pickBackupFile: createBackupFilePicker(dialog, () => window),
         swapVaultFile: control.swapVaultFile,
+        // The mailbox sync stops as the vault locks, and starts again as it opens.
+        onVaultStateChange: control.onVaultStateChange,
         // The mailbox password: in the system's keychain, beside (never in) the vault.
         secrets: createSafeStorageSecrets(safeStorage, join(app.getPath('userData'), 'secrets', 'mailbox-password')),
         emitMailboxProgress: (status) => {

@@ -131,7 +131,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       });
       // The mailbox password stays in this session's memory (the core's default): the preview has no keychain.
       const emitMailboxProgress = (status: MailboxStatus) => events.emit('mailbox.progress', status);
-      const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultImports, vaultExports, swapVaultFile: control.swapVaultFile, emitMailboxProgress }), console.error, {
+      const dispatch = createDispatch(createHandlers({ vault, appVersion, now, reminders, printer: shell.printer, shell, vaultImports, vaultExports, swapVaultFile: control.swapVaultFile, onVaultStateChange: control.onVaultStateChange, emitMailboxProgress }), console.error, {
         afterWrite: () => reminders.planSoon(),
       });
       current = { vault, reminders, alerts, vaultExports, vaultImports };

@@ -19,6 +19,14 @@ export type LockPolicy = z.infer<typeof lockPolicySchema>;
 export const DEFAULT_LOCK_POLICY: LockPolicy = { idleMinutes: 15, onSleep: true };
 export const IDLE_CHOICES = [null, 5, 15, 30, 60, 240] as const;
 
+/** How far a change of protection has written the vault again: its database, then each photo, then each backup. */
+export const rewriteProgressSchema = z.object({
+  step: z.enum(['backup', 'database', 'photos', 'backups', 'finishing']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type RewriteProgress = z.infer<typeof rewriteProgressSchema>;
+
 /** What the page needs to know before anything else: is the vault open, and how it is kept. */
 export const vaultLockStatusSchema = z.object({
   state: z.enum(['open', 'locked']),
@@ -26,6 +34,10 @@ export const vaultLockStatusSchema = z.object({
   lock: lockPolicySchema,
   /** Whether the system keychain can keep the key here, and why not. */
   keychain: z.object({ available: z.boolean(), reason: z.string().nullable() }),
+  /** The recovery key opened the vault (the passphrase was forgotten): a new passphrase is chosen before anything else. */
+  needsNewPassphrase: z.boolean(),
+  /** A change of protection writing the vault again, and how far it is; null when none runs. */
+  rewrite: rewriteProgressSchema.nullable(),
 });
 export type VaultLockStatus = z.infer<typeof vaultLockStatusSchema>;
 
@@ -47,6 +59,8 @@ export const turnOnInputSchema = z.discriminatedUnion(
 );
 
 export const turnOffInputSchema = z.object({ current: passphraseField.optional() }).strict();
+/** After the recovery key opened the vault: the passphrase that replaces the forgotten one. */
+export const newPassphraseInputSchema = z.object({ next: passphraseField }).strict();
 export const changePassphraseInputSchema = z.object({ current: passphraseField, next: passphraseField }).strict();
 
 /** A recovery key is shown once, right after it is made; never stored in clear, never shown again. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { mailboxStatusSchema } from '../domain/capture';
 import { exportProgressSchema } from '../domain/data-export';
+import { rewriteProgressSchema } from '../domain/encryption';
 import { SHELL_COMMANDS } from '../domain/shortcuts';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
@@ -105,6 +106,8 @@ export const events = {
   'app.command': z.object({ command: z.enum(SHELL_COMMANDS) }),
   /** The vault locked (idle, the computer slept, "Lock now") or unlocked: the page shows the unlock screen, or the app again. */
   'vault.lockChanged': z.object({ state: z.enum(['open', 'locked']) }),
+  /** A change of protection moved on: Settings shows how far the rewrite is. */
+  'vault.rewriteProgress': rewriteProgressSchema,
   /** The vault was opened again under a new protection: the page reloads, as its data comes from a new connection. */
   'vault.reopened': z.object({}),
   /**

@@ -8,6 +8,7 @@ let app!: PreviewHarness;
 freshAppForEachTest((fresh) => (app = fresh));
 
 const PASSPHRASE = 'plum tractor orbit lantern';
+const NEW_PASSPHRASE = 'quiet harbour under snow';
 const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
 
 /** The preview, restarted over the same vault, with a cheap passphrase cost for new passphrases (what it opens is recorded in the file). */
@@ -61,7 +62,8 @@ describe('An encrypted vault in Chromium', () => {
     await page.getByRole('button', { name: 'Forgot it? Use your recovery key' }).click();
     await page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase());
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('region', { name: 'Encryption' }).waitFor();
+    // The passphrase is taken as forgotten: a new one comes first (the next test goes on from here).
+    await page.getByRole('heading', { name: 'Choose a new passphrase' }).waitFor();
     // The old page's event stream reaching for the server before the restart is expected; nothing else may fail.
     expect(app.pageErrors.filter((error) => !/ERR_CONNECTION_(REFUSED|RESET)/.test(error))).toEqual([]);
   }, 180_000);
@@ -79,4 +81,55 @@ describe('An encrypted vault in Chromium', () => {
     await expect(startPreviewServer({ vaultPath: app.vaultPath, rendererDir: 'out/renderer', passphrase: 'wrong', log: () => undefined })).rejects.toThrow(/does not open this vault/);
     app.server = await startPreviewServer({ vaultPath: app.vaultPath, rendererDir: 'out/renderer', passphrase: PASSPHRASE, log: () => undefined });
   }, 120_000);
+
+  it('after the recovery key opens it, a new passphrase must be chosen; it opens the vault after a restart, and the forgotten one no longer does', async () => {
+    await restart();
+    await app.api('openings.create', { companyName: 'Quiet Harbour', role: 'Analyst' });
+    const { recoveryKey } = await app.api<{ recoveryKey: string }>('encryption.turnOn', { method: 'passphrase', passphrase: PASSPHRASE });
+    const file = app.dir.file('passphrase.txt');
+    writeFileSync(file, `${PASSPHRASE}\n`);
+    await restart(readPassphraseFile(file));
+    const page = app.page;
+    await page.getByText('Quiet Harbour').waitFor();
+
+    // Forgotten: locked, then opened with the recovery key.
+    await page.goto(`${app.server.url}#/settings`);
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('button', { name: 'Forgot it? Use your recovery key' }).click();
+    await page.getByLabel('Recovery key').fill(recoveryKey);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    const heading = page.getByRole('heading', { name: 'Choose a new passphrase' });
+    await heading.waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('region', { name: 'Encryption' }).isVisible()).toBe(false);
+    // Not skipped by Escape, nor by a reload: the app stays behind it until a passphrase is chosen.
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await heading.waitFor();
+    await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+    await page.getByLabel('New passphrase again').fill(`${NEW_PASSPHRASE}!`);
+    await page.getByRole('button', { name: 'Save passphrase' }).click();
+    await page.getByText('The two passphrases are not the same').waitFor();
+    await page.getByLabel('New passphrase again').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Save passphrase' }).click();
+    await page.getByRole('region', { name: 'Encryption' }).waitFor({ timeout: 30_000 });
+    expect(await heading.count()).toBe(0);
+
+    // A restart: the forgotten passphrase is refused, the new one opens it.
+    await restart();
+    const field = page.getByLabel('Passphrase');
+    await field.waitFor();
+    await field.fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => page.getByText('That passphrase does not open this vault').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(app.server.session.isLocked()).toBe(true);
+    await field.fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText('Quiet Harbour').waitFor({ timeout: 30_000 });
+    expect(await heading.count()).toBe(0);
+    // The old passphrase in --passphrase-file no longer opens it either.
+    await app.server.close();
+    await expect(startPreviewServer({ vaultPath: app.vaultPath, rendererDir: 'out/renderer', passphrase: PASSPHRASE, log: () => undefined })).rejects.toThrow(/does not open this vault/);
+    app.server = await startPreviewServer({ vaultPath: app.vaultPath, rendererDir: 'out/renderer', passphrase: NEW_PASSPHRASE, log: () => undefined });
+    expect(app.pageErrors.filter((error) => !/ERR_CONNECTION_(REFUSED|RESET)/.test(error))).toEqual([]);
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyBackupFile } from '#core/backup/backup-file';
 import { backupDirFor } from '#core/backup/backups';
@@ -13,6 +13,7 @@ import { openVault } from '#core/vault/connection';
 import { photo } from '#support/backup-fixtures';
 import { docOf } from '#support/core-harness';
 import { tempDir } from '#support/temp-vault';
+import { bundleForNode } from '../bench/bundle';
 import { runAndKill } from './kill-child';
 
 const KILLS = Number(process.env.AFTERVIEW_PROTECTION_KILLS ?? 12);
@@ -49,10 +50,13 @@ describe('turning encryption on, off or changing its key, killed half-way', () =
     await call('backups.create', undefined);
     vault.close();
     const backups = backupDirFor(vaultPath);
+    // The rewrite thread's code bundled, as in the desktop app (from the sources, through tsx, it would spend most of each change loading);
+    // inside the project, where its packages resolve.
+    const worker = await bundleForNode(resolve('electron/core/keys/rewrite-worker.ts'), resolve('node_modules/.cache/afterview-protection-crash'));
 
     const seen = { encrypted: 0, plain: 0, interrupted: 0, changes: 0 };
     for (let run = 0; run < KILLS; run++) {
-      const { lines, errors } = await runAndKill('tests/reliability/protection-crash-writer.ts', [vaultPath, PASSPHRASE], 50 + Math.floor(Math.random() * 5_000), (line) => line === 'ready');
+      const { lines, errors } = await runAndKill('tests/reliability/protection-crash-writer.ts', [vaultPath, PASSPHRASE, worker], 50 + Math.floor(Math.random() * 5_000), (line) => line === 'ready');
       expect(errors).toBe('');
       seen.changes += lines.length - 1;
       if (readdirSync(dir.dir).some((name) => name.includes('.rewrite.part')) || readdirSync(backups).some((name) => name.endsWith('.rewrite.part'))) seen.interrupted++;

@@ -60,7 +60,7 @@ afterEach(() => {
 const jobOf = (invoke: ReturnType<typeof eventTransport>['invoke'], channel: string) => (invoke.mock.calls.find(([name]) => name === channel)![1] as { jobId: string }).jobId;
 
 const lockStatus = (protection: 'none' | 'keychain' | 'passphrase') => () =>
-  ok({ state: 'open', protection, lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null } });
+  ok({ state: 'open', protection, lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null }, needsNewPassphrase: false, rewrite: null });
 
 type User = ReturnType<typeof userEvent.setup>;
 

@@ -108,6 +108,11 @@ const hostileCases: { [C in Channel]: () => Case[] } = {
     ['a number', { secret: 1234 }],
     ['an unknown kind', { secret: 'correct horse', kind: 'fingerprint' }],
   ],
+  'vault.setNewPassphrase': () => [
+    ['no passphrase', {}],
+    ['an oversized passphrase', { next: 'x'.repeat(10_000) }],
+    ['a passphrase without the recovery key first', { next: 'a brand new passphrase' }],
+  ],
   'vault.setLockPolicy': () => [
     ['no idle time', { idleMinutes: 0, onSleep: true }],
     ['a negative idle time', { idleMinutes: -5, onSleep: true }],

@@ -77,7 +77,7 @@ describe('an encrypted vault at rest', () => {
 
     const key = newVaultKey();
     const { protection } = await protectWithPassphrase(key, 'correct horse battery staple', CHEAP);
-    changeProtection({ vaultPath, from: null, to: key, protection, lock: DEFAULT_LOCK_POLICY });
+    await changeProtection({ vaultPath, from: null, to: key, protection, lock: DEFAULT_LOCK_POLICY });
 
     // Written to after encryption, kept open: the WAL is on disk with the new note in it.
     const encrypted = openVault(vaultPath, { key });

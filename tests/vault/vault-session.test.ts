@@ -129,6 +129,38 @@ describe('the vault session: encryption turned on, locked, unlocked, changed and
     expect(await again.call('vault.lockStatus')).toMatchObject({ state: 'open', protection: 'none' });
   }, 30_000);
 
+  it('after the recovery key opened it, asks for a new passphrase that replaces the forgotten one, without rewriting the vault', async () => {
+    const first = session();
+    first.session.begin();
+    const noteId = await aNote(first.call);
+    const { recoveryKey } = await first.call<{ recoveryKey: string }>('encryption.turnOn', { method: 'passphrase', passphrase: PASSPHRASE });
+    first.session.close();
+
+    const forgot = session();
+    forgot.session.begin();
+    // Only the recovery key earns a new passphrase without the current one.
+    await forgot.call('vault.unlock', { secret: PASSPHRASE });
+    await expect(forgot.call('vault.setNewPassphrase', { next: 'a brand new passphrase' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await forgot.call('vault.lock');
+    expect(await forgot.call('vault.unlock', { secret: recoveryKey, kind: 'recovery' })).toMatchObject({ state: 'open', needsNewPassphrase: true });
+    const vaultBytes = readFileSync(forgot.vaultPath);
+    await expect(forgot.call('vault.setNewPassphrase', { next: 'short' })).rejects.toMatchObject({ field: 'next' });
+    expect(await forgot.call('vault.lockStatus')).toMatchObject({ needsNewPassphrase: true });
+    expect(await forgot.call('vault.setNewPassphrase', { next: 'a brand new passphrase' })).toMatchObject({ state: 'open', needsNewPassphrase: false });
+    expect(readFileSync(forgot.vaultPath).equals(vaultBytes)).toBe(true);
+    await expect(forgot.call('vault.setNewPassphrase', { next: 'yet another passphrase' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    forgot.session.close();
+
+    const again = session();
+    again.session.begin();
+    await expect(again.call('vault.unlock', { secret: PASSPHRASE })).rejects.toThrow(/does not open/);
+    expect(await again.call('vault.unlock', { secret: 'a brand new passphrase' })).toMatchObject({ state: 'open', needsNewPassphrase: false });
+    expect(JSON.stringify(await again.call('notes.get', { id: noteId }))).toContain('four-day week');
+    await again.call('vault.lock');
+    // The recovery key the user kept goes on working.
+    expect(await again.call('vault.unlock', { secret: recoveryKey, kind: 'recovery' })).toMatchObject({ state: 'open', needsNewPassphrase: true });
+  }, 30_000);
+
   it('restores a backup into an encrypted vault: the file is swapped in, still encrypted, and the vault open on it', async () => {
     const { session: made, call, vaultPath, advance } = session();
     made.begin();

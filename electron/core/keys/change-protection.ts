@@ -5,6 +5,7 @@ import { convertBackupFile } from '../backup/convert-backup';
 import { parseBackupName } from '../backup/backup-names';
 import { reencryptAttachment } from '../vault/attachment-cipher';
 import { isPackableAttachment } from '../backup/backup-file';
+import type { RewriteProgress } from '#shared/domain/encryption';
 import type { VaultKey } from '../vault/cipher';
 import { publish, syncFolder } from '../vault/durable';
 import { rewriteVaultDatabase } from '../vault/rewrite';
@@ -53,34 +54,40 @@ function backupOfStaged(name: string): string | null {
   return match && parseBackupName(match[1]!) ? match[1]! : null;
 }
 
-/** Writes the new vault, photos and backups beside the old ones; the old ones are only read. */
-export function stageProtectionChange(change: ProtectionChange): void {
+/**
+ * Writes the new vault, photos and backups beside the old ones; the old ones
+ * are only read. The heavy part of a change: in the app it runs in a thread
+ * of its own (rewrite-thread.ts), telling how far it is through `progress`.
+ */
+export function stageProtectionChange(change: ProtectionChange, progress: (at: RewriteProgress) => void = () => undefined): void {
   const { vaultPath, from, to } = change;
   removeStaged(vaultPath);
+  progress({ step: 'database', done: 0, total: 1 });
   rewriteVaultDatabase(vaultPath, stagedVault(vaultPath), from, to);
 
   const attachments = attachmentsOf(vaultPath);
   mkdirSync(attachments.staged, { recursive: true });
-  if (existsSync(attachments.dir)) {
-    for (const name of readdirSync(attachments.dir)) {
-      if (!isPackableAttachment(name)) continue;
-      const bytes = reencryptAttachment(readFileSync(join(attachments.dir, name)), name, from, to);
-      const part = join(attachments.staged, `.${name}.part`);
-      writeFileSync(part, bytes);
-      publish(part, join(attachments.staged, name));
-    }
-  }
+  const photos = existsSync(attachments.dir) ? readdirSync(attachments.dir).filter(isPackableAttachment) : [];
+  photos.forEach((name, index) => {
+    progress({ step: 'photos', done: index, total: photos.length });
+    const bytes = reencryptAttachment(readFileSync(join(attachments.dir, name)), name, from, to);
+    const part = join(attachments.staged, `.${name}.part`);
+    writeFileSync(part, bytes);
+    publish(part, join(attachments.staged, name));
+  });
   syncFolder(attachments.staged);
 
   const backups = backupDirFor(vaultPath);
   if (existsSync(backups)) {
-    for (const name of readdirSync(backups)) {
-      if (!parseBackupName(name)) continue;
+    const names = readdirSync(backups).filter((name) => parseBackupName(name));
+    names.forEach((name, index) => {
+      progress({ step: 'backups', done: index, total: names.length });
       // A file no key opens (damaged, foreign) is left as it is.
       convertBackupFile(join(backups, name), join(backups, stagedBackupName(name)), from, to);
-    }
+    });
     syncFolder(backups);
   }
+  progress({ step: 'finishing', done: 0, total: 1 });
 }
 
 /** The commit: one durable write of the key file. From here on the staged files are the vault. */
@@ -147,10 +154,17 @@ function removeStaged(vaultPath: string): boolean {
   return found;
 }
 
-/** The whole change, on a closed vault: staged, committed, put in place. A failure before the commit changes nothing. */
-export function changeProtection(change: ProtectionChange): void {
+/** Writes the staged files: here (stageProtectionChange), or in a thread of its own (rewrite-thread.ts). Resolves once nothing writes them any more. */
+export type StageChange = (change: ProtectionChange) => void | Promise<void>;
+
+/**
+ * The whole change, on a closed vault: staged, committed, put in place. A
+ * failure before the commit changes nothing. Only the staging is heavy; the
+ * commit and the renames are a moment's work, here.
+ */
+export async function changeProtection(change: ProtectionChange, stage: StageChange = stageProtectionChange): Promise<void> {
   try {
-    stageProtectionChange(change);
+    await stage(change);
   } catch (error) {
     removeStaged(change.vaultPath);
     throw error;

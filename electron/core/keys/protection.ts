@@ -47,6 +47,26 @@ export async function protectWithPassphrase(key: VaultKey, passphrase: string, c
   }
 }
 
+/**
+ * A new passphrase for the same vault key, once the recovery key has opened
+ * the vault: only the passphrase's wrapping is made again (a new salt, the
+ * key wrapped under the new passphrase). The vault key, and so the database,
+ * photos and backups, stay as they are, and the recovery key's wrapping is
+ * kept as it was: the recovery key the user keeps goes on opening the vault,
+ * and the forgotten passphrase opens nothing any more.
+ */
+export async function rewrapWithPassphrase(protection: Extract<Protection, { method: 'passphrase' }>, key: VaultKey, passphrase: string, cost: KdfCost = STRONG_COST): Promise<Protection> {
+  checkNewPassphrase(passphrase, 'next');
+  if (keyIdOf(key) !== protection.keyId) throw new AppError('CONFLICT', 'This is not the key of the vault that is open. Nothing was changed.');
+  const kdf = newScryptParams(cost);
+  const wrappingKey = await derivePassphraseKey(passphrase, kdf);
+  try {
+    return { ...protection, kdf, wrapped: wrap(key, wrappingKey, PASSPHRASE_PURPOSE) };
+  } finally {
+    wrappingKey.fill(0);
+  }
+}
+
 /** The key sealed by the system keychain; refused where the keychain would not really protect it. */
 export function protectWithKeychain(key: VaultKey, keychain: Keychain | undefined): Protection {
   const status = keychain?.status() ?? { available: false as const, reason: 'Afterview cannot reach a system keychain here. Use a passphrase instead.' };

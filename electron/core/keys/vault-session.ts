@@ -1,7 +1,7 @@
 import { isChannel, writesVault, type Channel } from '#shared/ipc/contract';
 import type { SessionChannel } from '#shared/ipc/channels/vault-lock';
 import { isSessionChannel } from '#shared/ipc/channels/vault-lock';
-import type { LockPolicy, VaultLockStatus } from '#shared/domain/encryption';
+import type { LockPolicy, RewriteProgress, VaultLockStatus } from '#shared/domain/encryption';
 import { renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createBackups } from '../backup/backups';
@@ -11,12 +11,15 @@ import type { HandlersFor } from '../handlers/types';
 import type { VaultKey } from '../vault/cipher';
 import { openVault, type Vault } from '../vault/connection';
 import { syncFolder } from '../vault/durable';
+import type { OnVaultStateChange, VaultStateChange } from './vault-state';
 import { changeProtection, finishProtectionChange } from './change-protection';
 import { DEFAULT_LOCK_POLICY, readKeyFile, writeKeyFile, type KeyFile, type Protection } from './key-file';
 import type { Keychain } from './keychain';
 import { NO_KEYCHAIN_REASON } from './keychain';
 import { checkNewPassphrase, STRONG_COST, type KdfCost } from './passphrase';
-import { keyFromKeychain, keyFromPassphrase, keyFromRecoveryKey, newVaultKey, protectWithKeychain, protectWithPassphrase } from './protection';
+import { createRewriteProgress } from './rewrite-progress';
+import { stageInThread, type RewriteWorkerScript } from './rewrite-thread';
+import { keyFromKeychain, keyFromPassphrase, keyFromRecoveryKey, newVaultKey, protectWithKeychain, protectWithPassphrase, rewrapWithPassphrase } from './protection';
 
 /**
  * The vault as a shell holds it: locked or open, and how it is protected.
@@ -41,9 +44,14 @@ export interface SessionControl {
   swapVaultFile(database: string): Promise<void>;
   /** Whether `passphrase` is the one the vault's key is kept with (a zip export protected with it); false for a vault without one. Nothing is kept. */
   isVaultPassphrase(passphrase: string): Promise<boolean>;
+  /** Tells what runs over this vault when it locks, unlocks or is about to close (CoreContext.onVaultStateChange). */
+  onVaultStateChange: OnVaultStateChange;
 }
 
-export type SessionEvent = { name: 'vault.lockChanged'; payload: { state: 'open' | 'locked' } } | { name: 'vault.reopened'; payload: Record<string, never> };
+export type SessionEvent =
+  | { name: 'vault.lockChanged'; payload: { state: 'open' | 'locked' } }
+  | { name: 'vault.reopened'; payload: Record<string, never> }
+  | { name: 'vault.rewriteProgress'; payload: RewriteProgress };
 
 export interface VaultSessionOptions {
   vaultPath: string;
@@ -56,6 +64,8 @@ export interface VaultSessionOptions {
   emit(event: SessionEvent): void;
   /** Only tests lower the passphrase's cost. */
   kdfCost?: KdfCost;
+  /** The rewrite thread's code: the desktop's bundle passes its built file; from the sources, the TypeScript file. */
+  rewriteWorker?: RewriteWorkerScript;
 }
 
 /**
@@ -64,6 +74,8 @@ export interface VaultSessionOptions {
  * long after a lock, so nothing typed is lost and nothing is shown.
  */
 export const LOCK_SAVE_GRACE_MS = 5_000;
+
+const REWRITING = 'Afterview is writing your vault again under its new encryption, which takes a moment. This comes back when it is done.';
 
 const WRONG_PASSPHRASE = 'That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again. Nothing was changed.';
 const WRONG_RECOVERY_KEY = 'That recovery key does not open this vault. Check each group of four characters, then try again. Nothing was changed.';
@@ -76,6 +88,12 @@ export function createVaultSession(options: VaultSessionOptions) {
   let locked = false;
   /** When the vault last locked: saves the page was making as it locked still land for a moment (LOCK_SAVE_GRACE_MS). */
   let lockedAt = 0;
+  /** The recovery key opened the vault: the passphrase is forgotten, and a new one is chosen before the app goes on. */
+  let needsNewPassphrase = false;
+  /** What runs over the open vault and follows its lock (the mailbox sync); forgotten when it closes. */
+  let stateListeners: ((change: VaultStateChange) => void)[] = [];
+  /** How far the change of protection under way is. */
+  const rewrite = createRewriteProgress((at) => options.emit({ name: 'vault.rewriteProgress', payload: at }));
   /** One change of protection at a time; every other call waits for it. */
   let changing: Promise<unknown> | null = null;
 
@@ -86,10 +104,13 @@ export function createVaultSession(options: VaultSessionOptions) {
 
   function status(): VaultLockStatus {
     return {
-      state: running && !locked ? 'open' : 'locked',
+      // A rewrite closes the vault for a while; it was open (and stays unlocked) for the user.
+      state: (running || rewrite.current()) && !locked ? 'open' : 'locked',
       protection: keyFile?.protection?.method ?? 'none',
       lock: keyFile?.lock ?? DEFAULT_LOCK_POLICY,
       keychain: keychainStatus(),
+      needsNewPassphrase: needsNewPassphrase && !!running && !locked,
+      rewrite: rewrite.current(),
     };
   }
 
@@ -104,7 +125,19 @@ export function createVaultSession(options: VaultSessionOptions) {
     }
   }
 
+  function tell(change: VaultStateChange): void {
+    for (const listener of stateListeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  }
+
   function closeVault(): void {
+    tell('closing');
+    stateListeners = [];
     running?.stop();
     running = null;
     vault?.close();
@@ -136,11 +169,21 @@ export function createVaultSession(options: VaultSessionOptions) {
    */
   async function change(from: VaultKey | null, to: VaultKey | null, protection: Protection | null): Promise<void> {
     if (!vault || !running) throw new AppError('LOCKED', 'Unlock the vault first.');
-    await createBackups({ vaultPath, db: vault.db, attachmentsDir: vault.attachmentsDir, appVersion: options.appVersion, key: vault.key }).create('pre-encryption', options.now());
+    rewrite.report({ step: 'backup', done: 0, total: 1 });
+    try {
+      await rewriteUnder(from, to, protection);
+    } finally {
+      rewrite.end();
+    }
+  }
+
+  async function rewriteUnder(from: VaultKey | null, to: VaultKey | null, protection: Protection | null): Promise<void> {
+    await createBackups({ vaultPath, db: vault!.db, attachmentsDir: vault!.attachmentsDir, appVersion: options.appVersion, key: vault!.key }).create('pre-encryption', options.now());
     const lock = keyFile?.lock ?? DEFAULT_LOCK_POLICY;
     closeVault();
     try {
-      changeProtection({ vaultPath, from, to, protection, lock });
+      // The heavy part in a thread of its own: the window, its calls and the reminders' timers go on meanwhile.
+      await changeProtection({ vaultPath, from, to, protection, lock }, stageInThread(rewrite.report, options.rewriteWorker));
     } catch (error) {
       finishProtectionChange(vaultPath);
       keyFile = readKeyFile(vaultPath);
@@ -167,6 +210,7 @@ export function createVaultSession(options: VaultSessionOptions) {
       key?.fill(0);
       return key !== null;
     },
+    onVaultStateChange: (listener) => void stateListeners.push(listener),
     async swapVaultFile(database) {
       const swap = (async () => {
         const key = vault?.key ? Buffer.from(vault.key) : null;
@@ -210,15 +254,36 @@ export function createVaultSession(options: VaultSessionOptions) {
     'vault.lockStatus': () => status(),
     'vault.unlock': async ({ secret, kind }) => {
       const key = await keyFromSecret(secret, kind, 'secret');
+      const wasOpen = !!running;
       try {
         if (!running) openWith(key);
       } finally {
         key.fill(0);
       }
+      const wasLocked = locked;
       locked = false;
+      if (wasOpen && wasLocked) tell('unlocked');
+      needsNewPassphrase = kind === 'recovery';
       options.emit({ name: 'vault.lockChanged', payload: { state: 'open' } });
       return status();
     },
+    'vault.setNewPassphrase': ({ next }) =>
+      exclusive(async () => {
+        const protection = keyFile?.protection;
+        if (!needsNewPassphrase || locked || !vault?.key || protection?.method !== 'passphrase' || !keyFile) {
+          throw new AppError('CONFLICT', 'Open the vault with your recovery key first; then you can choose a new passphrase.');
+        }
+        const key = Buffer.from(vault.key);
+        try {
+          // The vault key stays: one durable write of the key file, no rewrite of the vault.
+          keyFile = { ...keyFile, protection: await rewrapWithPassphrase(protection, key, next, options.kdfCost ?? STRONG_COST) };
+          writeKeyFile(vaultPath, keyFile);
+        } finally {
+          key.fill(0);
+        }
+        needsNewPassphrase = false;
+        return status();
+      }),
     'vault.lock': () => {
       lock();
       return status();
@@ -277,6 +342,7 @@ export function createVaultSession(options: VaultSessionOptions) {
     if (locked || !running) return false;
     locked = true;
     lockedAt = options.now().getTime();
+    tell('locked');
     options.emit({ name: 'vault.lockChanged', payload: { state: 'locked' } });
     return true;
   }
@@ -303,6 +369,9 @@ export function createVaultSession(options: VaultSessionOptions) {
       return status();
     },
     dispatch: (async (channel, input) => {
+      // While the vault is written again: its status (and progress) answers at once, a read is refused plainly, and a write waits to land in the new vault.
+      if (changing && channel === 'vault.lockStatus') return sessionDispatch(channel, input);
+      if (changing && rewrite.current() && isChannel(channel) && !isSessionChannel(channel) && !writesVault(channel)) return { ok: false, error: { code: 'VAULT_UNAVAILABLE', message: REWRITING } };
       while (changing) await changing.catch(() => undefined);
       if (typeof channel === 'string' && isSessionChannel(channel)) return sessionDispatch(channel, input);
       const savingAsItLocked = locked && running && isChannel(channel) && writesVault(channel) && options.now().getTime() - lockedAt < LOCK_SAVE_GRACE_MS;

@@ -1,4 +1,4 @@
-import { changePassphraseInputSchema, lockPolicySchema, protectionChangedSchema, turnOffInputSchema, turnOnInputSchema, unlockInputSchema, vaultLockStatusSchema } from '#shared/domain/encryption';
+import { changePassphraseInputSchema, lockPolicySchema, newPassphraseInputSchema, protectionChangedSchema, turnOffInputSchema, turnOnInputSchema, unlockInputSchema, vaultLockStatusSchema } from '#shared/domain/encryption';
 import { noInput } from '../no-input';
 
 /**
@@ -12,6 +12,8 @@ export const vaultLockChannels = {
   /** A wrong passphrase is refused with a clear message and changes nothing. */
   'vault.unlock': { effect: 'reads', input: unlockInputSchema, output: vaultLockStatusSchema },
   'vault.lock': { effect: 'reads', input: noInput, output: vaultLockStatusSchema },
+  /** Only right after the recovery key opened the vault: a new passphrase for the same key (no rewrite), the recovery key kept. */
+  'vault.setNewPassphrase': { effect: 'reads', input: newPassphraseInputSchema, output: vaultLockStatusSchema },
   'vault.setLockPolicy': { effect: 'reads', input: lockPolicySchema, output: vaultLockStatusSchema },
   /** Makes a verified backup, then rewrites the vault, its photos and backups encrypted. */
   'encryption.turnOn': { effect: 'reads', input: turnOnInputSchema, output: protectionChangedSchema },

@@ -9,7 +9,7 @@ import type { EventName } from '#shared/ipc/contract';
 import type { Envelope } from '#shared/ipc/errors';
 import { fakeEvents } from '../fake-transport';
 
-const status = (state: 'open' | 'locked'): VaultLockStatus => ({ state, protection: 'passphrase', lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null } });
+const status = (state: 'open' | 'locked', needsNewPassphrase = false): VaultLockStatus => ({ state, protection: 'passphrase', lock: { idleMinutes: 15, onSleep: true }, keychain: { available: false, reason: null }, needsNewPassphrase, rewrite: null });
 
 /** The shell's answers, each held until the test lets it go, and its events sent by the test. */
 function heldTransport(answer: (channel: string, input: unknown) => Envelope<unknown>) {
@@ -79,5 +79,48 @@ describe('the vault gate', () => {
     await stale;
     expect(screen.getByRole('heading', { name: 'Your vault is locked' })).toBeInTheDocument();
     expect(screen.getByText('The pipeline')).not.toBeVisible();
+  });
+
+  it('after the recovery key, asks for a new passphrase typed twice before the app shows, with no way past it but choosing one', async () => {
+    let unlockedWith: 'passphrase' | 'recovery' | null = null;
+    let chosen: string | null = null;
+    const shell = heldTransport((channel, input) => {
+      if (channel === 'vault.unlock') unlockedWith = (input as { kind: 'passphrase' | 'recovery' }).kind;
+      if (channel === 'vault.setNewPassphrase') chosen = (input as { next: string }).next;
+      return { ok: true, value: status(unlockedWith ? 'open' : 'locked', unlockedWith === 'recovery' && chosen === null) };
+    });
+    render(
+      <VaultGate>
+        <p>The pipeline</p>
+      </VaultGate>,
+    );
+    await shell.release();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Forgot it? Use your recovery key' }));
+    await user.type(screen.getByLabelText('Recovery key'), '7K3M-XQ2D-7K3M-XQ2D-7K3M-XQ2D-7K3M-XQ2D');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await shell.release();
+    expect(screen.getByRole('heading', { name: 'Choose a new passphrase' })).toBeInTheDocument();
+    expect(screen.getByText('The pipeline')).not.toBeVisible();
+    expect(screen.getByLabelText('New passphrase')).toHaveFocus();
+    // Escape does not put it away, and it checks what is typed as the setup does.
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('heading', { name: 'Choose a new passphrase' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('New passphrase'), 'short');
+    await user.click(screen.getByRole('button', { name: 'Save passphrase' }));
+    expect(screen.getByText(/at least 8 characters/)).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('New passphrase'));
+    await user.type(screen.getByLabelText('New passphrase'), 'quiet harbour under snow');
+    await user.type(screen.getByLabelText('New passphrase again'), 'quiet harbour under sun');
+    await user.click(screen.getByRole('button', { name: 'Save passphrase' }));
+    expect(screen.getByText('The two passphrases are not the same. Type it again.')).toBeInTheDocument();
+    expect(shell.invoke.mock.calls.some(([channel]) => channel === 'vault.setNewPassphrase')).toBe(false);
+    await user.clear(screen.getByLabelText('New passphrase again'));
+    await user.type(screen.getByLabelText('New passphrase again'), 'quiet harbour under snow');
+    await user.click(screen.getByRole('button', { name: 'Save passphrase' }));
+    await shell.release();
+    expect(chosen).toBe('quiet harbour under snow');
+    expect(screen.queryByRole('heading', { name: 'Choose a new passphrase' })).toBeNull();
+    expect(screen.getByText('The pipeline')).toBeVisible();
   });
 });

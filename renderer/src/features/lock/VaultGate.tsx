@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { flushAll } from '#renderer/editor/flush-registry';
 import { Alert } from '#renderer/ui/Alert';
 import { useLockStatus } from './lock-state';
+import { NewPassphraseScreen } from './NewPassphraseScreen';
 import { UnlockScreen } from './UnlockScreen';
 
 /**
@@ -9,11 +10,13 @@ import { UnlockScreen } from './UnlockScreen';
  * shows the unlock screen first; the app mounts once it opens. When the
  * vault locks later, the app stays mounted but hidden behind the unlock
  * screen (open editors save what they hold first), so unlocking brings back
- * the same screen, with nothing typed lost.
+ * the same screen, with nothing typed lost. After the recovery key opened
+ * it, a new passphrase is chosen before the app shows.
  */
 export function VaultGate({ children }: { children: ReactNode }) {
   const { status, error, everOpen } = useLockStatus();
   const locked = status?.state === 'locked';
+  const choosing = status?.state === 'open' && status.needsNewPassphrase;
 
   useEffect(() => {
     if (locked) void flushAll();
@@ -33,8 +36,9 @@ export function VaultGate({ children }: { children: ReactNode }) {
   return (
     <>
       {locked && <UnlockScreen />}
+      {choosing && <NewPassphraseScreen />}
       {everOpen && (
-        <div hidden={locked} className="vault-gate-app">
+        <div hidden={locked || choosing} className="vault-gate-app">
           {children}
         </div>
       )}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { IDLE_CHOICES, MIN_PASSPHRASE_LENGTH, type LockPolicy, type VaultLockStatus } from '#shared/domain/encryption';
+import { IDLE_CHOICES, type LockPolicy, type VaultLockStatus } from '#shared/domain/encryption';
 import { call } from '#renderer/api';
 import { Alert } from '#renderer/ui/Alert';
 import { CheckboxField } from '#renderer/ui/Field';
@@ -8,7 +8,9 @@ import { SelectField } from '#renderer/ui/SelectField';
 import { TextField } from '#renderer/ui/TextField';
 import { refreshLockStatus, setLockStatus, useLockStatus } from '../lock/lock-state';
 import '../lock/lock.css';
+import { NEW_PASSPHRASE_HINT, newPassphraseProblems } from '../lock/new-passphrase';
 import { messageOf } from '#renderer/ui/message-of';
+import { RewriteProgress } from './RewriteProgress';
 
 type Form = 'none' | 'passphrase' | 'change' | 'off';
 
@@ -56,15 +58,9 @@ export function EncryptionSection() {
   }
 
   function checkNew(): boolean {
-    if ([...fields.next].length < MIN_PASSPHRASE_LENGTH) {
-      setErrors({ next: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words are easy to remember and hard to guess.` });
-      return false;
-    }
-    if (fields.next !== fields.again) {
-      setErrors({ again: 'The two passphrases are not the same. Type it again.' });
-      return false;
-    }
-    return true;
+    const problems = newPassphraseProblems(fields.next, fields.again);
+    setErrors(problems as Record<string, string>);
+    return Object.keys(problems).length === 0;
   }
 
   function submit(event: FormEvent) {
@@ -108,6 +104,7 @@ export function EncryptionSection() {
         </div>
       )}
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
+      {(busy || status.rewrite) && <RewriteProgress initial={status.rewrite} />}
 
       {form === 'none' && (
         <div className="form-actions">
@@ -154,7 +151,7 @@ export function EncryptionSection() {
           )}
           {(form === 'passphrase' || form === 'change') && (
             <>
-              <TextField label="New passphrase" type="password" autoComplete="new-password" hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words work well.`} value={fields.next} error={errors.next} onChange={set('next')} />
+              <TextField label="New passphrase" type="password" autoComplete="new-password" hint={NEW_PASSPHRASE_HINT} value={fields.next} error={errors.next} onChange={set('next')} />
               <TextField label="New passphrase again" type="password" autoComplete="new-password" value={fields.again} error={errors.again} onChange={set('again')} />
             </>
           )}
