@@ -95,7 +95,7 @@ export interface ImportedInterview {
 }
 
 export function createInterviewsRepository(db: Db, openings: OpeningsRepository, contacts: ContactsRepository, listener: InterviewListener = NO_LISTENER) {
-  const insert = db.prepare(insertSql(interviewsTable, { invite_uid: '@inviteUid', invite_sequence: '@inviteSequence' }));
+  const insert = db.prepare(insertSql(interviewsTable, { values: { inviteUid: '@inviteUid', inviteSequence: '@inviteSequence' } }));
   const byInvite = db.prepare<[string], ImportedInterview>(`
     SELECT i.id AS interviewId, i.opening_id AS openingId, o.role || ' at ' || c.name AS openingName,
       i.invite_sequence AS sequence, i.cancelled_at AS cancelledAt
@@ -132,7 +132,7 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
     WHERE interview_id = @interviewId AND contact_id = @contactId`);
 
   const debriefOf = db.prepare<[string], object>(`SELECT ${DEBRIEF_COLUMNS} FROM interviews i WHERE i.id = ?`);
-  const saveDebriefRow = db.prepare(updateSql(interviewsTable, { completed_at: 'coalesce(completed_at, @completedAt)' }, DEBRIEF_ANSWERS));
+  const saveDebriefRow = db.prepare(updateSql(interviewsTable, { keys: DEBRIEF_ANSWERS, set: { completedAt: 'coalesce(completed_at, @completedAt)' } }));
 
   function require(id: string): Interview {
     const interview = byId.get(id);

@@ -43,9 +43,9 @@ const STAGES_BEFORE_INTERVIEWS = ['interested', 'applied'];
 const OPENINGS_OF_PERSON = peopleOfOpenings((_opening, contact) => `${contact} = @contactId`);
 
 export function createOpeningsRepository(db: Db, companies: CompaniesRepository) {
-  const insert = db.prepare(insertSql(openingsTable, { stage_changed_at: '@now' }));
+  const insert = db.prepare(insertSql(openingsTable, { values: { stageChangedAt: '@now' } }));
   // The playbook counts from when an opening entered its stage; SET reads the old row, so the CASE compares old with new.
-  const update = db.prepare(updateSql(openingsTable, { stage_changed_at: 'CASE WHEN stage = @stage THEN stage_changed_at ELSE @now END' }));
+  const update = db.prepare(updateSql(openingsTable, { set: { stageChangedAt: 'CASE WHEN stage = @stage THEN stage_changed_at ELSE @now END' } }));
   const byId = db.prepare<[string], Opening>(`SELECT ${OPENING_COLUMNS} ${FROM_LIVE_OPENINGS} AND o.id = ?`);
   const pipeline = createPipelineSummaries(db);
   const summariesOfCompany = db.prepare<{ now: string; companyId: string }, OpeningSummary>(

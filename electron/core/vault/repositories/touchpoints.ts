@@ -47,7 +47,7 @@ const NEWEST_FIRST = 'ORDER BY t.occurred_at DESC, t.id';
 
 /** The log of every contact with an employer: what was said, on which channel, which way. */
 export function createTouchpointsRepository(db: Db) {
-  const insert = db.prepare(insertSql(touchpointsTable, { message_id: '@messageId' }));
+  const insert = db.prepare(insertSql(touchpointsTable, { values: { messageId: '@messageId' } }));
   // Deleted ones count: a message the user put in the trash is not logged again.
   const byMessage = db.prepare<[string], { id: string }>('SELECT id FROM touchpoints WHERE message_id = ?');
   const ofOpening = db.prepare<[string], Touchpoint>(`

@@ -1,5 +1,5 @@
 import { CONTACT_CHANNELS } from '#shared/domain/fields';
-import { LETTER_KINDS, LETTER_STATUSES, type Letter, type LetterTemplate } from '#shared/domain/letter';
+import { LETTER_KIND_LABELS, LETTER_KINDS, LETTER_STATUSES, type Letter, type LetterTemplate } from '#shared/domain/letter';
 import type { DocNode } from '#shared/domain/note';
 import { choice, createdAt, flag, id, instant, integer, json, reference, text, trashedAt, updatedAt } from './column';
 import { interviewsTable } from './interviews';
@@ -12,8 +12,8 @@ export const lettersTable = table(
   'l',
   {
     id: id(),
-    kind: choice(LETTER_KINDS),
-    status: choice(LETTER_STATUSES),
+    kind: choice(LETTER_KINDS, LETTER_KIND_LABELS),
+    status: choice(LETTER_STATUSES).defaultsTo('draft'),
     openingId: reference(),
     interviewId: reference().nullable(),
     contactId: reference().nullable(),
@@ -21,10 +21,11 @@ export const lettersTable = table(
     recipientName: text(),
     recipientTitle: text().nullable(),
     recipientEmail: text().nullable(),
-    subject: text().editable(),
+    subject: text().defaultsTo('').editable(),
     doc: json<DocNode>().editable(),
-    plainText: text().editable().notInRow(),
-    revision: integer(),
+    plainText: text().defaultsTo('').editable().notInRow(),
+    /** 0 until the user first saves it: a draft never touched may be redrafted. */
+    revision: integer().defaultsTo(0),
     startedAt: instant(),
     dueAt: instant(),
     sentAt: instant().nullable(),
@@ -54,10 +55,10 @@ export const letterTemplatesTable = table('letter_templates', 'lt', {
   id: id(),
   kind: choice(LETTER_KINDS),
   name: text().editable(),
-  subject: text().editable(),
+  subject: text().defaultsTo('').editable(),
   doc: json<DocNode>().editable(),
-  isDefault: flag(),
-  builtIn: flag(),
+  isDefault: flag().defaultsTo(0),
+  builtIn: flag().defaultsTo(0),
   createdAt: createdAt().notInRow(),
   updatedAt: updatedAt(),
 });

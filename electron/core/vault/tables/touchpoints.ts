@@ -18,9 +18,9 @@ export const touchpointsTable = table(
     contactId: reference().nullable(),
     channel: choice(CONTACT_CHANNELS),
     direction: choice(DIRECTIONS),
-    kind: choice(TOUCHPOINT_KINDS),
+    kind: choice(TOUCHPOINT_KINDS).defaultsTo('other'),
     occurredAt: instant(),
-    summary: text(),
+    summary: text().defaultsTo(''),
     /** The letter this touchpoint sent, when it was one. */
     letterId: reference().nullable(),
     /** The e-mail it was captured from: a message is logged once (0013_capture). */
