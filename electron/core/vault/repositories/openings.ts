@@ -8,7 +8,7 @@ import type { Db } from '../connection';
 import { interviewsTable } from '../tables/interviews';
 import { live, notTrashed } from '../tables/live';
 import { openingsTable } from '../tables/openings';
-import { insertSql, selectList, updateSql } from '../tables/sql';
+import { insertSql, rowDefaults, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import { peopleOfOpenings } from '../people-of-openings';
 import { createPipelineSummaries } from './pipeline-summaries';
@@ -36,6 +36,9 @@ export interface HiringFacts {
 
 /** The columns a patch may change (the company comes by its name, and is looked up). */
 const PATCHED_KEYS = openingsTable.editableKeys().filter((key) => key !== 'companyId');
+
+/** What a new opening holds where the form said nothing (a field added later, say). */
+const NEW_OPENING = rowDefaults(openingsTable);
 
 const STAGES_BEFORE_INTERVIEWS = ['interested', 'applied'];
 
@@ -83,7 +86,7 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
     const companyId = companies.ensure(input.companyName, now);
     const id = randomUUID();
     const { companyName: _companyName, ...fields } = input;
-    insert.run({ ...fields, id, companyId, now });
+    insert.run({ ...NEW_OPENING, ...fields, id, companyId, now });
     return byId.get(id)!;
   });
 
