@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ContactChannel } from '#shared/domain/fields';
-import type { TouchpointKind, TouchpointView } from '#shared/domain/touchpoint';
+import type { TouchpointView } from '#shared/domain/touchpoint';
 import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
