@@ -34,6 +34,8 @@ export function columnList<T extends AnyTable>(table: T, alias: string, keys: re
 
 /** What an insert writes besides the row's columns. */
 export interface InsertOptions<T extends AnyTable> {
+  /** The columns written from their own parameter (default: the row's). */
+  keys?: readonly ColumnKey<T>[];
   /** Columns outside the row, or given by an expression rather than their own parameter (key → SQL expression). */
   values?: Partial<Record<ColumnKey<T>, string>>;
   /** A clause after VALUES ("ON CONFLICT (…) DO NOTHING"). */
@@ -46,12 +48,12 @@ export interface InsertOptions<T extends AnyTable> {
  * Pass the caller's values over rowDefaults(table), so a column added later
  * (nullable, or with a DEFAULT) needs no change here.
  */
-export function insertSql<T extends AnyTable>(table: T, { values = {}, then = '' }: InsertOptions<T> = {}): string {
+export function insertSql<T extends AnyTable>(table: T, { keys = table.rowKeys(), values = {}, then = '' }: InsertOptions<T> = {}): string {
   const names: string[] = [];
   const expressions: string[] = [];
   for (const key of Object.keys(table.columns) as ColumnKey<T>[]) {
     const column = table.columns[key]!;
-    const expression = values[key] ?? (column.stamp === 'created' || column.stamp === 'updated' ? '@now' : column.inRow ? `@${key}` : undefined);
+    const expression = values[key] ?? (column.stamp === 'created' || column.stamp === 'updated' ? '@now' : keys.includes(key) ? `@${key}` : undefined);
     if (expression === undefined) continue;
     names.push(table.sql(key));
     expressions.push(expression);
