@@ -4,6 +4,7 @@ import type { DocNode } from '#shared/domain/note';
 import { choice, createdAt, flag, id, instant, integer, json, reference, text, trashedAt, updatedAt } from './column';
 import { interviewsTable } from './interviews';
 import { openingsTable } from './openings';
+import type { MarkdownFormat } from './formats';
 import { sameFields, table, type Row } from './table';
 
 /** A letter to one person: a thank-you note per interviewer, or the reply to a rejection. */
@@ -49,6 +50,36 @@ export const lettersTable = table(
 
 /** The letter as the app sees it, less its opening's names (joined). */
 sameFields<Row<typeof lettersTable>, Omit<Letter, 'role' | 'companyName'>>();
+
+/** letters/*.md in the whole-vault export: `company` is its opening's, computed. */
+export const letterMarkdown: MarkdownFormat<typeof lettersTable, 'company'> = {
+  frontMatter: {
+    id: 'id',
+    kind: 'kind',
+    recipientName: 'to',
+    subject: 'subject',
+    status: 'status',
+    sentAt: 'sent',
+    openingId: 'opening',
+    interviewId: 'interview',
+    company: 'company',
+    createdAt: 'created',
+    updatedAt: 'updated',
+    contactId: null,
+    recipientTitle: null,
+    recipientEmail: null,
+    doc: null,
+    plainText: null,
+    revision: null,
+    startedAt: null,
+    dueAt: null,
+    sentChannel: null,
+    mailBy: null,
+    postedAt: null,
+    templateId: null,
+    deletedAt: null,
+  },
+};
 
 /** The user's letter templates; the two built-ins are written on first use. */
 export const letterTemplatesTable = table('letter_templates', 'lt', {

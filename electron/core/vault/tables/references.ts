@@ -3,6 +3,7 @@ import type { DocNode } from '#shared/domain/note';
 import { REFERENCE_PERMISSIONS, REFERENCE_PERMISSION_LABELS, type Reference, type ReferencePatch, type ReferenceUse } from '#shared/domain/reference';
 import { choice, createdAt, id, instant, integer, json, reference, text, trashedAt, updatedAt } from './column';
 import { openingsTable } from './openings';
+import type { MarkdownFormat } from './formats';
 import { sameFields, sameKeys, table, type EditableKey, type Row } from './table';
 
 /** The people who vouch for the user, and whether they said yes. */
@@ -53,3 +54,20 @@ export const openingReferencesTable = table(
 
 /** A use as the app sees it, less its opening's names and stage (joined). */
 sameFields<Row<typeof openingReferencesTable>, Omit<ReferenceUse, 'role' | 'companyName' | 'stage'>>();
+
+/** briefs/*.md in the whole-vault export: `company` is its opening's, computed. */
+export const briefMarkdown: MarkdownFormat<typeof openingReferencesTable, 'company'> = {
+  frontMatter: {
+    referenceId: 'reference',
+    openingId: 'opening',
+    company: 'company',
+    briefedAt: 'sent',
+    updatedAt: 'updated',
+    briefDoc: null,
+    briefText: null,
+    briefRevision: null,
+    briefChannel: null,
+    thankedAt: null,
+    createdAt: null,
+  },
+};
