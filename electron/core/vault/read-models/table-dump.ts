@@ -21,15 +21,12 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * no declaration knows is written whole rather than lost; the declarations
  * test fails for it.
  */
-function dumpedColumns(db: Db, name: string): string {
+export function dumpedColumns(db: Db, name: string): string[] | '*' {
   const table = DECLARED.get(name);
   if (!table) return '*';
   const exported = new Set(table.exportedKeys().map((key) => table.sql(key)));
   const stored = db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?) ORDER BY cid').all(name);
-  return stored
-    .filter((column) => exported.has(column.name))
-    .map((column) => quote(column.name))
-    .join(', ');
+  return stored.map((column) => column.name).filter((column) => exported.has(column));
 }
 
 /** Every table the user owns, in name order, read by rowid pages so no read holds the vault for long. */
@@ -41,7 +38,8 @@ export function dumpTables(db: Db): DumpTable[] {
     .filter((name) => !DERIVED.test(name));
   return names.map((name) => {
     const quoted = quote(name);
-    const columns = dumpedColumns(db, name);
+    const dumped = dumpedColumns(db, name);
+    const columns = dumped === '*' ? '*' : dumped.map(quote).join(', ');
     const count = (db.prepare(`SELECT COUNT(*) AS n FROM ${quoted}`).get() as { n: number }).n;
     const withoutRowid = (db.prepare<[string], { wr: number }>("SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?").get(name)?.wr ?? 0) === 1;
     if (withoutRowid) {
