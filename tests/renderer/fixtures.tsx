@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { Contact } from '#shared/domain/contact';
+import { contactSchema, type Contact } from '#shared/domain/contact';
 import type { InterviewSummary } from '#shared/domain/interview';
 import type { NoteSummary } from '#shared/domain/note';
 import { openingSchema, type Opening, type OpeningSummary } from '#shared/domain/opening';
@@ -20,6 +20,9 @@ export const ID = {
   contact2: '66666666-6666-4666-8666-666666666666',
   note: '77777777-7777-4777-8777-777777777777',
 };
+
+/** The contact's optional fields, all empty: a field added to contacts needs no change here. */
+const EMPTY_CONTACT = emptyFields<Contact>(contactSchema);
 
 /** The opening's optional fields, all empty. */
 const EMPTY_OPENING = emptyFields<Opening>(openingSchema);
@@ -67,15 +70,13 @@ export function interview(overrides: Partial<InterviewSummary> = {}): InterviewS
 
 export function contact(overrides: Partial<Contact> = {}): Contact {
   return {
+    ...EMPTY_CONTACT,
     id: ID.contact,
     name: 'Dana Reyes',
     title: 'Engineering Manager',
     companyId: ID.company,
     companyName: 'Acme',
     email: 'dana@acme.example',
-    phone: null,
-    linkedinUrl: null,
-    preferredChannel: null,
     createdAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
     ...overrides,

@@ -1,5 +1,5 @@
 import type { Company, ResearchEntry } from '#shared/domain/company';
-import type { Contact } from '#shared/domain/contact';
+import { contactSchema, type Contact } from '#shared/domain/contact';
 import type { Debrief, Interview, TeamMember } from '#shared/domain/interview';
 import { openingSchema, type Opening } from '#shared/domain/opening';
 import { emptyFields } from '#support/empty-fields';
@@ -56,8 +56,8 @@ export function makeDebrief(overrides: Partial<Debrief> = {}): Debrief {
 
 export function makeContact(overrides: Partial<Contact> = {}): Contact {
   return {
-    id: ids.ana, name: 'Ana Lima', title: 'Team lead', companyId: ids.company, companyName: 'Globex',
-    email: 'ana@globex.example', phone: null, linkedinUrl: null, preferredChannel: null, createdAt: stamp, updatedAt: stamp,
+    ...emptyFields<Contact>(contactSchema), id: ids.ana, name: 'Ana Lima', title: 'Team lead', companyId: ids.company, companyName: 'Globex',
+    email: 'ana@globex.example', createdAt: stamp, updatedAt: stamp,
     ...overrides,
   };
 }

@@ -1,14 +1,22 @@
 import { INTERVIEW_FORMAT_LABELS } from '#shared/domain/interview';
+import { LETTER_KIND_LABELS } from '#shared/domain/letter';
 import type { DocNode } from '#shared/domain/note';
 import type { Db } from '#core/vault/db';
 import {
   briefRows, companyRows, contactRows, interviewRows, letterRows, nameRows, noteRows, openingRows,
-  type InterviewRow, type NoteRecord, type OpeningRow, type RowPages,
+  type InterviewRow, type NoteRecord, type RowPages,
 } from '#core/vault/read-models/export-rows';
-import { listed, readable } from '#core/vault/tables/formats';
+import { companiesTable, companyMarkdown } from '#core/vault/tables/companies';
+import { contactMarkdown, contactsTable } from '#core/vault/tables/contacts';
+import { frontMatterEntries } from '#core/vault/tables/formats';
+import { interviewMarkdown, interviewsTable } from '#core/vault/tables/interviews';
+import { letterMarkdown, lettersTable } from '#core/vault/tables/letters';
+import { noteMarkdown, notesTable } from '#core/vault/tables/notes';
 import { openingFormats, openingsTable } from '#core/vault/tables/openings';
+import { briefMarkdown, openingReferencesTable } from '#core/vault/tables/references';
 import { docToMarkdown, markdownHeading, plainTextMarkdown } from '../doc-markdown';
 import { escapeText } from '../markdown-inline';
+import { declaredFields } from './declared-fields';
 import { frontMatter, type FrontMatterValue } from './front-matter';
 import { ATTACHMENTS_FOLDER } from './manifest';
 
@@ -96,6 +104,17 @@ function paged<R extends { rowid: number }>(rows: RowPages<R>, toFile: (row: R) 
 
 export type { NoteRecord };
 
+/** Each format's front matter entries, computed once. Notes are read as stored (the JSON dump's rows), the rest by key. */
+const NOTE_FRONT_MATTER = frontMatterEntries(notesTable, noteMarkdown.frontMatter, 'stored');
+const OPENING_FRONT_MATTER = frontMatterEntries(openingsTable, openingFormats.frontMatter);
+const COMPANY_FRONT_MATTER = frontMatterEntries(companiesTable, companyMarkdown.frontMatter);
+const CONTACT_FRONT_MATTER = frontMatterEntries(contactsTable, contactMarkdown.frontMatter);
+const INTERVIEW_FRONT_MATTER = frontMatterEntries(interviewsTable, interviewMarkdown.frontMatter);
+const LETTER_FRONT_MATTER = frontMatterEntries(lettersTable, letterMarkdown.frontMatter);
+const BRIEF_FRONT_MATTER = frontMatterEntries(openingReferencesTable, briefMarkdown.frontMatter);
+/** The debrief's answers, written as sections of the interview's file. */
+const DEBRIEF_SECTIONS = Object.entries(interviewMarkdown.sections ?? {}) as [keyof InterviewRow, string][];
+
 /**
  * A note as Markdown: front matter with its id, title, dates and what it
  * belongs to, then its text; null when the app does not show it.
@@ -110,17 +129,9 @@ export function noteFile(names: Names, row: NoteRecord): MarkdownFile | null {
   const parent = { opening, interview, contact, company }[row.parent_type];
   if (!parent) return null;
   const title = row.title.trim() || 'Untitled note';
-  const header = frontMatter({
-    id: row.id,
-    title: row.title,
-    created: row.created_at,
-    updated: row.updated_at,
-    attached_to: row.parent_type,
-    opening: link(opening),
-    interview: link(interview),
-    company: link(company),
-    contact: link(contact),
-  });
+  const header = frontMatter(
+    declaredFields(NOTE_FRONT_MATTER, row, { opening: link(opening), interview: link(interview), company: link(company), contact: link(contact) }),
+  );
   return { folder: 'notes', stem: title, content: `${header}\n${heading(title)}\n\n${markdownOf(row.doc)}` };
 }
 
@@ -133,22 +144,13 @@ export function noteSource(db: Db, names: Names): MarkdownSource {
   );
 }
 
-/** The opening's front matter as its declaration lists it (tables/openings.ts), computed once. */
-const OPENING_FRONT_MATTER = listed(openingsTable, openingFormats.frontMatter);
-
-/** A front matter value: a reference as the id and name of what it names, a choice by its label. */
-function frontMatterValue(row: OpeningRow, { key, column }: (typeof OPENING_FRONT_MATTER)[number]): FrontMatterValue {
-  if (column.nameAs) return { id: row[key] as string, name: row[column.nameAs as keyof OpeningRow] as string };
-  return readable(column, row[key]) as FrontMatterValue;
-}
-
 export function openingSource(db: Db): MarkdownSource {
   return paged(
     openingRows(db),
     (row) => ({
       folder: 'openings',
       stem: `${row.companyName} - ${row.role}`,
-      content: `${frontMatter(Object.fromEntries(OPENING_FRONT_MATTER.map((column) => [column.name, frontMatterValue(row, column)])))}\n${heading(`${row.role} at ${row.companyName}`)}\n`,
+      content: `${frontMatter(declaredFields(OPENING_FRONT_MATTER, row))}\n${heading(`${row.role} at ${row.companyName}`)}\n`,
     }),
     'openings',
   );
@@ -160,7 +162,7 @@ export function companySource(db: Db): MarkdownSource {
     (row) => ({
       folder: 'companies',
       stem: row.name,
-      content: `${frontMatter({ id: row.id, name: row.name, website: row.website, created: row.createdAt, updated: row.updatedAt })}\n${heading(row.name)}\n`,
+      content: `${frontMatter(declaredFields(COMPANY_FRONT_MATTER, row))}\n${heading(row.name)}\n`,
     }),
     'companies',
   );
@@ -177,30 +179,12 @@ export function contactSource(db: Db, names: Names): MarkdownSource {
       return {
         folder: 'contacts',
         stem: row.name,
-        content: `${frontMatter({
-          id: row.id,
-          name: row.name,
-          title: row.title,
-          company: link(names.company(row.companyId)),
-          email: row.email,
-          phone: row.phone,
-          linkedin: row.linkedinUrl,
-          created: row.createdAt,
-          updated: row.updatedAt,
-        })}\n${heading(row.name)}\n${cards.length ? `\n## Business cards\n\n${cards.join('\n\n')}\n` : ''}`,
+        content: `${frontMatter(declaredFields(CONTACT_FRONT_MATTER, row, { companyId: link(names.company(row.companyId)) }))}\n${heading(row.name)}\n${cards.length ? `\n## Business cards\n\n${cards.join('\n\n')}\n` : ''}`,
       };
     },
     'contacts',
   );
 }
-
-const DEBRIEF: [keyof InterviewRow, string][] = [
-  ['nextStep', 'Next step'],
-  ['impressions', 'Impressions'],
-  ['concerns', 'Concerns'],
-  ['questions', 'Questions'],
-  ['learned', 'What I learned'],
-];
 
 export function interviewSource(db: Db, names: Names): MarkdownSource {
   return paged(
@@ -209,23 +193,13 @@ export function interviewSource(db: Db, names: Names): MarkdownSource {
       const opening = names.opening(row.openingId);
       if (!opening) return null;
       const kind = row.title?.trim() || `${INTERVIEW_FORMAT_LABELS[row.format]} interview, round ${row.round}`;
-      const debrief = DEBRIEF.filter(([key]) => String(row[key]).trim() !== '').map(([key, label]) => `## ${label}\n\n${plainTextMarkdown(String(row[key]))}`);
+      const debrief = DEBRIEF_SECTIONS.filter(([key]) => String(row[key]).trim() !== '').map(([key, label]) => `## ${label}\n\n${plainTextMarkdown(String(row[key]))}`);
       return {
         folder: 'interviews',
         stem: `${opening.company.name} - ${opening.role} - round ${row.round}`,
-        content: `${frontMatter({
-          id: row.id,
-          title: kind,
-          opening: link(opening),
-          company: link(opening.company),
-          starts: row.startsAt,
-          ends: row.endsAt,
-          time_zone: row.timeZone,
-          format: INTERVIEW_FORMAT_LABELS[row.format],
-          location: row.location,
-          meeting_link: row.meetingUrl,
-          team: JSON.parse(row.team) as string[],
-        })}\n${heading(`${kind} – ${opening.name}`)}\n${debrief.length ? `\n${debrief.join('\n')}` : ''}`,
+        content: `${frontMatter(
+          declaredFields(INTERVIEW_FRONT_MATTER, row, { title: kind, openingId: link(opening), company: link(opening.company), team: JSON.parse(row.team) as string[] }),
+        )}\n${heading(`${kind} – ${opening.name}`)}\n${debrief.length ? `\n${debrief.join('\n')}` : ''}`,
       };
     },
     'interviews',
@@ -239,23 +213,13 @@ export function letterSource(db: Db, names: Names): MarkdownSource {
       const opening = names.opening(row.openingId);
       const interview = row.interviewId ? names.interview(row.interviewId) : undefined;
       if (!opening || (row.interviewId && !interview)) return null;
-      const what = row.kind === 'thank_you' ? 'Thank-you note' : 'Reply to a rejection';
+      const what = LETTER_KIND_LABELS[row.kind];
       return {
         folder: 'letters',
         stem: `${what} to ${row.recipientName} - ${opening.company.name}`,
-        content: `${frontMatter({
-          id: row.id,
-          kind: what,
-          to: row.recipientName,
-          subject: row.subject,
-          status: row.status,
-          sent: row.sentAt,
-          opening: link(opening),
-          interview: link(interview),
-          company: link(opening.company),
-          created: row.createdAt,
-          updated: row.updatedAt,
-        })}\n${heading(row.subject.trim() || `${what} to ${row.recipientName}`)}\n\n${markdownOf(row.doc)}`,
+        content: `${frontMatter(
+          declaredFields(LETTER_FRONT_MATTER, row, { openingId: link(opening), interviewId: link(interview), company: link(opening.company) }),
+        )}\n${heading(row.subject.trim() || `${what} to ${row.recipientName}`)}\n\n${markdownOf(row.doc)}`,
       };
     },
     'letters',
@@ -271,13 +235,13 @@ export function briefSource(db: Db, names: Names): MarkdownSource {
       return {
         folder: 'briefs',
         stem: `Reference brief - ${row.referenceName} - ${opening.company.name}`,
-        content: `${frontMatter({
-          reference: { id: row.referenceId, name: row.referenceName },
-          opening: link(opening),
-          company: link(opening.company),
-          sent: row.briefedAt,
-          updated: row.updatedAt,
-        })}\n${heading(`Reference brief for ${row.referenceName} – ${opening.name}`)}\n\n${markdownOf(row.doc)}`,
+        content: `${frontMatter(
+          declaredFields(BRIEF_FRONT_MATTER, row, {
+            referenceId: { id: row.referenceId, name: row.referenceName },
+            openingId: link(opening),
+            company: link(opening.company),
+          }),
+        )}\n${heading(`Reference brief for ${row.referenceName} – ${opening.name}`)}\n\n${markdownOf(row.briefDoc)}`,
       };
     },
     'briefs',

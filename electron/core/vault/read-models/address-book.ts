@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';
 import { live } from '../tables/live';
+import { selectList } from '../tables/sql';
 import { openingsTable } from '../tables/openings';
 
 /** A live contact found by e-mail address. */
@@ -22,7 +23,7 @@ const CLOSED_LAST = `o.stage IN (${CLOSED_STAGES.map((stage) => `'${stage}'`).jo
  */
 export function createAddressBook(db: Db) {
   const byAddress = db.prepare<[string], AddressedContact>(`
-    SELECT p.id, p.name, p.company_id AS companyId FROM contacts p
+    SELECT ${selectList(contactsTable, 'p', ['id', 'name', 'companyId'])} FROM contacts p
     WHERE ${live(contactsTable, 'p')} AND p.email IS NOT NULL AND lower(trim(p.email)) = ?
     ORDER BY p.updated_at DESC, p.id LIMIT 1`);
   const openingOfCompany = db.prepare<[string], { id: string }>(`

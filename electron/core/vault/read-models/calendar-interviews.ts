@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';
 import { live } from '../tables/live';
+import { selectList } from '../tables/sql';
 
 export interface CalendarInterview {
   id: string;
@@ -23,7 +24,7 @@ export interface CalendarInterview {
 export function calendarInterviews(db: Db): CalendarInterview[] {
   return db
     .prepare<[], CalendarInterview>(`
-      SELECT i.id, i.round, i.title, i.starts_at AS startsAt, i.ends_at AS endsAt, i.format, i.location, i.meeting_url AS meetingUrl,
+      SELECT ${selectList(interviewsTable, 'i', ['id', 'round', 'title', 'startsAt', 'endsAt', 'format', 'location', 'meetingUrl'])},
         o.role, c.name AS companyName,
         (SELECT json_group_array(json_object('name', p.name, 'title', p.title)) FROM
           (SELECT p.name, p.title FROM interview_team t JOIN contacts p ON p.id = t.contact_id

@@ -1,14 +1,15 @@
-import type { InterviewFormat } from '#shared/domain/interview';
 import type { Db } from '../db';
-import { cardsTable, contactsTable } from '../tables/contacts';
-import { interviewsTable } from '../tables/interviews';
-import { lettersTable } from '../tables/letters';
+import { companiesTable, companyMarkdown } from '../tables/companies';
+import { cardsTable, contactMarkdown, contactsTable } from '../tables/contacts';
+import { markdownKeys, type MarkdownFormat } from '../tables/formats';
+import { interviewMarkdown, interviewsTable } from '../tables/interviews';
+import { letterMarkdown, lettersTable } from '../tables/letters';
 import { live, notTrashed } from '../tables/live';
-import { notesTable } from '../tables/notes';
+import { noteMarkdown, notesTable } from '../tables/notes';
 import { openingsTable } from '../tables/openings';
-import { referencesTable } from '../tables/references';
-import { selectList } from '../tables/sql';
-import type { Row } from '../tables/table';
+import { briefMarkdown, openingReferencesTable, referencesTable } from '../tables/references';
+import { columnList, selectList } from '../tables/sql';
+import type { AnyTable, ColumnKey, Row, Values } from '../tables/table';
 
 /**
  * The rows the whole-vault export writes as Markdown, each kind read in rowid
@@ -37,6 +38,18 @@ function rowPages<R extends { rowid: number }>(db: Db, columns: string, from: st
   const page = db.prepare<[number, number], R>(`SELECT x.rowid AS rowid, ${columns} FROM ${from} WHERE ${where} AND x.rowid > ? ORDER BY x.rowid LIMIT ?`);
   return { count: () => count.get()!.n, page: (afterRowid, limit) => page.all(afterRowid, limit) };
 }
+
+/**
+ * The columns a kind of Markdown file reads: those its own code uses (`used`,
+ * for its name, heading and body) and every one its format lists, so a column
+ * added to the format is read without a change here.
+ */
+function markdownColumns<T extends AnyTable>(table: T, format: MarkdownFormat<T, string>, used: readonly ColumnKey<T>[]): ColumnKey<T>[] {
+  return [...new Set([...used, ...markdownKeys(table, format)])];
+}
+
+/** A row read for a Markdown file: the columns its code uses, typed; the format's others, read by the format. */
+type MarkdownRow<T extends AnyTable, K extends ColumnKey<T>> = Values<T, K> & { rowid: number };
 
 /** Rows per read while loading names: 20,000 contacts in one read would hold the event loop for a tenth of a second. */
 const NAMES_PAGE = 2_500;
@@ -74,7 +87,7 @@ export async function nameRows(db: Db, between: () => Promise<void>): Promise<Na
   return { companies, openings, interviews, contacts };
 }
 
-/** A row of the notes table as it is stored (the JSON dump reads the same rows). */
+/** A row of the notes table as it is stored, under its SQL names (the JSON dump reads the same rows). */
 export interface NoteRecord {
   id: string;
   parent_type: 'opening' | 'interview' | 'company' | 'contact';
@@ -86,10 +99,11 @@ export interface NoteRecord {
   deleted_at?: string | null;
 }
 
+const NOTE_USED = ['id', 'parentType', 'parentId', 'title', 'doc'] as const;
 export const noteRows = (db: Db) =>
   rowPages<NoteRecord & { rowid: number }>(
     db,
-    'x.id, x.parent_type, x.parent_id, x.title, x.doc, x.created_at, x.updated_at',
+    columnList(notesTable, 'x', markdownColumns(notesTable, noteMarkdown, NOTE_USED)),
     'notes x',
     notTrashed(notesTable, 'x')!,
     notesTable.sql(notesTable.trashColumn!),
@@ -105,20 +119,20 @@ export const openingRows = (db: Db) =>
     openingsTable.sql(openingsTable.trashColumn!),
   );
 
-export type CompanyRow = { rowid: number; id: string; name: string; website: string | null; createdAt: string; updatedAt: string };
-export const companyRows = (db: Db) => rowPages<CompanyRow>(db, 'x.id, x.name, x.website, x.created_at AS createdAt, x.updated_at AS updatedAt', 'companies x', '1 = 1');
+const COMPANY_USED = ['name'] as const;
+export type CompanyRow = MarkdownRow<typeof companiesTable, (typeof COMPANY_USED)[number]>;
+export const companyRows = (db: Db) =>
+  rowPages<CompanyRow>(db, selectList(companiesTable, 'x', markdownColumns(companiesTable, companyMarkdown, COMPANY_USED)), 'companies x', '1 = 1');
 
-export type ContactRow = {
-  rowid: number; id: string; name: string; title: string | null; companyId: string | null; email: string | null; phone: string | null;
-  linkedinUrl: string | null; createdAt: string; updatedAt: string;
+const CONTACT_USED = ['name', 'companyId'] as const;
+export type ContactRow = MarkdownRow<typeof contactsTable, (typeof CONTACT_USED)[number]> & {
   /** JSON: the contact's card photos, [{ file, name }], oldest first. */
   cards: string;
 };
 export const contactRows = (db: Db) =>
   rowPages<ContactRow>(
     db,
-    `x.id, x.name, x.title, x.company_id AS companyId, x.email, x.phone, x.linkedin_url AS linkedinUrl,
-      x.created_at AS createdAt, x.updated_at AS updatedAt,
+    `${selectList(contactsTable, 'x', markdownColumns(contactsTable, contactMarkdown, CONTACT_USED))},
       (SELECT json_group_array(json_object('file', file_name, 'name', original_name)) FROM (SELECT k.file_name, k.original_name FROM cards k
         WHERE k.contact_id = x.id AND ${notTrashed(cardsTable, 'k')} ORDER BY k.created_at, k.id)) AS cards`,
     'contacts x',
@@ -126,59 +140,39 @@ export const contactRows = (db: Db) =>
     contactsTable.sql(contactsTable.trashColumn!),
   );
 
-export interface InterviewRow {
-  rowid: number;
-  id: string;
-  openingId: string;
-  round: number;
-  title: string | null;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  format: InterviewFormat;
-  location: string | null;
-  meetingUrl: string | null;
+const INTERVIEW_USED = ['id', 'openingId', 'round', 'title', 'format'] as const;
+export type InterviewRow = MarkdownRow<typeof interviewsTable, (typeof INTERVIEW_USED)[number]> & {
   /** JSON: the names of the live people on its team, in order. */
   team: string;
-  nextStep: string;
-  impressions: string;
-  concerns: string;
-  questions: string;
-  learned: string;
-}
+};
 export const interviewRows = (db: Db) =>
   rowPages<InterviewRow>(
     db,
-    `x.id, x.opening_id AS openingId, x.round, x.title, x.starts_at AS startsAt, x.ends_at AS endsAt,
-      x.time_zone AS timeZone, x.format, x.location, x.meeting_url AS meetingUrl,
+    `${selectList(interviewsTable, 'x', markdownColumns(interviewsTable, interviewMarkdown, INTERVIEW_USED))},
       (SELECT json_group_array(name) FROM (SELECT p.name FROM interview_team t JOIN contacts p ON p.id = t.contact_id
-        WHERE t.interview_id = x.id AND ${live(contactsTable, 'p')} ORDER BY t.position)) AS team,
-      x.next_step AS nextStep, x.impressions, x.concerns, x.questions, x.learned`,
+        WHERE t.interview_id = x.id AND ${live(contactsTable, 'p')} ORDER BY t.position)) AS team`,
     'interviews x',
     notTrashed(interviewsTable, 'x')!,
     interviewsTable.sql(interviewsTable.trashColumn!),
   );
 
-export type LetterRow = {
-  rowid: number; id: string; kind: 'thank_you' | 'rejection'; openingId: string; interviewId: string | null; recipientName: string;
-  subject: string; doc: string; status: string; sentAt: string | null; createdAt: string; updatedAt: string;
-};
+const LETTER_USED = ['kind', 'openingId', 'interviewId', 'recipientName', 'subject', 'doc'] as const;
+export type LetterRow = Omit<MarkdownRow<typeof lettersTable, (typeof LETTER_USED)[number]>, 'doc'> & { doc: string };
 export const letterRows = (db: Db) =>
   rowPages<LetterRow>(
     db,
-    `x.id, x.kind, x.opening_id AS openingId, x.interview_id AS interviewId, x.recipient_name AS recipientName, x.subject, x.doc,
-      x.status, x.sent_at AS sentAt, x.created_at AS createdAt, x.updated_at AS updatedAt`,
+    selectList(lettersTable, 'x', markdownColumns(lettersTable, letterMarkdown, LETTER_USED)),
     'letters x',
     notTrashed(lettersTable, 'x')!,
     lettersTable.sql(lettersTable.trashColumn!),
   );
 
-export type BriefRow = { rowid: number; openingId: string; referenceId: string; referenceName: string; doc: string; briefedAt: string | null; updatedAt: string };
+const BRIEF_USED = ['openingId', 'referenceId', 'briefDoc'] as const;
+export type BriefRow = Omit<MarkdownRow<typeof openingReferencesTable, (typeof BRIEF_USED)[number]>, 'briefDoc'> & { briefDoc: string; referenceName: string };
 export const briefRows = (db: Db) =>
   rowPages<BriefRow>(
     db,
-    `x.opening_id AS openingId, x.reference_id AS referenceId, r.name AS referenceName, x.brief_doc AS doc,
-      x.briefed_at AS briefedAt, x.updated_at AS updatedAt`,
+    `${selectList(openingReferencesTable, 'x', markdownColumns(openingReferencesTable, briefMarkdown, BRIEF_USED))}, r.name AS referenceName`,
     'opening_references x JOIN "references" r ON r.id = x.reference_id',
     live(referencesTable, 'r'),
   );
@@ -186,7 +180,7 @@ export const briefRows = (db: Db) =>
 /** Every card photo's file name, trash included (the export copies the attachments folder as it is). */
 export function cardFileNames(db: Db): string[] {
   return db
-    .prepare<[], { fileName: string }>('SELECT file_name AS fileName FROM cards ORDER BY rowid')
+    .prepare<[], { fileName: string }>(`SELECT ${selectList(cardsTable, 'k', ['fileName'])} FROM cards k ORDER BY k.rowid`)
     .all()
     .map((row) => row.fileName);
 }

@@ -6,6 +6,7 @@ import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';
 import { live } from '../tables/live';
 import { openingsTable } from '../tables/openings';
+import { selectList } from '../tables/sql';
 import { touchpointsTable } from '../tables/touchpoints';
 
 /** The facts the insights are computed from: plain rows, so the arithmetic stays pure and testable. */
@@ -41,20 +42,22 @@ export interface InsightRows {
   touchpoints: TouchpointRow[];
 }
 
+const TOUCHPOINT_COLUMNS = selectList(touchpointsTable, 't', ['openingId', 'direction', 'kind', 'channel', 'occurredAt']);
+
 /** Reads what the insights need, skipping everything in the trash. */
 export function createInsightRows(db: Db) {
-  const openingColumns = `o.id, o.role, c.name AS companyName, o.stage, o.applied_on AS appliedOn, o.stage_changed_at AS stageChangedAt
+  const openingColumns = `${selectList(openingsTable, 'o', ['id', 'role', 'stage', 'appliedOn', 'stageChangedAt'])}, c.name AS companyName
     FROM openings o JOIN companies c ON c.id = o.company_id WHERE ${live(openingsTable)}`;
   // The opening joined rather than looked up per row: the same rows, read in one pass over a whole vault.
-  const interviewColumns = `i.opening_id AS openingId, i.round, i.starts_at AS startsAt, i.ends_at AS endsAt
+  const interviewColumns = `${selectList(interviewsTable, 'i', ['openingId', 'round', 'startsAt', 'endsAt'])}
     FROM interviews i JOIN openings o ON o.id = i.opening_id WHERE ${live(interviewsTable, 'i', { openingId: 'o' })}`;
   const touchpointsOf = db.prepare<[string], TouchpointRow>(`
-    SELECT t.opening_id AS openingId, t.direction, t.kind, t.channel, t.occurred_at AS occurredAt, ct.name AS contactName
+    SELECT ${TOUCHPOINT_COLUMNS}, ct.name AS contactName
     FROM touchpoints t LEFT JOIN contacts ct ON ct.id = t.contact_id AND ${live(contactsTable, 'ct')}
     WHERE ${live(touchpointsTable, 't')} AND t.opening_id = ?`);
   // Across the vault only their answers count (the funnel needs no touchpoints), and no names.
   const allAnswers = db.prepare<[], TouchpointRow>(`
-    SELECT t.opening_id AS openingId, t.direction, t.kind, t.channel, t.occurred_at AS occurredAt, NULL AS contactName
+    SELECT ${TOUCHPOINT_COLUMNS}, NULL AS contactName
     FROM touchpoints t JOIN openings o ON o.id = t.opening_id
     WHERE ${live(touchpointsTable, 't', { openingId: 'o' })} AND t.direction = 'inbound'`);
 

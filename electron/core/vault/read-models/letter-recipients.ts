@@ -1,7 +1,8 @@
 import type { Db } from '../db';
 import { contactsTable } from '../tables/contacts';
-import { interviewsTable } from '../tables/interviews';
+import { interviewsTable, interviewTeamTable } from '../tables/interviews';
 import { live } from '../tables/live';
+import { selectList } from '../tables/sql';
 
 /** Someone a letter can be addressed to. */
 export interface Addressee {
@@ -22,24 +23,28 @@ export interface InterviewForLetter {
   companyName: string;
 }
 
+/** A person a letter is addressed to, as the team lists them. */
+const ADDRESSEE = `${selectList(interviewTeamTable, 't', ['contactId'])}, ${selectList(contactsTable, 'p', ['name', 'title', 'email'])}`;
+const INTERVIEW_TIME = selectList(interviewsTable, 'i', ['startsAt', 'timeZone']);
+
 /** Who the letters of an interview or an opening go to, and what they say about it. */
 export function createLetterRecipients(db: Db) {
   const interviewOf = db.prepare<[string], InterviewForLetter>(`
-    SELECT i.id, i.opening_id AS openingId, i.starts_at AS startsAt, i.ends_at AS endsAt, i.time_zone AS timeZone, o.role, c.name AS companyName
+    SELECT ${selectList(interviewsTable, 'i', ['id', 'openingId', 'startsAt', 'endsAt', 'timeZone'])}, o.role, c.name AS companyName
     FROM interviews i JOIN openings o ON o.id = i.opening_id JOIN companies c ON c.id = o.company_id
     WHERE i.id = ?`);
   // People in the trash count: they are still on the team, only hidden.
   const teamOf = db.prepare<[string], Addressee>(`
-    SELECT p.id AS contactId, p.name, p.title, p.email
+    SELECT ${ADDRESSEE}
     FROM interview_team t JOIN contacts p ON p.id = t.contact_id
     WHERE t.interview_id = ? ORDER BY t.position`);
   const lastInterviewer = db.prepare<[string], Addressee & { startsAt: string; timeZone: string }>(`
-    SELECT p.id AS contactId, p.name, p.title, p.email, i.starts_at AS startsAt, i.time_zone AS timeZone
+    SELECT ${ADDRESSEE}, ${INTERVIEW_TIME}
     FROM interviews i JOIN interview_team t ON t.interview_id = i.id JOIN contacts p ON p.id = t.contact_id
     WHERE i.opening_id = ? AND ${live(interviewsTable, 'i')} AND ${live(contactsTable, 'p')}
     ORDER BY i.starts_at DESC, t.position LIMIT 1`);
   const lastInterview = db.prepare<[string], { startsAt: string; timeZone: string }>(`
-    SELECT i.starts_at AS startsAt, i.time_zone AS timeZone FROM interviews i
+    SELECT ${INTERVIEW_TIME} FROM interviews i
     WHERE i.opening_id = ? AND ${live(interviewsTable, 'i')} ORDER BY i.starts_at DESC LIMIT 1`);
 
   return {

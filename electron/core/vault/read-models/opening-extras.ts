@@ -2,6 +2,7 @@ import type { Db } from '../db';
 import { interviewsTable } from '../tables/interviews';
 import { notTrashed } from '../tables/live';
 import { notesTable } from '../tables/notes';
+import { selectList } from '../tables/sql';
 import { touchpointsTable } from '../tables/touchpoints';
 
 /**
@@ -19,7 +20,7 @@ export interface TouchpointStats {
 export function touchpointStatsByOpening(db: Db): Map<string, TouchpointStats> {
   const rows = db
     .prepare<[], TouchpointStats & { openingId: string }>(
-      `SELECT t.opening_id AS openingId, COUNT(*) AS count, MAX(t.occurred_at) AS last FROM touchpoints t WHERE ${notTrashed(touchpointsTable, 't')} GROUP BY t.opening_id`,
+      `SELECT ${selectList(touchpointsTable, 't', ['openingId'])}, COUNT(*) AS count, MAX(t.occurred_at) AS last FROM touchpoints t WHERE ${notTrashed(touchpointsTable, 't')} GROUP BY t.opening_id`,
     )
     .all();
   return new Map(rows.map(({ openingId, count, last }) => [openingId, { count, last }]));

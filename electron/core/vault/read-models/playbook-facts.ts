@@ -4,7 +4,8 @@ import { interviewsTable } from '../tables/interviews';
 import { lettersTable } from '../tables/letters';
 import { live, notTrashed } from '../tables/live';
 import { openingsTable } from '../tables/openings';
-import { openingReferencesTable } from '../tables/references';
+import { openingReferencesTable, referencesTable } from '../tables/references';
+import { selectList } from '../tables/sql';
 import { touchpointsTable } from '../tables/touchpoints';
 import { peopleOfOpenings } from '../people-of-openings';
 import type { InterviewFact, LetterFact, OpeningContactFact, OpeningFact, PersonOpeningFact, PlaybookFacts, ReferenceFact, TouchpointFact } from '#core/playbook/facts';
@@ -37,17 +38,15 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
   );
 
   const openings = db.prepare<{ ids: string }, OpeningFact>(`
-    SELECT o.id, o.role, c.name AS companyName, o.stage,
+    SELECT ${selectList(openingsTable, 'o', ['id', 'role', 'stage', 'notifyBy', 'followUpChannel'])}, c.name AS companyName,
       -- vaults written before stage_changed_at was kept everywhere fall back to the last edit
-      COALESCE(o.stage_changed_at, o.updated_at) AS stageChangedAt,
-      o.notify_by AS notifyBy, o.follow_up_channel AS followUpChannel
+      COALESCE(o.stage_changed_at, o.updated_at) AS stageChangedAt
     FROM openings o JOIN companies c ON c.id = o.company_id
     WHERE ${live(openingsTable)} AND o.id IN ${IN_SLICE}`);
 
   // In rowid order within an opening, as a scan of the whole table gives: a tie in start times breaks the same way.
   const interviews = db.prepare<{ ids: string }, InterviewFact>(`
-    SELECT i.id, i.opening_id AS openingId, i.starts_at AS startsAt, i.ends_at AS endsAt,
-      i.created_at AS createdAt, i.completed_at AS debriefCompletedAt
+    SELECT ${selectList(interviewsTable, 'i', ['id', 'openingId', 'startsAt', 'endsAt', 'createdAt'])}, i.completed_at AS debriefCompletedAt
     FROM interviews i WHERE i.opening_id IN ${IN_SLICE} AND ${live(interviewsTable)}
       -- A cancelled interview did not happen: no debrief, no thank-you, no wait for an answer.
       AND i.cancelled_at IS NULL
@@ -55,14 +54,13 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
 
   // A letter goes with its interview: one in the trash takes its thank-you notes out of the plan.
   const letters = db.prepare<{ ids: string }, LetterFact>(`
-    SELECT l.id, l.kind, l.opening_id AS openingId, l.interview_id AS interviewId, l.recipient_name AS recipientName,
-      l.started_at AS startedAt, l.sent_at AS sentAt, l.mail_by AS mailBy, l.posted_at AS postedAt
+    SELECT ${selectList(lettersTable, 'l', ['id', 'kind', 'openingId', 'interviewId', 'recipientName', 'startedAt', 'sentAt', 'mailBy', 'postedAt'])}
     FROM letters l
     WHERE l.opening_id IN ${IN_SLICE} AND ${live(lettersTable)}
       AND (l.interview_id IS NULL OR NOT EXISTS (SELECT 1 FROM interviews ci WHERE ci.id = l.interview_id AND ci.cancelled_at IS NOT NULL))
     ORDER BY l.rowid`);
 
-  const TOUCHPOINT = `SELECT t.opening_id AS openingId, t.contact_id AS contactId, t.direction, t.occurred_at AS at,
+  const TOUCHPOINT = `SELECT ${selectList(touchpointsTable, 't', ['openingId', 'contactId', 'direction'])}, t.occurred_at AS at,
       t.kind = 'follow_up' AS isFollowUp
     FROM touchpoints t WHERE t.opening_id IS NOT NULL AND ${live(touchpointsTable, 't')}`;
   const touchpoints = db.prepare<{ ids: string }, TouchpointRow>(`${TOUCHPOINT} AND t.opening_id IN ${IN_SLICE} ORDER BY t.rowid`);
@@ -77,7 +75,7 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
   // touchpoint counts as connecting: each person's first one, looked up by contact.
   const openingContacts = db.prepare<{ ids: string }, OpeningContactFact>(`
     WITH people(opening_id, contact_id, channel) AS (${peopleOfOpenings((opening) => `${opening} IN ${IN_SLICE}`)})
-    SELECT p.opening_id AS openingId, p.contact_id AS contactId, ct.name,
+    SELECT p.opening_id AS openingId, p.contact_id AS contactId, ${selectList(contactsTable, 'ct', ['name'])},
       COALESCE(MAX(p.channel), ct.preferred_channel) AS preferredChannel,
       (SELECT MIN(t.occurred_at) FROM touchpoints t
         WHERE t.contact_id = p.contact_id AND t.kind = 'linkedin_invite' AND t.direction = 'outbound' AND ${notTrashed(touchpointsTable, 't')}) AS linkedinConnectedAt
@@ -90,14 +88,13 @@ export function createSliceFactsLoader(db: Db): SliceFactsLoader {
     WITH links(opening_id, contact_id, channel) AS (${peopleOfOpenings(
       (opening, contact) => `${contact} IN (SELECT value FROM json_each(@contacts)) AND ${opening} NOT IN ${IN_SLICE}`,
     )})
-    SELECT DISTINCT l.contact_id AS contactId, o.id AS openingId, o.stage, COALESCE(o.stage_changed_at, o.updated_at) AS stageChangedAt
+    SELECT DISTINCT l.contact_id AS contactId, o.id AS openingId, ${selectList(openingsTable, 'o', ['stage'])}, COALESCE(o.stage_changed_at, o.updated_at) AS stageChangedAt
     FROM links l JOIN openings o ON o.id = l.opening_id AND ${live(openingsTable)}
     ORDER BY l.contact_id, o.id`);
 
   // One row per opening a live reference is used for.
   const references = db.prepare<{ ids: string }, ReferenceFact>(`
-    SELECT x.reference_id AS referenceId, r.name, x.opening_id AS openingId, r.permission,
-      x.briefed_at AS briefedAt, x.thanked_at AS thankedAt
+    SELECT ${selectList(openingReferencesTable, 'x', ['referenceId', 'openingId', 'briefedAt', 'thankedAt'])}, ${selectList(referencesTable, 'r', ['name', 'permission'])}
     FROM opening_references x JOIN "references" r ON r.id = x.reference_id
     WHERE x.opening_id IN ${IN_SLICE} AND ${live(openingReferencesTable, 'x', { referenceId: 'r' })}
     ORDER BY x.opening_id, r.name COLLATE NOCASE, r.id`);

@@ -5,6 +5,7 @@ import type { AttachmentStore } from '../attachments';
 import type { Db } from '../connection';
 import { cardsTable, contactsTable } from '../tables/contacts';
 import { live, notTrashed } from '../tables/live';
+import { insertSql, selectList } from '../tables/sql';
 import { extensionFor, isImageOfType, type ImageMimeType } from '../image-signature';
 import { missing } from '../missing';
 
@@ -15,7 +16,7 @@ export interface NewCard {
   dataBase64: string;
 }
 
-const CARD_COLUMNS = `k.id, k.contact_id AS contactId, k.original_name AS originalName, k.mime_type AS mimeType, k.size, k.created_at AS createdAt`;
+const CARD_COLUMNS = selectList(cardsTable);
 /** Cards the app shows: not in the trash, of a contact not in the trash. */
 const OF_LIVE_CONTACTS = `FROM cards k JOIN contacts p ON p.id = k.contact_id WHERE ${live(cardsTable, 'k', { contactId: 'p' })}`;
 
@@ -27,10 +28,9 @@ function displayName(fileName: string): string {
 /** Business-card photos: a row per card, the image in the attachments folder named by the card's id. */
 export function createCardsRepository(db: Db, attachments: AttachmentStore) {
   const contactIsLive = db.prepare<[string], { id: string }>(`SELECT p.id FROM contacts p WHERE p.id = ? AND ${live(contactsTable)}`);
-  const insert = db.prepare(`
-    INSERT INTO cards (id, contact_id, file_name, original_name, mime_type, size, created_at)
-    VALUES (@id, @contactId, @fileName, @originalName, @mimeType, @size, @now)`);
-  const byId = db.prepare<[string], Card & { fileName: string }>(`SELECT ${CARD_COLUMNS}, k.file_name AS fileName ${OF_LIVE_CONTACTS} AND k.id = ?`);
+  const insert = db.prepare(insertSql(cardsTable, { values: { fileName: '@fileName' } }));
+  // The file's name is the vault's own: read to open the photo, never handed out.
+  const byId = db.prepare<[string], Card & { fileName: string }>(`SELECT ${selectList(cardsTable, 'k', [...cardsTable.rowKeys(), 'fileName'])} ${OF_LIVE_CONTACTS} AND k.id = ?`);
   const ofContact = db.prepare<[string], Card>(`SELECT ${CARD_COLUMNS} ${OF_LIVE_CONTACTS} AND k.contact_id = ? ORDER BY k.created_at, k.id`);
   const moveToTrash = db.prepare(`UPDATE cards AS k SET deleted_at = ? WHERE k.id = ? AND ${notTrashed(cardsTable)}`);
 

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Company } from '#shared/domain/company';
+import type { z } from 'zod';
+import type { Company, companyPatchSchema } from '#shared/domain/company';
 import { AppError } from '#core/errors';
 import type { Db } from '../connection';
+import { companiesTable } from '../tables/companies';
 import { contactsTable } from '../tables/contacts';
 import { live } from '../tables/live';
 import { openingsTable } from '../tables/openings';
+import { insertSql, rowDefaults, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 
 /** Folds case and inner spacing so one company is not recorded twice. */
@@ -16,26 +19,25 @@ function tidyName(name: string): string {
   return name.trim().replace(/\s+/g, ' ');
 }
 
-export interface CompanyPatch {
-  id: string;
-  name?: string;
-  website?: string | null;
-}
+export type CompanyPatch = z.output<typeof companyPatchSchema>;
 
+/** The columns a patch sets as given (the name is tidied and keyed apart). */
+const PATCHED_KEYS = companiesTable.editableKeys().filter((key): key is Exclude<typeof key, 'name' | 'nameKey'> => key !== 'name' && key !== 'nameKey');
+
+/** A company as the app sees it: its columns but the stamps, and how many live openings and people it has. */
 const SELECT_COMPANY = `
-  SELECT c.id, c.name, c.website,
+  SELECT ${selectList(companiesTable, 'c', companiesTable.rowKeysWithout('createdAt', 'updatedAt'))},
     (SELECT COUNT(*) FROM openings o WHERE o.company_id = c.id AND ${live(openingsTable)}) AS openingCount,
     (SELECT COUNT(*) FROM contacts p WHERE p.company_id = c.id AND ${live(contactsTable)}) AS contactCount
   FROM companies c`;
 
+/** A company named in passing (on an opening, a contact) has nothing else known yet. */
+const NEW_COMPANY = rowDefaults(companiesTable);
+
 export function createCompaniesRepository(db: Db) {
   const idByKey = db.prepare<[string], { id: string }>('SELECT id FROM companies WHERE name_key = ?');
-  const insert = db.prepare(
-    'INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES (@id, @name, @nameKey, @now, @now)',
-  );
-  const update = db.prepare(
-    'UPDATE companies SET name = @name, name_key = @nameKey, website = @website, updated_at = @now WHERE id = @id',
-  );
+  const insert = db.prepare(insertSql(companiesTable, { values: { nameKey: '@nameKey' } }));
+  const update = db.prepare(updateSql(companiesTable));
   const byId = db.prepare<[string], Company>(`${SELECT_COMPANY} WHERE c.id = ?`);
   const all = db.prepare<[], Company>(`${SELECT_COMPANY} ORDER BY c.name_key`);
 
@@ -45,7 +47,7 @@ export function createCompaniesRepository(db: Db) {
     const existing = idByKey.get(nameKey);
     if (existing) return existing.id;
     const id = randomUUID();
-    insert.run({ id, name: tidyName(name), nameKey, now });
+    insert.run({ ...NEW_COMPANY, id, name: tidyName(name), nameKey, now });
     return id;
   }
 
@@ -58,8 +60,9 @@ export function createCompaniesRepository(db: Db) {
     if (holder && holder.id !== patch.id) {
       throw new AppError('CONFLICT', `Another company is already called “${name}”. Choose a different name.`, 'name');
     }
-    const website = patch.website === undefined ? current.website : patch.website;
-    update.run({ id: patch.id, name, nameKey, website, now });
+    const next = { ...current };
+    for (const key of PATCHED_KEYS) if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
+    update.run({ ...next, name, nameKey, now });
     return byId.get(patch.id)!;
   });
 

@@ -7,7 +7,7 @@ import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';
 import { live, notTrashed } from '../tables/live';
-import { insertSql, selectList, updateSql } from '../tables/sql';
+import { insertSql, rowDefaults, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import { companyKey, type CompaniesRepository } from './companies';
 
@@ -28,6 +28,9 @@ const BY_NAME = 'ORDER BY p.name COLLATE NOCASE, p.id';
 
 /** The columns a patch may change (the company comes by its name, and is looked up). */
 const EDITABLE_KEYS = contactsTable.editableKeys().filter((key) => key !== 'companyId');
+
+/** A person known only by what an interview team said of them. */
+const NEW_CONTACT = rowDefaults(contactsTable);
 
 export function createContactsRepository(db: Db, companies: CompaniesRepository) {
   const insert = db.prepare(insertSql(contactsTable));
@@ -58,7 +61,7 @@ export function createContactsRepository(db: Db, companies: CompaniesRepository)
     const id = randomUUID();
     const companyId = input.companyName === null ? null : companies.ensure(input.companyName, now);
     const { companyName: _companyName, ...fields } = input;
-    insert.run({ ...fields, id, companyId, now });
+    insert.run({ ...NEW_CONTACT, ...fields, id, companyId, now });
     return byId.get(id)!;
   });
 
@@ -104,7 +107,7 @@ export function createContactsRepository(db: Db, companies: CompaniesRepository)
         return existing.id;
       }
       const id = randomUUID();
-      insert.run({ id, name: person.name, title: person.title, companyId, email: person.email, phone: null, linkedinUrl: null, preferredChannel: null, now });
+      insert.run({ ...NEW_CONTACT, id, name: person.name, title: person.title, companyId, email: person.email, now });
       return id;
     },
 

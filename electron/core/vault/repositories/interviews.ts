@@ -15,9 +15,9 @@ import type { Deleted } from '#shared/domain/trash';
 import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
-import { DEBRIEF_KEYS, interviewsTable } from '../tables/interviews';
+import { DEBRIEF_KEYS, interviewsTable, interviewTeamTable } from '../tables/interviews';
 import { live, notTrashed } from '../tables/live';
-import { insertSql, rowReader, selectList, updateSql } from '../tables/sql';
+import { insertSql, rowDefaults, rowReader, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import type { ContactsRepository } from './contacts';
 import type { OpeningsRepository } from './openings';
@@ -54,6 +54,10 @@ const toSummary = (row: SummaryRow): InterviewSummary => ({
 });
 
 const PATCHABLE_KEYS = interviewsTable.editableKeys();
+/** Someone newly on a team: nothing recorded about them yet. */
+const NEW_MEMBER = rowDefaults(interviewTeamTable);
+/** A new interview is not cancelled, nor debriefed. */
+const NEW_INTERVIEW = rowDefaults(interviewsTable);
 
 function checkTimes(startsAt: string, endsAt: string): void {
   const length = Date.parse(endsAt) - Date.parse(startsAt);
@@ -95,10 +99,10 @@ export interface ImportedInterview {
 }
 
 export function createInterviewsRepository(db: Db, openings: OpeningsRepository, contacts: ContactsRepository, listener: InterviewListener = NO_LISTENER) {
-  const insert = db.prepare(insertSql(interviewsTable, { invite_uid: '@inviteUid', invite_sequence: '@inviteSequence' }));
+  const insert = db.prepare(insertSql(interviewsTable, { values: { inviteUid: '@inviteUid', inviteSequence: '@inviteSequence' } }));
   const byInvite = db.prepare<[string], ImportedInterview>(`
-    SELECT i.id AS interviewId, i.opening_id AS openingId, o.role || ' at ' || c.name AS openingName,
-      i.invite_sequence AS sequence, i.cancelled_at AS cancelledAt
+    SELECT i.id AS interviewId, ${selectList(interviewsTable, 'i', ['openingId', 'cancelledAt'])}, o.role || ' at ' || c.name AS openingName,
+      i.invite_sequence AS sequence
     ${FROM_LIVE_INTERVIEWS} AND i.invite_uid = ? ORDER BY i.created_at DESC LIMIT 1`);
   const setInvite = db.prepare('UPDATE interviews SET invite_uid = @uid, invite_sequence = @sequence, cancelled_at = NULL WHERE id = @id');
   const cancelRow = db.prepare('UPDATE interviews SET invite_sequence = @sequence, cancelled_at = @now, updated_at = @now WHERE id = @id');
@@ -113,26 +117,27 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
   const markDeleted = db.prepare(`UPDATE interviews AS i SET deleted_at = @now WHERE i.id = @id AND ${live(interviewsTable)}`);
 
   const team = db.prepare<[string], TeamRow>(`
-    SELECT p.id AS contactId, p.name, p.title, p.email,
-      coalesce(t.preferred_channel, p.preferred_channel) AS preferredChannel, t.card_collected AS cardCollected
+    SELECT ${selectList(interviewTeamTable, 't', ['contactId', 'preferredChannel', 'cardCollected'], {
+      // The debrief's word on this interviewer wins over the contact's general preference.
+      preferredChannel: 'coalesce(t.preferred_channel, p.preferred_channel)',
+    })}, ${selectList(contactsTable, 'p', ['name', 'title', 'email'])}
     FROM interview_team t JOIN contacts p ON p.id = t.contact_id
     WHERE t.interview_id = ? AND ${live(contactsTable, 'p')}
     ORDER BY t.position`);
   const visibleTeamRows = db.prepare<[string], { contactId: string; preferredChannel: string | null; cardCollected: number }>(`
-    SELECT t.contact_id AS contactId, t.preferred_channel AS preferredChannel, t.card_collected AS cardCollected
+    SELECT ${selectList(interviewTeamTable, 't', ['contactId', 'preferredChannel', 'cardCollected'])}
     FROM interview_team t JOIN contacts p ON p.id = t.contact_id
     WHERE t.interview_id = ? AND ${live(contactsTable, 'p')}`);
-  const allTeamIds = db.prepare<[string], { contactId: string }>('SELECT contact_id AS contactId FROM interview_team WHERE interview_id = ? ORDER BY position');
+  const allTeamIds = db.prepare<[string], { contactId: string }>(
+    `SELECT ${selectList(interviewTeamTable, 't', ['contactId'])} FROM interview_team t WHERE t.interview_id = ? ORDER BY t.position`,
+  );
   const removeMember = db.prepare('DELETE FROM interview_team WHERE interview_id = ? AND contact_id = ?');
-  const addMember = db.prepare(`
-    INSERT INTO interview_team (interview_id, contact_id, position, preferred_channel, card_collected)
-    VALUES (@interviewId, @contactId, @position, @preferredChannel, @cardCollected)`);
-  const recordMember = db.prepare(`
-    UPDATE interview_team SET preferred_channel = @preferredChannel, card_collected = @cardCollected
-    WHERE interview_id = @interviewId AND contact_id = @contactId`);
+  const addMember = db.prepare(insertSql(interviewTeamTable));
+  // What the debrief records about each interviewer.
+  const recordMember = db.prepare(updateSql(interviewTeamTable, { keys: ['preferredChannel', 'cardCollected'] }));
 
   const debriefOf = db.prepare<[string], object>(`SELECT ${DEBRIEF_COLUMNS} FROM interviews i WHERE i.id = ?`);
-  const saveDebriefRow = db.prepare(updateSql(interviewsTable, { completed_at: 'coalesce(completed_at, @completedAt)' }, DEBRIEF_ANSWERS));
+  const saveDebriefRow = db.prepare(updateSql(interviewsTable, { keys: DEBRIEF_ANSWERS, set: { completedAt: 'coalesce(completed_at, @completedAt)' } }));
 
   function require(id: string): Interview {
     const interview = byId.get(id);
@@ -167,6 +172,7 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
     contactIds.forEach((contactId, position) => {
       const kept = previous.get(contactId);
       addMember.run({
+        ...NEW_MEMBER,
         interviewId,
         contactId,
         position,
@@ -181,7 +187,7 @@ export function createInterviewsRepository(db: Db, openings: OpeningsRepository,
     const id = randomUUID();
     const round = input.round ?? liveCount.get(opening.id)!.n + 1;
     const { team: teamInput, ...fields } = input;
-    insert.run({ ...fields, id, round, cancelledAt: null, inviteUid: invite?.uid ?? null, inviteSequence: invite?.sequence ?? null, now });
+    insert.run({ ...NEW_INTERVIEW, ...fields, id, round, inviteUid: invite?.uid ?? null, inviteSequence: invite?.sequence ?? null, now });
     replaceTeam(id, resolveTeam(teamInput, opening.companyId, now));
     openings.markInterviewing(opening.id, now);
     listener.created(id, now);

@@ -21,6 +21,8 @@ import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { lettersTable } from '../tables/letters';
 import { live, notTrashed } from '../tables/live';
+import { openingsTable } from '../tables/openings';
+import { insertSql, rowDefaults, rowReader, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import type { TouchpointsRepository } from './touchpoints';
 
@@ -56,19 +58,19 @@ export interface ThankYouRow {
 
 // The e-mail follows the contact (a card collected later fills it in); name and
 // title stay as they were written on the letter.
-const SUMMARY_COLUMNS = `l.id, l.kind, l.status, l.opening_id AS openingId, l.interview_id AS interviewId, l.contact_id AS contactId,
-  l.recipient_name AS recipientName, l.recipient_title AS recipientTitle, coalesce(p.email, l.recipient_email) AS recipientEmail,
-  o.role, c.name AS companyName, l.subject, l.started_at AS startedAt, l.due_at AS dueAt, l.sent_at AS sentAt,
-  l.sent_channel AS sentChannel, l.mail_by AS mailBy, l.posted_at AS postedAt, l.updated_at AS updatedAt`;
+const CURRENT_EMAIL = { recipientEmail: 'coalesce(p.email, l.recipient_email)' };
+const OPENING_NAMES = `${selectList(openingsTable, 'o', ['role'])}, c.name AS companyName`;
+/** A list shows letters without their text. */
+const SUMMARY_COLUMNS = `${selectList(lettersTable, 'l', lettersTable.rowKeysWithout('doc', 'revision'), CURRENT_EMAIL)}, ${OPENING_NAMES}`;
+const LETTER_COLUMNS = `${selectList(lettersTable, 'l', lettersTable.rowKeys(), CURRENT_EMAIL)}, ${OPENING_NAMES}`;
+const readLetter = rowReader<typeof lettersTable, Pick<Letter, 'role' | 'companyName'>>(lettersTable);
+/** A new letter is a draft nobody has touched (revision 0), not sent, not posted. */
+const NEW_LETTER = rowDefaults(lettersTable);
 const FROM_LIVE_LETTERS = `FROM letters l JOIN openings o ON o.id = l.opening_id JOIN companies c ON c.id = o.company_id
   LEFT JOIN contacts p ON p.id = l.contact_id AND ${live(contactsTable)}
   WHERE ${live(lettersTable, 'l')}`;
 // Unsent first, the most urgent on top; then what was sent, newest first.
 const ORDER = 'ORDER BY l.sent_at IS NOT NULL, CASE WHEN l.sent_at IS NULL THEN l.due_at END, l.sent_at DESC, l.id';
-
-interface LetterRow extends Omit<Letter, 'doc'> {
-  doc: string;
-}
 
 function storedBody(doc: DocNode): { doc: string; plainText: string } {
   const safe = withSafeLinks(doc);
@@ -80,23 +82,22 @@ function storedBody(doc: DocNode): { doc: string; plainText: string } {
 }
 
 export function createLettersRepository(db: Db, touchpoints: TouchpointsRepository) {
-  const insert = db.prepare(`
-    INSERT INTO letters (id, kind, opening_id, interview_id, contact_id, recipient_name, recipient_title, recipient_email,
-      subject, doc, plain_text, started_at, due_at, template_id, created_at, updated_at)
-    VALUES (@id, @kind, @openingId, @interviewId, @contactId, @recipientName, @recipientTitle, @recipientEmail,
-      @subject, @doc, @plainText, @startedAt, @dueAt, @templateId, @now, @now)`);
+  const insert = db.prepare(insertSql(lettersTable, { values: { plainText: '@plainText', templateId: '@templateId' } }));
   const summaries = db.prepare<{ openingId: string | null; interviewId: string | null }, LetterSummary>(`
     SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_LETTERS}
       AND (@openingId IS NULL OR l.opening_id = @openingId) AND (@interviewId IS NULL OR l.interview_id = @interviewId)
     ${ORDER}`);
   const summaryById = db.prepare<[string], LetterSummary>(`SELECT ${SUMMARY_COLUMNS} ${FROM_LIVE_LETTERS} AND l.id = ?`);
-  const letterById = db.prepare<[string], LetterRow>(`SELECT ${SUMMARY_COLUMNS}, l.doc, l.revision ${FROM_LIVE_LETTERS} AND l.id = ?`);
+  const letterById = db.prepare<[string], object>(`SELECT ${LETTER_COLUMNS} ${FROM_LIVE_LETTERS} AND l.id = ?`);
   // One statement that writes and answers; a sent letter may be corrected but stays sent.
-  const save = db.prepare<{ id: string; subject: string; doc: string; plainText: string; status: string | null; now: string }, { revision: number }>(`
-    UPDATE letters AS l SET subject = @subject, doc = @doc, plain_text = @plainText, revision = revision + 1,
-      status = CASE WHEN status = 'sent' THEN 'sent' ELSE coalesce(@status, status) END, updated_at = @now
-    WHERE l.id = @id AND ${live(lettersTable, 'l')}
-    RETURNING revision`);
+  const save = db.prepare<{ id: string; subject: string; doc: string; plainText: string; status: string | null; now: string }, { revision: number }>(
+    updateSql(lettersTable, {
+      set: { revision: 'revision + 1', status: "CASE WHEN status = 'sent' THEN 'sent' ELSE coalesce(@status, status) END" },
+      alias: 'l',
+      where: live(lettersTable, 'l'),
+      returning: 'revision',
+    }),
+  );
   const markSent = db.prepare(`
     UPDATE letters SET status = 'sent', sent_at = @sentAt, sent_channel = @channel, updated_at = @now WHERE id = @id`);
   const setMailBy = db.prepare(`
@@ -105,19 +106,17 @@ export function createLettersRepository(db: Db, touchpoints: TouchpointsReposito
   const setPosted = db.prepare('UPDATE letters SET posted_at = @postedAt, updated_at = @now WHERE id = @id');
   const markDeleted = db.prepare(`UPDATE letters AS l SET deleted_at = @now WHERE l.id = @id AND ${live(lettersTable, 'l')}`);
   const thankYouRows = db.prepare<[string], Omit<ThankYouRow, 'sent' | 'deleted'> & { sent: number; deleted: number }>(`
-    SELECT id, contact_id AS contactId, revision, sent_at IS NOT NULL AS sent, deleted_at IS NOT NULL AS deleted
-    FROM letters WHERE interview_id = ? AND kind = 'thank_you'
+    SELECT ${selectList(lettersTable, 'l', ['id', 'contactId', 'revision'])}, sent_at IS NOT NULL AS sent, deleted_at IS NOT NULL AS deleted
+    FROM letters l WHERE interview_id = ? AND kind = 'thank_you'
     ORDER BY deleted_at IS NOT NULL, deleted_at DESC, created_at DESC, id`);
   const undelete = db.prepare('UPDATE letters SET deleted_at = NULL, updated_at = @now WHERE id = @id');
   const retime = db.prepare(`
     UPDATE letters SET started_at = @startedAt, due_at = @dueAt, updated_at = @now
     WHERE interview_id = @interviewId AND kind = 'thank_you' AND sent_at IS NULL`);
-  const redraft = db.prepare(`
-    UPDATE letters SET subject = @subject, doc = @doc, plain_text = @plainText, updated_at = @now
-    WHERE id = @id AND revision = 0 AND sent_at IS NULL`);
+  const redraft = db.prepare(updateSql(lettersTable, { where: 'revision = 0 AND sent_at IS NULL' }));
   const removeUntouched = db.prepare(`UPDATE letters AS l SET deleted_at = @now WHERE l.id = @id AND l.revision = 0 AND l.sent_at IS NULL AND ${notTrashed(lettersTable)}`);
   const unsentClocks = db.prepare<[], { id: string; kind: LetterKind; startedAt: string; dueAt: string }>(
-    'SELECT id, kind, started_at AS startedAt, due_at AS dueAt FROM letters WHERE sent_at IS NULL',
+    `SELECT ${selectList(lettersTable, 'l', ['id', 'kind', 'startedAt', 'dueAt'])} FROM letters l WHERE l.sent_at IS NULL`,
   );
   const setDue = db.prepare('UPDATE letters SET due_at = @dueAt WHERE id = @id');
   const rejectionOf = db.prepare<[string], { id: string }>(`
@@ -183,7 +182,7 @@ export function createLettersRepository(db: Db, touchpoints: TouchpointsReposito
     /** Call inside the transaction of the change that calls for the letter. */
     insert(letter: NewLetter, now: string): string {
       const id = randomUUID();
-      insert.run({ ...letter, ...storedBody(letter.doc), id, now });
+      insert.run({ ...NEW_LETTER, ...letter, ...storedBody(letter.doc), id, now });
       return id;
     },
     list: (filter: { openingId?: string; interviewId?: string } = {}): LetterSummary[] =>
@@ -192,7 +191,7 @@ export function createLettersRepository(db: Db, touchpoints: TouchpointsReposito
     require(id: string): Letter {
       const row = letterById.get(id);
       if (!row) throw missing('letter');
-      return { ...row, doc: JSON.parse(row.doc) as DocNode };
+      return readLetter(row);
     },
     save: db.transaction((input: LetterSave, now: string) => {
       const saved = save.get({ id: input.id, subject: input.subject, ...storedBody(input.doc), status: input.status ?? null, now });

@@ -7,6 +7,7 @@ import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 import { live, liveParents, notTrashed } from '../tables/live';
 import { notesTable } from '../tables/notes';
+import { insertSql, rowDefaults, rowReader, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 
 export interface NewNote {
@@ -24,14 +25,14 @@ export interface NoteSave {
 interface SummaryRow extends Omit<NoteSummary, 'excerpt'> {
   excerptSource: string;
 }
-interface NoteRow extends Omit<Note, 'doc'> {
-  doc: string;
-}
 
-const SUMMARY_COLUMNS = `n.id, n.parent_type AS parentType, n.parent_id AS parentId, n.title,
-  substr(n.plain_text, 1, ${EXCERPT_SOURCE_CHARS}) AS excerptSource, n.created_at AS createdAt, n.updated_at AS updatedAt`;
-const NOTE_COLUMNS = `n.id, n.parent_type AS parentType, n.parent_id AS parentId, n.title, n.doc, n.revision,
-  n.created_at AS createdAt, n.updated_at AS updatedAt`;
+/** A list shows the note without its document, and the start of its text (computed here, not stored) for the excerpt. */
+const SUMMARY_COLUMNS = `${selectList(notesTable, 'n', notesTable.rowKeysWithout('doc', 'revision'))},
+  substr(n.${notesTable.sql('plainText')}, 1, ${EXCERPT_SOURCE_CHARS}) AS excerptSource`;
+const NOTE_COLUMNS = selectList(notesTable, 'n');
+const readNote = rowReader(notesTable);
+/** A new note's text is empty until its first save. */
+const NEW_NOTE = { ...rowDefaults(notesTable), doc: JSON.stringify(EMPTY_DOC) };
 const MAX_MENTIONS = 20;
 
 /** Matches the text literally: %, _ and the escape character lose their LIKE meaning. */
@@ -47,15 +48,12 @@ export function createNotesRepository(db: Db) {
   const parentIsLive = db.prepare<{ parentType: string; parentId: string }, { live: number }>(
     `SELECT ${liveParents(notesTable, 'x')} AS live FROM (SELECT @parentType AS parent_type, @parentId AS parent_id) x`,
   );
-  const insert = db.prepare(`
-    INSERT INTO notes (id, parent_type, parent_id, title, doc, plain_text, revision, created_at, updated_at)
-    VALUES (@id, @parentType, @parentId, @title, @doc, '', 1, @now, @now)`);
-  const byId = db.prepare<[string], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.id = ? AND ${live(notesTable, 'n')}`);
+  const insert = db.prepare(insertSql(notesTable, { values: { plainText: "''" } }));
+  const byId = db.prepare<[string], object>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.id = ? AND ${live(notesTable, 'n')}`);
   // One statement that writes and answers: a save never re-reads the note.
-  const save = db.prepare<{ id: string; title: string; doc: string; plainText: string; now: string }, { revision: number }>(`
-    UPDATE notes AS n SET title = @title, doc = @doc, plain_text = @plainText, revision = revision + 1, updated_at = @now
-    WHERE n.id = @id AND ${notTrashed(notesTable)}
-    RETURNING revision`);
+  const save = db.prepare<{ id: string; title: string; doc: string; plainText: string; now: string }, { revision: number }>(
+    updateSql(notesTable, { set: { revision: 'revision + 1' }, alias: 'n', where: notTrashed(notesTable)!, returning: 'revision' }),
+  );
   const markDeleted = db.prepare(`UPDATE notes AS n SET deleted_at = @now WHERE n.id = @id AND ${live(notesTable, 'n')}`);
   const ofParent = db.prepare<{ parentType: string; parentId: string }, SummaryRow>(`
     SELECT ${SUMMARY_COLUMNS} FROM notes n
@@ -71,8 +69,8 @@ export function createNotesRepository(db: Db) {
   const create = db.transaction((input: NewNote, now: string): Note => {
     if (!parentIsLive.get(input)?.live) throw missing(input.parentType);
     const id = randomUUID();
-    insert.run({ ...input, id, doc: JSON.stringify(EMPTY_DOC), now });
-    return { id, ...input, doc: EMPTY_DOC, revision: 1, createdAt: now, updatedAt: now };
+    insert.run({ ...NEW_NOTE, ...input, id, now });
+    return readNote(byId.get(id)!);
   });
 
   const saveNote = db.transaction((input: NoteSave, now: string) => {
@@ -98,7 +96,7 @@ export function createNotesRepository(db: Db) {
     get(id: string): Note {
       const row = byId.get(id);
       if (!row) throw missing('note');
-      return { ...row, doc: JSON.parse(row.doc) as DocNode };
+      return readNote(row);
     },
     /** Newest first, by creation: an autosaving note does not jump around the list. */
     summariesOf: (parentType: NoteParent, parentId: string): NoteSummary[] => ofParent.all({ parentType, parentId }).map(toSummary),

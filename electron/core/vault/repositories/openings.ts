@@ -8,7 +8,7 @@ import type { Db } from '../connection';
 import { interviewsTable } from '../tables/interviews';
 import { live, notTrashed } from '../tables/live';
 import { openingsTable } from '../tables/openings';
-import { insertSql, selectList, updateSql } from '../tables/sql';
+import { insertSql, rowDefaults, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import { peopleOfOpenings } from '../people-of-openings';
 import { createPipelineSummaries } from './pipeline-summaries';
@@ -37,15 +37,18 @@ export interface HiringFacts {
 /** The columns a patch may change (the company comes by its name, and is looked up). */
 const PATCHED_KEYS = openingsTable.editableKeys().filter((key) => key !== 'companyId');
 
+/** What a new opening holds where the form said nothing (a field added later, say). */
+const NEW_OPENING = rowDefaults(openingsTable);
+
 const STAGES_BEFORE_INTERVIEWS = ['interested', 'applied'];
 
 /** The openings @contactId is one of the people of (see people-of-openings.ts). */
 const OPENINGS_OF_PERSON = peopleOfOpenings((_opening, contact) => `${contact} = @contactId`);
 
 export function createOpeningsRepository(db: Db, companies: CompaniesRepository) {
-  const insert = db.prepare(insertSql(openingsTable, { stage_changed_at: '@now' }));
+  const insert = db.prepare(insertSql(openingsTable, { values: { stageChangedAt: '@now' } }));
   // The playbook counts from when an opening entered its stage; SET reads the old row, so the CASE compares old with new.
-  const update = db.prepare(updateSql(openingsTable, { stage_changed_at: 'CASE WHEN stage = @stage THEN stage_changed_at ELSE @now END' }));
+  const update = db.prepare(updateSql(openingsTable, { set: { stageChangedAt: 'CASE WHEN stage = @stage THEN stage_changed_at ELSE @now END' } }));
   const byId = db.prepare<[string], Opening>(`SELECT ${OPENING_COLUMNS} ${FROM_LIVE_OPENINGS} AND o.id = ?`);
   const pipeline = createPipelineSummaries(db);
   const summariesOfCompany = db.prepare<{ now: string; companyId: string }, OpeningSummary>(
@@ -83,7 +86,7 @@ export function createOpeningsRepository(db: Db, companies: CompaniesRepository)
     const companyId = companies.ensure(input.companyName, now);
     const id = randomUUID();
     const { companyName: _companyName, ...fields } = input;
-    insert.run({ ...fields, id, companyId, now });
+    insert.run({ ...NEW_OPENING, ...fields, id, companyId, now });
     return byId.get(id)!;
   });
 

@@ -22,13 +22,19 @@ import { contactsTable } from '../tables/contacts';
 import { live } from '../tables/live';
 import { openingsTable } from '../tables/openings';
 import { openingReferencesTable, referencesTable } from '../tables/references';
+import { insertSql, rowDefaults, rowReader, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import type { TouchpointsRepository } from './touchpoints';
 
-const COLUMNS = `r.id, r.contact_id AS contactId, r.name, r.relationship, r.email, r.phone, r.permission,
-  r.asked_at AS askedAt, r.answered_at AS answeredAt, r.notes, r.created_at AS createdAt, r.updated_at AS updatedAt`;
-const USE_COLUMNS = `x.opening_id AS openingId, x.reference_id AS referenceId, o.role, c.name AS companyName, o.stage,
-  x.briefed_at AS briefedAt, x.brief_channel AS briefChannel, x.thanked_at AS thankedAt, x.brief_revision AS briefRevision`;
+const COLUMNS = selectList(referencesTable);
+const USE_COLUMNS = `${selectList(openingReferencesTable)}, ${selectList(openingsTable, 'o', ['role', 'stage'])}, c.name AS companyName`;
+const BRIEF_KEYS = ['briefDoc', 'briefText'] as const;
+const readBrief = rowReader(openingReferencesTable, BRIEF_KEYS) as (row: object) => { briefDoc: DocNode; briefText: string };
+const NEW_REFERENCE = rowDefaults(referencesTable);
+/** A use starts with a drafted brief, not yet sent (nor thanked for). */
+const NEW_USE = rowDefaults(openingReferencesTable);
+/** What a patch sets as given; the permission's stamps follow from it. */
+const PATCHED_KEYS = referencesTable.editableKeys();
 // A use is visible while neither its opening nor its reference is in the trash.
 const FROM_LIVE_USES = `FROM opening_references x JOIN openings o ON o.id = x.opening_id
   JOIN companies c ON c.id = o.company_id JOIN "references" r ON r.id = x.reference_id
@@ -62,29 +68,26 @@ export function createReferencesRepository(db: Db, touchpoints: TouchpointsRepos
   const uses = db.prepare<[], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} ORDER BY x.created_at, x.opening_id`);
   const usesOf = db.prepare<[string], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} AND x.reference_id = ? ORDER BY x.created_at, x.opening_id`);
   const useOf = db.prepare<[string, string], ReferenceUse>(`SELECT ${USE_COLUMNS} ${FROM_LIVE_USES} AND x.opening_id = ? AND x.reference_id = ?`);
-  const briefOf = db.prepare<[string, string], { doc: string; plainText: string }>(
-    'SELECT brief_doc AS doc, brief_text AS plainText FROM opening_references WHERE opening_id = ? AND reference_id = ?',
+  const briefOf = db.prepare<[string, string], object>(
+    `SELECT ${selectList(openingReferencesTable, 'x', BRIEF_KEYS)} FROM opening_references x WHERE x.opening_id = ? AND x.reference_id = ?`,
   );
   const liveOpening = db.prepare<[string], { role: string; companyName: string }>(`
     SELECT o.role, c.name AS companyName FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.id = ? AND ${live(openingsTable)}`);
   const liveContact = db.prepare<[string], { id: string }>(`SELECT p.id FROM contacts p WHERE p.id = ? AND ${live(contactsTable)}`);
-  const insert = db.prepare(`
-    INSERT INTO "references" (id, contact_id, name, relationship, email, phone, permission, asked_at, answered_at, notes, created_at, updated_at)
-    VALUES (@id, @contactId, @name, @relationship, @email, @phone, @permission, @askedAt, @answeredAt, @notes, @now, @now)`);
-  const update = db.prepare(`
-    UPDATE "references" SET contact_id = @contactId, name = @name, relationship = @relationship, email = @email, phone = @phone,
-      permission = @permission, asked_at = @askedAt, answered_at = @answeredAt, notes = @notes, updated_at = @now
-    WHERE id = @id`);
+  const insert = db.prepare(insertSql(referencesTable));
+  const update = db.prepare(updateSql(referencesTable, { keys: [...PATCHED_KEYS, 'askedAt', 'answeredAt'] }));
   const markDeleted = db.prepare(`UPDATE "references" AS r SET deleted_at = @now WHERE r.id = @id AND ${live(referencesTable)}`);
-  const attach = db.prepare(`
-    INSERT INTO opening_references (opening_id, reference_id, brief_doc, brief_text, created_at, updated_at)
-    VALUES (@openingId, @referenceId, @doc, @plainText, @now, @now)
-    ON CONFLICT (opening_id, reference_id) DO NOTHING`);
+  const attach = db.prepare(
+    insertSql(openingReferencesTable, { values: { briefDoc: '@doc', briefText: '@plainText' }, then: 'ON CONFLICT (opening_id, reference_id) DO NOTHING' }),
+  );
   const detach = db.prepare('DELETE FROM opening_references WHERE opening_id = @openingId AND reference_id = @referenceId');
-  const saveBrief = db.prepare<{ openingId: string; referenceId: string; doc: string; plainText: string; now: string }, { revision: number }>(`
-    UPDATE opening_references SET brief_doc = @doc, brief_text = @plainText, brief_revision = brief_revision + 1, updated_at = @now
-    WHERE opening_id = @openingId AND reference_id = @referenceId
-    RETURNING brief_revision AS revision`);
+  const saveBrief = db.prepare<{ openingId: string; referenceId: string; doc: string; plainText: string; now: string }, { revision: number }>(
+    updateSql(openingReferencesTable, {
+      keys: [],
+      set: { briefDoc: '@doc', briefText: '@plainText', briefRevision: 'brief_revision + 1' },
+      returning: `${openingReferencesTable.sql('briefRevision')} AS revision`,
+    }),
+  );
   const setSent = db.prepare(`
     UPDATE opening_references SET briefed_at = @sentAt, brief_channel = @channel, updated_at = @now
     WHERE opening_id = @openingId AND reference_id = @referenceId`);
@@ -112,23 +115,16 @@ export function createReferencesRepository(db: Db, touchpoints: TouchpointsRepos
     checkContact(input.contactId);
     const id = randomUUID();
     const blank: Reference = { ...input, id, permission: 'not_asked', askedAt: null, answeredAt: null, createdAt: now, updatedAt: now };
-    insert.run({ ...input, id, ...stamps(blank, input.permission, now), now });
+    insert.run({ ...NEW_REFERENCE, ...input, id, ...stamps(blank, input.permission, now), now });
     return withUses(requireReference(id));
   });
 
   const patch = db.transaction((input: ReferencePatch, now: string): ReferenceWithUses => {
     const before = requireReference(input.id);
     if (input.contactId !== undefined) checkContact(input.contactId);
-    const next = {
-      contactId: input.contactId !== undefined ? input.contactId : before.contactId,
-      name: input.name ?? before.name,
-      relationship: input.relationship !== undefined ? input.relationship : before.relationship,
-      email: input.email !== undefined ? input.email : before.email,
-      phone: input.phone !== undefined ? input.phone : before.phone,
-      permission: input.permission ?? before.permission,
-      notes: input.notes !== undefined ? input.notes : before.notes,
-    };
-    update.run({ id: input.id, ...next, ...stamps(before, next.permission, now), now });
+    const next = { ...before };
+    for (const key of PATCHED_KEYS) if (input[key] !== undefined) Object.assign(next, { [key]: input[key] });
+    update.run({ ...next, ...stamps(before, next.permission, now), now });
     return withUses(requireReference(input.id));
   });
 
@@ -142,7 +138,7 @@ export function createReferencesRepository(db: Db, touchpoints: TouchpointsRepos
     const opening = liveOpening.get(link.openingId);
     if (!opening) throw missing('opening');
     const doc = referenceBriefDoc({ referenceName: reference.name, role: opening.role, companyName: opening.companyName, senderName });
-    attach.run({ ...link, ...storedBrief(doc), now });
+    attach.run({ ...NEW_USE, ...link, ...storedBrief(doc), now });
     return requireUse(link);
   });
 
@@ -187,12 +183,12 @@ export function createReferencesRepository(db: Db, touchpoints: TouchpointsRepos
     }),
     brief(link: ReferenceLink): Brief {
       const use = requireUse(link);
-      const stored = briefOf.get(link.openingId, link.referenceId)!;
+      const stored = readBrief(briefOf.get(link.openingId, link.referenceId)!);
       return {
         ...use,
         reference: requireReference(link.referenceId),
-        doc: JSON.parse(stored.doc) as DocNode,
-        plainText: stored.plainText,
+        doc: stored.briefDoc,
+        plainText: stored.briefText,
         subject: briefSubject(use.role, use.companyName),
       };
     },

@@ -1,6 +1,9 @@
 import type { DueItem } from '#shared/domain/playbook';
 import { noteRemindersWritten } from '#core/reminders/written-openings';
 import type { Db } from '../connection';
+import { remindersTable } from '../tables/reminders';
+import { insertSql, selectList } from '../tables/sql';
+import type { ColumnKey, Values } from '../tables/table';
 
 export type ReminderStatus = 'open' | 'done' | 'dismissed';
 
@@ -12,23 +15,18 @@ export interface Reminder extends DueItem {
   lastNotifiedAt: string | null;
 }
 
-interface Row {
-  key: string;
-  kind: DueItem['kind'];
-  title: string;
-  detail: string;
-  due_at: string;
-  deadline_at: string | null;
-  alerts: string;
-  opening_id: string | null;
-  target_kind: DueItem['target']['kind'];
-  target_id: string;
-  channel: DueItem['channel'];
-  status: ReminderStatus;
-  snoozed_until: string | null;
-  next_alert_at: string | null;
-  last_notified_at: string | null;
-}
+/** A stored row: the declared columns, its alerts still JSON text (compared as text before a rewrite). */
+type Row = Omit<Values<typeof remindersTable, ColumnKey<typeof remindersTable>>, 'alerts'> & { alerts: string };
+
+/** What a re-plan writes; the rest (status, snooze, last alert) is what the user did, kept across re-plans. */
+const PLAN_KEYS = remindersTable.rowKeysWithout('status', 'snoozedUntil', 'lastNotifiedAt', 'updatedAt');
+const UPSERT = insertSql(remindersTable, {
+  keys: PLAN_KEYS,
+  then: `ON CONFLICT(key) DO UPDATE SET ${PLAN_KEYS.filter((key) => key !== 'key')
+    .map((key) => `${remindersTable.sql(key)} = excluded.${remindersTable.sql(key)}`)
+    .join(', ')}, ${remindersTable.sql('updatedAt')} = @now`,
+});
+const ALL = `SELECT ${selectList(remindersTable)} FROM reminders rm`;
 
 function fromRow(row: Row): Reminder {
   return {
@@ -36,16 +34,16 @@ function fromRow(row: Row): Reminder {
     kind: row.kind,
     title: row.title,
     detail: row.detail,
-    dueAt: row.due_at,
-    deadlineAt: row.deadline_at,
+    dueAt: row.dueAt,
+    deadlineAt: row.deadlineAt,
     alerts: JSON.parse(row.alerts) as string[],
-    openingId: row.opening_id,
-    target: { kind: row.target_kind, id: row.target_id },
+    openingId: row.openingId,
+    target: { kind: row.targetKind, id: row.targetId },
     channel: row.channel,
     status: row.status,
-    snoozedUntil: row.snoozed_until,
-    nextAlertAt: row.next_alert_at,
-    lastNotifiedAt: row.last_notified_at,
+    snoozedUntil: row.snoozedUntil,
+    nextAlertAt: row.nextAlertAt,
+    lastNotifiedAt: row.lastNotifiedAt,
   };
 }
 
@@ -60,7 +58,7 @@ export function nextAlert(alerts: string[], lastNotifiedAt: string | null, snooz
 
 /** SQLite's ORDER BY due_at, key: plain binary order. */
 function byDueThenKey(a: Row, b: Row): number {
-  if (a.due_at !== b.due_at) return a.due_at < b.due_at ? -1 : 1;
+  if (a.dueAt !== b.dueAt) return a.dueAt < b.dueAt ? -1 : 1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
@@ -69,14 +67,14 @@ function unchanged(row: Row, item: DueItem, nextAlertAt: string | null): boolean
     row.kind === item.kind &&
     row.title === item.title &&
     row.detail === item.detail &&
-    row.due_at === item.dueAt &&
-    row.deadline_at === item.deadlineAt &&
+    row.dueAt === item.dueAt &&
+    row.deadlineAt === item.deadlineAt &&
     row.alerts === JSON.stringify(item.alerts) &&
-    row.opening_id === item.openingId &&
-    row.target_kind === item.target.kind &&
-    row.target_id === item.target.id &&
+    row.openingId === item.openingId &&
+    row.targetKind === item.target.kind &&
+    row.targetId === item.target.id &&
     row.channel === item.channel &&
-    row.next_alert_at === nextAlertAt
+    row.nextAlertAt === nextAlertAt
   );
 }
 
@@ -88,24 +86,19 @@ const writeCounters = new WeakMap<Db, { n: number }>();
  * user's done / dismissed / snoozed state, which survives every re-plan.
  */
 export function createReminderStore(db: Db) {
-  const all = db.prepare<[], Row>('SELECT * FROM reminders');
-  const get = db.prepare<[string], Row>('SELECT * FROM reminders WHERE key = ?');
-  const upsert = db.prepare(`
-    INSERT INTO reminders (key, kind, title, detail, due_at, deadline_at, alerts, opening_id, target_kind, target_id, channel, next_alert_at, updated_at)
-    VALUES (@key, @kind, @title, @detail, @dueAt, @deadlineAt, @alerts, @openingId, @targetKind, @targetId, @channel, @nextAlertAt, @now)
-    ON CONFLICT(key) DO UPDATE SET kind = excluded.kind, title = excluded.title, detail = excluded.detail, due_at = excluded.due_at,
-      deadline_at = excluded.deadline_at, alerts = excluded.alerts, opening_id = excluded.opening_id, target_kind = excluded.target_kind,
-      target_id = excluded.target_id, channel = excluded.channel, next_alert_at = @nextAlertAt, updated_at = @now`);
+  const all = db.prepare<[], Row>(ALL);
+  const get = db.prepare<[string], Row>(`${ALL} WHERE rm.key = ?`);
+  const upsert = db.prepare(UPSERT);
   const remove = db.prepare<[string]>('DELETE FROM reminders WHERE key = ?');
   const setState = db.prepare('UPDATE reminders SET status = @status, snoozed_until = @snoozedUntil, next_alert_at = @nextAlertAt, updated_at = @now WHERE key = @key');
   const markNotified = db.prepare('UPDATE reminders SET last_notified_at = @now, next_alert_at = @nextAlertAt, updated_at = @now WHERE key = @key');
   const firstAlert = db.prepare<[], { at: string | null }>("SELECT MIN(next_alert_at) AS at FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL");
   const firstAlertAfter = db.prepare<[string], { at: string | null }>("SELECT MIN(next_alert_at) AS at FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL AND next_alert_at > ?");
-  const dueAlerts = db.prepare<[string], Row>("SELECT * FROM reminders WHERE status = 'open' AND next_alert_at IS NOT NULL AND next_alert_at <= ? ORDER BY next_alert_at");
+  const dueAlerts = db.prepare<[string], Row>(`${ALL} WHERE status = 'open' AND next_alert_at IS NOT NULL AND next_alert_at <= ? ORDER BY next_alert_at`);
   // Ordered by due_at alone, the walk follows reminders_open_due(status, due_at, …) and stops at the
   // limit; ordering by key too would sort every open item first. Ties at the cut are read apart.
   const openUntil = db.prepare<{ until: string; now: string; limit: number }, Row>(`
-    SELECT * FROM reminders
+    ${ALL}
     WHERE status = 'open' AND due_at <= @until AND (snoozed_until IS NULL OR snoozed_until <= @now)
     ORDER BY due_at LIMIT @limit`);
   // Answered from reminders_open_due alone: no row is read to count them.
@@ -113,11 +106,11 @@ export function createReminderStore(db: Db) {
     SELECT COUNT(*) AS n FROM reminders
     WHERE status = 'open' AND due_at <= @until AND (snoozed_until IS NULL OR snoozed_until <= @now)`);
   const openAt = db.prepare<{ dueAt: string; now: string }, Row>(`
-    SELECT * FROM reminders
+    ${ALL}
     WHERE status = 'open' AND due_at = @dueAt AND (snoozed_until IS NULL OR snoozed_until <= @now)`);
 
   const inRange = db.prepare<{ after: string; through: string | null }, Row>(
-    'SELECT * FROM reminders WHERE opening_id > @after AND (@through IS NULL OR opening_id <= @through)',
+    `${ALL} WHERE opening_id > @after AND (@through IS NULL OR opening_id <= @through)`,
   );
   const removeWithoutOpening = db.prepare('DELETE FROM reminders WHERE opening_id IS NULL');
   const firstSnoozeEnd = db.prepare<{ until: string; now: string }, { at: string | null }>(`
@@ -129,11 +122,11 @@ export function createReminderStore(db: Db) {
 
   /** Writes one planned item unless the stored row already says the same; user state is kept. */
   function write(item: DueItem, previous: Row | undefined, now: string): void {
-    const nextAlertAt = previous ? (previous.status === 'open' ? nextAlert(item.alerts, previous.last_notified_at, previous.snoozed_until) : null) : nextAlert(item.alerts, null, null);
+    const nextAlertAt = previous ? (previous.status === 'open' ? nextAlert(item.alerts, previous.lastNotifiedAt, previous.snoozedUntil) : null) : nextAlert(item.alerts, null, null);
     // Most re-plans change little; rewriting only what changed keeps them cheap on a big vault.
     if (previous && unchanged(previous, item, nextAlertAt)) return;
     counter.n++;
-    noteRemindersWritten(db, [item.openingId, previous?.opening_id]);
+    noteRemindersWritten(db, [item.openingId, previous?.openingId]);
     upsert.run({
       key: item.key,
       kind: item.kind,
@@ -155,7 +148,7 @@ export function createReminderStore(db: Db) {
     for (const row of rows) {
       counter.n++;
       remove.run(row.key);
-      noteRemindersWritten(db, [row.opening_id]);
+      noteRemindersWritten(db, [row.openingId]);
     }
   }
 
@@ -208,8 +201,8 @@ export function createReminderStore(db: Db) {
       const rows = openUntil.all({ now, until, limit });
       if (rows.length < limit) return rows.sort(byDueThenKey).map(fromRow);
       // The cut may fall inside a run of equal due times: take the whole run, then cut by key.
-      const last = rows[rows.length - 1]!.due_at;
-      const before = rows.filter((row) => row.due_at < last);
+      const last = rows[rows.length - 1]!.dueAt;
+      const before = rows.filter((row) => row.dueAt < last);
       return [...before, ...openAt.all({ dueAt: last, now }).sort(byDueThenKey)].slice(0, limit).map(fromRow);
     },
 
@@ -244,15 +237,15 @@ export function createReminderStore(db: Db) {
     setStatus(key: string, status: ReminderStatus, now: string): boolean {
       const row = get.get(key);
       if (!row) return false;
-      const nextAlertAt = status === 'open' ? nextAlert(JSON.parse(row.alerts) as string[], row.last_notified_at, null) : null;
+      const nextAlertAt = status === 'open' ? nextAlert(JSON.parse(row.alerts) as string[], row.lastNotifiedAt, null) : null;
       counter.n++;
-      noteRemindersWritten(db, [row.opening_id]);
+      noteRemindersWritten(db, [row.openingId]);
       return setState.run({ key, status, snoozedUntil: null, nextAlertAt, now }).changes === 1;
     },
 
     snooze(key: string, until: string, now: string): boolean {
       counter.n++;
-      noteRemindersWritten(db, [get.get(key)?.opening_id]);
+      noteRemindersWritten(db, [get.get(key)?.openingId]);
       return setState.run({ key, status: 'open', snoozedUntil: until, nextAlertAt: until, now }).changes === 1;
     },
   };

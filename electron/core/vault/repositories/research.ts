@@ -5,7 +5,7 @@ import type { Deleted } from '#shared/domain/trash';
 import type { Db } from '../connection';
 import { live } from '../tables/live';
 import { researchTable } from '../tables/research';
-import { insertSql, selectList, updateSql } from '../tables/sql';
+import { insertSql, rowDefaults, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 import type { CompaniesRepository } from './companies';
 
@@ -15,6 +15,7 @@ export type ResearchEntryPatch = z.output<typeof researchEntryPatchSchema>;
 const SELECT_ENTRY = `SELECT ${selectList(researchTable)} FROM research_entries r WHERE ${live(researchTable)}`;
 
 const PATCHABLE_KEYS = researchTable.editableKeys();
+const NEW_ENTRY = rowDefaults(researchTable);
 
 /** The company research log: dated entries of what the user read or heard, and where. */
 export function createResearchRepository(db: Db, companies: CompaniesRepository) {
@@ -27,7 +28,7 @@ export function createResearchRepository(db: Db, companies: CompaniesRepository)
   const add = db.transaction((input: NewResearchEntry, now: string): ResearchEntry => {
     if (!companies.get(input.companyId)) throw missing('company');
     const id = randomUUID();
-    insert.run({ ...input, id, now });
+    insert.run({ ...NEW_ENTRY, ...input, id, now });
     return byId.get(id)!;
   });
 

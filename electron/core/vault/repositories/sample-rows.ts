@@ -1,5 +1,7 @@
 import { AppError } from '#core/errors';
 import type { Db } from '../connection';
+import { sampleRowsTable } from '../tables/sample-rows';
+import { insertSql } from '../tables/sql';
 
 /** The tables the sample writes to; migration 0007 marks rows of exactly these. */
 const MARKED_TABLES = ['companies', 'openings', 'contacts', 'interviews', 'notes', 'research_entries', 'letters', 'touchpoints', 'references'] as const;
@@ -84,7 +86,7 @@ export function createSampleRows(db: Db) {
   );
   // Link tables may have no rowid: the pairs already there are remembered instead.
   const linkPairs = LINKS.map(({ table, pair }) => db.prepare<[], { pair: string }>(`SELECT ${pair[0]} || '/' || ${pair[1]} AS pair FROM ${table}`));
-  const markLink = db.prepare<[string, string]>('INSERT OR IGNORE INTO sample_rows (table_name, row_id) VALUES (?, ?)');
+  const markLink = db.prepare<{ tableName: string; rowId: string }>(insertSql(sampleRowsTable, { keys: ['tableName', 'rowId'], then: 'ON CONFLICT DO NOTHING' }));
   const unmarkBuiltOn = MARKED_TABLES.flatMap((table) =>
     BUILT_ON[table].map((parents) => db.prepare(`DELETE FROM sample_rows WHERE table_name = '${table}' AND row_id IN (${parents})`)),
   );
@@ -109,7 +111,7 @@ export function createSampleRows(db: Db) {
     write();
     markNewer.forEach((statement, index) => statement.run(before[index]!));
     linkPairs.forEach((statement, index) => {
-      for (const { pair } of statement.all()) if (!linksBefore[index]!.has(pair)) markLink.run(LINKS[index]!.table, pair);
+      for (const { pair } of statement.all()) if (!linksBefore[index]!.has(pair)) markLink.run({ tableName: LINKS[index]!.table, rowId: pair });
     });
     for (const statement of rememberLoaded) statement.run();
     return { rows: count.get()!.n };

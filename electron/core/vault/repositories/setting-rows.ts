@@ -1,4 +1,6 @@
 import type { Db } from '../db';
+import { settingsTable } from '../tables/settings';
+import { insertSql } from '../tables/sql';
 
 /**
  * The settings table: one JSON text per key ("settings", "tips", "capture"), so what the
@@ -7,12 +9,12 @@ import type { Db } from '../db';
  */
 export function createSettingRows(db: Db) {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
-  const write = db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const write = db.prepare<{ key: string; value: string }>(insertSql(settingsTable, { then: 'ON CONFLICT(key) DO UPDATE SET value = excluded.value' }));
   return {
     /** The stored text, or undefined when the key was never written. */
     read: (key: string): string | undefined => read.get(key)?.value,
     write: (key: string, value: string): void => {
-      write.run(key, value);
+      write.run({ key, value });
     },
   };
 }

@@ -6,24 +6,19 @@ import { withSafeLinks } from '#core/documents/safe-links';
 import { AppError } from '#core/errors';
 import { BUILT_IN_TEMPLATES } from '#core/letters/templates';
 import type { Db } from '../connection';
+import { letterTemplatesTable } from '../tables/letters';
+import { insertSql, rowDefaults, rowReader, selectList, updateSql } from '../tables/sql';
 import { missing } from '../missing';
 
 export type TemplateSave = z.output<typeof templateSaveSchema>;
 
-interface TemplateRow extends Omit<LetterTemplate, 'doc' | 'isDefault' | 'builtIn'> {
-  doc: string;
-  isDefault: number;
-  builtIn: number;
-}
+/** Stored rows, read back by toTemplate. */
+type TemplateRow = object;
 
-const COLUMNS = 'id, kind, name, subject, doc, is_default AS isDefault, built_in AS builtIn, updated_at AS updatedAt';
-
-const toTemplate = (row: TemplateRow): LetterTemplate => ({
-  ...row,
-  doc: JSON.parse(row.doc) as DocNode,
-  isDefault: row.isDefault === 1,
-  builtIn: row.builtIn === 1,
-});
+const COLUMNS_FROM = `${selectList(letterTemplatesTable)} FROM letter_templates lt`;
+const toTemplate: (row: TemplateRow) => LetterTemplate = rowReader(letterTemplatesTable);
+/** A template the user adds is theirs (not built in), and not the default until they say so. */
+const NEW_TEMPLATE = rowDefaults(letterTemplatesTable);
 
 /** The template body as stored: unsafe links dropped, size capped like a note's. */
 function storedDoc(doc: DocNode): string {
@@ -41,19 +36,17 @@ function storedDoc(doc: DocNode): string {
  */
 export function createTemplatesRepository(db: Db) {
   const builtInCount = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM letter_templates WHERE built_in = 1');
-  const builtInOf = db.prepare<[string], TemplateRow>(`SELECT ${COLUMNS} FROM letter_templates WHERE kind = ? AND built_in = 1`);
-  const insert = db.prepare(`
-    INSERT INTO letter_templates (id, kind, name, subject, doc, is_default, built_in, created_at, updated_at)
-    VALUES (@id, @kind, @name, @subject, @doc, 0, @builtIn, @now, @now)`);
-  const update = db.prepare('UPDATE letter_templates SET name = @name, subject = @subject, doc = @doc, updated_at = @now WHERE id = @id');
+  const builtInOf = db.prepare<[string], TemplateRow & { id: string }>(`SELECT ${COLUMNS_FROM} WHERE kind = ? AND built_in = 1`);
+  const insert = db.prepare(insertSql(letterTemplatesTable));
+  const update = db.prepare(updateSql(letterTemplatesTable));
   const clearDefault = db.prepare('UPDATE letter_templates SET is_default = 0 WHERE kind = ? AND is_default = 1');
   const setDefault = db.prepare('UPDATE letter_templates SET is_default = 1 WHERE id = ?');
   const builtInBecomesDefault = db.prepare(`
     UPDATE letter_templates SET is_default = 1
     WHERE kind = @kind AND built_in = 1 AND NOT EXISTS (SELECT 1 FROM letter_templates WHERE kind = @kind AND is_default = 1)`);
-  const byId = db.prepare<[string], TemplateRow>(`SELECT ${COLUMNS} FROM letter_templates WHERE id = ?`);
-  const defaultOf = db.prepare<[string], TemplateRow>(`SELECT ${COLUMNS} FROM letter_templates WHERE kind = ? AND is_default = 1`);
-  const all = db.prepare<[], TemplateRow>(`SELECT ${COLUMNS} FROM letter_templates ORDER BY kind, built_in DESC, name COLLATE NOCASE, id`);
+  const byId = db.prepare<[string], TemplateRow>(`SELECT ${COLUMNS_FROM} WHERE id = ?`);
+  const defaultOf = db.prepare<[string], TemplateRow>(`SELECT ${COLUMNS_FROM} WHERE kind = ? AND is_default = 1`);
+  const all = db.prepare<[], TemplateRow>(`SELECT ${COLUMNS_FROM} ORDER BY kind, built_in DESC, name COLLATE NOCASE, id`);
   const remove = db.prepare('DELETE FROM letter_templates WHERE id = ?');
 
   /** Checked every time rather than remembered: a rolled-back transaction would make a flag lie. */
@@ -62,7 +55,7 @@ export function createTemplatesRepository(db: Db) {
     for (const kind of LETTER_KINDS) {
       if (builtInOf.get(kind)) continue;
       const template = BUILT_IN_TEMPLATES[kind];
-      insert.run({ id: randomUUID(), kind, name: template.name, subject: template.subject, doc: JSON.stringify(template.doc), builtIn: 1, now });
+      insert.run({ ...NEW_TEMPLATE, id: randomUUID(), kind, name: template.name, subject: template.subject, doc: JSON.stringify(template.doc), builtIn: 1, now });
       builtInBecomesDefault.run({ kind });
     }
   }
@@ -87,7 +80,7 @@ export function createTemplatesRepository(db: Db) {
       update.run({ id, name: input.name, subject: input.subject, doc, now });
     } else {
       id = randomUUID();
-      insert.run({ id, kind: input.kind, name: input.name, subject: input.subject, doc, builtIn: 0, now });
+      insert.run({ ...NEW_TEMPLATE, id, kind: input.kind, name: input.name, subject: input.subject, doc, builtIn: 0, now });
     }
     if (input.isDefault === true) {
       clearDefault.run(input.kind);

@@ -1,43 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import type { ContactChannel } from '#shared/domain/fields';
-import type { TouchpointKind, TouchpointView } from '#shared/domain/touchpoint';
+import type { TouchpointView } from '#shared/domain/touchpoint';
 import { AppError } from '#core/errors';
 import type { Db } from '../connection';
 import { contactsTable } from '../tables/contacts';
 import { interviewsTable } from '../tables/interviews';
 import { live, liveParents, notTrashed } from '../tables/live';
-import { insertSql, selectList } from '../tables/sql';
+import { insertSql, rowDefaults, selectList } from '../tables/sql';
+import type { Row } from '../tables/table';
 import { touchpointsTable } from '../tables/touchpoints';
 
 export { TOUCHPOINT_KINDS, type TouchpointKind } from '#shared/domain/touchpoint';
 
-export interface NewTouchpoint {
-  openingId: string | null;
-  contactId: string | null;
-  channel: ContactChannel;
-  direction: 'inbound' | 'outbound';
-  kind: TouchpointKind;
-  occurredAt: string;
-  summary: string;
-  /** The letter this contact sent, when it was one. */
-  letterId: string | null;
+export type Touchpoint = Row<typeof touchpointsTable>;
+
+export type NewTouchpoint = Omit<Touchpoint, 'id' | 'createdAt' | 'updatedAt'> & {
   /** The e-mail it was captured from: a message is logged once. */
   messageId?: string | null;
-}
-
-export interface Touchpoint extends NewTouchpoint {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
 const COLUMNS = selectList(touchpointsTable);
 
 /** A touchpoint with the names a list shows; hidden with its opening or, for contact-only ones, its contact. */
 const VIEW = `
-  SELECT t.id, t.opening_id AS openingId, t.contact_id AS contactId, ct.name AS contactName,
-    CASE WHEN o.id IS NULL THEN NULL ELSE o.role || ' at ' || co.name END AS openingName,
-    t.channel, t.direction, t.kind, t.occurred_at AS occurredAt, t.summary, t.letter_id AS letterId, t.created_at AS createdAt
+  SELECT ${selectList(touchpointsTable, 't', touchpointsTable.rowKeysWithout('updatedAt'))}, ct.name AS contactName,
+    CASE WHEN o.id IS NULL THEN NULL ELSE o.role || ' at ' || co.name END AS openingName
   FROM touchpoints t
     LEFT JOIN contacts ct ON ct.id = t.contact_id AND ${live(contactsTable, 'ct')}
     LEFT JOIN openings o ON o.id = t.opening_id
@@ -45,9 +31,11 @@ const VIEW = `
   WHERE ${live(touchpointsTable, 't', { openingId: 'o' })}`;
 const NEWEST_FIRST = 'ORDER BY t.occurred_at DESC, t.id';
 
+const NEW_TOUCHPOINT = rowDefaults(touchpointsTable);
+
 /** The log of every contact with an employer: what was said, on which channel, which way. */
 export function createTouchpointsRepository(db: Db) {
-  const insert = db.prepare(insertSql(touchpointsTable, { message_id: '@messageId' }));
+  const insert = db.prepare(insertSql(touchpointsTable, { values: { messageId: '@messageId' } }));
   // Deleted ones count: a message the user put in the trash is not logged again.
   const byMessage = db.prepare<[string], { id: string }>('SELECT id FROM touchpoints WHERE message_id = ?');
   const ofOpening = db.prepare<[string], Touchpoint>(`
@@ -72,8 +60,9 @@ export function createTouchpointsRepository(db: Db) {
     /** Call inside the transaction of what the touchpoint records. */
     create(input: NewTouchpoint, now: string): Touchpoint {
       const id = randomUUID();
-      insert.run({ ...input, messageId: input.messageId ?? null, id, now });
-      return { ...input, id, createdAt: now, updatedAt: now };
+      const { messageId = null, ...fields } = input;
+      insert.run({ ...NEW_TOUCHPOINT, ...fields, messageId, id, now });
+      return { ...NEW_TOUCHPOINT, ...fields, id, createdAt: now, updatedAt: now } as Touchpoint;
     },
     /** Whether a touchpoint (in the trash or not) was logged from this e-mail. */
     loggedFrom: (messageId: string): boolean => byMessage.get(messageId) !== undefined,

@@ -2,13 +2,15 @@ import type { TrashItem, TrashKind } from '#shared/domain/trash';
 import { AppError } from '#core/errors';
 import type { AttachmentStore } from '../attachments';
 import type { Db } from '../connection';
+import { openingsTable } from '../tables/openings';
+import { selectList } from '../tables/sql';
 
 const OPENING_LABEL = `c.name || ' · ' || o.role`;
 const INTERVIEW_TITLE = `coalesce(i.title, 'Round ' || i.round || ' interview')`;
 
 /** Everything marked deleted, with a readable title and where it was. */
 const LIST_TRASH = `
-  SELECT 'opening' AS kind, o.id, o.role AS title, c.name AS context, o.deleted_at AS deletedAt
+  SELECT 'opening' AS kind, o.id, o.role AS title, c.name AS context, ${selectList(openingsTable, 'o', ['deletedAt'])}
   FROM openings o JOIN companies c ON c.id = o.company_id WHERE o.deleted_at IS NOT NULL
   UNION ALL
   SELECT 'interview', i.id, ${INTERVIEW_TITLE}, ${OPENING_LABEL}, i.deleted_at

@@ -27,6 +27,10 @@ interface ColumnSettings {
   readonly labels: Readonly<Record<string, string>> | null;
   /** For a reference: the key under which reads joined with the row it refers to carry its name ("companyName"). */
   readonly nameAs: string | null;
+  /** Written to the whole-vault export (its JSON dump, and the formats that list it). */
+  readonly exported: boolean;
+  /** The value an insert gives it when the caller does not (the schema's DEFAULT; NULL for a nullable column). */
+  readonly defaultValue: string | number | null | undefined;
 }
 
 /**
@@ -50,6 +54,8 @@ export class Column<T = unknown, E extends boolean = boolean, R extends boolean 
   readonly choices: readonly string[] | null;
   readonly labels: Readonly<Record<string, string>> | null;
   readonly nameAs: string | null;
+  readonly exported: boolean;
+  readonly defaultValue: string | number | null | undefined;
 
   constructor(settings: ColumnSettings) {
     this.storedAs = settings.storedAs;
@@ -63,15 +69,27 @@ export class Column<T = unknown, E extends boolean = boolean, R extends boolean 
     this.choices = settings.choices;
     this.labels = settings.labels;
     this.nameAs = settings.nameAs;
+    this.exported = settings.exported;
+    this.defaultValue = settings.defaultValue;
   }
 
   private with<U, E2 extends boolean, R2 extends boolean>(changes: Partial<ColumnSettings>): Column<U, E2, R2> {
     return new Column<U, E2, R2>({ ...this, ...changes });
   }
 
-  /** May be NULL. */
+  /** May be NULL (and is, when an insert does not say). */
   nullable(): Column<T | null, E, R> {
-    return this.with({ allowsNull: true });
+    return this.with({ allowsNull: true, defaultValue: this.defaultValue === undefined ? null : this.defaultValue });
+  }
+
+  /** The schema's DEFAULT, as stored (a flag as 0 or 1): inserts that do not give the column a value give it this. */
+  defaultsTo(value: string | number): Column<T, E, R> {
+    return this.with({ defaultValue: value });
+  }
+
+  /** Kept out of the whole-vault export (and so out of every format): for values that must not leave the vault. */
+  notExported(): Column<T, E, R> {
+    return this.with({ exported: false });
   }
 
   /** The user may change it: updates set it from the patch. */
@@ -110,6 +128,8 @@ const base: ColumnSettings = {
   choices: null,
   labels: null,
   nameAs: null,
+  exported: true,
+  defaultValue: undefined,
 };
 const column = <T>(settings: Partial<ColumnSettings>) => new Column<T, false, true>({ ...base, ...settings });
 
@@ -141,4 +161,4 @@ export const createdAt = () => column<string>({ meaning: 'instant', stamp: 'crea
 /** When the row last changed: set on every write, by the repository. */
 export const updatedAt = () => column<string>({ meaning: 'instant', stamp: 'updated' });
 /** When the row went to the trash; NULL while it is not there. */
-export const trashedAt = () => new Column<string | null, false, false>({ ...base, meaning: 'instant', stamp: 'trashed', allowsNull: true, inRow: false });
+export const trashedAt = () => new Column<string | null, false, false>({ ...base, meaning: 'instant', stamp: 'trashed', allowsNull: true, defaultValue: null, inRow: false });

@@ -3,6 +3,7 @@ import { CARD_MIME_TYPES, type Card, type Contact, type contactPatchSchema } fro
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '#shared/domain/fields';
 import { choice, createdAt, id, integer, reference, text, trashedAt, updatedAt, url } from './column';
 import { companiesTable } from './companies';
+import type { MarkdownFormat } from './formats';
 import { sameFields, sameKeys, table, type EditableKey, type Row } from './table';
 
 export const contactsTable = table(
@@ -26,6 +27,23 @@ export const contactsTable = table(
 
 sameFields<Row<typeof contactsTable>, Omit<Contact, 'companyName'>>();
 sameKeys<EditableKey<typeof contactsTable>, Exclude<keyof z.output<typeof contactPatchSchema>, 'id' | 'companyName'> | 'companyId'>();
+
+/** contacts/*.md in the whole-vault export (their card photos follow in the body). */
+export const contactMarkdown: MarkdownFormat<typeof contactsTable> = {
+  frontMatter: {
+    id: 'id',
+    name: 'name',
+    title: 'title',
+    companyId: 'company',
+    email: 'email',
+    phone: 'phone',
+    linkedinUrl: 'linkedin',
+    createdAt: 'created',
+    updatedAt: 'updated',
+    preferredChannel: null,
+    deletedAt: null,
+  },
+};
 
 /** Business-card photos: the image is in the attachments folder under file_name, chosen by Afterview (never the user's). */
 export const cardsTable = table(

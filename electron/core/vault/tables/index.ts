@@ -1,12 +1,13 @@
+import type { FrontMatterFormat } from './formats';
 import type { AnyTable } from './table';
-import { companiesTable } from './companies';
-import { cardsTable, contactsTable } from './contacts';
-import { interviewsTable, interviewTeamTable } from './interviews';
+import { companiesTable, companyMarkdown } from './companies';
+import { cardsTable, contactMarkdown, contactsTable } from './contacts';
+import { interviewMarkdown, interviewsTable, interviewTeamTable } from './interviews';
 import { inviteOffersTable } from './invite-offers';
-import { letterTemplatesTable, lettersTable } from './letters';
-import { notesTable } from './notes';
-import { openingsTable } from './openings';
-import { openingReferencesTable, referencesTable } from './references';
+import { letterMarkdown, letterTemplatesTable, lettersTable } from './letters';
+import { noteMarkdown, notesTable } from './notes';
+import { openingFormats, openingsTable } from './openings';
+import { briefMarkdown, openingReferencesTable, referencesTable } from './references';
 import { remindersTable } from './reminders';
 import { researchTable } from './research';
 import { sampleRowsTable } from './sample-rows';
@@ -32,4 +33,15 @@ export const TABLES: readonly AnyTable[] = [
   remindersTable,
   settingsTable,
   sampleRowsTable,
+];
+
+/** Each table the whole-vault export writes as Markdown, with its front matter; a test holds every format to its table. */
+export const FRONT_MATTER: readonly (readonly [AnyTable, FrontMatterFormat<AnyTable, string>])[] = [
+  [openingsTable, openingFormats.frontMatter],
+  [companiesTable, companyMarkdown.frontMatter],
+  [contactsTable, contactMarkdown.frontMatter],
+  [interviewsTable, interviewMarkdown.frontMatter],
+  [lettersTable, letterMarkdown.frontMatter],
+  [notesTable, noteMarkdown.frontMatter],
+  [openingReferencesTable, briefMarkdown.frontMatter],
 ];

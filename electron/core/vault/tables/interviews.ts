@@ -4,6 +4,7 @@ import { INTERVIEW_FORMAT_LABELS, INTERVIEW_FORMATS, type Debrief, type Intervie
 import { choice, createdAt, date, flag, id, instant, integer, reference, text, trashedAt, updatedAt, url } from './column';
 import { contactsTable } from './contacts';
 import { openingsTable } from './openings';
+import type { MarkdownFormat } from './formats';
 import { sameFields, sameKeys, table, type EditableKey, type Row, type Values } from './table';
 
 /** An interview with its debrief checklist, which stays empty until the user fills it in. */
@@ -29,15 +30,15 @@ export const interviewsTable = table(
     inviteSequence: integer().nullable().notInRow(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    nextStepClear: flag().notInRow(),
-    nextStep: text().notInRow(),
+    nextStepClear: flag().defaultsTo(0).notInRow(),
+    nextStep: text().defaultsTo('').notInRow(),
     notifyBy: date().nullable().notInRow(),
     fillBy: date().nullable().notInRow(),
-    cardsCollected: flag().notInRow(),
-    impressions: text().notInRow(),
-    concerns: text().notInRow(),
-    questions: text().notInRow(),
-    learned: text().notInRow(),
+    cardsCollected: flag().defaultsTo(0).notInRow(),
+    impressions: text().defaultsTo('').notInRow(),
+    concerns: text().defaultsTo('').notInRow(),
+    questions: text().defaultsTo('').notInRow(),
+    learned: text().defaultsTo('').notInRow(),
     completedAt: instant().nullable().notInRow(),
     deletedAt: trashedAt(),
   },
@@ -51,6 +52,41 @@ sameFields<Row<typeof interviewsTable>, Interview>();
 sameFields<Values<typeof interviewsTable, (typeof DEBRIEF_KEYS)[number]>, Debrief>();
 sameKeys<EditableKey<typeof interviewsTable>, Exclude<keyof z.output<typeof interviewPatchSchema>, 'id' | 'team'>>();
 
+/** interviews/*.md in the whole-vault export: `company` and `team` are computed (its opening's company, the live people on its team). */
+export const interviewMarkdown: MarkdownFormat<typeof interviewsTable, 'company' | 'team'> = {
+  frontMatter: {
+    id: 'id',
+    title: 'title',
+    openingId: 'opening',
+    company: 'company',
+    startsAt: 'starts',
+    endsAt: 'ends',
+    timeZone: 'time_zone',
+    format: 'format',
+    location: 'location',
+    meetingUrl: 'meeting_link',
+    team: 'team',
+    round: null,
+    cancelledAt: null,
+    inviteUid: null,
+    inviteSequence: null,
+    createdAt: null,
+    updatedAt: null,
+    nextStepClear: null,
+    nextStep: null,
+    notifyBy: null,
+    fillBy: null,
+    cardsCollected: null,
+    impressions: null,
+    concerns: null,
+    questions: null,
+    learned: null,
+    completedAt: null,
+    deletedAt: null,
+  },
+  sections: { nextStep: 'Next step', impressions: 'Impressions', concerns: 'Concerns', questions: 'Questions', learned: 'What I learned' },
+};
+
 /** Who sat on an interview's team, in order, and what the debrief records about each. */
 export const interviewTeamTable = table(
   'interview_team',
@@ -61,7 +97,7 @@ export const interviewTeamTable = table(
     position: integer(),
     /** How this interviewer prefers to be followed up, as the debrief noted; wins over the contact's general preference. */
     preferredChannel: choice(CONTACT_CHANNELS).nullable(),
-    cardCollected: flag(),
+    cardCollected: flag().defaultsTo(0),
   },
   { parents: [{ column: 'interviewId', table: () => interviewsTable }, { column: 'contactId', table: () => contactsTable }] },
 );

@@ -4,6 +4,7 @@ import { companiesTable } from './companies';
 import { contactsTable } from './contacts';
 import { interviewsTable } from './interviews';
 import { openingsTable } from './openings';
+import type { MarkdownFormat } from './formats';
 import { sameFields, table, type Row } from './table';
 
 /** Rich-text notes on an opening, an interview, a company or a contact: TipTap JSON, and its plain text for search. */
@@ -17,8 +18,8 @@ export const notesTable = table(
     parentId: reference(),
     title: text().editable(),
     doc: json<DocNode>().editable(),
-    plainText: text().editable().notInRow(),
-    revision: integer(),
+    plainText: text().defaultsTo('').editable().notInRow(),
+    revision: integer().defaultsTo(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: trashedAt(),
@@ -33,3 +34,23 @@ export const notesTable = table(
 );
 
 sameFields<Row<typeof notesTable>, Note>();
+
+/** notes/*.md in the whole-vault export: what the note is attached to, each with its id and name, is computed. */
+export const noteMarkdown: MarkdownFormat<typeof notesTable, 'opening' | 'interview' | 'company' | 'contact'> = {
+  frontMatter: {
+    id: 'id',
+    title: 'title',
+    createdAt: 'created',
+    updatedAt: 'updated',
+    parentType: 'attached_to',
+    opening: 'opening',
+    interview: 'interview',
+    company: 'company',
+    contact: 'contact',
+    parentId: null,
+    doc: null,
+    plainText: null,
+    revision: null,
+    deletedAt: null,
+  },
+};

@@ -82,6 +82,10 @@ export const openingFormats: ExportFormats<typeof openingsTable, { companyName: 
     followUpChannel: 'follow_up_by',
     createdAt: 'created',
     updatedAt: 'updated',
+    stageChangedAt: null,
+    postingText: null,
+    postingSavedAt: null,
+    deletedAt: null,
   },
   prepSheet: {
     role: { label: 'Role', section: 'job' },

@@ -19,7 +19,7 @@ export const remindersTable = table('reminders', 'rm', {
   targetKind: choice(TARGET_KINDS),
   targetId: reference(),
   channel: choice(CONTACT_CHANNELS).nullable(),
-  status: choice(REMINDER_STATUSES),
+  status: choice(REMINDER_STATUSES).defaultsTo('open'),
   snoozedUntil: instant().nullable(),
   /** The next instant to notify at; NULL once every alert has rung. */
   nextAlertAt: instant().nullable(),

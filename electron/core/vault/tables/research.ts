@@ -14,7 +14,7 @@ export const researchTable = table(
     occurredOn: date().editable(),
     title: text().editable(),
     sourceUrl: url().nullable().editable(),
-    summary: text().editable(),
+    summary: text().defaultsTo('').editable(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: trashedAt(),

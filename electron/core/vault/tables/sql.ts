@@ -32,42 +32,76 @@ export function columnList<T extends AnyTable>(table: T, alias: string, keys: re
   return keys.map((key) => `${alias}.${table.sql(key)}`).join(', ');
 }
 
-/**
- * INSERT of the row's columns, each from the parameter named by its key, its
- * stamps from @now; `extra` adds columns outside the row (SQL name → value expression).
- */
-export function insertSql(table: AnyTable, extra: Record<string, string> = {}): string {
-  const names: string[] = [];
-  const values: string[] = [];
-  for (const key of Object.keys(table.columns)) {
-    const column = table.columns[key]!;
-    if (column.stamp === 'created' || column.stamp === 'updated') {
-      names.push(table.sql(key));
-      values.push('@now');
-    } else if (column.inRow) {
-      names.push(table.sql(key));
-      values.push(`@${key}`);
-    }
-  }
-  for (const [name, value] of Object.entries(extra)) {
-    names.push(name);
-    values.push(value);
-  }
-  return `INSERT INTO ${table.quoted} (${names.join(', ')}) VALUES (${values.join(', ')})`;
+/** What an insert writes besides the row's columns. */
+export interface InsertOptions<T extends AnyTable> {
+  /** The columns written from their own parameter (default: the row's). */
+  keys?: readonly ColumnKey<T>[];
+  /** Columns outside the row, or given by an expression rather than their own parameter (key → SQL expression). */
+  values?: Partial<Record<ColumnKey<T>, string>>;
+  /** A clause after VALUES ("ON CONFLICT (…) DO NOTHING"). */
+  then?: string;
 }
 
 /**
- * UPDATE of every editable column (or `keys`) from the parameter named by its
- * key, and the updated stamp from @now, of the row named by its primary key
- * (@id); `extra` adds assignments (SQL name → expression, which reads the row
- * as it was).
+ * INSERT of the row's columns, each from the parameter named by its key, its
+ * stamps from @now; `values` adds or replaces columns (key → expression).
+ * Pass the caller's values over rowDefaults(table), so a column added later
+ * (nullable, or with a DEFAULT) needs no change here.
  */
-export function updateSql<T extends AnyTable>(table: T, extra: Record<string, string> = {}, keys: readonly ColumnKey<T>[] = table.editableKeys()): string {
+export function insertSql<T extends AnyTable>(table: T, { keys = table.rowKeys(), values = {}, then = '' }: InsertOptions<T> = {}): string {
+  const names: string[] = [];
+  const expressions: string[] = [];
+  for (const key of Object.keys(table.columns) as ColumnKey<T>[]) {
+    const column = table.columns[key]!;
+    const expression = values[key] ?? (column.stamp === 'created' || column.stamp === 'updated' ? '@now' : keys.includes(key) ? `@${key}` : undefined);
+    if (expression === undefined) continue;
+    names.push(table.sql(key));
+    expressions.push(expression);
+  }
+  return `INSERT INTO ${table.quoted} (${names.join(', ')}) VALUES (${expressions.join(', ')})${then ? ` ${then}` : ''}`;
+}
+
+/**
+ * The parameters an insert takes when the caller has no value of its own:
+ * NULL for a nullable column, the declared default for one that has it.
+ * Spread under the caller's values; computed once per statement, not per row.
+ */
+export function rowDefaults<T extends AnyTable>(table: T): Partial<Row<T>> {
+  const defaults: Record<string, unknown> = {};
+  for (const key of table.rowKeys()) {
+    const value = table.columns[key]!.defaultValue;
+    if (value !== undefined) defaults[key] = value;
+  }
+  return Object.freeze(defaults) as Partial<Row<T>>;
+}
+
+/** What an update sets besides the editable columns, and of which row. */
+export interface UpdateOptions<T extends AnyTable> {
+  /** The columns set from their own parameter (default: the editable ones). */
+  keys?: readonly ColumnKey<T>[];
+  /** Further assignments, key → expression (which reads the row as it was). */
+  set?: Partial<Record<ColumnKey<T>, string>>;
+  /** The table's alias in `where` and `returning`. */
+  alias?: string;
+  /** A condition added to the primary key's. */
+  where?: string;
+  /** A RETURNING list: one statement that writes and answers. */
+  returning?: string;
+}
+
+/**
+ * UPDATE of the editable columns (or `keys`) from the parameters named by
+ * their keys, `set`'s assignments, and the updated stamp from @now, of the row
+ * named by its primary key (@id).
+ */
+export function updateSql<T extends AnyTable>(table: T, { keys = table.editableKeys(), set = {}, alias, where, returning }: UpdateOptions<T> = {}): string {
   const assignments = keys.map((key) => `${table.sql(key)} = @${key}`);
-  for (const [name, value] of Object.entries(extra)) assignments.push(`${name} = ${value}`);
+  for (const [key, value] of Object.entries(set) as [ColumnKey<T>, string][]) assignments.push(`${table.sql(key)} = ${value}`);
   for (const key of Object.keys(table.columns)) if (table.columns[key]!.stamp === 'updated') assignments.push(`${table.sql(key)} = @now`);
-  const where = table.primaryKeys().map((key) => `${table.sql(key)} = @${key}`);
-  return `UPDATE ${table.quoted} SET ${assignments.join(', ')} WHERE ${where.join(' AND ')}`;
+  const conditions = table.primaryKeys().map((key) => `${alias ? `${alias}.` : ''}${table.sql(key)} = @${key}`);
+  if (where) conditions.push(where);
+  const target = alias ? `${table.quoted} AS ${alias}` : table.quoted;
+  return `UPDATE ${target} SET ${assignments.join(', ')} WHERE ${conditions.join(' AND ')}${returning ? ` RETURNING ${returning}` : ''}`;
 }
 
 /**

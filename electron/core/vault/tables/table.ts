@@ -63,6 +63,16 @@ export class Table<C extends Columns = Columns> {
     return (Object.keys(this.columns) as (keyof C & string)[]).filter((key) => this.columns[key]!.inRow) as (RowKey<this> & string)[];
   }
 
+  /** The row's keys less some, in declaration order: a projection that leaves out a heavy column (a note list without its document). */
+  rowKeysWithout<K extends RowKey<this> & string>(...left: readonly K[]): Exclude<RowKey<this> & string, K>[] {
+    return this.rowKeys().filter((key) => !(left as readonly string[]).includes(key)) as Exclude<RowKey<this> & string, K>[];
+  }
+
+  /** The keys of the columns that leave the vault in the whole-vault export, in declaration order. */
+  exportedKeys(): (keyof C & string)[] {
+    return (Object.keys(this.columns) as (keyof C & string)[]).filter((key) => this.columns[key]!.exported);
+  }
+
   /** The keys of the primary key's columns. */
   primaryKeys(): (keyof C & string)[] {
     return (Object.keys(this.columns) as (keyof C & string)[]).filter((key) => this.columns[key]!.primaryKey);
