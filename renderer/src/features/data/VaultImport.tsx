@@ -88,6 +88,7 @@ function ExportPassphrase({ error, onOpen, onCancel }: { error?: string; onOpen(
     <Form
       title="This export is protected"
       level={3}
+      className="data-import-preview data-passphrase"
       submitLabel="Open the export"
       onSubmit={() => {
         setMissing(passphrase === '');
