@@ -1,11 +1,11 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '#shared/domain/fields';
 import { openingPatchSchema, type Opening, type OpeningPatchInput } from '#shared/domain/opening';
 import { call } from '#renderer/api';
 import { issuesToPathErrors } from '#renderer/ui/forms';
 import { SelectField } from '#renderer/ui/SelectField';
 import { TextField } from '#renderer/ui/TextField';
-import { useFormSubmit } from '#renderer/ui/useFormSubmit';
+import { useEditInPlace } from '#renderer/ui/useEditInPlace';
 import { Form } from '#renderer/ui/Form';
 
 export type FactKey = Exclude<keyof OpeningPatchInput, 'id' | 'stage'>;
@@ -50,16 +50,7 @@ function moneyValue(text: string): number | null {
 /** A panel of facts with an Edit button; the form checks with the core's own schema, then saves what changed. */
 export function FactsSection({ title, editLabel, opening, fields, children, onSaved }: FactsSectionProps) {
   const headingId = useId();
-  const [draft, setDraft] = useState<Record<FactKey, string>>();
-  const { errors, busy, submit, clear } = useFormSubmit(fields.map((field) => field.key));
-  const editRef = useRef<HTMLButtonElement>(null);
-
-  function stopEditing() {
-    setDraft(undefined);
-    clear();
-    // Back to the button that opened the form, once it is rendered again.
-    setTimeout(() => editRef.current?.focus(), 0);
-  }
+  const { draft, setDraft, editRef, stopEditing, errors, busy, submit } = useEditInPlace<Record<FactKey, string>>(fields.map((field) => field.key));
 
   function save() {
     if (!draft) return;

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { LIMITS } from '#shared/domain/fields';
 import { postingInputSchema, type Posting } from '#shared/domain/opening';
 import { call } from '#renderer/api';
@@ -6,7 +6,7 @@ import { TextAreaField } from '#renderer/ui/Field';
 import { Form } from '#renderer/ui/Form';
 import { formatDate } from '#renderer/ui/format';
 import { issuesToPathErrors } from '#renderer/ui/forms';
-import { useFormSubmit } from '#renderer/ui/useFormSubmit';
+import { useEditInPlace } from '#renderer/ui/useEditInPlace';
 
 interface PostingSectionProps {
   openingId: string;
@@ -23,16 +23,8 @@ const PREVIEW_CHARS = 600;
  */
 export function PostingSection({ openingId, posting, onSaved }: PostingSectionProps) {
   const headingId = useId();
-  const [draft, setDraft] = useState<string>();
   const [expanded, setExpanded] = useState(false);
-  const { errors, busy, submit, clear } = useFormSubmit(['text']);
-  const editRef = useRef<HTMLButtonElement>(null);
-
-  function stopEditing() {
-    setDraft(undefined);
-    clear();
-    setTimeout(() => editRef.current?.focus(), 0);
-  }
+  const { draft, setDraft, editRef, stopEditing, errors, busy, submit } = useEditInPlace<string>(['text']);
 
   function save() {
     if (draft === undefined) return;
